@@ -16,6 +16,16 @@ export interface Span {
 
 export type SourceFormat = 'pdf' | 'txt' | 'md';
 
+/** A file as read from disk, before decoding: enough to decide whether it is new. */
+export interface RawInput {
+  /** File name: the corpus id. */
+  id: string;
+  path: string;
+  format: SourceFormat;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
 /** One page of a PDF: its number (1-based) and where it sits in SourceDoc.text. */
 export interface PageInfo {
   page: number;
@@ -372,6 +382,11 @@ export interface RuleSet {
   negatives: string[];
   run(text: string): RuleHit[];
 }
+
+// ---------------------------------------------------------------- export
+
+export type ExportFormat = 'jsonl' | 'csv' | 'json' | 'md';
+export type ExportTable = 'events' | 'figures' | 'entities' | 'mentions' | 'claims';
 
 // ---------------------------------------------------------------- run context
 

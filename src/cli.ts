@@ -1,0 +1,196 @@
+/**
+ * brieftrace command line. Machine output goes to stdout, messages to stderr.
+ * Exit codes: 0 ok, 1 some inputs failed (the others were stored), 2 usage error.
+ */
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { Command, CommanderError, Option } from 'commander';
+import cliProgress from 'cli-progress';
+import type { ExportFormat } from './core/types.js';
+import { exportTables } from './export/index.js';
+import { tagDates } from './extract/dates/index.js';
+import { tagFigures } from './extract/figures/index.js';
+import { CODE_VERSION, ingestPaths } from './pipeline.js';
+import { Store } from './store/index.js';
+
+const DEFAULT_DB = 'extracted/brieftrace.db';
+const DEFAULT_OUT = 'extracted';
+const FORMATS: ExportFormat[] = ['jsonl', 'csv', 'json', 'md'];
+
+class UsageError extends Error {}
+
+function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+function readTextInput(file: string | undefined): string {
+  if (file === undefined || file === '-') return readFileSync(0, 'utf8');
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+}
+
+/** Reads JSON Lines from stdin, one object at a time, and writes one line per result. */
+async function eachJsonLine(handle: (obj: Record<string, unknown>, lineNo: number) => unknown[]): Promise<void> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let lineNo = 0;
+  for await (const line of rl) {
+    lineNo++;
+    if (line.trim() === '') continue;
+    let obj: Record<string, unknown>;
+    try {
+      obj = JSON.parse(line) as Record<string, unknown>;
+    } catch {
+      throw new UsageError(`stdin line ${lineNo}: not JSON`);
+    }
+    if (typeof obj.text !== 'string') throw new UsageError(`stdin line ${lineNo}: no "text" string`);
+    const out = handle(obj, lineNo).map((r) => JSON.stringify(r)).join('\n');
+    if (out) process.stdout.write(out + '\n');
+  }
+}
+
+function parseFormats(value: string | undefined): ExportFormat[] {
+  if (value === undefined) return ['jsonl', 'csv'];
+  const formats = value.split(',').map((f) => f.trim().toLowerCase());
+  for (const f of formats) {
+    if (!FORMATS.includes(f as ExportFormat)) {
+      throw new UsageError(`unknown format "${f}" (expected one of ${FORMATS.join(', ')})`);
+    }
+  }
+  return formats as ExportFormat[];
+}
+
+function checkDct(dct: string | undefined): void {
+  if (dct !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(dct)) {
+    throw new UsageError(`--dct wants a date as YYYY-MM-DD, got "${dct}"`);
+  }
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('brieftrace')
+    .description('Turns policy briefs (PDF, text, markdown) into cited facts stored in SQLite.')
+    .version(CODE_VERSION)
+    .showHelpAfterError()
+    .exitOverride()
+    .addHelpText('after', examples('brieftrace ingest sources/', 'brieftrace export --format csv', 'brieftrace dates --dct 2022-09-05 brief.txt'));
+
+  program
+    .command('ingest')
+    .description('Read briefs (files or folders; .pdf .txt .md) and store their facts in the database.')
+    .argument('[paths...]', 'files or folders', ['sources'])
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .addHelpText('after', examples('brieftrace ingest', 'brieftrace ingest new-brief.pdf --db extracted/brieftrace.db'))
+    .action(async (paths: string[], opts: { db: string }) => {
+      const isDefault = paths.length === 1 && paths[0] === 'sources';
+      const bar = process.stderr.isTTY
+        ? new cliProgress.SingleBar(
+            { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true },
+            cliProgress.Presets.shades_classic,
+          )
+        : null;
+      let started = false;
+      const report = await ingestPaths(paths, opts.db, {
+        retire: isDefault,
+        onProgress: (done, total, file) => {
+          if (!bar) return;
+          if (!started) {
+            bar.start(total, done, { file });
+            started = true;
+          } else bar.update(done, { file });
+        },
+      });
+      if (bar && started) bar.stop();
+      for (const f of report.failed) process.stderr.write(`brieftrace: ${f.file}: ${f.reason}\n`);
+      const c = report.counts;
+      process.stderr.write(
+        `ingest: ${report.stored.length} stored, ${report.unchanged.length} unchanged, ` +
+          `${report.failed.length} failed` +
+          (report.retired.length ? `, ${report.retired.length} retired` : '') +
+          (report.stored.length ? `; ${c.events} events, ${c.figures} figures, ${c.mentions} mentions` : '') +
+          ` (run ${report.runId}, ${opts.db})\n`,
+      );
+      if (report.failed.length > 0) process.exitCode = 1;
+    });
+
+  program
+    .command('export')
+    .description('Write the fact tables (events, figures, entities, mentions, claims) from the database.')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--out <dir>', 'output folder', DEFAULT_OUT)
+    .addOption(new Option('--format <formats>', 'jsonl, csv, json, md, or a comma list (default: jsonl,csv)'))
+    .addHelpText('after', examples('brieftrace export', 'brieftrace export --format md --out report/'))
+    .action((opts: { db: string; out: string; format?: string }) => {
+      const formats = parseFormats(opts.format);
+      const store = Store.open(opts.db);
+      try {
+        const files = exportTables(store, opts.out, formats);
+        process.stderr.write(`export: wrote ${files.length} files to ${opts.out}\n`);
+      } finally {
+        store.close();
+      }
+    });
+
+  program
+    .command('dates')
+    .description('Run the temporal tagger alone over raw text; one JSON object per expression.')
+    .argument('[file]', 'text file, or - for stdin', '-')
+    .option('--dct <date>', 'document creation date (YYYY-MM-DD) for relative expressions')
+    .option('--jsonl', 'read JSON Lines {id, text, dct?} on stdin; write {id, start, end, text, type, value}')
+    .addHelpText('after', examples('echo "He left on 2 October 1995." | brieftrace dates', 'brieftrace dates --dct 2022-09-05 brief.txt', 'brieftrace dates --jsonl < docs.jsonl'))
+    .action(async (file: string, opts: { dct?: string; jsonl?: boolean }) => {
+      checkDct(opts.dct);
+      if (opts.jsonl) {
+        await eachJsonLine((obj) => {
+          const dct = typeof obj.dct === 'string' ? obj.dct : opts.dct;
+          return tagDates(obj.text as string, { dct }).map((h) => ({
+            id: obj.id, start: h.start, end: h.end, text: h.text, type: h.type, value: h.value,
+          }));
+        });
+        return;
+      }
+      const text = readTextInput(file);
+      const out = tagDates(text, { dct: opts.dct }).map((h) => JSON.stringify({ start: h.start, end: h.end, text: h.text, type: h.type, value: h.value }));
+      if (out.length) process.stdout.write(out.join('\n') + '\n');
+    });
+
+  program
+    .command('figures')
+    .description('Run the figure extractor alone over raw text; one JSON object per figure.')
+    .argument('[file]', 'text file, or - for stdin', '-')
+    .option('--jsonl', 'read JSON Lines {id, text} on stdin; write {id, start, end, text, value, unit, approx}')
+    .addHelpText('after', examples('echo "Exports reached $78.4 million." | brieftrace figures', 'brieftrace figures --jsonl < docs.jsonl'))
+    .action(async (file: string, opts: { jsonl?: boolean }) => {
+      const shape = (h: ReturnType<typeof tagFigures>[number]) => ({ start: h.start, end: h.end, text: h.text, value: h.value, unit: h.unit, approx: h.approx });
+      if (opts.jsonl) {
+        await eachJsonLine((obj) => tagFigures(obj.text as string).map((h) => ({ id: obj.id, ...shape(h) })));
+        return;
+      }
+      const out = tagFigures(readTextInput(file)).map((h) => JSON.stringify(shape(h)));
+      if (out.length) process.stdout.write(out.join('\n') + '\n');
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`brieftrace: ${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`brieftrace: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,94 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+
+const VERBS = ['ingest', 'export', 'dates', 'figures'];
+
+describe('brieftrace --help', () => {
+  it('lists every verb, with an example', () => {
+    const r = runCli(['--help']);
+    expect(r.code).toBe(0);
+    for (const v of VERBS) expect(r.stdout).toContain(v);
+    expect(r.stdout).toContain('Examples:');
+  });
+  for (const verb of VERBS) {
+    it(`${verb} --help describes options and shows an example`, () => {
+      const r = runCli([verb, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`Usage: brieftrace ${verb}`);
+      expect(r.stdout).toMatch(/Examples:\n\s+\$ brieftrace /);
+    });
+  }
+});
+
+describe('usage errors exit 2', () => {
+  it('unknown verb', () => {
+    expect(runCli(['frobnicate']).code).toBe(2);
+  });
+  it('unknown option', () => {
+    expect(runCli(['export', '--nope']).code).toBe(2);
+  });
+  it('bad --format', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bt-cli-'));
+    const r = runCli(['export', '--db', join(dir, 'x.db'), '--out', dir, '--format', 'xml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown format "xml"');
+  });
+  it('bad --dct', () => {
+    const r = runCli(['dates', '--dct', '5 Sept'], { input: 'today' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--dct');
+  });
+});
+
+describe('ingest and export on a temporary folder', () => {
+  it('stores the good files, names the bad one, exits 1, and exports', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bt-cli-'));
+    const src = join(dir, 'in');
+    const out = join(dir, 'out');
+    const db = join(dir, 'facts.db');
+    mkdirSync(src, { recursive: true });
+    writeFileSync(
+      join(src, 'good.txt'),
+      'Kazakhstan and Azerbaijan\n\nOn 24 August 2022 President Tokayev paid a state visit to Baku, where the sides signed 14 documents worth $500 million.\n',
+    );
+    writeFileSync(join(src, 'empty.md'), '');
+    const r = runCli(['ingest', src, '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/empty\.md: .+/);
+    expect(r.stderr).toContain('1 stored');
+    const e = runCli(['export', '--db', db, '--out', out, '--format', 'jsonl,md']);
+    expect(e.code).toBe(0);
+    for (const t of ['events', 'figures', 'entities', 'mentions', 'claims']) {
+      expect(existsSync(join(out, `${t}.jsonl`))).toBe(true);
+      expect(existsSync(join(out, `${t}.md`))).toBe(true);
+    }
+    const figures = readFileSync(join(out, 'figures.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(figures.some((f) => f.unit === 'USD' && f.value === 500_000_000)).toBe(true);
+  });
+});
+
+describe('dates and figures verbs', () => {
+  it('dates reads stdin and prints TIMEX3 objects', () => {
+    const r = runCli(['dates'], { input: 'Relations were established on 2 October 1995.' });
+    expect(r.code).toBe(0);
+    const hits = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(hits).toContainEqual({ start: 32, end: 46, text: '2 October 1995', type: 'DATE', value: '1995-10-02' });
+  });
+  it('dates --jsonl keeps ids and uses each line\'s dct', () => {
+    const input = [JSON.stringify({ id: 'a', text: 'It rained last year.', dct: '2020-05-01' }), JSON.stringify({ id: 'b', text: 'in 1999' })].join('\n');
+    const r = runCli(['dates', '--jsonl'], { input });
+    expect(r.code).toBe(0);
+    const hits = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(hits).toContainEqual(expect.objectContaining({ id: 'a', text: 'last year', value: '2019' }));
+    expect(hits).toContainEqual(expect.objectContaining({ id: 'b', value: '1999' }));
+  });
+  it('figures reads stdin', () => {
+    const r = runCli(['figures'], { input: 'Exports reached $78.4 million in 2021.' });
+    expect(r.code).toBe(0);
+    const hits = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(hits).toContainEqual(expect.objectContaining({ text: '$78.4 million', value: 78_400_000, unit: 'USD', approx: null }));
+  });
+});
