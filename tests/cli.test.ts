@@ -18,7 +18,8 @@ describe('brieftrace --help', () => {
       const r = runCli([verb, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`Usage: brieftrace ${verb}`);
-      expect(r.stdout).toMatch(/Examples:\n\s+\$ brieftrace /);
+      expect(r.stdout).toContain('Examples:');
+      expect(r.stdout.slice(r.stdout.indexOf('Examples:'))).toMatch(new RegExp(`\\$ .*brieftrace ${verb}`));
     });
   }
 });
@@ -75,7 +76,7 @@ describe('dates and figures verbs', () => {
     const r = runCli(['dates'], { input: 'Relations were established on 2 October 1995.' });
     expect(r.code).toBe(0);
     const hits = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(hits).toContainEqual({ start: 32, end: 46, text: '2 October 1995', type: 'DATE', value: '1995-10-02' });
+    expect(hits).toContainEqual({ start: 30, end: 44, text: '2 October 1995', type: 'DATE', value: '1995-10-02' });
   });
   it('dates --jsonl keeps ids and uses each line\'s dct', () => {
     const input = [JSON.stringify({ id: 'a', text: 'It rained last year.', dct: '2020-05-01' }), JSON.stringify({ id: 'b', text: 'in 1999' })].join('\n');

@@ -345,6 +345,11 @@ export interface FactSet {
   figures: FigureRow[];
   /** Document date per source id. */
   published: Record<string, string | null>;
+  /**
+   * Optional: the original text of each source's current version (spans point into it), so
+   * reconcile can read the sentence around a fact (the thing "established in 1997" names).
+   */
+  texts?: Record<string, string>;
 }
 
 // ---------------------------------------------------------------- rules

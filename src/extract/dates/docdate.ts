@@ -1,0 +1,80 @@
+/**
+ * The document's own date: a date stated in the header (the first lines), else the latest
+ * explicit (stated, not inferred) date in the text, else none.
+ *
+ * Header forms: a line that is (mostly) a date ("5 September 2022", "September 2022"),
+ * "City, 2024", a document code with a year ("EC/2024/1"), or a cue word before a date
+ * ("compiled 20 June 2024", "Published: 12 March 2024", "as of May 2023").
+ */
+import type { DocumentDate, SegmentedDoc } from '../../core/types.js';
+import { tagDates } from './tagger.js';
+import type { TimexHit } from './types.js';
+
+/** How far into the text the header may reach (characters and lines). */
+const HEADER_CHARS = 800;
+const HEADER_LINES = 15;
+
+const CUE = /\b(?:compiled|published|updated|last\s+updated|dated|date|issued|released|as\s+of|written|prepared|revised|version\s+of|finali[sz]ed)\s*:?\s*(?:on\s+)?$/i;
+const ISO_LIKE = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
+
+function explicitCalendar(h: TimexHit): boolean {
+  return (h.type === 'DATE' || h.type === 'TIME') && !h.inferred && ISO_LIKE.test(h.value.slice(0, 10).replace(/T.*$/, ''));
+}
+
+function granular(v: string): string {
+  const m = /^(\d{4}(?:-\d\d(?:-\d\d)?)?)/.exec(v);
+  return m ? m[1]! : v;
+}
+
+export function findDocumentDate(doc: SegmentedDoc | string, hits?: TimexHit[]): DocumentDate {
+  const text = typeof doc === 'string' ? doc : doc.text;
+  const all = hits ?? tagDates(text);
+  // the header: the first HEADER_LINES lines within HEADER_CHARS
+  let headerEnd = Math.min(text.length, HEADER_CHARS);
+  let lines = 0;
+  for (let i = 0; i < headerEnd; i++) {
+    if (text.charCodeAt(i) === 10 && ++lines >= HEADER_LINES) {
+      headerEnd = i;
+      break;
+    }
+  }
+  const inHeader = all.filter((h) => h.start < headerEnd && explicitCalendar(h) && !h.range);
+  let best: { h: TimexHit; score: number } | null = null;
+  for (const h of inHeader) {
+    const ls = text.lastIndexOf('\n', h.start - 1) + 1;
+    let le = text.indexOf('\n', h.end);
+    if (le < 0) le = text.length;
+    const before = text.slice(ls, h.start);
+    const after = text.slice(h.end, le);
+    let score = 0;
+    if (CUE.test(before)) score = 3;
+    else if (/^[\s\p{P}]*$/u.test(before) && /^[\s\p{P}]*$/u.test(after)) score = 2; // a date line
+    else if (/^\s*\p{Lu}[\p{L} .'-]{1,30},\s*$/u.test(before) && /^[\s\p{P}]*$/u.test(after)) score = 2; // "Budapest, 2024"
+    if (score === 0) continue;
+    // finer dates win among equals
+    score += granular(h.value).length / 100;
+    if (!best || score > best.score) best = { h, score };
+  }
+  if (best) return { value: granular(best.h.value), method: 'header', span: { start: best.h.start, end: best.h.end } };
+  // a document code with a year: "EC/2024/1", "CS/2023/17"
+  const code = /(?<![\p{L}\p{N}])[A-Z]{1,8}\/((?:19|20)\d\d)\/\d+(?![\p{N}])/u.exec(text.slice(0, headerEnd));
+  if (code) return { value: code[1]!, method: 'header', span: { start: code.index + code[0].indexOf(code[1]!), end: code.index + code[0].indexOf(code[1]!) + 4 } };
+  // else the latest explicit date (targets like "by 2030" are plans, not the writing date)
+  let latest: TimexHit | null = null;
+  for (const h of all) {
+    if (!explicitCalendar(h) || h.range) continue;
+    const before = text.slice(Math.max(0, h.start - 12), h.start);
+    if (/\b(?:by|until|till|to|through|before|beyond|towards?)\s+(?:the\s+end\s+of\s+)?$/i.test(before)) continue;
+    if (h.mod === 'BEFORE' || h.mod === 'AFTER') continue;
+    const v = granular(h.value);
+    if (!latest) latest = h;
+    else {
+      const lv = granular(latest.value);
+      // compare by the interval end: a later year beats a day in an earlier year
+      const end = (s: string) => (s.length === 4 ? `${s}-12-31` : s.length === 7 ? `${s}-31` : s);
+      if (end(v) > end(lv) || (end(v) === end(lv) && v.length > lv.length)) latest = h;
+    }
+  }
+  if (latest) return { value: granular(latest.value), method: 'latest', span: { start: latest.start, end: latest.end } };
+  return { value: null, method: 'none', span: null };
+}

@@ -1,0 +1,99 @@
+/**
+ * The temporal tagger (extract stage, dates family): a rule-based TIMEX3 tagger.
+ *
+ * - tagDates(text, {dct}): TIMEX3 hits (type, value, mod) over plain text.
+ *   Relative expressions are resolved against the DCT and, for year-less dates, against the
+ *   last stated date of the same paragraph ("in May" after "in 2019" -> 2019-05).
+ *   Without a DCT they stay unresolved: "XXXX-10" (a month), "XXXX-10-02" (a day),
+ *   "XXXX-WXX-5" (a weekday), PRESENT_REF ("today", "this year"), PAST_REF ("yesterday",
+ *   "last year", "two years ago"), FUTURE_REF ("tomorrow", "next year").
+ * - timexToDateValue(hit, inferred): the pipeline's interval (value, first/last day, granularity).
+ * - findDocumentDate(doc, hits?): the document's own date (header, else latest stated date).
+ * - extractDates(doc, ctx): DateMentions over the normalized text, paragraph by paragraph.
+ * - dateRules: the rules as data, with examples, for the rule test.
+ */
+import type { DateMention, DocumentDate, RuleHit, RuleSet, RunContext, SegmentedDoc } from '../../core/types.js';
+import { parseYMD, daysInMonth, pad2 } from './calendar.js';
+import { findDocumentDate } from './docdate.js';
+import { timexToDateValue } from './interval.js';
+import { RULES, PASSES } from './rules.js';
+
+export { RULES, PASSES };
+import { tagDates } from './tagger.js';
+
+export type { TimexHit } from './types.js';
+export type { TagOptions } from './tagger.js';
+export { tagDates, timexToDateValue, findDocumentDate };
+
+/** The DCT the rule examples are written against (a Monday). */
+export const EXAMPLE_DCT = '2022-09-05';
+
+/** A DCT from a document date of any granularity: a year or month stands for its last day. */
+export function dctFromDocumentDate(v: string | null | undefined): string | undefined {
+  if (!v) return undefined;
+  if (parseYMD(v)) return v.slice(0, 10);
+  let m = /^(\d{4})-(\d\d)$/.exec(v);
+  if (m) return `${m[1]}-${m[2]}-${pad2(daysInMonth(+m[1]!, +m[2]!))}`;
+  m = /^(\d{4})$/.exec(v);
+  if (m) return `${m[1]}-12-31`;
+  return undefined;
+}
+
+export function extractDates(doc: SegmentedDoc, ctx: RunContext): { documentDate: DocumentDate; mentions: DateMention[] } {
+  const text = doc.text;
+  const resets = [...doc.paragraphs.map((p) => p.span.start), ...doc.sections.map((s) => s.span.start)];
+  const first = tagDates(text, { resets, narrative: 'full' });
+  const documentDate = findDocumentDate(doc, first);
+  const dct = (ctx.dct && parseYMD(ctx.dct) ? ctx.dct : undefined) ?? dctFromDocumentDate(documentDate.value);
+  const hits = dct ? tagDates(text, { dct, resets, narrative: 'full' }) : first;
+  const mentions: DateMention[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    let span = { start: h.start, end: h.end };
+    if (h.rangeSpan) {
+      // the parts of one range ("2005", "2020" of "2005-2020") make one mention of the whole
+      span = { ...h.rangeSpan };
+      while (i + 1 < hits.length && hits[i + 1]!.rangeSpan?.start === h.rangeSpan.start) i++;
+    }
+    const m: DateMention = {
+      kind: 'date',
+      span,
+      text: text.slice(span.start, span.end),
+      ruleId: h.rule,
+      timexType: h.type,
+      timexValue: h.value,
+      date: timexToDateValue(h, !!h.inferred),
+    };
+    if (h.mod) m.mod = h.mod;
+    mentions.push(m);
+  }
+  return { documentDate, mentions };
+}
+
+export const dateRules: RuleSet = {
+  name: 'dates',
+  // the not-date guards emit nothing, so their examples are tested apart (tests/extract/dates)
+  rules: RULES.filter((r) => !r.guard).map((r) => ({ id: r.id, description: r.description, examples: r.examples })),
+  negatives: [
+    'Table 3',
+    'See Table 3 and Figure 12.',
+    'ISSN 2939-5550',
+    '1117 Budapest',
+    'Address: Fővám tér 8, 1117 Budapest',
+    '$44.8 million',
+    'The fund holds $44.8 million.',
+    '925 troops',
+    'Russia keeps 925 troops there.',
+    'COVID-19',
+    'after the COVID-19 pandemic',
+    'COP29',
+    'the 6+3 format',
+    'trade has grown steadily.12',
+    'Page 14',
+    '- 14 -',
+    'as shown in the report.³',
+  ],
+  run(text: string): RuleHit[] {
+    return tagDates(text, { dct: EXAMPLE_DCT }).map((h) => ({ rule: h.rule, start: h.start, end: h.end, text: h.text, value: h.value }));
+  },
+};

@@ -1,0 +1,195 @@
+/**
+ * Value resolution helpers shared by the rules: years for year-less dates, DCT-relative
+ * days, weeks, months and years, weekdays by tense, and TIMEX3 value formatting.
+ *
+ * Without a DCT (and without a narrative year), relative values stay unresolved:
+ * "XXXX-10" for a month, "XXXX-10-02" for a day, "XXXX-WXX-5" for a weekday,
+ * PRESENT_REF for "this year"/"today", PAST_REF for "last year"/"yesterday"/"N ago",
+ * FUTURE_REF for "next year"/"tomorrow".
+ */
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, pad4, quarterOf, weekday, type YMD } from './calendar.js';
+import type { BuildCtx, Built } from './types.js';
+
+export function date(value: string, inferred: boolean, mod?: string): Built {
+  return mod ? { type: 'DATE', value, inferred, mod } : { type: 'DATE', value, inferred };
+}
+
+export function withMod(b: Built | null, mod: string | undefined): Built | null {
+  if (!b || !mod) return b;
+  return { ...b, mod };
+}
+
+/** Year for a month (and day) stated without one: shared conjunct > narrative > DCT by tense. */
+export function yearFor(c: BuildCtx, month: number, day?: number): { y: number | null; inferred: boolean } {
+  if (c.sharedYear !== null) return { y: c.sharedYear, inferred: false };
+  if (c.narrative && c.yearlessNarrative) return { y: c.narrative.y, inferred: true };
+  if (!c.dct) return { y: null, inferred: false };
+  // the last such date at or before the DCT, unless the next one is very near, or the clause
+  // reads as future ("will", "is due", "by", "effective") and the past one is not recent
+  const t = c.dct;
+  if (month === t.m && day === undefined) return { y: t.y, inferred: true };
+  const dctPos = t.y * 372 + (t.m - 1) * 31 + t.d;
+  const at = (y: number) => y * 372 + (month - 1) * 31 + (day ?? 1);
+  const past = at(t.y) <= dctPos ? t.y : t.y - 1;
+  const next = past + 1;
+  const ahead = at(next) - dctPos;
+  const behind = dctPos - at(past);
+  const cue = /\b(?:by|until|till|effective|payable|starting|beginning|due|expire|expires|before)\s+(?:on\s+|in\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i.test(c.text.slice(Math.max(0, c.start - 24), c.start));
+  const near = day !== undefined ? ahead <= 40 : ahead <= 31;
+  const y = near || ((cue || c.future()) && behind > 31) ? next : past;
+  return { y, inferred: true };
+}
+
+export function ymd(y: number | null, m: number, d?: number): string {
+  const ys = y === null ? 'XXXX' : pad4(y);
+  const mm = m < 10 ? `0${m}` : String(m);
+  if (d === undefined) return `${ys}-${mm}`;
+  return `${ys}-${mm}-${d < 10 ? `0${d}` : d}`;
+}
+
+/** A day relative to the DCT, or a REF value without one. */
+export function relDay(c: BuildCtx, k: number): Built {
+  if (!c.dct) return date(k < 0 ? 'PAST_REF' : k > 0 ? 'FUTURE_REF' : 'PRESENT_REF', false);
+  return date(fmtDay(addDays(c.dct, k)), true);
+}
+
+/** Resolve a weekday: past (the last such day up to the DCT) unless the sentence reads as future. */
+export function resolveWeekday(c: BuildCtx, wd: number, dir?: -1 | 1 | 0): Built {
+  if (!c.dct) return date(`XXXX-WXX-${wd}`, false);
+  const cur = weekday(c.dct);
+  let k: number;
+  const d = dir ?? (c.future() ? 1 : -1);
+  if (d === 1) {
+    k = (wd - cur + 7) % 7;
+    if (dir === 1 && k === 0) k = 7;
+  } else if (d === -1) {
+    k = -((cur - wd + 7) % 7);
+    if (dir === -1 && k === 0) k = -7;
+  } else {
+    // "this Friday": the one in the DCT's week
+    k = wd - cur;
+  }
+  return date(fmtDay(addDays(c.dct, k)), true);
+}
+
+export type Unit = 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE' | 'H' | 'MIN' | 'S';
+
+/** A DCT-relative period at the unit's granularity: k units from the DCT's period. */
+export function relPeriod(c: BuildCtx, unit: Unit, k: number, base?: YMD): Built {
+  const t = base ?? c.dct;
+  if (!t) return date(k < 0 ? 'PAST_REF' : k > 0 ? 'FUTURE_REF' : 'PRESENT_REF', false);
+  switch (unit) {
+    case 'D':
+    case 'H':
+    case 'MIN':
+    case 'S':
+      return date(fmtDay(addDays(t, unit === 'D' ? k : 0)), true);
+    case 'W':
+      return date(fmtWeek(addDays(t, 7 * k)), true);
+    case 'M': {
+      const r = addMonths(t.y, t.m, k);
+      return date(fmtMonth(r.y, r.m), true);
+    }
+    case 'Q': {
+      const q0 = t.y * 4 + quarterOf(t.m) - 1 + k;
+      return date(`${pad4(Math.floor(q0 / 4))}-Q${(q0 % 4) + 1}`, true);
+    }
+    case 'Y':
+      return date(pad4(t.y + k), true);
+    case 'DE':
+      return date(String(Math.floor((t.y + 10 * k) / 10)), true);
+    case 'CE':
+      return date(String(Math.floor((t.y + 100 * k) / 100)), true);
+  }
+}
+
+/** "N units ago": the point k units back from the DCT, at the unit's granularity. */
+export function shifted(c: BuildCtx, unit: Unit, n: number, base?: YMD): Built {
+  const t = base ?? c.dct;
+  if (!t) return date(n < 0 ? 'PAST_REF' : 'FUTURE_REF', false);
+  if (!Number.isFinite(n)) return date(n < 0 ? 'PAST_REF' : 'FUTURE_REF', !!c.dct);
+  const whole = Math.trunc(n);
+  switch (unit) {
+    case 'D':
+      return date(fmtDay(addDays(t, whole)), true);
+    case 'W':
+      return date(fmtWeek(addDays(t, 7 * whole)), true);
+    case 'M': {
+      const r = addMonths(t.y, t.m, whole);
+      return date(fmtMonth(r.y, r.m), true);
+    }
+    case 'Q': {
+      const r = addMonths(t.y, t.m, 3 * whole);
+      return date(`${pad4(r.y)}-Q${quarterOf(r.m)}`, true);
+    }
+    case 'Y':
+      return date(pad4(t.y + whole), true);
+    case 'DE':
+      return date(pad4(t.y + 10 * whole), true);
+    case 'CE':
+      return date(pad4(t.y + 100 * whole), true);
+    default:
+      return date(fmtDay(t), true);
+  }
+}
+
+/** The TIMEX3 duration value for n units ("P3Y", "PT5H", "PXM", "P2Y6M"). */
+export function durationValue(n: number, unit: Unit): string {
+  const isTime = unit === 'H' || unit === 'MIN' || unit === 'S';
+  const u = unit === 'MIN' ? 'M' : unit === 'CE' ? 'C' : unit;
+  if (!Number.isFinite(n)) return isTime ? `PTX${u}` : `PX${u}`;
+  if (n !== Math.trunc(n)) {
+    // halves: express in the next smaller unit
+    const whole = Math.trunc(n);
+    if (unit === 'Y') return whole ? `P${whole}Y6M` : 'P6M';
+    if (unit === 'M') return `P${Math.round(n * 30)}D`;
+    if (unit === 'D') return `PT${Math.round(n * 24)}H`;
+    if (unit === 'W') return `P${Math.round(n * 7)}D`;
+    if (unit === 'H') return whole ? `PT${whole}H30M` : 'PT30M';
+    if (unit === 'MIN') return whole ? `PT${whole}M30S` : 'PT30S';
+    if (unit === 'DE') return `P${Math.round(n * 10)}Y`;
+    if (unit === 'CE') return `P${Math.round(n * 100)}Y`;
+    if (unit === 'Q') return `P${Math.round(n * 3)}M`;
+  }
+  if (unit === 'DE') return `P${n * 10}Y`;
+  if (unit === 'CE') return `P${n * 100}Y`;
+  if (unit === 'Q') return `P${n * 3}M`;
+  return isTime ? `PT${n}${u}` : `P${n}${u}`;
+}
+
+export function unitCode(word: string): Unit | null {
+  const w = word.toLowerCase();
+  if (w.startsWith('sec')) return 'S';
+  if (w.startsWith('min')) return 'MIN';
+  if (w.startsWith('hour') || w.startsWith('hr')) return 'H';
+  if (w.startsWith('day') || w.startsWith('night')) return 'D';
+  if (w.startsWith('week') || w.startsWith('fortnight')) return 'W';
+  if (w.startsWith('month')) return 'M';
+  if (w.startsWith('quarter')) return 'Q';
+  if (w.startsWith('year')) return 'Y';
+  if (w.startsWith('decade')) return 'DE';
+  if (w.startsWith('centur')) return 'CE';
+  return null;
+}
+
+/** TIMEX3 mod for a quantity modifier ("about", "more than", "at least" ...). */
+export function modFor(word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^(about|around|approximately|roughly|some|circa|nearly|close to|an estimated|almost)$/.test(w)) return w === 'almost' ? 'LESS_THAN' : 'APPROX';
+  if (/^(more than|over|upwards of|in excess of|longer than)$/.test(w)) return 'MORE_THAN';
+  if (/^(at least|no less than|not less than|a minimum of)$/.test(w)) return 'EQUAL_OR_MORE';
+  if (/^(less than|under|fewer than|shorter than|just under)$/.test(w)) return 'LESS_THAN';
+  if (/^(up to|no more than|not more than|at most|a maximum of)$/.test(w)) return 'EQUAL_OR_LESS';
+  return undefined;
+}
+
+/** TIMEX3 mod for a part-of-period word ("early", "mid", "late", "the end of" ...). */
+export function partMod(word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  if (/^(early|earlier|beginning|start|dawn|opening)/.test(w)) return 'START';
+  if (/^(mid|middle)/.test(w)) return 'MID';
+  if (/^(late|later|end|close|closing)/.test(w)) return 'END';
+  return undefined;
+}

@@ -1,0 +1,1228 @@
+/**
+ * The rules of the temporal tagger, as data, in ORDERED PASSES. Every rule is
+ * {id, description, pattern, examples, build}. All rules run over the whole text; the
+ * tagger then keeps the longest candidate at each place (so "Friday, Oct. 23, 1998" beats
+ * "Friday" and "1998"), and on equal length the rule that comes FIRST in this list.
+ * That tie-break is the only thing the order decides:
+ *
+ *   0. not-dates  guards claim "Table 3", "$44.8 million", "COVID-19", "6+3" ... first, so
+ *                 that no date rule can use a number inside them (a guard of equal length
+ *                 beats a date).
+ *   1. ranges     "21-22 June 2022", "May 10-11", "2005-2020": before single dates, whose
+ *                 pieces they contain.
+ *   2. absolute   full dates, month-year, seasons, quarters, halves, decades, centuries, years.
+ *   3. partial    year-less days and months (year from a conjunct, the narrative or the DCT):
+ *                 after the absolute pass, so a stated year wins ties.
+ *   4. relative   deictic words and phrases resolved against the DCT.
+ *   5. sets       before durations: "a year" after an amount is a SET, not a DURATION.
+ *   6. durations  "six years", "a five-day war", "the past three years".
+ *   7. times      clock times and parts of days.
+ *
+ * Example values are computed with the example DCT 2022-09-05 (a Monday), see index.ts.
+ */
+import { addDays, fmtDay, fmtWeek, pad4, validDay, weekday } from './calendar.js';
+import {
+  parseCardinal, monthNumber, weekdayNumber, SEASONS, ORDINAL_WORDS,
+  RX_MONTH, RX_MONTH_FULL, RX_WEEKDAY, RX_SEASON, RX_CARD, RX_ORD_WORD, RX_UNIT, RX_UNIT_SG,
+} from './lexicon.js';
+import {
+  date, withMod, yearFor, ymd, relDay, resolveWeekday, relPeriod, shifted, durationValue, unitCode,
+  modFor, partMod, type Unit,
+} from './resolve.js';
+import type { BuildCtx, Built, DateRule } from './types.js';
+
+const R = (src: string): RegExp => new RegExp(src, 'gi');
+/** Start of a word (not after a letter, digit or underscore). */
+const B = '(?<![\\p{L}\\p{N}_])';
+/** End of a word. */
+const E = '(?![\\p{L}\\p{N}_])';
+/** Start of a number: not inside another number, code or amount. */
+const NB = '(?<![\\p{L}\\p{N}_$€£¥.,/+\\-–])';
+/** End of a number: not followed by more digits, a decimal part, a percent or a letter. */
+const NE = '(?![\\p{N}]|[.,]\\p{N}|\\s?%|\\s?per\\s?cent|[\\p{L}_]|\\+)';
+const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
+const ORD_SUF = '(?:st|nd|rd|th)?';
+const QMOD = '(?:about|around|approximately|roughly|some|nearly|almost|more than|over|upwards of|at least|no less than|less than|under|fewer than|up to|no more than|at most|close to)';
+/** Quantity modifiers that TimeML annotators keep inside a duration's span. */
+const QMOD_IN = '(?:nearly|more than|at least|no less than|less than|fewer than|up to|no more than|at most)';
+/** Quantity modifiers left outside the span ("about five hours", "over 30 years"); they still give the mod. */
+const QMOD_OUT = /\b(about|around|approximately|roughly|some|over|almost|close to|upwards of|at about|just over|just under|under)\s+$/i;
+
+/** The mod of a quantity modifier just before the span. */
+function modBefore(c: BuildCtx): string | undefined {
+  const m = QMOD_OUT.exec(c.text.slice(Math.max(0, c.start - 16), c.start));
+  return m ? modFor(m[1]!.replace(/^(at|just)\s+/i, '')) : undefined;
+}
+const PART = '(?:early|earlier|mid|late|later)';
+const SEP = '\\s*[-–—]\\s*';
+
+function rx(src: string): RegExp {
+  return new RegExp(src, 'giu');
+}
+
+void R;
+
+function g(m: RegExpExecArray, name: string): string | undefined {
+  return m.groups?.[name];
+}
+
+function yearOf(s: string): number {
+  const n = +s;
+  return s.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
+}
+
+function validYearNum(y: number): boolean {
+  return y >= 1000 && y <= 2099;
+}
+
+/** The part-of-period mod from a prefix like "early", "mid-", "the end of". */
+function pmod(m: RegExpExecArray): string | undefined {
+  return partMod(g(m, 'part'));
+}
+
+// ---------------------------------------------------------------------------- 0. not-dates
+
+const notDates: DateRule[] = [
+  {
+    id: 'dates/not/reference-number',
+    description: 'Numbers of tables, figures, pages, articles, resolutions, ISSN/ISBN are not dates.',
+    pattern: rx(`${B}(?:Tables?|Figures?|Fig\\.|Charts?|Graphs?|Box|Annex|Appendix|Articles?|Art\\.|Sections?|Chapters?|Paragraphs?|para\\.|pages?|p\\.|pp\\.|No\\.|Nos\\.|Nr\\.|Resolutions?|ISSN|ISBN|DOI|Footnote|Note|Room|Flight|Route|Highway|Road|Platform|Gate|Version|v\\.)\\s*:?\\s*\\d[\\d\\-–/.:]*[\\dX]?(?:\\s*(?:and|to|-|–)\\s*\\d+)?`),
+    build: () => null,
+    guard: true,
+    examples: { match: [{ text: 'See Table 3 for details.', match: 'Table 3' }, { text: 'ISSN 2939-5550', match: 'ISSN 2939-5550' }], noMatch: ['The table was set.'] },
+  },
+  {
+    id: 'dates/not/money',
+    description: 'Amounts of money ("$44.8 million", "EUR 2000") are not dates.',
+    pattern: rx(`(?:(?:US|A|C|NZ|HK)?[$€£¥]|${B}(?:USD|EUR|GBP|CHF|RUB|AZN|GEL|AMD|KZT|UZS)\\s?)\\s?\\d[\\d,.]*(?:\\s*(?:million|billion|trillion|thousand|bn|mn|m|k)${E})?|${B}\\d[\\d,.]*\\s*(?:dollars|euros|pounds|roubles|rubles|yen|manat|lari|dram|tenge)${E}`),
+    build: () => null,
+    guard: true,
+    examples: { match: [{ text: 'It cost $44.8 million.', match: '$44.8 million' }, { text: 'a grant of €2000', match: '€2000' }], noMatch: ['It cost a lot.'] },
+  },
+  {
+    id: 'dates/not/counted',
+    description: 'A number followed by a counted noun ("925 troops", "2000 people") is a quantity.',
+    pattern: rx(`${NB}\\d[\\d,.]*\\s+(?:more\\s+|additional\\s+|new\\s+)?(?:troops|soldiers|people|persons|inhabitants|residents|workers|employees|staff|members|students|refugees|migrants|families|households|children|women|men|deaths|victims|casualties|cases|units|vehicles|tanks|aircraft|planes|ships|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|barrels|hectares|megawatts|MW|GW|kWh|projects|companies|firms|jobs|beds|seats|votes|shares|copies|words|items|points|participants|delegates|officers|police|villages|schools|hospitals|homes|houses|flights|trucks|wells|sites|kg|mt|bcm|cubic)${E}`),
+    build: () => null,
+    guard: true,
+    examples: { match: [{ text: 'They sent 925 troops.', match: '925 troops' }, { text: 'about 2000 people came', match: '2000 people' }], noMatch: ['in 2000 the troops left'] },
+  },
+  {
+    id: 'dates/not/code',
+    description: 'Codes made of capitals and digits ("COVID-19", "COP29", "EC/2024/1") are not dates.',
+    pattern: rx(`${B}(?:[A-Z]{3,}[-‑]?\\d+(?:[-/]\\d+)*|[A-Z]{1,6}/\\d{4}/\\d+|G-?\\d{1,2})${E}`),
+    accept: (m) => /^[A-Z]/.test(m[0]) && m[0] === m[0].toUpperCase() && !/^(?:FY|CY|H[12]|Q[1-4])/.test(m[0]),
+    build: () => null,
+    guard: true,
+    examples: { match: [{ text: 'after COVID-19 struck', match: 'COVID-19' }, { text: 'at COP29 in Baku', match: 'COP29' }], noMatch: ['in the covid year'] },
+  },
+  {
+    id: 'dates/not/arithmetic',
+    description: 'Formulas and scores ("6+3", "3x4") are not dates.',
+    pattern: rx(`${NB}\\d+\\s*[+×*]\\s*\\d+`),
+    build: () => null,
+    guard: true,
+    examples: { match: [{ text: 'the 6+3 format', match: '6+3' }], noMatch: ['six plus three'] },
+  },
+  {
+    id: 'dates/not/phone-or-long-number',
+    description: 'Long digit strings and phone-like numbers ("2939-5550-11", "+36 1 234 5678") are not dates.',
+    pattern: rx(`${NB}(?:\\+\\d[\\d ]{6,}\\d|\\d{5,}(?:[-.]\\d+)*|\\d{4}-\\d{4}-\\d+)`),
+    build: () => null,
+    guard: true,
+    examples: { match: [{ text: 'call 2939555011 today', match: '2939555011' }], noMatch: ['call us'] },
+  },
+];
+
+// ---------------------------------------------------------------------------- 1. ranges
+
+function dayRange(m: RegExpExecArray, c: BuildCtx): Built | null {
+  const mon = monthNumber(g(m, 'mon')!);
+  const mon2 = g(m, 'mon1') ? monthNumber(g(m, 'mon1')!) : mon;
+  const d1 = +g(m, 'd1')!;
+  const d2 = +g(m, 'd2')!;
+  const ys = g(m, 'y');
+  let y: number | null;
+  let inferred = false;
+  if (ys) y = +ys;
+  else {
+    const r = yearFor(c, mon2, d1);
+    y = r.y;
+    inferred = r.inferred;
+  }
+  if (y !== null && (!validDay(y, mon2, d1) || !validDay(y, mon, d2))) return null;
+  if (mon2 === mon && d2 <= d1) return null;
+  const first = ymd(y, mon2, d1);
+  return { type: 'DATE', value: first, inferred, range: { start: first, end: ymd(y, mon, d2) } };
+}
+
+const ranges: DateRule[] = [
+  {
+    id: 'dates/range/day-day-month-year',
+    description: 'A range of days in one month, day first: "21-22 June 2022", "30 June - 1 July 2022" (value: the first day; range kept).',
+    pattern: rx(`${NB}(?<d1>${DAY})${ORD_SUF}(?:\\s+(?<mon1>${RX_MONTH}))?(?:${SEP}|\\s+(?:to|and|until)\\s+)(?<d2>${DAY})${ORD_SUF}\\s+(?<mon>${RX_MONTH})(?:,?\\s+(?<y>${YEAR}))?${NE}`),
+    build: dayRange,
+    examples: {
+      match: [
+        { text: 'The summit met on 21-22 June 2022 in Baku.', match: '21-22 June 2022', value: '2022-06-21' },
+        { text: 'Talks were held 30 June - 1 July 2021.', match: '30 June - 1 July 2021', value: '2021-06-30' },
+      ],
+      noMatch: ['Scores were 21-22 in June.'],
+    },
+  },
+  {
+    id: 'dates/range/month-day-day',
+    description: 'A range of days, month first: "May 10-11", "June 21-22, 2022" (year from context when missing).',
+    pattern: rx(`${B}(?<mon>${RX_MONTH})\\s+(?<d1>${DAY})${ORD_SUF}(?:${SEP}|\\s+(?:to|and|through|until)\\s+)(?<d2>${DAY})${ORD_SUF}(?:,?\\s+(?<y>${YEAR}))?${NE}`),
+    build: dayRange,
+    examples: {
+      match: [
+        { text: 'The forum took place on June 21-22, 2022.', match: 'June 21-22, 2022', value: '2022-06-21' },
+        { text: 'Delegations met on May 10-11.', match: 'May 10-11', value: '2022-05-10' },
+      ],
+      noMatch: ['They may 10-11 times.'],
+    },
+  },
+  {
+    id: 'dates/range/year-year',
+    description: 'A span of years: "2005-2020", "2022-26". As in TimeML, each year is its own TIMEX3 ("2005", "2020"); both carry the range and the span of the whole.',
+    pattern: rx(`${NB}(?<y1>${YEAR})\\s*(?:[-–—]|/)\\s*(?<y2>${YEAR}|\\d\\d)${NE}`),
+    accept: (m) => {
+      const y1 = +g(m, 'y1')!;
+      const s2 = g(m, 'y2')!;
+      const y2 = s2.length === 2 ? Math.floor(y1 / 100) * 100 + +s2 : +s2;
+      return y2 > y1 && y2 - y1 <= 60;
+    },
+    build: (m) => {
+      const y1 = +g(m, 'y1')!;
+      const s2 = g(m, 'y2')!;
+      const y2 = s2.length === 2 ? Math.floor(y1 / 100) * 100 + +s2 : +s2;
+      return {
+        type: 'DATE', value: pad4(y1), inferred: false, range: { start: pad4(y1), end: pad4(y2) },
+        parts: [{ offset: 0, length: 4, value: pad4(y1) }, { offset: m[0].length - s2.length, length: s2.length, value: pad4(y2) }],
+      };
+    },
+    examples: {
+      match: [
+        { text: 'over the 2005-2020 period', match: '2005', value: '2005' },
+        { text: 'over the 2005-2020 period', match: '2020', value: '2020' },
+        { text: 'The plan covers 2022-26.', match: '26', value: '2026' },
+      ],
+      noMatch: ['ISSN 2939-5550', 'a score of 2020-2010'],
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------- 2. absolute
+
+const WD_PREFIX = `(?:(?<wd>${RX_WEEKDAY}),?\\s+)?`;
+
+function fullDay(m: RegExpExecArray): Built | null {
+  const y = +g(m, 'y')!;
+  const mon = monthNumber(g(m, 'mon')!);
+  const d = +g(m, 'd')!;
+  if (!validDay(y, mon, d)) return null;
+  return withMod(date(ymd(y, mon, d), false), modFor(g(m, 'q')));
+}
+
+const absolute: DateRule[] = [
+  {
+    id: 'dates/absolute/iso',
+    description: 'ISO dates: "2024-05-23".',
+    pattern: rx(`${NB}(?<y>${YEAR})-(?<mo>0[1-9]|1[0-2])-(?<d>[0-3]\\d)(?![\\p{N}])`),
+    build: (m) => {
+      const y = +g(m, 'y')!, mo = +g(m, 'mo')!, d = +g(m, 'd')!;
+      return validDay(y, mo, d) ? date(ymd(y, mo, d), false) : null;
+    },
+    examples: { match: [{ text: 'Signed on 2024-05-23.', match: '2024-05-23', value: '2024-05-23' }], noMatch: ['code 2024-13-45'] },
+  },
+  {
+    id: 'dates/absolute/month-day-year',
+    description: 'Month, day and year: "August 30, 1992", "Aug. 30, 1992", "Friday, Oct. 23, 1998", "April 20th 2022".',
+    pattern: rx(`${B}(?:(?<q>around|about|on or about)\\s+)?${WD_PREFIX}(?<mon>${RX_MONTH})\\s+(?<d>${DAY})${ORD_SUF},?\\s+(?<y>${YEAR})${NE}`),
+    build: fullDay,
+    examples: {
+      match: [
+        { text: 'It ended on August 30, 1992.', match: 'August 30, 1992', value: '1992-08-30' },
+        { text: 'Due Friday, Oct. 23, 1998 at noon.', match: 'Friday, Oct. 23, 1998', value: '1998-10-23' },
+      ],
+      noMatch: ['August is hot.'],
+    },
+  },
+  {
+    id: 'dates/absolute/day-month-year',
+    description: 'Day, month and year: "2 October 1995", "12 March, 2024", "the 2nd of October 1995".',
+    pattern: rx(`${NB}(?:${WD_PREFIX}(?:the\\s+)?)(?<d>${DAY})${ORD_SUF}(?:\\s+of)?\\s+(?<mon>${RX_MONTH}),?\\s+(?<y>${YEAR})${NE}`),
+    build: fullDay,
+    examples: {
+      match: [
+        { text: 'He left on 2 October 1995.', match: '2 October 1995', value: '1995-10-02' },
+        { text: 'Published 12 March, 2024.', match: '12 March, 2024', value: '2024-03-12' },
+      ],
+      noMatch: ['He left 2 boxes in 1995.'],
+    },
+  },
+  {
+    id: 'dates/absolute/numeric',
+    description: 'Numeric dates with slashes or dots, day first unless impossible: "23/05/2024", "23.05.2024".',
+    pattern: rx(`${NB}(?<a>[0-3]?\\d)(?<sep>[./])(?<b>[01]?\\d)\\k<sep>(?<y>${YEAR})(?![\\p{N}])`),
+    build: (m) => {
+      let d = +g(m, 'a')!, mo = +g(m, 'b')!;
+      const y = +g(m, 'y')!;
+      if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+      return validDay(y, mo, d) ? date(ymd(y, mo, d), false) : null;
+    },
+    examples: { match: [{ text: 'dated 23/05/2024', match: '23/05/2024', value: '2024-05-23' }], noMatch: ['ratio 45/67/2024'] },
+  },
+  {
+    id: 'dates/absolute/month-year',
+    description: 'Month and year: "March 2024", "early March 2024", "the end of June 2022", "January of 1990".',
+    pattern: rx(`${B}(?:(?<part>early|mid|late)[\\s-]+|the\\s+(?<part2>beginning|start|middle|end)\\s+of\\s+)?(?<mon>${RX_MONTH}),?\\s+(?:of\\s+)?(?<y>${YEAR})${NE}`),
+    build: (m) => date(ymd(+g(m, 'y')!, monthNumber(g(m, 'mon')!)), false, partMod(g(m, 'part') ?? g(m, 'part2'))),
+    examples: {
+      match: [
+        { text: 'Prices rose in March 2024.', match: 'March 2024', value: '2024-03' },
+        { text: 'until the end of June 2022', match: 'the end of June 2022', value: '2022-06' },
+      ],
+      noMatch: ['They march 2024 metres.'],
+    },
+  },
+  {
+    id: 'dates/absolute/season-year',
+    description: 'Season and year: "autumn 2011", "the winter of 1994", "spring 2020".',
+    pattern: rx(`${B}(?:the\\s+)?(?:(?<part>early|mid|late)[\\s-]+)?(?<s>${RX_SEASON})\\s+(?:of\\s+)?(?<y>${YEAR})${NE}`),
+    build: (m) => date(`${g(m, 'y')}-${SEASONS[g(m, 's')!.toLowerCase()]}`, false, pmod(m)),
+    examples: {
+      match: [
+        { text: 'It opened in autumn 2011.', match: 'autumn 2011', value: '2011-FA' },
+        { text: 'during the winter of 1994', match: 'the winter of 1994', value: '1994-WI' },
+      ],
+      noMatch: ['a summer of 40 days'],
+    },
+  },
+  {
+    id: 'dates/absolute/quarter',
+    description: 'Quarters: "Q1 2024", "the first quarter of 2024", "the third quarter", "third-quarter", "this year\'s second quarter".',
+    pattern: rx(`${B}(?:(?<qq>Q(?<qn>[1-4])(?:\\s+|/|-)?(?:of\\s+)?(?<y0>${YEAR}|'?\\d\\d))|(?<qn1>[1-4])Q\\s*(?<y1>${YEAR}|'?\\d\\d)|(?:(?<det>the|this|last|next|(?:this|last|next) year's|the same)\\s+(?!\\S+-quarter))?(?:(?<yy>${YEAR})\\s+)?(?:(?<adj>fiscal|year-earlier|year-ago|calendar|financial)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+quarter(?:\\s+of\\s+(?:(?:fiscal|the\\s+(?:fiscal\\s+)?year)\\s+)?(?<y2>${YEAR}|this year|last year|next year|the year|the previous year|the following year))?)${E}`),
+    accept: (m) => !(g(m, 'qq') && !g(m, 'y0') && false),
+    build: (m, c) => {
+      const ordw = (g(m, 'ord') ?? '').toLowerCase();
+      const n = +(g(m, 'qn') ?? g(m, 'qn1') ?? (ordw === 'final' || ordw === 'last' ? 4 : ORDINAL_WORDS[ordw] ?? +ordw.charAt(0)));
+      if (!(n >= 1 && n <= 4)) return null;
+      const ys = g(m, 'y0') ?? g(m, 'y1') ?? g(m, 'yy') ?? g(m, 'y2');
+      const det = (g(m, 'det') ?? '').toLowerCase();
+      const adj = (g(m, 'adj') ?? '').toLowerCase();
+      let y: number | null = null;
+      let inferred = false;
+      if (ys && /^'?\d+$/.test(ys)) y = yearOf(ys.replace("'", ''));
+      else {
+        const rel = (ys ?? det).toLowerCase();
+        let k = 0;
+        if (/last|previous/.test(rel) || adj === 'year-earlier' || adj === 'year-ago') k = -1;
+        else if (/next|following/.test(rel)) k = 1;
+        const base = /the year|previous|following/.test(rel) && c.narrative ? c.narrative.y : c.dct?.y;
+        if (base !== undefined) {
+          y = base + k;
+          inferred = true;
+        }
+      }
+      return date(`${y === null ? 'XXXX' : pad4(y)}-Q${n}`, inferred);
+    },
+    examples: {
+      match: [
+        { text: 'Output fell in Q1 2024.', match: 'Q1 2024', value: '2024-Q1' },
+        { text: 'in the first quarter of 2023', match: 'the first quarter of 2023', value: '2023-Q1' },
+        { text: 'third-quarter profit rose', match: 'third-quarter', value: '2022-Q3' },
+        { text: "compared with last year's fourth quarter", match: "last year's fourth quarter", value: '2021-Q4' },
+      ],
+      noMatch: ['a quarter of the vote', 'the Latin Quarter'],
+    },
+  },
+  {
+    id: 'dates/absolute/half',
+    description: 'Halves of a year: "the first half of 2023", "H1 2023", "the second half of the year".',
+    pattern: rx(`${B}(?:H(?<hn>[12])\\s*(?<y0>${YEAR})|(?:the\\s+)?(?<ord>first|second|1st|2nd|latter|last)\\s+half\\s+of\\s+(?<rest>(?<y>${YEAR})|(?:this|last|next|the)\\s+year|the\\s+(?:(?:early|late|mid)[\\s-]+)?(?<dec>\\d{3})0s))${E}`),
+    build: (m, c) => {
+      const ordw = (g(m, 'ord') ?? '').toLowerCase();
+      const n = g(m, 'hn') ? +g(m, 'hn')! : ordw === 'first' || ordw === '1st' ? 1 : 2;
+      if (g(m, 'dec')) {
+        const d = g(m, 'dec')!;
+        return { type: 'DATE', value: d, inferred: false, mod: n === 1 ? 'START' : 'END', range: n === 1 ? { start: `${d}0`, end: `${d}4` } : { start: `${d}5`, end: `${d}9` } };
+      }
+      const ys = g(m, 'y0') ?? g(m, 'y');
+      if (ys) return date(`${ys}-H${n}`, false);
+      const rest = (g(m, 'rest') ?? '').toLowerCase();
+      const k = rest.startsWith('last') ? -1 : rest.startsWith('next') ? 1 : 0;
+      const base = rest.startsWith('the') && c.narrative ? c.narrative.y : c.dct?.y;
+      if (base === undefined) return date(`XXXX-H${n}`, false);
+      return date(`${pad4(base + k)}-H${n}`, true);
+    },
+    examples: {
+      match: [
+        { text: 'Growth slowed in the first half of 2023.', match: 'the first half of 2023', value: '2023-H1' },
+        { text: 'in H2 2021 exports grew', match: 'H2 2021', value: '2021-H2' },
+        { text: 'in the second half of the 1990s', match: 'the second half of the 1990s', value: '199' },
+      ],
+      noMatch: ['half of the vote'],
+    },
+  },
+  {
+    id: 'dates/absolute/first-months-of-year',
+    description: '"The first six months of 2022" (2022-H1), "the first three months of 2023" (Q1), "the first two months of 2022" (a range).',
+    pattern: rx(`${B}(?:the\\s+)?(?<pos>first|last|final)\\s+(?<n>${RX_CARD})\\s+months\\s+of\\s+(?:(?<y>${YEAR})|(?<rel>this|last|next|the)\\s+year)${E}`),
+    build: (m, c) => {
+      const n = parseCardinal(g(m, 'n')!);
+      if (!(n >= 1 && n <= 12) || n !== Math.trunc(n)) return null;
+      let y: number | null = g(m, 'y') ? +g(m, 'y')! : null;
+      let inferred = false;
+      if (y === null) {
+        const rel = g(m, 'rel')!.toLowerCase();
+        const base = rel === 'the' && c.narrative ? c.narrative.y : c.dct?.y;
+        if (base !== undefined) {
+          y = base + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+          inferred = true;
+        }
+      }
+      const first = g(m, 'pos')!.toLowerCase() === 'first';
+      const ys = y === null ? 'XXXX' : pad4(y);
+      if (n === 6) return date(`${ys}-H${first ? 1 : 2}`, inferred);
+      if (n === 3) return date(`${ys}-Q${first ? 1 : 4}`, inferred);
+      if (n === 12) return date(ys, inferred);
+      const range = first ? { start: `${ys}-01`, end: ymd(y, n) } : { start: ymd(y, 13 - n), end: `${ys}-12` };
+      return { type: 'DURATION', value: `P${n}M`, inferred, range };
+    },
+    examples: {
+      match: [
+        { text: 'In the first six months of 2022 trade grew.', match: 'the first six months of 2022', value: '2022-H1' },
+        { text: 'during the first two months of 2022', match: 'the first two months of 2022', value: 'P2M' },
+      ],
+      noMatch: ['the first six months'],
+    },
+  },
+  {
+    id: 'dates/absolute/decade',
+    description: 'Decades: "the 1990s", "mid-1990s", "the early 2000s", "the \'90s", "the nineties".',
+    pattern: rx(`${B}(?:the\\s+)?(?:(?<part>early|mid|late)[\\s-]+)?(?:(?<dec>1\\d{2}|20\\d)0(?:'s|s)|'(?<d2>\\d)0s|(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`),
+    accept: (m) => !g(m, 'w') || /^the\s/i.test(m[0]) || !!g(m, 'part'),
+    build: (m, c) => {
+      let d = g(m, 'dec');
+      if (!d) {
+        const words: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+        const digit = g(m, 'd2') ? +g(m, 'd2')! : words[g(m, 'w')!.toLowerCase()]!;
+        const century = c.dct && digit * 10 > c.dct.y % 100 ? Math.floor(c.dct.y / 100) - 1 : 19;
+        d = `${century}${digit}`;
+        return date(d, false, pmod(m));
+      }
+      return date(d, false, pmod(m));
+    },
+    examples: {
+      match: [
+        { text: 'since the 1990s', match: 'the 1990s', value: '199' },
+        { text: 'in the mid-1990s', match: 'the mid-1990s', value: '199' },
+        { text: 'back in the nineties', match: 'the nineties', value: '199' },
+      ],
+      noMatch: ['people in nineties mood', 'a 1990 model'],
+    },
+  },
+  {
+    id: 'dates/absolute/century',
+    description: 'Centuries: "the 20th century", "the late 20th century", "the twentieth century".',
+    pattern: rx(`${B}(?:the\\s+)?(?:(?<part>early|mid|late)[\\s-]+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>${RX_ORD_WORD}))[\\s-]+century${E}`),
+    build: (m) => {
+      const n = g(m, 'n') ? +g(m, 'n')! : ORDINAL_WORDS[g(m, 'w')!.toLowerCase()] ?? 0;
+      if (n < 1 || n > 22) return null;
+      return date(String(n - 1).padStart(2, '0'), false, pmod(m));
+    },
+    examples: {
+      match: [
+        { text: 'in the late 20th century', match: 'the late 20th century', value: '19' },
+        { text: 'the twenty-first century began', match: 'the twenty-first century', value: '20' },
+      ],
+      noMatch: ['a century of peace'],
+    },
+  },
+  {
+    id: 'dates/absolute/year-part',
+    description: 'A year with a part: "mid-1996", "early 1990", "the end of 2023", "the beginning of 2020", "post-1959".',
+    pattern: rx(`${B}(?:(?<part>early|mid|late)[\\s-]+|the\\s+(?<part2>beginning|start|middle|end|close|turn|first days|last days)\\s+of\\s+(?:the\\s+year\\s+)?|(?<pp>pre|post)-)(?<y>${YEAR})${NE}`),
+    build: (m) => {
+      const pp = g(m, 'pp')?.toLowerCase();
+      if (pp) return date(g(m, 'y')!, false, pp === 'pre' ? 'BEFORE' : 'AFTER');
+      return date(g(m, 'y')!, false, partMod(g(m, 'part') ?? g(m, 'part2')));
+    },
+    examples: {
+      match: [
+        { text: 'by the end of 2023', match: 'the end of 2023', value: '2023' },
+        { text: 'in mid-1996 the plant closed', match: 'mid-1996', value: '1996' },
+      ],
+      noMatch: ['the end of the road'],
+    },
+  },
+  {
+    id: 'dates/absolute/fiscal-year',
+    description: 'Fiscal years: "fiscal 1989", "fiscal year 2023", "FY2023", "FY 2023/24".',
+    pattern: rx(`${B}(?:(?:the\\s+)?(?:fiscal|financial)(?:\\s+year)?\\s+(?<y>${YEAR})|FY\\s?(?<y2>${YEAR}|\\d\\d))(?:/\\d\\d)?${E}`),
+    build: (m) => date(pad4(g(m, 'y') ? +g(m, 'y')! : yearOf(g(m, 'y2')!)), false),
+    examples: { match: [{ text: 'profits in fiscal 1989 rose', match: 'fiscal 1989', value: '1989' }, { text: 'the FY2023 budget', match: 'FY2023', value: '2023' }], noMatch: ['fiscal policy'] },
+  },
+  {
+    id: 'dates/absolute/year',
+    description: 'A year standing alone: "in 2011", "since 2016" (the year only), "1990".',
+    pattern: rx(`(?:${B}(?<the>the\\s+year)\\s+)?${NB}(?<y>1[6-9]\\d\\d|20\\d\\d)${NE}(?!\\s*[-–]\\s*\\d)`),
+    accept: (m, text) => {
+      // a year at the start of a line followed by a capitalised word is likely a postcode ("1117 Budapest")
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (/(?:\bno|\bnumber|\bnr|#|\bp|\bpp|\bpage|\bunit|\broom)\.?\s*$/i.test(before)) return false;
+      return true;
+    },
+    build: (m) => date(g(m, 'y')!, false),
+    examples: {
+      match: [
+        { text: 'It was founded in 2011.', match: '2011', value: '2011' },
+        { text: 'Since 2016, exports doubled.', match: '2016', value: '2016' },
+        { text: 'The approach of the year 2000 worried banks.', match: 'the year 2000', value: '2000' },
+      ],
+      noMatch: ['1117 Budapest', 'It cost 2,015 euros.', 'a rate of 2015.5'],
+    },
+  },
+  {
+    id: 'dates/absolute/early-year',
+    description: 'A year before 1600 with a cue: "in 1117", "since 988", "the year 1453".',
+    pattern: rx(`(?<=${B}(?:in|since|from|until|till|by|of|year|circa|c\\.)\\s)(?<y>[1-9]\\d{2,3})${NE}(?!\\s+[\\p{Lu}])`),
+    accept: (m) => +g(m, 'y')! >= 500 && +g(m, 'y')! < 1600,
+    build: (m) => date(pad4(+g(m, 'y')!), false),
+    examples: { match: [{ text: 'The church was built in 1117.', match: '1117', value: '1117' }], noMatch: ['1117 Budapest', 'in 1117 Budapest'] },
+  },
+  {
+    id: 'dates/absolute/spelled-year',
+    description: 'Years in words: "nineteen ninety-six", "two thousand and ten".',
+    pattern: rx(`${B}(?:the\\s+year\\s+)?(?:(?<c>nineteen|eighteen|twenty)\\s+(?<t>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))|two\\s+thousand(?:\\s+and)?(?:\\s+(?<u>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five))?))?)${E}`),
+    accept: (m) => /^the\s+year|^(nineteen|eighteen)/i.test(m[0]) || /^two\s+thousand/i.test(m[0]),
+    build: (m) => {
+      let y: number;
+      if (g(m, 'c')) {
+        const c = g(m, 'c')!.toLowerCase();
+        const cent = c === 'nineteen' ? 1900 : c === 'eighteen' ? 1800 : 2000;
+        const t = parseCardinal(g(m, 't')!.replace(/^oh[- ]/i, ''));
+        if (!Number.isFinite(t)) return null;
+        y = cent + t;
+      } else {
+        const u = g(m, 'u') ? parseCardinal(g(m, 'u')!) : 0;
+        if (!Number.isFinite(u)) return null;
+        y = 2000 + u;
+      }
+      return date(pad4(y), false);
+    },
+    examples: { match: [{ text: 'in nineteen ninety-six', match: 'nineteen ninety-six', value: '1996' }, { text: 'by the year two thousand', match: 'the year two thousand', value: '2000' }], noMatch: ['twenty ninety-six apples'] },
+  },
+];
+
+// ---------------------------------------------------------------------------- 3. partial (year-less)
+
+function partialDay(m: RegExpExecArray, c: BuildCtx): Built | null {
+  const mon = monthNumber(g(m, 'mon')!);
+  const d = +g(m, 'd')!;
+  const { y, inferred } = yearFor(c, mon, d);
+  if (y !== null && !validDay(y, mon, d)) return null;
+  if (y === null && !validDay(2000, mon, d)) return null;
+  return withMod(date(ymd(y, mon, d), inferred), modFor(g(m, 'q')));
+}
+
+const partial: DateRule[] = [
+  {
+    id: 'dates/partial/month-day',
+    description: 'Month and day without a year: "Sept. 30", "March 12th", "Monday, Oct. 26" (year from a conjunct, the narrative or the DCT).',
+    pattern: rx(`${B}(?:(?<q>around|about)\\s+)?${WD_PREFIX}(?<mon>${RX_MONTH})\\s+(?<d>${DAY})${ORD_SUF}(?![\\p{N}]|,?\\s*\\d{3,4}|\\s?%|[.,]\\d|:\\d|\\s+(?:percent|per cent|million|billion|people|troops))`),
+    build: partialDay,
+    examples: {
+      match: [
+        { text: 'The vote is on Sept. 30.', match: 'Sept. 30', value: '2022-09-30' },
+        { text: 'on April 20th and June 21st, 2021', match: 'April 20th', value: '2021-04-20' },
+      ],
+      noMatch: ['You may 30 times try.'],
+    },
+  },
+  {
+    id: 'dates/partial/day-month',
+    description: 'Day and month without a year: "20 June", "the 3rd of May".',
+    pattern: rx(`${NB}(?:${WD_PREFIX}(?:the\\s+)?)(?<d>${DAY})${ORD_SUF}(?:\\s+of)?\\s+(?<mon>${RX_MONTH})(?!\\.?\\p{L}|,?\\s*\\d)`),
+    accept: (m) => !/^May$/.test(g(m, 'mon')!) || /\d(?:st|nd|rd|th)?\s+(?:of\s+)?May/.test(m[0]),
+    build: partialDay,
+    examples: {
+      match: [
+        { text: 'The talks on 20 June failed.', match: '20 June', value: '2022-06-20' },
+        { text: 'on the 3rd of May', match: 'the 3rd of May', value: '2022-05-03' },
+      ],
+      noMatch: ['20 marches'],
+    },
+  },
+  {
+    id: 'dates/partial/month',
+    description: 'A month alone: "in June", "early September", "the end of March", "late-November" (year from context).',
+    pattern: rx(`${B}(?:(?<part>early|mid|late)[\\s-]+|the\\s+(?<part2>beginning|start|middle|end)\\s+of\\s+)?(?<mon>${RX_MONTH_FULL}|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)(?!\\p{L}|\\s+\\d)`),
+    accept: (m, text) => {
+      const mon = g(m, 'mon')!;
+      if (mon === 'May') {
+        // the modal verb: require a cue before, or a part word
+        if (g(m, 'part') || g(m, 'part2')) return true;
+        const before = text.slice(Math.max(0, m.index - 14), m.index);
+        return /\b(?:in|since|until|till|by|from|to|of|last|next|this|through|during|before|after|early|late|mid|and|or|between)\s+$/i.test(before);
+      }
+      return true;
+    },
+    build: (m, c) => {
+      const mon = monthNumber(g(m, 'mon')!);
+      const { y, inferred } = yearFor(c, mon);
+      return date(ymd(y, mon), inferred, partMod(g(m, 'part') ?? g(m, 'part2')));
+    },
+    examples: {
+      match: [
+        { text: 'Elections are due in October.', match: 'October', value: '2022-10' },
+        { text: 'Fighting resumed in early September.', match: 'early September', value: '2022-09' },
+        { text: 'It opened in May.', match: 'May', value: '2022-05' },
+      ],
+      noMatch: ['They may come.', 'You May go.'],
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------- 4. relative
+
+const REL_UNIT: Record<string, Unit> = { day: 'D', week: 'W', weekend: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE' };
+
+/** A narrative base day: the last stated date, else the DCT. */
+function baseDay(c: BuildCtx): { y: number; m: number; d: number } | null {
+  if (c.narrative) return { y: c.narrative.y, m: c.narrative.m ?? 1, d: c.narrative.d ?? 1 };
+  return c.dct;
+}
+
+/** "last October", "next spring", "June last year" against the DCT. */
+function monthRelative(m: RegExpExecArray, c: BuildCtx): Built | null {
+  const det = (g(m, 'det') ?? g(m, 'det2')!).toLowerCase().replace(/\s+/g, ' ');
+  const monw = g(m, 'mon') ?? g(m, 'mon2');
+  if (g(m, 'det2')) {
+    const mon = monthNumber(monw!);
+    if (!c.dct) return date(ymd(null, mon), false);
+    const k = det === 'last' ? -1 : det === 'next' ? 1 : 0;
+    return date(ymd(c.dct.y + k, mon), true);
+  }
+  if (!c.dct) {
+    if (monw) return date(ymd(null, monthNumber(monw)), false);
+    return date(`XXXX-${SEASONS[g(m, 's')!.toLowerCase()]}`, false);
+  }
+  const t = c.dct;
+  if (monw) {
+    const mon = monthNumber(monw);
+    let y = t.y;
+    if (det === 'last' || det === 'this past') y = mon < t.m ? t.y : t.y - 1;
+    else if (det === 'next' || det === 'this coming') y = mon > t.m ? t.y : t.y + 1;
+    return date(ymd(y, mon), true);
+  }
+  const s = SEASONS[g(m, 's')!.toLowerCase()]!;
+  const sm: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+  let y = t.y;
+  if (det === 'last' || det === 'this past') y = sm[s]! < t.m ? t.y : t.y - 1;
+  else if (det === 'next' || det === 'this coming') y = sm[s]! > t.m ? t.y : t.y + 1;
+  if (det === 'last' && s === 'WI') y = t.m >= 3 ? t.y - 1 : t.y - 1;
+  return date(`${y}-${s}`, true);
+}
+
+const relative: DateRule[] = [
+  {
+    id: 'dates/relative/day-word',
+    description: '"today", "yesterday", "tomorrow", "tonight", "the day before yesterday", with "early"/"late"/"earlier"/"later".',
+    pattern: rx(`${B}(?:(?<part>early|earlier|late|later)\\s+)?(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow|tonight)${E}`),
+    build: (m, c) => {
+      const w = g(m, 'w')!.toLowerCase().replace(/\s+/g, ' ');
+      const k = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w.includes('before') ? -2 : w.includes('after') ? 2 : 0;
+      const b = relDay(c, k);
+      return withMod(b, partMod(g(m, 'part')));
+    },
+    examples: {
+      match: [
+        { text: 'The minister arrived yesterday.', match: 'yesterday', value: '2022-09-04' },
+        { text: 'Talks resume today.', match: 'today', value: '2022-09-05' },
+      ],
+      noMatch: ['the todays of this world'],
+    },
+  },
+  {
+    id: 'dates/relative/present',
+    description: 'The present: "now", "currently", "nowadays", "at the moment", "at present", "these days", "current".',
+    pattern: rx(`${B}(?:right\\s+now|now|currently|nowadays|at\\s+the\\s+moment|at\\s+present|presently|these\\s+days|the\\s+present(?:\\s+(?:time|day))?|current(?=\\s+(?:year|levels?|rate|prices?|conditions|situation|account balance|quarter|period|crisis)))${E}`),
+    accept: (m, text) => {
+      const w = m[0].toLowerCase();
+      if (w === 'now') {
+        // "now that", "now-defunct", "now 25" are still references to the present; skip "by now"? keep
+        const after = text.slice(m.index + 3, m.index + 4);
+        if (after === '-') return false;
+      }
+      return true;
+    },
+    build: () => date('PRESENT_REF', false),
+    examples: {
+      match: [
+        { text: 'The plant is now closed.', match: 'now', value: 'PRESENT_REF' },
+        { text: 'Nowadays most trade goes by rail.', match: 'Nowadays', value: 'PRESENT_REF' },
+        { text: 'at the moment no talks are planned', match: 'at the moment', value: 'PRESENT_REF' },
+      ],
+      noMatch: ['a snow storm', 'the current account'],
+    },
+  },
+  {
+    id: 'dates/relative/past',
+    description: 'The past: "recently", "recent", "previously", "formerly", "in the past", "lately".',
+    pattern: rx(`${B}(?:more\\s+)?(?:recently|recent(?=\\s+(?:years|months|weeks|days|decades|times|past|history|quarters))|lately|formerly|(?<=in\\s)the\\s+(?:recent\\s+|distant\\s+)?past)${E}(?!\\s+(?:years|months|weeks|days|decades)\\b)`),
+    build: () => date('PAST_REF', false),
+    examples: {
+      match: [
+        { text: 'Prices recently fell.', match: 'recently', value: 'PAST_REF' },
+        { text: 'as in the past', match: 'the past', value: 'PAST_REF' },
+      ],
+      noMatch: ['past tense verbs'],
+    },
+  },
+  {
+    id: 'dates/relative/vague-period',
+    description: '"recent years", "recent months", "the coming years", "coming weeks": vague periods before or after the DCT (DURATION PXY ...).',
+    pattern: rx(`${B}(?:(?:the\\s+)?(?:recent|coming|upcoming)\\s+(?:few\\s+|several\\s+|couple\\s+of\\s+)?(?<u>years|months|weeks|days|decades|quarters)|the\\s+(?<u2>years|months|decades)\\s+(?:ahead|to\\s+come))${E}`),
+    build: (m) => ({ type: 'DURATION', value: durationValue(NaN, unitCode(g(m, 'u') ?? g(m, 'u2')!)!), inferred: false }),
+    examples: { match: [{ text: 'Trade grew in recent years.', match: 'recent years', value: 'PXY' }, { text: 'in the coming years the line opens', match: 'the coming years', value: 'PXY' }], noMatch: ['in years past'] },
+  },
+  {
+    id: 'dates/relative/future',
+    description: 'The future: "the future", "soon", "the near future", "the coming years", "the years ahead", "the near term".',
+    pattern: rx(`${B}(?:(?:the\\s+)?(?:near|foreseeable|distant)\\s+future|the\\s+future|future(?=\\s+(?:years|generations|quarters|months))|the\\s+(?:near|short|medium|long)\\s+term)${E}`),
+    build: () => date('FUTURE_REF', false),
+    examples: {
+      match: [
+        { text: 'It will grow in the near future.', match: 'the near future', value: 'FUTURE_REF' },
+        { text: 'Rates will fall in the foreseeable future.', match: 'the foreseeable future', value: 'FUTURE_REF' },
+      ],
+      noMatch: ['a futures contract'],
+    },
+  },
+  {
+    id: 'dates/relative/this-last-next',
+    description: '"this year", "last year", "next month", "last week", "the past year", "this quarter", "next decade", "the weekend" against the DCT.',
+    pattern: rx(`${B}(?<det>this\\s+past|this\\s+coming|this|last|next|the\\s+past|the\\s+previous|the\\s+coming|the\\s+current|the\\s+same|that|the\\s+following|the\\s+next|the\\s+last|the\\s+latest|the\\s+prior|the\\s+preceding|the)\\s+(?:(?:fiscal|calendar|financial|full|whole|entire)\\s+)?(?<u>week|weekend|month|year|quarter|decade|century)${E}(?!\\s*[-–]|\\s+(?:of|and|or|earlier|ago|before|later)\\b)`),
+    accept: (m) => {
+      const det = g(m, 'det')!.toLowerCase().replace(/\s+/g, ' ');
+      const u = g(m, 'u')!.toLowerCase();
+      if (det === 'the') return u !== 'month' && u !== 'decade' && u !== 'century';
+      if (det === 'the same' || det === 'the following' || det === 'the next' || det === 'the previous' || det === 'the prior' || det === 'the preceding' || det === 'that') return u === 'year' || u === 'quarter' || u === 'month';
+      return true;
+    },
+    build: (m, c) => {
+      const det = g(m, 'det')!.toLowerCase().replace(/\s+/g, ' ');
+      const u = g(m, 'u')!.toLowerCase();
+      const unit = REL_UNIT[u]!;
+      // "the year ended June 30", "the fiscal year ending in March": a year-long period
+      const follow = c.text.slice(c.end, c.end + 40);
+      // "the quarter ended Sept. 30": the quarter that the stated day closes
+      const qe = u === 'quarter' ? new RegExp(`^\\s+(?:that\\s+)?(?:ended|ending|which\\s+ended)\\s+(?<mon>${RX_MONTH})\\s+(?<d>${DAY})`, 'u').exec(follow) : null;
+      if (qe && /^\p{Lu}/u.test(qe.groups!.mon!)) {
+        const mo = monthNumber(qe.groups!.mon!);
+        if (mo) {
+          const { y } = yearFor(c, mo, +qe.groups!.d!);
+          return date(`${y === null ? 'XXXX' : pad4(y)}-Q${Math.floor((mo - 1) / 3) + 1}`, true);
+        }
+      }
+      // "the year ended June 30", "the fiscal year ending in March": a year-long period
+      if (u === 'year' && det === 'the' && /^\s+(?:ended|ending|that\s+ended)\b/i.test(follow)) {
+        return { type: 'DURATION', value: 'P1Y', inferred: false };
+      }
+      if (det === 'the' && (u === 'year' || u === 'week')) return relPeriod(c, unit, 0);
+      if (u === 'quarter' && det === 'the current') return relPeriod(c, 'Q', 0);
+      if (u === 'quarter' && (det === 'the' || det === 'the latest' || det === 'this' || det === 'the same' || det === 'that')) {
+        if (c.prevQuarter && /^\d{4}-Q\d$/.test(c.prevQuarter)) return date(c.prevQuarter, true);
+        if (!c.dct) return date('XXXX-QX', false);
+        return relPeriod(c, 'Q', det === 'the' || det === 'the latest' || det === 'that' ? -1 : 0);
+      }
+      // anaphoric: the year of the narrative
+      if (det === 'that' || det === 'the same' || det === 'the following' || det === 'the next' || det === 'the previous' || det === 'the prior' || det === 'the preceding') {
+        const k = det === 'the following' || det === 'the next' ? 1 : det === 'that' || det === 'the same' ? 0 : -1;
+        const base = baseDay(c);
+        if (!base) return date('XXXX', false);
+        return relPeriod(c, unit, k, base);
+      }
+      let k = 0;
+      if (det === 'last' || det === 'the past' || det === 'the last' || det === 'this past' || det === 'the latest') k = -1;
+      else if (det === 'next' || det === 'the coming' || det === 'this coming') k = 1;
+      if (u === 'weekend') {
+        if (!c.dct) return date(k < 0 ? 'PAST_REF' : k > 0 ? 'FUTURE_REF' : 'XXXX-WXX-WE', false);
+        const wd = weekday(c.dct);
+        // the weekend: the last one (past) or the coming one
+        const kk = k !== 0 ? k : c.future() ? (wd >= 6 ? 0 : 1) * 0 : wd >= 6 ? 0 : -1;
+        return date(`${fmtWeek(addDays(c.dct, 7 * kk))}-WE`, true);
+      }
+      return relPeriod(c, unit, k);
+    },
+    examples: {
+      match: [
+        { text: 'Exports fell last year.', match: 'last year', value: '2021' },
+        { text: 'Sales rose this month.', match: 'this month', value: '2022-09' },
+        { text: 'It meets next week.', match: 'next week', value: '2022-W37' },
+        { text: 'over the past year', match: 'the past year', value: '2021' },
+      ],
+      noMatch: ['the year of the dragon', 'the month of May'],
+    },
+  },
+  {
+    id: 'dates/relative/part-of-period',
+    description: '"earlier this year", "late last year", "early next month", "the end of the year", "the beginning of this month", "year-end".',
+    pattern: rx(`${B}(?:(?<part>early|earlier|mid|late|later)[\\s-]+(?<det>this|last|next|the|that)\\s+|(?:the\\s+)?(?<part2>beginning|start|middle|end|close|turn)\\s+of\\s+(?:(?<det2>this|last|next|the|that)\\s+)?)(?<u>week|month|year|quarter|decade|century)${E}|${B}(?<ye>year-end|year's end|year end)${E}`),
+    build: (m, c) => {
+      if (g(m, 'ye')) return relPeriod(c, 'Y', 0) && withMod(relPeriod(c, 'Y', 0), 'END');
+      const det = (g(m, 'det') ?? g(m, 'det2') ?? 'the').toLowerCase();
+      const u = g(m, 'u')!.toLowerCase();
+      const unit = REL_UNIT[u]!;
+      const k = det === 'last' ? -1 : det === 'next' ? 1 : 0;
+      const part = g(m, 'part') ?? g(m, 'part2');
+      const b = (det === 'that' || (det === 'the' && c.yearlessNarrative)) && c.narrative ? relPeriod(c, unit, 0, baseDay(c)!) : relPeriod(c, unit, k);
+      return withMod(b, partMod(part));
+    },
+    examples: {
+      match: [
+        { text: 'Earlier this year the bank cut rates.', match: 'Earlier this year', value: '2022' },
+        { text: 'by the end of the year', match: 'the end of the year', value: '2022' },
+        { text: 'late last year', match: 'late last year', value: '2021' },
+      ],
+      noMatch: ['the end of the line'],
+    },
+  },
+  {
+    id: 'dates/relative/month-relative',
+    description: '"last October", "this September", "next May", "June last year", "January this year", "this past spring".',
+    pattern: rx(`${B}(?:(?<part>early|mid|late)[\\s-]+)?(?:(?<det>last|this|next|this\\s+past|this\\s+coming)\\s+(?:(?<mon>${RX_MONTH_FULL})|(?<s>${RX_SEASON}))|(?<mon2>${RX_MONTH_FULL})\\s+(?<det2>last|this|next)\\s+year)${E}`),
+    build: (m, c) => withMod(monthRelative(m, c), pmod(m)),
+    examples: {
+      match: [
+        { text: 'He resigned last October.', match: 'last October', value: '2021-10' },
+        { text: 'It froze in June last year.', match: 'June last year', value: '2021-06' },
+        { text: 'They will meet next spring.', match: 'next spring', value: '2023-SP' },
+        { text: 'He went missing late last July.', match: 'late last July', value: '2022-07' },
+      ],
+      noMatch: ['the last word'],
+    },
+  },
+  {
+    id: 'dates/relative/season',
+    description: '"the summer", "this summer", "the winter" (season of the DCT\'s or narrative year).',
+    pattern: rx(`${B}(?:(?<part>early|late|mid)[\\s-]+)?(?:the|this)\\s+(?<s>${RX_SEASON})${E}(?!\\s+(?:of|\\d))`),
+    build: (m, c) => {
+      const s = SEASONS[g(m, 's')!.toLowerCase()]!;
+      const y = (c.yearlessNarrative ? c.narrative?.y : undefined) ?? c.dct?.y;
+      if (y === undefined) return date(`XXXX-${s}`, false, pmod(m));
+      return date(`${y}-${s}`, true, pmod(m));
+    },
+    examples: { match: [{ text: 'Work stops in the winter.', match: 'the winter', value: '2022-WI' }], noMatch: ['a winter coat'] },
+  },
+  {
+    id: 'dates/relative/ago',
+    description: '"a year ago", "two months ago", "six weeks earlier", "about two years ago", "a decade ago", "several years ago".',
+    pattern: rx(`${B}(?:(?<q>${QMOD})\\s+)?(?<n>${RX_CARD})\\s+(?:more\\s+)?(?<u>${RX_UNIT})\\s+(?:or\\s+so\\s+)?(?<dir>ago|earlier|before|later|after|from\\s+now|hence|back)${E}`),
+    accept: (m, text) => {
+      // "a month after Qantas suspended ...", "one year after he was killed": a duration, not a date
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (/^\s+than\b/i.test(after)) return false; // "a month earlier than usual": a comparison
+      if (!/^(?:after|before)$/i.test(g(m, 'dir')!)) return true;
+      return !/^\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i|you|this|that|[\p{Lu}\d])/u.test(after) || /^\s+(?:that\s+(?:day|year|month|week))/i.test(after);
+    },
+    build: (m, c) => {
+      const unit = unitCode(g(m, 'u')!);
+      if (!unit) return null;
+      const n = parseCardinal(g(m, 'n')!);
+      const dir = g(m, 'dir')!.toLowerCase();
+      const sign = /ago|earlier|before|back/.test(dir) ? -1 : 1;
+      const mod = modFor(g(m, 'q'));
+      if (!Number.isFinite(n)) return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', false);
+      const relToDct = /ago|from now|hence|back/.test(dir);
+      // "a year earlier" after a quarter: the same quarter a year before
+      if (unit === 'Y' && n === 1 && c.prevQuarter && /^\d{4}-Q\d$/.test(c.prevQuarter) && sign < 0) {
+        return withMod(date(`${+c.prevQuarter.slice(0, 4) - 1}${c.prevQuarter.slice(4)}`, true), mod);
+      }
+      const base = relToDct ? c.dct : (baseDay(c) ?? null);
+      if (!base) return withMod(date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', false), mod);
+      const u2: Unit = unit === 'DE' ? 'Y' : unit === 'CE' ? 'Y' : unit;
+      const n2 = unit === 'DE' ? n * 10 : unit === 'CE' ? n * 100 : n;
+      return withMod(shifted(c, u2, sign * n2, base), mod);
+    },
+    examples: {
+      match: [
+        { text: 'He left a year ago.', match: 'a year ago', value: '2021' },
+        { text: 'It closed two months ago.', match: 'two months ago', value: '2022-07' },
+        { text: 'It opened 11 days ago.', match: '11 days ago', value: '2022-08-25' },
+      ],
+      noMatch: ['a year of growth'],
+    },
+  },
+  {
+    id: 'dates/relative/year-earlier-adj',
+    description: 'Adjectives "year-earlier", "year-ago", "prior-year" (the year before; the same quarter a year before after a quarter).',
+    pattern: rx(`${B}(?:the\\s+)?(?:year-earlier|year-ago|prior-year|year-before)(?:\\s+(?<u>quarter|period|month))?${E}`),
+    accept: (m) => !!g(m, 'u') || !/^the\s/i.test(m[0]),
+    build: (m, c) => {
+      if (g(m, 'u') && c.prevQuarter && /^\d{4}-Q\d$/.test(c.prevQuarter)) return date(`${+c.prevQuarter.slice(0, 4) - 1}${c.prevQuarter.slice(4)}`, true);
+      return relPeriod(c, 'Y', -1);
+    },
+    examples: { match: [{ text: 'up from year-earlier levels', match: 'year-earlier', value: '2021' }], noMatch: ['the year-long siege'] },
+  },
+  {
+    id: 'dates/relative/period-anaphor',
+    description: '"the same period last year", "the corresponding period", "the year-earlier period" (previous year, or a quarter in quarter context).',
+    pattern: rx(`${B}the\\s+(?:same|corresponding|comparable|year-earlier|year-ago|year-before|latest|\\d{4})\\s+(?:period|quarter)(?:\\s+(?:of\\s+)?(?:a\\s+year\\s+(?:earlier|ago)|last\\s+year|the\\s+previous\\s+year))?${E}`),
+    build: (m, c) => {
+      const t = m[0].toLowerCase();
+      const yr = /(\d{4})/.exec(t);
+      const back = /year-earlier|year-ago|year-before|last year|previous year|a year/.test(t);
+      if (yr) {
+        if (c.prevQuarter && /^\d{4}-Q\d$/.test(c.prevQuarter)) return date(`${yr[1]}${c.prevQuarter.slice(4)}`, false);
+        return date(yr[1]!, false);
+      }
+      if (c.prevQuarter && /^\d{4}-Q\d$/.test(c.prevQuarter)) return date(back ? `${+c.prevQuarter.slice(0, 4) - 1}${c.prevQuarter.slice(4)}` : c.prevQuarter, true);
+      return relPeriod(c, 'Y', back ? -1 : 0);
+    },
+    examples: { match: [{ text: 'compared with the same period last year', match: 'the same period last year', value: '2021' }], noMatch: ['the same place'] },
+  },
+  {
+    id: 'dates/relative/weekday',
+    description: 'Weekdays: "Friday", "last Monday", "next Tuesday", "early Sunday", "Wednesday night" (resolved against the DCT by tense).',
+    pattern: rx(`${B}(?:(?<det>last|next|this|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|the\\s+next)\\s+|(?<part>early|late|earlier|later)\\s+)?(?<wd>${RX_WEEKDAY})(?!s\\b)(?:\\s+(?<pod>morning|afternoon|evening|night))?${E}`),
+    build: (m, c) => {
+      const wd = weekdayNumber(g(m, 'wd')!);
+      const det = (g(m, 'det') ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const dir: -1 | 0 | 1 | undefined = det === 'last' || det === 'this past' || det === 'the previous' ? -1 : det === 'next' || det === 'this coming' || det === 'the following' || det === 'the next' ? 1 : det === 'this' ? 0 : undefined;
+      let b = resolveWeekday(c, wd, dir);
+      const pod = g(m, 'pod')?.toLowerCase();
+      if (pod && /^\d{4}-\d\d-\d\d$/.test(b.value)) {
+        const code = pod === 'morning' ? 'MO' : pod === 'afternoon' ? 'AF' : pod === 'evening' ? 'EV' : 'NI';
+        void code; // TimeBank mostly gives the day itself for "Friday night"; the part of day is dropped
+      }
+      return withMod(b, partMod(g(m, 'part')));
+    },
+    examples: {
+      match: [
+        { text: 'The talks ended on Friday.', match: 'Friday', value: '2022-09-02' },
+        { text: 'He will arrive Tuesday.', match: 'Tuesday', value: '2022-09-06' },
+        { text: 'They met last Monday.', match: 'last Monday', value: '2022-08-29' },
+      ],
+      noMatch: ['He sold fried fish.'],
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------- 5. sets
+
+const SET_ADV: Record<string, string> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M', quarterly: 'P1Q',
+  annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', 'semi-annually': 'P6M', biennially: 'P2Y',
+};
+
+const sets: DateRule[] = [
+  {
+    id: 'dates/set/adverb',
+    description: 'Frequency adverbs: "annually", "daily", "weekly", "monthly", "quarterly", "hourly".',
+    pattern: rx(`${B}(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|semi-annually|biennially)${E}`),
+    build: (m) => ({ type: 'SET', value: SET_ADV[m[0].toLowerCase()]!, inferred: false }),
+    examples: { match: [{ text: 'The report is published annually.', match: 'annually', value: 'P1Y' }, { text: 'a daily rally', match: 'daily', value: 'P1D' }], noMatch: ['an annual report'] },
+  },
+  {
+    id: 'dates/set/every',
+    description: '"every two years", "each month", "per year", "per day", "a year" after an amount, "twice a year".',
+    pattern: rx(`${B}(?:(?:once|twice|three\\s+times|four\\s+times|\\d+\\s+times)\\s+)?(?<det>every|each|per|a|an)\\s+(?:(?<other>other)\\s+)?(?:(?<n>${RX_CARD})\\s+)?(?<u>${RX_UNIT})${E}`),
+    accept: (m, text) => {
+      const det = g(m, 'det')!.toLowerCase();
+      if ((det === 'a' || det === 'an') && !/^(once|twice|\d|three|four)/i.test(m[0])) {
+        // "a year" is a SET only after an amount or a rate: "$5 a year", "5% a year", "10 tonnes a day"
+        const before = text.slice(Math.max(0, m.index - 30), m.index);
+        return /(?:\d|\bper\s?cent|%|million|billion|thousand|dollars|euros|tonnes|tons|barrels|cents|shares|times)\s*$/i.test(before) && !/(?:ago|earlier|later)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      }
+      if (det === 'a' || det === 'an') return !g(m, 'n');
+      return true;
+    },
+    build: (m) => {
+      const unit = unitCode(g(m, 'u')!);
+      if (!unit) return null;
+      let n = g(m, 'n') ? parseCardinal(g(m, 'n')!) : 1;
+      if (g(m, 'other')) n = 2;
+      return { type: 'SET', value: unit === 'Q' ? `P${n}Q` : durationValue(n, unit), inferred: false };
+    },
+    examples: {
+      match: [
+        { text: 'Elections are held every two years.', match: 'every two years', value: 'P2Y' },
+        { text: 'It pays $5 a year.', match: 'a year', value: 'P1Y' },
+        { text: 'The council meets each month.', match: 'each month', value: 'P1M' },
+      ],
+      noMatch: ['a year of growth'],
+    },
+  },
+  {
+    id: 'dates/set/each-day-name',
+    description: '"every Monday", "each July", "Tuesday nights", "on Mondays".',
+    pattern: rx(`${B}(?:(?:every|each)\\s+(?:(?<wd>${RX_WEEKDAY})|(?<mon>${RX_MONTH_FULL})|(?<s>${RX_SEASON})|(?<pod1>morning|afternoon|evening|night|weekend))|(?<wd2>${RX_WEEKDAY})s(?:\\s+(?<pod>nights|mornings|evenings|afternoons))?)${E}`),
+    build: (m) => {
+      const wdw = g(m, 'wd') ?? g(m, 'wd2');
+      if (wdw) {
+        const pod = g(m, 'pod')?.toLowerCase();
+        const code = pod ? (pod.startsWith('m') ? 'TMO' : pod.startsWith('a') ? 'TAF' : pod.startsWith('e') ? 'TEV' : 'TNI') : '';
+        return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(wdw)}${code}`, inferred: false };
+      }
+      if (g(m, 'mon')) return { type: 'SET', value: ymd(null, monthNumber(g(m, 'mon')!)), inferred: false };
+      const pod1 = g(m, 'pod1')?.toLowerCase();
+      if (pod1) return { type: 'SET', value: pod1 === 'weekend' ? 'XXXX-WXX-WE' : `XXXX-XX-XXT${pod1 === 'morning' ? 'MO' : pod1 === 'afternoon' ? 'AF' : pod1 === 'evening' ? 'EV' : 'NI'}`, inferred: false };
+      return { type: 'SET', value: `XXXX-${SEASONS[g(m, 's')!.toLowerCase()]}`, inferred: false };
+    },
+    examples: { match: [{ text: 'The market opens every Thursday.', match: 'every Thursday', value: 'XXXX-WXX-4' }], noMatch: ['every thought'] },
+  },
+];
+
+// ---------------------------------------------------------------------------- 6. durations
+
+function durationBuild(m: RegExpExecArray, c: BuildCtx): Built | null {
+  const unit = unitCode(g(m, 'u')!);
+  if (!unit) return null;
+  let n = parseCardinal(g(m, 'n')!);
+  if (/^fortnight/i.test(g(m, 'u')!)) n *= 2;
+  if (g(m, 'half')) n += 0.5;
+  const mod = modFor(g(m, 'q')) ?? modBefore(c);
+  const b: Built = { type: 'DURATION', value: durationValue(n, unit), inferred: false };
+  if (g(m, 'n2')) {
+    const n2 = parseCardinal(g(m, 'n2')!);
+    if (Number.isFinite(n) && Number.isFinite(n2) && n2 > n) {
+      b.range = { start: durationValue(n, unit), end: durationValue(n2, unit) };
+    }
+  }
+  return mod ? { ...b, mod } : b;
+}
+
+const durations: DateRule[] = [
+  {
+    id: 'dates/duration/count-unit',
+    description: 'Counted durations: "six years", "the past three years", "over 30 years", "at least 20 more years", "10-15 days", "two and a half years", "the first nine months".',
+    pattern: rx(`${B}(?:(?<det>the|its|their|his|her|our)\\s+(?:(?:past|last|next|coming|previous|following|first|final|remaining|ensuing|initial|latest)\\s+)?)?(?:(?<q>${QMOD_IN})\\s+)?(?<n>${RX_CARD})(?:\\s*(?:[-–]|to|or)\\s*(?<n2>${RX_CARD}))?\\s+(?:(?:more|additional|full|straight|consecutive|long|whole|further|extra|successive|trading|working|business|calendar)\\s+)?(?<u>${RX_UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:(?<=s)['’](?=\\s+\\p{L}))?${E}`),
+    accept: (m, text) => {
+      const n = g(m, 'n')!.toLowerCase();
+      // "a year" alone: a duration only with a determiner phrase or a quantity modifier
+      if ((n === 'a' || n === 'an') && !g(m, 'q') && !g(m, 'det') && !g(m, 'half')) {
+        const before = text.slice(Math.max(0, m.index - 12), m.index);
+        if (/^\s+(?:before|after|later|earlier|long|or\s+(?:so|two|more))\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
+        return /\b(?:for|in|within|about|after|than|takes?|took|lasted|last|spent|spend|over|once|of)\s+$/i.test(before);
+      }
+      if (/^(the|a)$/.test(n)) return false;
+      return true;
+    },
+    build: durationBuild,
+    examples: {
+      match: [
+        { text: 'He served six years in office.', match: 'six years', value: 'P6Y' },
+        { text: 'over the past three years', match: 'the past three years', value: 'P3Y' },
+        { text: 'for over 30 years', match: '30 years', value: 'P30Y' },
+        { text: 'It takes 10-15 days.', match: '10-15 days', value: 'P10D' },
+      ],
+      noMatch: ['He carried 52 kilos.'],
+    },
+  },
+  {
+    id: 'dates/duration/hyphenated',
+    description: 'Hyphenated duration adjectives: "a five-day war", "a 10-year plan", "16-hour", "8-month-old", "decade-long".',
+    pattern: rx(`${B}(?:(?<n>${RX_CARD}|\\d+)-(?<u>${RX_UNIT_SG})(?:-long)?(?!-old|\\s+old\\b)|(?<u2>day|week|month|year|decade|decades|years|months|century|centuries)-long)${E}`),
+    build: (m) => {
+      if (g(m, 'u2')) {
+        const w = g(m, 'u2')!.toLowerCase();
+        const unit = unitCode(w)!;
+        return { type: 'DURATION', value: durationValue(w.endsWith('s') ? NaN : 1, unit), inferred: false };
+      }
+      const unit = unitCode(g(m, 'u')!);
+      const n = parseCardinal(g(m, 'n')!.replace(/-/g, ' '));
+      if (!unit) return null;
+      return { type: 'DURATION', value: durationValue(n, unit), inferred: false };
+    },
+    examples: {
+      match: [
+        { text: 'the five-day war of 2008', match: 'five-day', value: 'P5D' },
+        { text: 'a 10-year plan', match: '10-year', value: 'P10Y' },
+      ],
+      noMatch: ['a one-way street'],
+    },
+  },
+  {
+    id: 'dates/duration/vague',
+    description: 'Vague durations: "the past few years", "for years", "decades", "the next few days", "a while", "a year and a half".',
+    pattern: rx(`${B}(?:(?<det>the\\s+(?:past|last|next|coming|first|following)\\s+(?:few|several|couple\\s+of)\\s+)(?<u>years|months|weeks|days|decades|hours|minutes)|(?<=\\b(?:for|over|in|within|lasting)\\s)(?<u2>years|months|weeks|decades|centuries|hours|minutes)(?!\\s+(?:ago|of|old|later|earlier))|(?<ayh>(?:the\\s+(?:past|last|next|coming|first)\\s+|(?:a|one)\\s+)(?<u3>year|month|week|day|hour)\\s+and\\s+a\\s+half|half\\s+(?:a|an)\\s+(?<u4>year|month|day|hour|century)))${E}`),
+    build: (m) => {
+      if (g(m, 'ayh')) {
+        if (g(m, 'u3')) return { type: 'DURATION', value: durationValue(1.5, unitCode(g(m, 'u3')!)!), inferred: false };
+        return { type: 'DURATION', value: durationValue(0.5, unitCode(g(m, 'u4')!)!), inferred: false };
+      }
+      const unit = unitCode(g(m, 'u') ?? g(m, 'u2')!)!;
+      return { type: 'DURATION', value: durationValue(NaN, unit), inferred: false };
+    },
+    examples: {
+      match: [
+        { text: 'over the last year and a half', match: 'the last year and a half', value: 'P1Y6M' },
+        { text: 'Talks have dragged on for years.', match: 'years', value: 'PXY' },
+        { text: 'It lasted half a century.', match: 'half a century', value: 'P50Y' },
+      ],
+      noMatch: ['years ago'],
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------- 7. times
+
+function clockValue(c: BuildCtx, hh: number, mm: number, dayWord?: string, mon?: string, dd?: string): Built | null {
+  let day: string | null = null;
+  let inferred = false;
+  if (mon && dd) {
+    const mo = monthNumber(mon);
+    const { y } = yearFor(c, mo, +dd);
+    day = ymd(y, mo, +dd);
+  } else if (dayWord) {
+    const w = dayWord.toLowerCase();
+    const wd = weekdayNumber(w);
+    if (wd) day = resolveWeekday(c, wd).value;
+    else if (w === 'yesterday') day = relDay(c, -1).value;
+    else if (w === 'tomorrow') day = relDay(c, 1).value;
+    else day = relDay(c, 0).value;
+  } else if (c.dct) {
+    day = fmtDay(c.dct);
+  }
+  if (day && !/^\d{4}-\d\d-\d\d$/.test(day)) day = null;
+  if (day) inferred = true;
+  const t = `T${hh < 10 ? '0' + hh : hh}:${mm < 10 ? '0' + mm : mm}`;
+  return { type: 'TIME', value: `${day ?? 'XXXX-XX-XX'}${t}`, inferred };
+}
+
+const times: DateRule[] = [
+  {
+    id: 'dates/time/clock',
+    description: 'Clock times: "10:35 a.m.", "9 a.m. EST Tuesday", "noon Thursday", "14:30 GMT".',
+    pattern: rx(`${B}(?:(?<h>[01]?\\d)(?::(?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|CET|EST|EDT|local|hours|h\\b))|(?<noon>noon|midnight))(?:\\s+(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?:(?<dw>${RX_WEEKDAY}|today|yesterday|tomorrow)|(?<mon>${RX_MONTH})\\s+(?<d>${DAY})(?![\\p{N}])))?(?![\\p{L}\\p{N}])`),
+    accept: (m) => !(g(m, 'ap') && /^(am|pm)$/i.test(g(m, 'ap')!) && !g(m, 'mi')) || true,
+    build: (m, c) => {
+      let hh: number, mm: number;
+      if (g(m, 'noon')) {
+        hh = g(m, 'noon')!.toLowerCase() === 'noon' ? 12 : 24;
+        mm = 0;
+        if (!g(m, 'dw')) return { type: 'TIME', value: hh === 12 ? 'XXXX-XX-XXT12:00' : 'XXXX-XX-XXT24:00', inferred: false };
+      } else if (g(m, 'h24')) {
+        hh = +g(m, 'h24')!;
+        mm = +g(m, 'mi24')!;
+      } else {
+        hh = +g(m, 'h')!;
+        mm = g(m, 'mi') ? +g(m, 'mi')! : 0;
+        const pm = /^p/i.test(g(m, 'ap')!);
+        if (hh > 12) return null;
+        if (pm && hh < 12) hh += 12;
+        if (!pm && hh === 12) hh = 0;
+      }
+      return withMod(clockValue(c, hh, mm, g(m, 'dw'), g(m, 'mon'), g(m, 'd')), modBefore(c));
+    },
+    examples: {
+      match: [
+        { text: 'The blast came at 10:35 a.m.', match: '10:35 a.m.', value: '2022-09-05T10:35' },
+        { text: 'They will vote at noon Thursday.', match: 'noon Thursday', value: '2022-09-08T12:00' },
+      ],
+      noMatch: ['a ratio of 10:35'],
+    },
+  },
+  {
+    id: 'dates/time/part-of-day',
+    description: 'Parts of days: "this morning", "last night", "this afternoon", "yesterday evening", "tomorrow morning".',
+    pattern: rx(`${B}(?:(?<det>this|last|tomorrow|yesterday|late\\s+last|early\\s+this|later\\s+this|earlier\\s+this)\\s+)(?<pod>morning|afternoon|evening|night)${E}`),
+    build: (m, c) => {
+      const det = g(m, 'det')!.toLowerCase().replace(/\s+/g, ' ');
+      const pod = g(m, 'pod')!.toLowerCase();
+      const code = pod === 'morning' ? 'MO' : pod === 'afternoon' ? 'AF' : pod === 'evening' ? 'EV' : 'NI';
+      const k = det.endsWith('yesterday') || (det.endsWith('last') && pod === 'night') ? -1 : det === 'tomorrow' ? 1 : det.endsWith('last') ? -1 : 0;
+      const day = relDay(c, k);
+      const value = /^\d{4}/.test(day.value) ? `${day.value}T${code}` : `XXXX-XX-XXT${code}`;
+      return { type: 'TIME', value, inferred: day.inferred, ...(partMod(det) ? { mod: partMod(det)! } : {}) };
+    },
+    examples: { match: [{ text: 'Shots were fired last night.', match: 'last night', value: '2022-09-04TNI' }], noMatch: ['a night out'] },
+  },
+];
+
+// ---------------------------------------------------------------------------- the ordered passes
+
+// ---------------------------------------------------------------------------- triggers (speed only)
+
+const T_DIGITS = /\d+/g;
+const T_YEAR = /\d{3,4}/g;
+const T_MONTH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/g;
+const T_WEEKDAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY/g;
+const T_UNIT = /\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)/gi;
+const T_SEASON = /\b(?:spring|summer|autumn|fall|winter)/gi;
+const T_PERIOD = /\b(?:week|month|year|quarter|decade|century)/gi;
+
+/** Rule id -> trigger (see DateRule.trigger): every match of the rule contains a trigger hit. */
+const TRIGGERS: Record<string, RegExp> = {
+  'dates/not/reference-number': T_DIGITS,
+  'dates/not/money': T_DIGITS,
+  'dates/not/counted': T_DIGITS,
+  'dates/not/code': T_DIGITS,
+  'dates/not/arithmetic': /[+×*]/g,
+  'dates/not/phone-or-long-number': T_DIGITS,
+  'dates/range/day-day-month-year': T_MONTH,
+  'dates/range/month-day-day': T_MONTH,
+  'dates/range/year-year': /\d{4}\s*[-–—/]/g,
+  'dates/absolute/iso': /\d{4}-\d\d-/g,
+  'dates/absolute/month-day-year': T_MONTH,
+  'dates/absolute/day-month-year': T_MONTH,
+  'dates/absolute/numeric': /\d[./]\d/g,
+  'dates/absolute/month-year': T_MONTH,
+  'dates/absolute/season-year': T_SEASON,
+  'dates/absolute/quarter': /quarter|Q[1-4]|[1-4]Q/gi,
+  'dates/absolute/half': /half|H[12]/gi,
+  'dates/absolute/first-months-of-year': /months\s+of/gi,
+  'dates/absolute/decade': /\d0['’]?s|ties/gi,
+  'dates/absolute/century': /century/gi,
+  'dates/absolute/year-part': T_YEAR,
+  'dates/absolute/fiscal-year': /fiscal|financial|FY/gi,
+  'dates/absolute/year': T_YEAR,
+  'dates/absolute/early-year': T_YEAR,
+  'dates/absolute/spelled-year': /nineteen|eighteen|twenty|thousand/gi,
+  'dates/partial/month-day': T_MONTH,
+  'dates/partial/day-month': T_MONTH,
+  'dates/partial/month': T_MONTH,
+  'dates/relative/day-word': /today|yesterday|tomorrow|tonight/gi,
+  'dates/relative/present': /\bnow|current|moment|present|these/gi,
+  'dates/relative/past': /recent|lately|formerly|past/gi,
+  'dates/relative/vague-period': /recent|coming|ahead|to\s+come/gi,
+  'dates/relative/future': /future|term/gi,
+  'dates/relative/this-last-next': T_PERIOD,
+  'dates/relative/part-of-period': T_PERIOD,
+  'dates/relative/month-relative': /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|spring|summer|autumn|fall|winter)/gi,
+  'dates/relative/season': T_SEASON,
+  'dates/relative/ago': T_UNIT,
+  'dates/relative/year-earlier-adj': /year-|prior-year/gi,
+  'dates/relative/period-anaphor': /period|quarter/gi,
+  'dates/relative/weekday': T_WEEKDAY,
+  'dates/set/adverb': /ly\b/gi,
+  'dates/set/every': T_UNIT,
+  'dates/set/each-day-name': /every|each|days/gi,
+  'dates/duration/count-unit': T_UNIT,
+  'dates/duration/hyphenated': T_UNIT,
+  'dates/duration/vague': T_UNIT,
+  'dates/time/clock': /[ap]\.?m\b|noon|midnight|\d:\d|A\.?M\b|P\.?M\b/gi,
+  'dates/time/part-of-day': /morning|afternoon|evening|night/gi,
+};
+
+/** Every rule in pass order (see the header for the ordering constraints). */
+export const RULES: DateRule[] = [...notDates, ...ranges, ...absolute, ...partial, ...relative, ...sets, ...durations, ...times].map((r) =>
+  TRIGGERS[r.id] && !r.trigger ? { ...r, trigger: TRIGGERS[r.id] } : r,
+);
+
+/** The passes, named, for documentation and tests. */
+export const PASSES: { name: string; rules: string[] }[] = [
+  { name: '0 not-dates', rules: notDates.map((r) => r.id) },
+  { name: '1 ranges', rules: ranges.map((r) => r.id) },
+  { name: '2 absolute', rules: absolute.map((r) => r.id) },
+  { name: '3 partial', rules: partial.map((r) => r.id) },
+  { name: '4 relative', rules: relative.map((r) => r.id) },
+  { name: '5 sets', rules: sets.map((r) => r.id) },
+  { name: '6 durations', rules: durations.map((r) => r.id) },
+  { name: '7 times', rules: times.map((r) => r.id) },
+];

@@ -1,0 +1,272 @@
+/**
+ * The tagging engine: runs every rule of rules.ts over the text, keeps the longest
+ * candidate at each place (ties: the earlier rule), shares years across conjunctions,
+ * then builds the values in document order with the narrative state (the last stated date).
+ */
+import { parseYMD, type YMD } from './calendar.js';
+import { RULES } from './rules.js';
+import type { BuildCtx, DateRule, TimexHit } from './types.js';
+
+export interface TagOptions {
+  /** Document creation time, YYYY-MM-DD (a longer ISO value is cut to its date). */
+  dct?: string;
+  /**
+   * The narrative reference (the last stated date of the paragraph):
+   * - 'full': it gives the year of year-less dates ("in May" after "in 2019" -> 2019-05)
+   *   and the reference of anaphora ("that year", "the following year", "later that year");
+   * - 'anaphora': anaphora only; year-less dates take their year from the DCT and the tense
+   *   (news style: "in September" in a 1989 article is September 1989, whatever year
+   *   was named before);
+   * - 'off': neither.
+   * Default: 'anaphora' when a DCT is given, 'full' without one. extractDates (briefs)
+   * passes 'full'.
+   */
+  narrative?: 'full' | 'anaphora' | 'off' | boolean;
+  /** Offsets where the narrative state starts afresh (paragraph or section starts). */
+  resets?: number[];
+  /**
+   * How far (characters) a stated date carries as the narrative reference. Default
+   * NARRATIVE_REACH; blank lines also end it.
+   */
+  narrativeReach?: number;
+}
+
+interface Cand {
+  s: number;
+  e: number;
+  r: number;
+  m: RegExpExecArray;
+}
+
+const CAP_GROUPS = ['mon', 'mon1', 'mon2', 'wd', 'wd2'];
+
+function capsOk(m: RegExpExecArray): boolean {
+  const gr = m.groups;
+  if (!gr) return true;
+  for (const k of CAP_GROUPS) {
+    const v = gr[k];
+    if (v !== undefined) {
+      const c = v.charCodeAt(0);
+      if (!(c >= 65 && c <= 90)) return false;
+    }
+  }
+  return true;
+}
+
+/** How far before and after a trigger hit a match of its rule may reach. */
+const WINDOW_BEFORE = 72;
+const WINDOW_AFTER = 64;
+/** Context kept around a window so that look-behinds and look-aheads see the real text. */
+const MARGIN_BEFORE = 32;
+const MARGIN_AFTER = 48;
+
+function consider(rule: DateRule, r: number, m: RegExpExecArray, text: string, out: Cand[]): boolean {
+  if (!capsOk(m) || (rule.accept && !rule.accept(m, text))) return false;
+  out.push({ s: m.index, e: m.index + m[0].length, r, m });
+  return true;
+}
+
+/** All candidate matches of every rule (in windows around the rule's trigger, when it has one). */
+function candidates(text: string, rules: DateRule[]): Cand[] {
+  const out: Cand[] = [];
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    const re = rule.pattern;
+    const trig = rule.trigger;
+    if (!trig) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        if (!consider(rule, r, m, text, out)) re.lastIndex = m.index + 1;
+      }
+      continue;
+    }
+    // windows around the trigger's hits, merged; the pattern runs on each window's slice
+    trig.lastIndex = 0;
+    let t: RegExpExecArray | null;
+    let scanned = 0; // text before this offset has been scanned
+    while ((t = trig.exec(text)) !== null) {
+      if (t[0].length === 0) {
+        trig.lastIndex++;
+        continue;
+      }
+      let ws = Math.max(scanned, t.index - WINDOW_BEFORE);
+      let we = t.index + t[0].length + WINDOW_AFTER;
+      if (we <= scanned) continue;
+      // extend the window over the following trigger hits that fall inside it
+      let t2: RegExpExecArray | null;
+      while ((t2 = trig.exec(text)) !== null && t2.index - WINDOW_BEFORE <= we) we = Math.max(we, t2.index + t2[0].length + WINDOW_AFTER);
+      if (t2) trig.lastIndex = t2.index; // re-read it as the start of the next window
+      we = Math.min(we, text.length);
+      ws = Math.max(0, ws);
+      const base = Math.max(0, ws - MARGIN_BEFORE);
+      const sub = text.slice(base, Math.min(text.length, we + MARGIN_AFTER));
+      re.lastIndex = ws - base;
+      let m: RegExpExecArray | null;
+      let next = we;
+      while ((m = re.exec(sub)) !== null) {
+        const local = m.index;
+        if (base + local >= we) break;
+        if (m[0].length === 0) {
+          re.lastIndex = local + 1;
+          continue;
+        }
+        m.index = base + local;
+        if (consider(rule, r, m, text, out)) next = Math.max(next, base + local + m[0].length);
+        else re.lastIndex = local + 1;
+      }
+      scanned = next;
+      if (!t2) break;
+    }
+  }
+  return out;
+}
+
+/** Longest first, then rule order; keep those that do not overlap a kept one. */
+function select(cands: Cand[]): Cand[] {
+  cands.sort((a, b) => b.e - b.s - (a.e - a.s) || a.r - b.r || a.s - b.s);
+  const kept: Cand[] = [];
+  // kept intervals sorted by start for overlap checks
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const c of cands) {
+    // binary search: first kept interval with start >= c.e; check its predecessor
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < c.e) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && ends[lo - 1]! > c.s) continue;
+    starts.splice(lo, 0, c.s);
+    ends.splice(lo, 0, c.e);
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.s - b.s);
+  return kept;
+}
+
+/** Future cues in the words just before an expression (same clause). */
+const FUTURE_CUE =
+  /(?:\b(?:will|shall|won't|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|due\s+to|scheduled|planned|plans?\s+to|as\s+(?:early|soon)\s+as|planning\s+to|expected\s+to|set\s+to|going\s+to|upcoming|would|intends?\s+to|aims?\s+to|to\s+be\s+held|next|resume[sd]?|begin|starting|from\s+now)\b|'ll\b)(?![^,;:]*\b(?:said|says|announced|told|reported)\b)[^.;:!?]*$/i;
+
+function sentenceStart(text: string, pos: number): number {
+  const lim = Math.max(0, pos - 250);
+  for (let i = pos - 1; i >= lim; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) return i + 1;
+    if ((ch === 46 || ch === 33 || ch === 63) && i + 1 < text.length && /\s/.test(text[i + 1]!)) {
+      // not an abbreviation like "Sept." or "Mr."
+      const w = /(\p{L}+)$/u.exec(text.slice(Math.max(0, i - 5), i));
+      if (w && w[1]!.length <= 4 && /^\p{Lu}/u.test(w[1]!)) continue;
+      return i + 1;
+    }
+  }
+  return lim;
+}
+
+/** How far (characters) a named quarter stays the reference of "a year earlier", "the latest quarter". */
+const QUARTER_REACH = 400;
+
+/** Default reach of a stated date as the narrative reference (about two sentences). */
+export const NARRATIVE_REACH = 250;
+
+const YEAR_VALUE = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?/;
+
+/** Tag temporal expressions in text. Pure; hits sorted and non-overlapping. */
+export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
+  const dct: YMD | null = parseYMD(opts.dct);
+  const mode = opts.narrative === true ? 'full' : opts.narrative === false ? 'off' : opts.narrative ?? (dct ? 'anaphora' : 'full');
+  const useNarrative = mode !== 'off';
+  const resets = opts.resets ? [...opts.resets].sort((a, b) => a - b) : [];
+  const kept = select(candidates(text, RULES));
+  const live = kept.filter((c) => !RULES[c.r]!.guard);
+
+  // years shared across a conjunction: "April 20th and June 21st, 2022"
+  const shared: (number | null)[] = new Array(live.length).fill(null);
+  for (let i = live.length - 1; i >= 0; i--) {
+    const y = live[i]!.m.groups?.y;
+    if (y && /^\d{4}$/.test(y)) {
+      shared[i] = +y;
+      continue;
+    }
+    if (i + 1 < live.length && shared[i + 1] !== null && live[i]!.m.groups?.mon !== undefined && live[i + 1]!.m.groups?.mon !== undefined) {
+      const gap = text.slice(live[i]!.e, live[i + 1]!.s);
+      if (/^\s*(?:,|and|or|&|to|through|until|till|[-–—])?\s*(?:and\s+|or\s+)?(?:on\s+)?$/i.test(gap) && gap.length < 12) {
+        shared[i] = shared[i + 1]!;
+      }
+    }
+  }
+
+  const hits: TimexHit[] = [];
+  let narrative: BuildCtx['narrative'] = null;
+  let narrativeEnd = 0;
+  const reach = opts.narrativeReach ?? NARRATIVE_REACH;
+  let prevQuarter: string | null = null;
+  let prevQuarterEnd = -1;
+  let ri = 0;
+  for (let i = 0; i < live.length; i++) {
+    const c = live[i]!;
+    while (ri < resets.length && resets[ri]! <= c.s) {
+      narrative = null;
+      ri++;
+    }
+    const rule = RULES[c.r]!;
+    let fut: boolean | null = null;
+    const ctx: BuildCtx = {
+      text,
+      start: c.s,
+      end: c.e,
+      dct,
+      narrative: useNarrative && narrative && (c.s - narrativeEnd <= reach) && !/\n\s*\n/.test(text.slice(narrativeEnd, c.s)) ? narrative : null,
+      yearlessNarrative: mode === 'full',
+      sharedYear: live[i]!.m.groups?.y ? null : shared[i]!,
+      prevQuarter: prevQuarter && c.s - prevQuarterEnd <= QUARTER_REACH ? prevQuarter : null,
+      future: () => {
+        if (fut === null) {
+          const s0 = Math.max(sentenceStart(text, c.s), c.s - 70);
+          fut = FUTURE_CUE.test(text.slice(s0, c.s)) || /^\s*(?:will|is\s+to|are\s+to)\b/i.test(text.slice(c.e, c.e + 12));
+        }
+        return fut;
+      },
+    };
+    const b = rule.build(c.m, ctx);
+    if (!b) continue;
+    if (b.parts) {
+      for (const part of b.parts) {
+        const ps = c.s + part.offset;
+        const ph: TimexHit = { start: ps, end: ps + part.length, text: text.slice(ps, ps + part.length), type: b.type, value: part.value, rule: rule.id, rangeSpan: { start: c.s, end: c.e } };
+        if (b.range) ph.range = b.range;
+        if (b.inferred) ph.inferred = true;
+        hits.push(ph);
+      }
+    } else {
+      const hit: TimexHit = { start: c.s, end: c.e, text: c.m[0], type: b.type, value: b.value, rule: rule.id };
+      if (b.mod) hit.mod = b.mod;
+      if (b.range) hit.range = b.range;
+      if (b.inferred) hit.inferred = true;
+      hits.push(hit);
+    }
+    if (b.type === 'DATE' || b.type === 'TIME') {
+      if (rule.id === 'dates/absolute/quarter' && /^\d{4}-Q\d$/.test(b.value)) {
+        prevQuarter = b.value;
+        prevQuarterEnd = c.e;
+      }
+      if (!b.inferred) {
+        const ym = YEAR_VALUE.exec(b.value);
+        if (ym) {
+          narrative = { y: +ym[1]! };
+          narrativeEnd = c.e;
+          if (ym[2]) narrative.m = +ym[2];
+          if (ym[3]) narrative.d = +ym[3];
+        }
+      }
+    }
+  }
+  return hits;
+}

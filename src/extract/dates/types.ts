@@ -1,0 +1,81 @@
+/**
+ * Types of the temporal tagger: the public hit, and the shape of a rule (data: id,
+ * description, pattern, examples, and a value builder).
+ */
+import type { RuleExample, TimexType } from '../../core/types.js';
+import type { YMD } from './calendar.js';
+
+export interface TimexHit {
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value (1995-10-02, 1995-10, 199, 2011-FA, 2022-H1, P6Y, PRESENT_REF, XXXX-10, ...). */
+  value: string;
+  /** TIMEX3 mod (START, MID, END, APPROX, BEFORE, AFTER, MORE_THAN, LESS_THAN, ...). */
+  mod?: string;
+  /** Id of the rule that produced the hit. */
+  rule: string;
+  /**
+   * An interval the TIMEX3 value cannot carry ("21-22 June 2022", "2005-2020",
+   * "the first two months of 2022"): first and last point as TIMEX3 date values.
+   */
+  range?: { start: string; end: string };
+  /**
+   * For a range split into one TIMEX3 per end ("2005-2020" -> "2005", "2020"): the span of
+   * the whole range, the same on every part.
+   */
+  rangeSpan?: { start: number; end: number };
+  /** True when the value took anything from context (the DCT, a narrative year, tense). */
+  inferred?: boolean;
+}
+
+/** What a rule's builder returns. */
+export interface Built {
+  type: TimexType;
+  value: string;
+  mod?: string;
+  range?: { start: string; end: string };
+  /** The value took something from context. */
+  inferred: boolean;
+  /** Emit one hit per part (offsets relative to the match), e.g. each year of "2005-2020". */
+  parts?: { offset: number; length: number; value: string }[];
+}
+
+/** The context a builder sees. */
+export interface BuildCtx {
+  text: string;
+  start: number;
+  end: number;
+  /** The document creation time, when known. */
+  dct: YMD | null;
+  /** The narrative reference: the last explicit (stated) date before this point, if any. */
+  narrative: { y: number; m?: number; d?: number } | null;
+  /** Whether year-less dates take their year from the narrative (else from the DCT). */
+  yearlessNarrative: boolean;
+  /** A year shared from a following conjunct ("April 20th and June 21st, 2022"). */
+  sharedYear: number | null;
+  /** The last quarter named in this text ("the third quarter" -> 1989-Q3), for "a year earlier", "the latest quarter". */
+  prevQuarter: string | null;
+  /** True when the sentence reads as future (will, is to, expected, next ...). */
+  future(): boolean;
+}
+
+export interface DateRule {
+  id: string;
+  description: string;
+  /** A global regular expression; named groups are read by build. */
+  pattern: RegExp;
+  /**
+   * A cheap global regex that every match of the rule overlaps (a month name, a unit word,
+   * digits): the rule's pattern then runs only in small windows around the trigger's hits.
+   * Speed only; without it the pattern runs over the whole text.
+   */
+  trigger?: RegExp;
+  /** A not-date guard: its span is claimed and nothing is emitted. */
+  guard?: boolean;
+  /** Context-free check of a match (false drops it before overlap resolution). */
+  accept?: (m: RegExpExecArray, text: string) => boolean;
+  build: (m: RegExpExecArray, c: BuildCtx) => Built | null;
+  examples: { match: RuleExample[]; noMatch: string[] };
+}

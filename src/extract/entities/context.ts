@@ -1,0 +1,216 @@
+/**
+ * Context references, resolved after every name is found (they need the country mentions):
+ *   side    "the Kazakh side" -> Kazakhstan (replaces the demonym's own mention)
+ *   office  "the Kazakh president", "President of Uzbekistan", "the then Foreign Minister of
+ *           Azerbaijan" -> the office holder at the sentence's date, else the document's date;
+ *           not when a name follows ("President of Azerbaijan Ilham Aliyev": the name counts)
+ *   pair    "the two countries", "both sides" -> the two countries named before it in the
+ *           sentence, else in the section heading, else in the nearest earlier sentence of the
+ *           section naming two (two mentions on one span)
+ */
+import type { EntityMention } from '../../core/types.js';
+import { dateFor, holders, sentenceAt } from './dating.js';
+import { isCapitalized, lexicon, tokenize } from './matcher.js';
+import { mention, type Work } from './work.js';
+
+/** Office words (lower-cased token sequences) and the office title they name. */
+const OFFICE_WORDS: [string[], string][] = [
+  [['president'], 'president'],
+  [['prime', 'minister'], 'prime minister'],
+  [['premier'], 'prime minister'],
+  [['foreign', 'minister'], 'foreign minister'],
+  [['minister', 'of', 'foreign', 'affairs'], 'foreign minister'],
+  [['secretary', 'of', 'state'], 'foreign minister'],
+  [['vice', 'president'], 'vice president'],
+  [['vice', '-', 'president'], 'vice president'],
+  [['secretary', '-', 'general'], 'secretary-general'],
+  [['secretary', 'general'], 'secretary-general'],
+  [['supreme', 'leader'], 'supreme leader'],
+];
+
+/** Length of an office phrase starting at token i, with its title. */
+function officeAt(w: Work, i: number): [number, string] | null {
+  let best: [number, string] | null = null;
+  for (const [words, title] of OFFICE_WORDS) {
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) {
+      if (w.tokens[i + k]?.key.toLowerCase() !== words[k]) ok = false;
+    }
+    if (ok && (!best || words.length > best[0])) best = [words.length, title];
+  }
+  return best;
+}
+
+function tokenIndexAt(w: Work, pos: number): number {
+  let lo = 0;
+  let hi = w.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = w.tokens[mid]!;
+    if (pos < t.start) hi = mid - 1;
+    else if (pos >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** A name follows (then the phrase is a title of that name, not a reference). */
+function nameFollows(w: Work, i: number): boolean {
+  const t = w.tokens[i];
+  if (!t || !isCapitalized(t)) return false;
+  return !/\n/.test(w.text.slice(w.tokens[i - 1]?.end ?? t.start, t.start));
+}
+
+function lowerAt(w: Work, i: number): string {
+  return w.tokens[i]?.raw.toLowerCase() ?? '';
+}
+
+function officeMentions(w: Work, bodies: EntityMention[]): EntityMention[] {
+  const lex = lexicon();
+  const out: EntityMention[] = [];
+  for (const m of bodies) {
+    const a = tokenIndexAt(w, m.span.start);
+    const b = tokenIndexAt(w, m.span.end - 1) + 1;
+    if (a < 0 || b <= 0) continue;
+    let start = -1;
+    let end = -1;
+    let title = '';
+    // "the Kazakh president", "Kazakhstan's president"
+    let after = b;
+    if (w.tokens[after]?.key === "'" && lowerAt(w, after + 1) === 's') after += 2;
+    const o1 = officeAt(w, after);
+    if (o1) {
+      start = a;
+      end = after + o1[0];
+      title = o1[1];
+    } else {
+      // "President of (the) Uzbekistan"
+      let k = a - 1;
+      if (lowerAt(w, k) === 'the') k--;
+      if (lowerAt(w, k) === 'of') {
+        for (let n = 4; n >= 1; n--) {
+          const o = officeAt(w, k - n);
+          if (o && o[0] === n) {
+            start = k - n;
+            end = b;
+            title = o[1];
+            break;
+          }
+        }
+      }
+    }
+    if (start < 0) continue;
+    if (nameFollows(w, end)) continue;
+    // "former" or "ex-" points to someone else than the holder at the date: not resolved.
+    const before = lowerAt(w, start - 1);
+    if (before === 'former' || before === 'ex' || before === 'late') continue;
+    const span = { start: w.tokens[start]!.start, end: w.tokens[end - 1]!.end };
+    const when = dateFor(span.start, w.doc.sentences, w.dates, w.docDate);
+    if (!when) continue;
+    const hs = holders(lex.people, title, m.name, when.day);
+    if (hs.length !== 1) continue;
+    out.push(mention(w, span, { name: hs[0]!.name, kind: 'person' }, 'entities/context/office'));
+  }
+  return out;
+}
+
+function sideMentions(w: Work, countries: EntityMention[]): { add: EntityMention[]; drop: Set<EntityMention> } {
+  const add: EntityMention[] = [];
+  const drop = new Set<EntityMention>();
+  for (const m of countries) {
+    const b = tokenIndexAt(w, m.span.end - 1) + 1;
+    if (b <= 0) continue;
+    if (lowerAt(w, b) !== 'side') continue;
+    const a = tokenIndexAt(w, m.span.start);
+    if (lowerAt(w, a - 1) !== 'the') continue;
+    const span = { start: m.span.start, end: w.tokens[b]!.end };
+    add.push(mention(w, span, { name: m.name, kind: 'country' }, 'entities/context/side'));
+    drop.add(m);
+  }
+  return { add, drop };
+}
+
+const PAIR_RE = /\b(?:the\s+two|both)\s+(?:countries|states|sides|nations|republics|governments|capitals)\b(?!\s+of\b)/gi;
+
+/** The last two distinct countries of a list of mentions, in text order. */
+function lastTwo(ms: EntityMention[]): string[] | null {
+  const names: string[] = [];
+  for (let i = ms.length - 1; i >= 0 && names.length < 2; i--) {
+    const n = ms[i]!.name;
+    if (!names.includes(n)) names.unshift(n);
+  }
+  return names.length === 2 ? names : null;
+}
+
+function distinct(ms: EntityMention[]): string[] {
+  return [...new Set(ms.map((m) => m.name))];
+}
+
+function pairMentions(w: Work, countries: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  const { sentences, sections } = w.doc;
+  PAIR_RE.lastIndex = 0;
+  for (let m = PAIR_RE.exec(w.text); m; m = PAIR_RE.exec(w.text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const si = sentenceAt(sentences, span.start);
+    const sent = si >= 0 ? sentences[si]! : null;
+    let pair: string[] | null = null;
+    // 1. Two countries before it in the same sentence.
+    if (sent) {
+      const inSent = countries.filter((c) => c.span.start >= sent.span.start && c.span.end <= span.start);
+      pair = lastTwo(inSent);
+    }
+    // 2. The section heading naming exactly two.
+    if (!pair && sent) {
+      const sec = sections[sent.section];
+      if (sec?.heading) {
+        let inHead: string[];
+        if (sec.headingSpan) {
+          const hs = sec.headingSpan;
+          inHead = distinct(countries.filter((c) => c.span.start >= hs.start && c.span.end <= hs.end));
+        } else inHead = headingCountries(sec.heading);
+        if (inHead.length === 2) pair = inHead;
+      }
+    }
+    // 3. The nearest earlier sentence of the section naming exactly two.
+    if (!pair && sent) {
+      for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
+        const s = sentences[k]!;
+        if (s.section !== sent.section) break;
+        const names = distinct(countries.filter((c) => c.span.start >= s.span.start && c.span.end <= s.span.end));
+        if (names.length === 2) {
+          pair = names;
+          break;
+        }
+        if (names.length > 2) break;
+      }
+    }
+    if (!pair) continue;
+    for (const name of pair) out.push(mention(w, span, { name, kind: 'country' }, 'entities/context/pair'));
+  }
+  return out;
+}
+
+/** Countries named in a heading that is not part of the text (matched on its own). */
+function headingCountries(heading: string): string[] {
+  const lex = lexicon();
+  const names: string[] = [];
+  const tokens = tokenize(heading);
+  for (let i = 0; i < tokens.length; i++) {
+    const node = lex.exact.next.get(tokens[i]!.key);
+    const t = node?.targets?.[0];
+    if (t && t.kind === 'country' && !names.includes(t.name)) names.push(t.name);
+  }
+  return names;
+}
+
+export function contextMentions(w: Work): void {
+  const countries = w.mentions.filter((m) => m.entityKind === 'country');
+  const { add, drop } = sideMentions(w, countries);
+  if (drop.size > 0) w.mentions = w.mentions.filter((m) => !drop.has(m));
+  w.mentions.push(...add);
+  const bodies = w.mentions.filter((m) => m.entityKind === 'country' || m.entityKind === 'organization');
+  w.mentions.push(...officeMentions(w, bodies));
+  const allCountries = w.mentions.filter((m) => m.entityKind === 'country').sort((a, b) => a.span.start - b.span.start);
+  w.mentions.push(...pairMentions(w, allCountries));
+}

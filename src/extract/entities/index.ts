@@ -1,0 +1,182 @@
+/**
+ * Entity mentions: gazetteer names, demonyms and aliases; glued PDF words; abbreviations a
+ * brief defines; spelling variants of known people and bodies; names the gazetteer lacks; and
+ * context references ("the two countries", "the Kazakh side", "the Kazakh president",
+ * "Aliyev"). The passes run in this order (each later pass sees what earlier ones covered):
+ *   1. gazetteer      longest match over a token trie (matcher.ts); surnames resolved by date
+ *   2. glued          words glued by PDF extraction, split into known names
+ *   3. abbreviations  "Long Name (LN)" learned for this brief; overrides the gazetteer's LN
+ *   4. unknown        capitalised runs nothing covered: spelling variants, then new entities
+ *   5. context        side, office holder, pair (needs the country mentions of passes 1-4)
+ */
+import type { DateMention, DocumentDate, EntityMention, RuleSet, RunContext, SegmentedDoc } from '../../core/types.js';
+import { gazetteerEntry, type GazetteerEntry } from '../../lexicon/gazetteer.js';
+import { dateFor, pickByDate } from './dating.js';
+import { isCapitalized, lexicon, matchAll, splitGlued, tokenize, type Target, type Token } from './matcher.js';
+import { similarity } from './naming.js';
+import { cover, mention, type Work } from './work.js';
+import { makeRuleSet } from './rules.js';
+import { findAbbreviations } from './abbreviations.js';
+import { findUnknown } from './unknown.js';
+import { contextMentions } from './context.js';
+
+
+/** Chooses among several people sharing a surname: by the sentence's date, by who the brief names in full, by the document date. */
+function resolveShared(w: Work, targets: Target[], pos: number, named: Set<string>): { target: Target; rule: string } {
+  const lex = lexicon();
+  const cands = targets.map((t) => lex.entries.get(t.name)).filter((e): e is GazetteerEntry => !!e);
+  const when = dateFor(pos, w.doc.sentences, w.dates, w.docDate);
+  if (when?.stated) {
+    const p = pickByDate(cands, when.day);
+    if (p) return { target: { name: p.name, kind: 'person', ruleId: '' }, rule: 'entities/context/surname-date' };
+  }
+  const seen = cands.filter((c) => named.has(c.name));
+  if (seen.length === 1) return { target: { name: seen[0]!.name, kind: 'person', ruleId: '' }, rule: 'entities/context/surname-named' };
+  if (when) {
+    const p = pickByDate(cands, when.day);
+    if (p) return { target: { name: p.name, kind: 'person', ruleId: '' }, rule: 'entities/context/surname-date' };
+  }
+  return { target: targets[0]!, rule: 'entities/context/surname-date' };
+}
+
+/**
+ * A capitalised word before a known surname that is a variant of a bearer's given name
+ * ("Sadir Japarov", "Asker Akayev"). The surname is exact, so the given name needs only
+ * GIVEN_NAME_THRESHOLD; the score recorded is that of the whole name.
+ */
+const GIVEN_NAME_THRESHOLD = 0.88;
+
+function givenNameVariant(w: Work, at: number, targets: Target[]): { name: string; score: number } | null {
+  const prev = w.tokens[at - 1];
+  const sur = w.tokens[at]!;
+  if (!prev || w.covered[at - 1] || !isCapitalized(prev) || prev.raw.length < 3) return null;
+  if (!/^ +$/.test(w.text.slice(prev.end, sur.start))) return null;
+  const lex = lexicon();
+  let best: { name: string; score: number } | null = null;
+  for (const t of targets) {
+    const e = lex.entries.get(t.name);
+    if (!e) continue;
+    for (const f of [e.name, ...(e.aliases ?? [])]) {
+      const parts = f.split(/\s+/);
+      if (parts.length !== 2) continue;
+      if (similarity(prev.raw, parts[0]!) < GIVEN_NAME_THRESHOLD) continue;
+      const s = similarity(`${prev.raw} ${sur.raw}`, f);
+      if (!best || s > best.score) best = { name: e.name, score: s };
+    }
+  }
+  return best;
+}
+
+/** "Atlanta, Georgia": a country name right after a U.S. city and a comma is the U.S. state. */
+function usState(w: Work, from: number, name: string): boolean {
+  if (name !== 'Georgia') return false;
+  const comma = w.tokens[from - 1];
+  if (!comma || comma.raw !== ',') return false;
+  const prev = w.mentions[w.mentions.length - 1];
+  if (!prev || prev.span.end !== comma.start) return false;
+  return gazetteerEntry(prev.name)?.country === 'United States';
+}
+
+function gazetteerPass(w: Work): void {
+  const matches = matchAll(w.tokens, w.text);
+  // People the brief names in full (for choosing among people sharing a surname).
+  const named = new Set<string>();
+  for (const m of matches) {
+    if (m.targets.length === 1 && m.targets[0]!.kind === 'person' && m.targets[0]!.ruleId !== 'entities/person/surname') {
+      named.add(m.targets[0]!.name);
+    }
+  }
+  for (const m of matches) {
+    const span = { start: w.tokens[m.from]!.start, end: w.tokens[m.to - 1]!.end };
+    let target = m.targets[0]!;
+    let rule = target.ruleId;
+    let score = 1;
+    const first = target.ruleId === 'entities/person/surname' ? givenNameVariant(w, m.from, m.targets) : null;
+    if (first) {
+      // "Sadir Japarov": a given name spelled differently before a known surname.
+      span.start = w.tokens[m.from - 1]!.start;
+      target = { name: first.name, kind: 'person', ruleId: '' };
+      rule = 'entities/variant/person';
+      score = first.score;
+      cover(w, m.from - 1, m.from);
+    } else if (m.targets.length > 1) {
+      const r = resolveShared(w, m.targets, span.start, named);
+      target = r.target;
+      rule = r.rule;
+    }
+    if (target.kind === 'country' && usState(w, m.from, target.name)) {
+      w.mentions.push(mention(w, span, { name: `${target.name} (U.S. state)`, kind: 'region' }, 'entities/gazetteer/us-state'));
+    } else {
+      w.mentions.push(mention(w, span, target, rule, score));
+    }
+    cover(w, m.from, m.to);
+  }
+}
+
+function gluedPass(w: Work): void {
+  for (let i = 0; i < w.tokens.length; i++) {
+    const t = w.tokens[i]!;
+    if (w.covered[i] || !t.word || t.raw.length < 4) continue;
+    const pieces = splitGlued(t.raw);
+    if (!pieces || pieces.length === 0) continue;
+    for (const p of pieces) {
+      w.mentions.push(mention(w, { start: t.start + p.start, end: t.start + p.end }, p.target, 'entities/glued/split'));
+    }
+    w.covered[i] = 1;
+  }
+}
+
+function lowerWordsOf(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (!t.word) continue;
+    const c = t.raw.charCodeAt(0);
+    if (c >= 97 && c <= 122) out.add(t.raw);
+  }
+  return out;
+}
+
+/**
+ * Finds the entity mentions of a segmented document (normalized-text spans), sorted by
+ * position. Several mentions may share a span (a pair: "the two countries").
+ */
+export function extractEntities(
+  doc: SegmentedDoc,
+  dates: DateMention[],
+  documentDate: DocumentDate,
+  ctx: RunContext,
+): EntityMention[] {
+  const tokens = tokenize(doc.text);
+  const w: Work = {
+    doc,
+    text: doc.text,
+    tokens,
+    covered: new Uint8Array(tokens.length),
+    mentions: [],
+    dates,
+    docDate: ctx.dct ?? documentDate.value,
+    lowerWords: lowerWordsOf(tokens),
+  };
+  gazetteerPass(w);
+  gluedPass(w);
+  findAbbreviations(w);
+  findUnknown(w);
+  contextMentions(w);
+  const seen = new Set<string>();
+  const out: EntityMention[] = [];
+  for (const m of w.mentions) {
+    if (m.span.end <= m.span.start || m.span.end > doc.text.length) continue;
+    const k = `${m.span.start}:${m.span.end}:${m.name}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(m);
+  }
+  out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return out;
+}
+
+
+/** Every entity rule family with its examples; run() extracts over a small document built from the text. */
+export const entityRules: RuleSet = makeRuleSet((doc, dates) =>
+  extractEntities(doc, dates, { value: null, method: 'none', span: null }, { messages: [] }),
+);

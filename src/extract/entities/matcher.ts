@@ -1,0 +1,289 @@
+/**
+ * The gazetteer matcher: the text is cut into tokens once (words and single punctuation
+ * marks), and every gazetteer form is a path in a token trie built once per process. At each
+ * token the longest path wins. Diacritics, dashes and apostrophes are folded in the keys;
+ * case is kept, except inside all-caps headings, which use a second, lower-cased trie.
+ */
+import type { EntityKind } from '../../core/types.js';
+import { AMBIGUOUS_ALONE, foldKey, formsOf, GAZETTEER, type GazetteerEntry } from '../../lexicon/gazetteer.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  /** foldKey(raw). */
+  key: string;
+  /** A word (letters/digits), not punctuation. */
+  word: boolean;
+}
+
+export interface Target {
+  name: string;
+  kind: EntityKind;
+  ruleId: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Set when a form ends here. Several targets: a surname shared by several people. */
+  targets?: Target[];
+}
+
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const UPPER_RE = /^\p{Lu}/u;
+const ALLCAPS_RE = /^(?=.*\p{Lu})[\p{Lu}\p{N}]{2,}$/u;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const raw = m[0];
+    const word = /[\p{L}\p{N}]/u.test(raw);
+    // foldKey only changes non-ASCII text and the ` quote.
+    const key = /[^\x00-\x5f\x61-\x7f]/.test(raw) ? foldKey(raw) : raw;
+    out.push({ start: m.index, end: m.index + raw.length, raw, key, word });
+  }
+  return out;
+}
+
+export const isCapitalized = (t: Token): boolean => t.word && UPPER_RE.test(t.raw);
+export const isAllCaps = (t: Token): boolean => t.word && ALLCAPS_RE.test(t.raw);
+
+function formTokens(form: string): string[] {
+  return tokenize(form).map((t) => t.key);
+}
+
+function insert(root: TrieNode, keys: string[], target: Target): void {
+  let node = root;
+  for (const k of keys) {
+    let n = node.next.get(k);
+    if (!n) {
+      n = { next: new Map() };
+      node.next.set(k, n);
+    }
+    node = n;
+  }
+  const list = (node.targets ??= []);
+  if (!list.some((t) => t.name === target.name)) list.push(target);
+}
+
+/** The surname a person is called by alone ('' when never), and the forms it comes from. */
+export function surnameOf(e: GazetteerEntry): string[] {
+  if (e.kind !== 'person') return [];
+  if (e.surname !== undefined) return e.surname ? [e.surname] : [];
+  const out = new Set<string>();
+  for (const f of [e.name, ...(e.aliases ?? [])]) {
+    const parts = f.split(/\s+/);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!;
+    if (last.length >= 3 && !/\./.test(last)) out.add(last);
+  }
+  return [...out];
+}
+
+export interface Lexicon {
+  exact: TrieNode;
+  /** Lower-cased keys, for all-caps text. */
+  folded: TrieNode;
+  /** Single-token forms (exact keys) of non-person entries, for splitting glued words. */
+  single: Map<string, Target>;
+  /** Person entries with offices, by canonical name. */
+  entries: Map<string, GazetteerEntry>;
+  /** Surname (folded, lower-cased) -> person names. */
+  surnames: Map<string, string[]>;
+  people: GazetteerEntry[];
+  /** Organisations and companies, for spelling-variant matching. */
+  bodies: GazetteerEntry[];
+}
+
+let cached: Lexicon | null = null;
+
+/** Builds (once) the tries and indexes from the gazetteer. */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const exact: TrieNode = { next: new Map() };
+  const folded: TrieNode = { next: new Map() };
+  const single = new Map<string, Target>();
+  const entries = new Map<string, GazetteerEntry>();
+  const surnames = new Map<string, string[]>();
+  const ambiguous = new Set(AMBIGUOUS_ALONE);
+  // Full forms first, so that a surname shared with another entry's form loses (see below).
+  for (const e of GAZETTEER) {
+    if (!entries.has(e.name)) entries.set(e.name, e);
+    for (const { form, how } of formsOf(e)) {
+      const keys = formTokens(form);
+      if (keys.length === 0) continue;
+      if (keys.length === 1 && ambiguous.has(form)) continue;
+      const target: Target = { name: e.name, kind: e.kind, ruleId: `entities/gazetteer/${how}` };
+      insert(exact, keys, target);
+      insert(
+        folded,
+        keys.map((k) => k.toLowerCase()),
+        target,
+      );
+      if (keys.length === 1 && e.kind !== 'person') {
+        if (!single.has(keys[0]!)) single.set(keys[0]!, target);
+      }
+      // The glued form of a multi-word name ("NagornoKarabakh", "CentralAsia").
+      const words = keys.filter((k) => /[\p{L}\p{N}]/u.test(k));
+      if (words.length >= 2 && words.every((w) => UPPER_RE.test(w))) {
+        const glued = words.join('');
+        const gt: Target = { name: e.name, kind: e.kind, ruleId: 'entities/glued/joined' };
+        insert(exact, [glued], gt);
+        if (e.kind !== 'person' && !single.has(glued)) single.set(glued, gt);
+      }
+    }
+  }
+  // Surnames: only where no other entry uses the same form.
+  for (const e of GAZETTEER) {
+    for (const s of surnameOf(e)) {
+      const keys = formTokens(s);
+      let node: TrieNode | undefined = exact;
+      for (const k of keys) node = node?.next.get(k);
+      if (node?.targets?.some((t) => t.kind !== 'person')) continue;
+      if (keys.length === 1 && ambiguous.has(s)) continue;
+      const target: Target = { name: e.name, kind: 'person', ruleId: 'entities/person/surname' };
+      insert(exact, keys, target);
+      insert(
+        folded,
+        keys.map((k) => k.toLowerCase()),
+        target,
+      );
+      const sk = foldKey(s).toLowerCase();
+      const list = surnames.get(sk) ?? [];
+      if (!list.includes(e.name)) list.push(e.name);
+      surnames.set(sk, list);
+    }
+  }
+  const people = GAZETTEER.filter((e) => e.kind === 'person');
+  const bodies = GAZETTEER.filter((e) => e.kind === 'organization' || e.kind === 'company' || e.kind === 'project');
+  cached = { exact, folded, single, entries, surnames, people, bodies };
+  return cached;
+}
+
+export interface TrieMatch {
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+  targets: Target[];
+}
+
+/** In a run of all-caps words (a heading), not an acronym in running text. */
+function capsContext(tokens: Token[], i: number): boolean {
+  if (!isAllCaps(tokens[i]!)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (prev !== undefined && isAllCaps(prev)) || (next !== undefined && isAllCaps(next));
+}
+
+function walk(root: TrieNode, tokens: Token[], i: number, lower: boolean): TrieMatch | null {
+  let node: TrieNode | undefined = root;
+  let best: TrieMatch | null = null;
+  for (let j = i; j < tokens.length && node; j++) {
+    const t = tokens[j]!;
+    // Do not let a name run across a line-free gap of other text: tokens are contiguous by
+    // construction; a form never spans a sentence end because forms contain no full stop
+    // followed by a capital (except abbreviations, which are one path).
+    node = node.next.get(lower ? t.key.toLowerCase() : t.key);
+    if (node?.targets) best = { from: i, to: j + 1, targets: node.targets };
+  }
+  return best;
+}
+
+/** Longest-match scan of the whole token list. */
+export function matchAll(tokens: Token[], text: string): TrieMatch[] {
+  const lex = lexicon();
+  const out: TrieMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    // A match starts at a word (or at an opening token such as "U" of "U.S.").
+    if (!t.word) {
+      i++;
+      continue;
+    }
+    // Not in the middle of a word glued by an apostrophe or hyphen from the left ("non-EU" is
+    // fine; "d'Azerbaijan" is not a concern): only letters directly before block a match.
+    let m = walk(lex.exact, tokens, i, false);
+    if (!m && capsContext(tokens, i)) m = walk(lex.folded, tokens, i, true);
+    if (m) {
+      // A form ending in a word must not be followed directly by letters (tokens guarantee
+      // this), and a trailing "." of an abbreviation ("U.S.") is kept.
+      const last = tokens[m.to - 1]!;
+      if (last.end <= text.length) {
+        out.push(m);
+        i = m.to;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+/** Words that may follow a name glued to it ("Russiandriven", "EUbacked"). */
+const COMPOUND_SUFFIXES_LIST = [
+  'led', 'backed', 'driven', 'based', 'owned', 'funded', 'sponsored', 'brokered', 'made', 'born', 'controlled',
+  'dominated', 'oriented', 'centric', 'friendly', 'speaking', 'supported', 'built', 'financed', 'operated',
+  'run', 'sanctioned', 'focused', 'related', 'inspired', 'initiated', 'mediated', 'leaning', 'bound',
+];
+export const COMPOUND_SUFFIXES: string[] = COMPOUND_SUFFIXES_LIST;
+const COMPOUND_SUFFIXES_SRC = COMPOUND_SUFFIXES_LIST.join('|');
+
+/**
+ * Splits a glued word into gazetteer names (and at most one trailing compound suffix):
+ * "AzerbaijanUzbekistan" -> Azerbaijan + Uzbekistan, "EUbacked" -> EU + backed. Returns the
+ * pieces that are names, with offsets inside the word, or null when it does not split cleanly.
+ */
+const GLUED_HINT = /\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}/u;
+const SUFFIX_HINT = new RegExp(`^\\p{Lu}\\p{L}+(?:${COMPOUND_SUFFIXES_SRC})$`, 'u');
+
+export function splitGlued(word: string): { start: number; end: number; target: Target }[] | null {
+  if (!GLUED_HINT.test(word) && !SUFFIX_HINT.test(word)) return null;
+  const lex = lexicon();
+  const cuts = new Set<number>();
+  for (let i = 1; i < word.length; i++) {
+    const a = word[i - 1]!;
+    const b = word[i]!;
+    const aLower = a !== a.toUpperCase() && a === a.toLowerCase();
+    const bUpper = b !== b.toLowerCase() && b === b.toUpperCase();
+    const aUpper = a !== a.toLowerCase() && a === a.toUpperCase();
+    const bLower = b !== b.toUpperCase() && b === b.toLowerCase();
+    if (aLower && bUpper) cuts.add(i);
+    // "EUbacked": an upper-case run of 2+ then lower case.
+    if (aUpper && bLower && i >= 2) {
+      const prev = word[i - 2]!;
+      if (prev !== prev.toLowerCase() && prev === prev.toUpperCase()) cuts.add(i);
+    }
+  }
+  for (const s of COMPOUND_SUFFIXES) {
+    if (word.length > s.length + 1 && word.endsWith(s)) cuts.add(word.length - s.length);
+  }
+  if (cuts.size === 0) return null;
+  const points = [0, ...[...cuts].sort((x, y) => x - y), word.length];
+  // Dynamic programming over cut points: best[i] = pieces covering word[0, points[i]).
+  const best: ({ start: number; end: number; target: Target | null }[] | null)[] = points.map(() => null);
+  best[0] = [];
+  for (let i = 0; i < points.length; i++) {
+    const sofar = best[i];
+    if (!sofar) continue;
+    for (let j = i + 1; j < points.length; j++) {
+      const piece = word.slice(points[i], points[j]);
+      const key = foldKey(piece);
+      const target = lex.single.get(key);
+      const isLast = j === points.length - 1;
+      let next: { start: number; end: number; target: Target | null }[] | null = null;
+      if (target) next = [...sofar, { start: points[i]!, end: points[j]!, target }];
+      else if (isLast && sofar.length > 0 && COMPOUND_SUFFIXES.includes(piece)) {
+        next = [...sofar, { start: points[i]!, end: points[j]!, target: null }];
+      }
+      if (next && (!best[j] || next.length < best[j]!.length)) best[j] = next;
+    }
+  }
+  const full = best[points.length - 1];
+  if (!full) return null;
+  const names = full.filter((p): p is { start: number; end: number; target: Target } => p.target !== null);
+  // A single name with nothing else is not glued (that is an ordinary match).
+  if (names.length === 1 && full.length === 1) return null;
+  return names;
+}

@@ -1,0 +1,134 @@
+/**
+ * Naming helpers shared by the passes: similarity of names (Jaro–Winkler, from `natural`),
+ * the best known person or body for a spelling variant, the kind a phrase's head word gives,
+ * and the tidy canonical form of a new name.
+ */
+// Only the distance module: natural's index also loads its storage back-ends, which print to stdout.
+import distance from 'natural/lib/natural/distance/index.js';
+import type { EntityKind } from '../../core/types.js';
+import { COMPANY_HEADS, foldKey, ORGANIZATION_HEADS, PROJECT_HEADS, type GazetteerEntry } from '../../lexicon/gazetteer.js';
+import { surnameOf } from './matcher.js';
+
+/** Spelling variants join a known entity only at or above this similarity. */
+export const VARIANT_THRESHOLD = 0.92;
+
+const comparableCache = new Map<string, string>();
+
+/** Folded, lower-cased, punctuation as spaces (memoised: gazetteer forms recur on every call). */
+function comparable(s: string): string {
+  let c = comparableCache.get(s);
+  if (c === undefined) {
+    c = foldKey(s).toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+    if (comparableCache.size > 50000) comparableCache.clear();
+    comparableCache.set(s, c);
+  }
+  return c;
+}
+
+export function similarity(a: string, b: string): number {
+  const x = comparable(a);
+  const y = comparable(b);
+  if (!x || !y) return 0;
+  if (x === y) return 1;
+  return distance.JaroWinklerDistance(x, y, {});
+}
+
+/**
+ * A cheap test that two names cannot reach VARIANT_THRESHOLD: different first letters, or
+ * lengths too far apart for Jaro–Winkler to reach it. Used to skip most comparisons.
+ */
+function hopeless(a: string, b: string): boolean {
+  const x = comparable(a);
+  const y = comparable(b);
+  if (x.charCodeAt(0) !== y.charCodeAt(0)) return true;
+  const r = Math.min(x.length, y.length) / Math.max(x.length, y.length);
+  return r < 0.55;
+}
+
+export interface Variant {
+  entry: GazetteerEntry;
+  score: number;
+}
+
+/**
+ * The known person a name is a variant of. A name of two or more words is compared with full
+ * names (and its last word must itself be close to the surname); one word is compared with
+ * surnames. Several people may share the best surname: all are returned.
+ */
+export function personVariant(name: string, people: GazetteerEntry[]): Variant[] {
+  const words = comparable(name).split(' ');
+  const last = words[words.length - 1]!;
+  if (last.length < 4) return [];
+  let best: Variant[] = [];
+  const consider = (entry: GazetteerEntry, score: number): void => {
+    if (score < VARIANT_THRESHOLD) return;
+    if (best.length === 0 || score > best[0]!.score + 1e-9) best = [{ entry, score }];
+    else if (Math.abs(score - best[0]!.score) <= 1e-9 && !best.some((b) => b.entry === entry)) best.push({ entry, score });
+  };
+  for (const p of people) {
+    if (words.length >= 2) {
+      for (const f of [p.name, ...(p.aliases ?? [])]) {
+        const fw = comparable(f).split(' ');
+        if (fw.length < 2) continue;
+        if (hopeless(name, f)) continue;
+        const lastScore = similarity(last, fw[fw.length - 1]!);
+        if (lastScore < 0.85) continue;
+        consider(p, similarity(name, f));
+      }
+      // "Sadir Japarov": the first word a variant of the given name, the surname exact.
+    } else {
+      for (const s of surnameOf(p)) if (!hopeless(last, s)) consider(p, similarity(last, s));
+    }
+  }
+  return best;
+}
+
+/** The known organisation, company or project a name is a variant of. */
+export function bodyVariant(name: string, bodies: GazetteerEntry[], kinds: EntityKind[]): Variant | null {
+  const c = comparable(name);
+  if (c.length < 5) return null;
+  let best: Variant | null = null;
+  for (const b of bodies) {
+    if (!kinds.includes(b.kind)) continue;
+    for (const f of [b.name, ...(b.aliases ?? []), ...(b.formerly ?? [])]) {
+      const fc = comparable(f);
+      // Abbreviations are not compared by similarity (CSTO/CST differ by a letter).
+      if (!/ /.test(fc) && fc.length < 6) continue;
+      if (hopeless(c, fc)) continue;
+      const s = similarity(c, fc);
+      if (s >= VARIANT_THRESHOLD && (!best || s > best.score)) best = { entry: b, score: s };
+    }
+  }
+  return best;
+}
+
+const ORG = new Set(ORGANIZATION_HEADS);
+const COMPANY = new Set(COMPANY_HEADS);
+const PROJECT = new Set(PROJECT_HEADS);
+
+/** The kind a phrase's head word gives: "... Institute" organisation, "... Company" company. */
+export function kindByHead(words: string[]): EntityKind | null {
+  if (words.length === 0) return null;
+  const first = words[0]!;
+  // "Ministry of Energy of Kazakhstan": a head word followed by "of".
+  if (words.length >= 3 && words[1] === 'of' && ORG.has(first)) return 'organization';
+  const last = words[words.length - 1]!;
+  // "Energy", "Gas", "Oil" name a company only after a proper name ("Turan Energy"), not after "of".
+  if (words.length >= 2 && COMPANY.has(last) && words[words.length - 2] !== 'of' && words[words.length - 2] !== 'and') return 'company';
+  if (ORG.has(last)) return words.length >= 2 ? 'organization' : null;
+  if (words.length >= 2 && PROJECT.has(last)) return 'project';
+  return null;
+}
+
+/** The canonical form of a new name: spaces collapsed, no article or possessive, all-caps words title-cased. */
+export function tidy(s: string): string {
+  let t = s.replace(/\s+/g, ' ').trim();
+  t = t.replace(/^(?:the|The|THE)\s+/, '');
+  t = t.replace(/['’]s$/, '').replace(/['’]$/, '');
+  t = t.replace(/[\s,;:.\-‘’'"“”]+$/, '').replace(/^[\s‘’'"“”]+/, '');
+  const words = t.split(' ');
+  if (words.length > 1 && words.every((x) => x === x.toUpperCase())) {
+    t = words.map((x) => (x.length <= 3 && /^[A-Z]+$/.test(x) && /[^AEIOU]{3}/.test(x) ? x : x.charAt(0) + x.slice(1).toLowerCase())).join(' ');
+  }
+  return t;
+}

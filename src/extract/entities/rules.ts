@@ -1,0 +1,204 @@
+/**
+ * The entity rule families with their examples (own sentences). `entityRules.run(text)` runs
+ * the whole extractor over a small document built from the text: lines that do not end in
+ * punctuation and are followed by more text are section headings, sentences end at . ! ?,
+ * and four-digit years (1800-2099) are the only dates (enough for the office and surname
+ * examples). The value of a hit is the canonical name.
+ */
+import type { DateMention, RuleHit, RuleSet, RuleSpec, SegmentedDoc, Section, Sentence } from '../../core/types.js';
+
+type Extract = (doc: SegmentedDoc, dates: DateMention[]) => { span: { start: number; end: number }; text: string; ruleId: string; name: string }[];
+
+const R = (id: string, description: string, match: [string, string, string][], noMatch: string[]): RuleSpec => ({
+  id,
+  description,
+  examples: { match: match.map(([text, m, value]) => ({ text, match: m, value })), noMatch },
+});
+
+export const ENTITY_RULES: RuleSpec[] = [
+  R('entities/gazetteer/name', 'A canonical gazetteer name, whole words, possessive left out', [
+    ['Kazakhstan’s exports of grain rose again.', 'Kazakhstan', 'Kazakhstan'],
+    ['Talks were held in Tashkent last week.', 'Tashkent', 'Tashkent'],
+    ['The delegation flew on to Ilham Aliyev’s residence.', 'Ilham Aliyev', 'Ilham Aliyev'],
+    ['GEORGIA AND ARMENIA TALKS', 'GEORGIA', 'Georgia'],
+  ], ['Kazakhstani officials met.', 'The kazakhstan spelling in lower case is not a name.']),
+  R('entities/gazetteer/alias', 'A listed alias, abbreviation or short form', [
+    ['Washington and the U.S. Congress disagreed.', 'U.S.', 'United States'],
+    ['Gas from Turkey reached the border.', 'Turkey', 'Türkiye'],
+    ['Both belong to the CIS and to the SCO.', 'SCO', 'Shanghai Cooperation Organisation'],
+    ['KazMunaiGas signed a supply deal.', 'KazMunaiGas', 'KazMunayGas'],
+  ], ['The bus ran all night.', 'Our team won.']),
+  R('entities/gazetteer/demonym', 'A demonym or adjective names its country or region', [
+    ['A Kazakh delegation arrived.', 'Kazakh', 'Kazakhstan'],
+    ['Turkish investors were present.', 'Turkish', 'Türkiye'],
+    ['Central Asian leaders met.', 'Central Asian', 'Central Asia'],
+  ], ['The delegation arrived late.', 'Turkic languages are spoken widely.']),
+  R('entities/gazetteer/historical', 'A former name of a city maps to its present name', [
+    ['The summit was held in Nur-Sultan in 2021.', 'Nur-Sultan', 'Astana'],
+    ['He studied in Alma-Ata before 1990.', 'Alma-Ata', 'Almaty'],
+    ['Frunze was the capital of the Kirghiz SSR.', 'Frunze', 'Bishkek'],
+  ], ['The sultan ruled the city.']),
+  R('entities/gazetteer/former', 'A predecessor organisation maps to its successor', [
+    ['The Turkic Council held its summit.', 'Turkic Council', 'Organization of Turkic States'],
+    ['Members of the CST signed the protocol.', 'CST', 'Collective Security Treaty Organization'],
+  ], ['The council of elders met.']),
+  R('entities/gazetteer/us-state', 'Georgia after a U.S. city and a comma is the U.S. state, not the country', [
+    ['The firm is based in Atlanta, Georgia.', 'Georgia', 'Georgia (U.S. state)'],
+  ], ['Tbilisi, Georgia hosted the forum.']),
+  R('entities/person/surname', 'A surname alone that only one known person bears', [
+    ['President Tokayev opened the session.', 'Tokayev', 'Kassym-Jomart Tokayev'],
+    ['Mirziyoyev visited the plant.', 'Mirziyoyev', 'Shavkat Mirziyoyev'],
+  ], ['The minister visited the plant.']),
+  R('entities/context/surname-date', 'A surname several known people bear, resolved by the date of the sentence', [
+    ['In 1998 Aliyev signed the contract.', 'Aliyev', 'Heydar Aliyev'],
+    ['In 2015 Aliyev opened the terminal.', 'Aliyev', 'Ilham Aliyev'],
+  ], ['In 2015 the president opened the terminal.']),
+  R('entities/context/surname-named', 'A shared surname resolved to the one of its bearers the text names in full', [
+    ['Serdar Berdimuhamedov spoke first. Later Berdimuhamedov thanked the guests.', 'Berdimuhamedov', 'Serdar Berdimuhamedov'],
+  ], ['The guests were thanked.']),
+  R('entities/glued/joined', 'A multi-word name glued together by PDF extraction', [
+    ['The conflict in NagornoKarabakh continued.', 'NagornoKarabakh', 'Nagorno-Karabakh'],
+    ['Ties with CentralAsia deepened.', 'CentralAsia', 'Central Asia'],
+  ], ['The conflict continued.']),
+  R('entities/glued/split', 'A glued word split into known names (and a trailing -led/-backed)', [
+    ['The AzerbaijanUzbekistan council met.', 'Azerbaijan', 'Azerbaijan'],
+    ['The AzerbaijanUzbekistan council met.', 'Uzbekistan', 'Uzbekistan'],
+    ['An EUbacked programme started.', 'EU', 'European Union'],
+    ['The Russiandriven bloc expanded.', 'Russian', 'Russia'],
+  ], ['The Blueberry council met.', 'An unbacked claim.']),
+  R('entities/abbreviation/long-form', 'The long form of an abbreviation the text defines, when the gazetteer lacks it', [
+    ['The Caspian Littoral Energy Forum (CLEF) met in spring. CLEF members agreed.', 'Caspian Littoral Energy Forum', 'Caspian Littoral Energy Forum'],
+  ], ['The forum (in spring) met.']),
+  R('entities/abbreviation/variant', 'A defined long form that is a spelling variant of a known body', [
+    ['It joined the Organisation for Islamic Cooperation (IOC) early.', 'Organisation for Islamic Cooperation', 'Organisation of Islamic Cooperation'],
+  ], ['It joined the club (early) on time.']),
+  R('entities/abbreviation/learned', 'Every use of an abbreviation the text defines maps to the defined entity', [
+    ['The Caspian Littoral Energy Forum (CLEF) met in spring. CLEF members agreed.', 'CLEF', 'Caspian Littoral Energy Forum'],
+    ['It joined the Organisation for Islamic Cooperation (IOC) early. The IOC summit followed.', 'IOC', 'Organisation of Islamic Cooperation'],
+  ], ['The CLEF members agreed.']),
+  R('entities/variant/person', 'A spelling variant of a known person (similarity above the threshold, person-like context)', [
+    ['President Gurbanguly Berdymukhammedov received the envoy.', 'Gurbanguly Berdymukhammedov', 'Gurbanguly Berdimuhamedov'],
+    ['Kyrgyz President Askar Akaev resigned.', 'Askar Akaev', 'Askar Akayev'],
+    ['President Shavkat Mirzoyev spoke.', 'Shavkat Mirzoyev', 'Shavkat Mirziyoyev'],
+    ['President Sadir Japarov spoke.', 'Sadir Japarov', 'Sadyr Japarov'],
+    ['Tajik President Emomali Rahmonov spoke.', 'Emomali Rahmonov', 'Emomali Rahmon'],
+    ['In 2008 Berdymukhammedov met the delegation.', 'Berdymukhammedov', 'Gurbanguly Berdimuhamedov'],
+  ], ['President Ararat Mirzoyan spoke.', 'The Berdymukhammedov Foundation was opened.']),
+  R('entities/variant/body', 'A spelling variant of a known organisation or company (organisation-like head word)', [
+    ['The Shangai Cooperation Organisation met.', 'Shangai Cooperation Organisation', 'Shanghai Cooperation Organisation'],
+  ], ['The Eurasian Rowing Organization met.']),
+  R('entities/unknown/person', 'A name the gazetteer lacks, a person by its title or surname ending', [
+    ['Analyst Dr. Marat Seitkaliyev wrote the report.', 'Marat Seitkaliyev', 'Marat Seitkaliyev'],
+    ['The report was edited by Aidana Kurmanova.', 'Aidana Kurmanova', 'Aidana Kurmanova'],
+  ], ['The report was edited by the staff.']),
+  R('entities/unknown/organization', 'A name the gazetteer lacks, an organisation by its head word', [
+    ['The Steppe Policy Institute published a study.', 'Steppe Policy Institute', 'Steppe Policy Institute'],
+    ['The Kazakhstan Steppe Research Institute published a study.', 'Kazakhstan Steppe Research Institute', 'Kazakhstan Steppe Research Institute'],
+    ['A report by the Ministry of Energy of Kazakhstan was cited.', 'Ministry of Energy of Kazakhstan', 'Ministry of Energy of Kazakhstan'],
+  ], ['The institute published a study.', 'Strategic Partnership was the title.']),
+  R('entities/unknown/company', 'A name the gazetteer lacks, a company by its head word', [
+    ['Orda Logistics Company ships grain.', 'Orda Logistics Company', 'Orda Logistics Company'],
+  ], ['The company ships grain.']),
+  R('entities/unknown/project', 'A name the gazetteer lacks, a project or route by its head word', [
+    ['Work began on the Kyzylorda Solar Project last year.', 'Kyzylorda Solar Project', 'Kyzylorda Solar Project'],
+  ], ['Work began on the project last year.']),
+  R('entities/context/side', '"the Kazakh side" names the country', [
+    ['The Kazakh side proposed new tariffs.', 'Kazakh side', 'Kazakhstan'],
+  ], ['On the other side of the river.']),
+  R('entities/context/office', 'An office reference resolved to its holder at the sentence date', [
+    ['In 2009 the Kazakh president visited Baku.', 'Kazakh president', 'Nursultan Nazarbayev'],
+    ['In 2022 the Kazakh president visited Baku.', 'Kazakh president', 'Kassym-Jomart Tokayev'],
+    ['In 2001 the then President of Azerbaijan travelled to Ankara.', 'President of Azerbaijan', 'Heydar Aliyev'],
+  ], ['In 2009 the Kazakh president Nursultan Nazarbayev visited Baku.', 'The president visited Baku.']),
+  R('entities/context/pair', '"the two countries" and the like name the pair the sentence or heading gives', [
+    ['Georgia and Armenia signed a treaty, and the two countries agreed to meet.', 'the two countries', 'Georgia'],
+    ['Azerbaijan and Uzbekistan\nTrade has grown, and both sides expect more.', 'both sides', 'Azerbaijan'],
+  ], ['Trade has grown, and both sides of the river flooded.']),
+];
+
+const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
+
+/** A minimal segmented document over plain text, for the rule examples. */
+export function miniDoc(text: string): { doc: SegmentedDoc; dates: DateMention[] } {
+  const n = text.length;
+  const srcStart = new Int32Array(n);
+  const srcEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    srcStart[i] = i;
+    srcEnd[i] = i + 1;
+  }
+  const sections: Section[] = [];
+  const sentences: Sentence[] = [];
+  let section = -1;
+  const lines = text.split('\n');
+  let pos = 0;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    const start = pos;
+    pos += line.length + 1;
+    const heading = li < lines.length - 1 && line.trim().length > 0 && !/[.!?:]\s*$/.test(line);
+    if (heading || section < 0) {
+      sections.push({
+        index: sections.length,
+        heading: heading ? line : null,
+        headingSpan: heading ? { start, end: start + line.length } : null,
+        level: heading ? 1 : 0,
+        span: { start, end: n },
+      });
+      if (sections.length > 1) sections[sections.length - 2]!.span.end = start;
+      section = sections.length - 1;
+      if (heading) continue;
+    }
+    const re = /[^.!?]+(?:[.!?]+|$)/g;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      if (m[0].trim().length === 0) {
+        if (m[0].length === 0) re.lastIndex++;
+        continue;
+      }
+      sentences.push({ index: sentences.length, section, paragraph: 0, span: { start: start + m.index, end: start + m.index + m[0].length } });
+    }
+  }
+  const dates: DateMention[] = [];
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+    const y = m[1]!;
+    dates.push({
+      kind: 'date',
+      span: { start: m.index, end: m.index + 4 },
+      text: y,
+      ruleId: 'test/year',
+      timexType: 'DATE',
+      timexValue: y,
+      date: { value: y, start: `${y}-01-01`, end: `${y}-12-31`, granularity: 'year', inferred: false },
+    });
+  }
+  const doc: SegmentedDoc = {
+    source: { id: 'example', path: 'example', sha256: '', format: 'txt', encoding: 'utf-8', text, pages: [], bytes: n },
+    text,
+    srcStart,
+    srcEnd,
+    sections,
+    paragraphs: [{ index: 0, section: 0, span: { start: 0, end: n } }],
+    sentences,
+    tables: [],
+  };
+  return { doc, dates };
+}
+
+export function makeRuleSet(extract: Extract): RuleSet {
+  return {
+    name: 'entities',
+    rules: ENTITY_RULES,
+    negatives: [
+      'roast turkey and cranberry sauce were served.',
+      'the committee may meet again next week.',
+      'Trade grew steadily over the period.',
+      'In May the talks resumed after a pause.',
+      'Table 3 shows the figures for the previous year.',
+    ],
+    run(text: string): RuleHit[] {
+      const { doc, dates } = miniDoc(text);
+      return extract(doc, dates).map((m) => ({ rule: m.ruleId, start: m.span.start, end: m.span.end, text: m.text, value: m.name }));
+    },
+  };
+}

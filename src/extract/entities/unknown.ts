@@ -1,0 +1,392 @@
+/**
+ * Capitalised runs that no earlier pass covered. Each run is trimmed (sentence-initial common
+ * words, titles, connectors), given a kind (a title before it, a head word, a surname ending,
+ * or compromise's tags), then either joins a known person or body as a spelling variant (above
+ * VARIANT_THRESHOLD, kind agreeing, score recorded) or becomes a new entity of its kind, named
+ * by its tidied surface form. Runs with no kind are not names (headings, sentence starts).
+ * compromise is slow, so it only sees the short runs that need it, never the whole text.
+ */
+import nlp from 'compromise';
+import type { EntityKind } from '../../core/types.js';
+import { PERSON_TITLES, SURNAME_ENDINGS } from '../../lexicon/gazetteer.js';
+import { pickByDate, dateFor } from './dating.js';
+import { isAllCaps, isCapitalized, lexicon, type Token } from './matcher.js';
+import { bodyVariant, kindByHead, personVariant, tidy } from './naming.js';
+import { mention, type Work } from './work.js';
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'von', 'der', 'van', 'al', 'bin', 'on', 'du', 'la']);
+
+/** Capitalised words that start sentences and headings but are not names. */
+const STOP = new Set(
+  (
+    'the a an in on at by for from to of with without within into onto upon under over after before during since until ' +
+    'despite according although though while when where whereas whether as if but and or nor so yet also thus therefore ' +
+    'however moreover furthermore meanwhile nevertheless nonetheless besides finally firstly secondly thirdly lastly ' +
+    'today currently recently previously nowadays consequently accordingly indeed instead overall hence specifically ' +
+    'especially notably interestingly undoubtedly certainly perhaps additionally similarly likewise subsequently ' +
+    'this that these those there here their they them it its we our us he she his her him i you your who whom whose ' +
+    'which what why how all both each every some many most much more other others such no not none one two three four ' +
+    'five six seven eight nine ten first second third last next new old another any few several various numerous ' +
+    'among between against along alongside around beyond apart regarding concerning following including ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter ' +
+    'table figure source sources chart note notes annex appendix section chapter page introduction conclusion ' +
+    'conclusions abstract summary keywords references bibliography contents foreword preface acknowledgements ' +
+    'mr mrs ms dr prof later earlier then now still again soon once already just only even ' +
+    'yesterday tomorrow tonight following preceding above below given having being based ' +
+    'considering regarding unlike like near across through throughout toward towards beside ' +
+    'turkic western eastern northern southern west east north south post pre non anti pro trans former'
+  ).split(/\s+/),
+);
+
+const TITLES = PERSON_TITLES.map((t) => t.split(/\s+|(?=-)|(?<=-)/)).sort((a, b) => b.length - a.length);
+/** Titles by their first word (lower case, no final dot). */
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const t of TITLES) {
+  const k = t[0]!.replace(/\.$/, '').toLowerCase();
+  TITLES_BY_FIRST.set(k, [...(TITLES_BY_FIRST.get(k) ?? []), t]);
+}
+
+interface Run {
+  from: number;
+  to: number;
+  /** Preceded by a person title ("President", "Dr."). */
+  titled: boolean;
+}
+
+function gapOk(w: Work, a: Token, b: Token): boolean {
+  const gap = w.text.slice(a.end, b.start);
+  return gap.length <= 2 && !/\n/.test(gap);
+}
+
+/** Length (in tokens) of a person title starting at token `i` ("Prime Minister", "Dr."), 0 if none. */
+function titleAt(w: Work, i: number): number {
+  const first = w.tokens[i];
+  if (!first || !first.word) return 0;
+  for (const title of TITLES_BY_FIRST.get(first.raw.toLowerCase()) ?? []) {
+    let k = 0;
+    let j = i;
+    for (; k < title.length; k++, j++) {
+      const t = w.tokens[j];
+      if (!t || t.raw.toLowerCase() !== title[k]!.replace(/\.$/, '').toLowerCase()) break;
+    }
+    if (k < title.length) continue;
+    if (w.tokens[j]?.raw === '.') j++;
+    return j - i;
+  }
+  return 0;
+}
+
+/** Whether a person title ends just before token `i`. */
+function titleBefore(w: Work, i: number): boolean {
+  for (let n = 1; n <= 4 && i - n >= 0; n++) if (titleAt(w, i - n) === n) return true;
+  return false;
+}
+
+function collectRuns(w: Work): Run[] {
+  const { tokens } = w;
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (w.covered[i] || !isCapitalized(t)) {
+      i++;
+      continue;
+    }
+    // "Trans-Caspian", "Euro-Asian": a prefix hyphenated to a covered name is part of it.
+    const hy = tokens[i + 1];
+    if (hy && hy.key === '-' && hy.start === t.end && tokens[i + 2] && w.covered[i + 2] && tokens[i + 2]!.start === hy.end) {
+      i += 2;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const u = tokens[j]!;
+      const prev = tokens[j - 1]!;
+      if (w.covered[j] || !gapOk(w, prev, u)) break;
+      if (isCapitalized(u)) {
+        j++;
+        continue;
+      }
+      // "Kassym-Jomart", "Ter-Petrosyan": a hyphen between two capitalised words, no spaces.
+      const after = tokens[j + 1];
+      if (u.key === '-' && prev.end === u.start && after && after.start === u.end && isCapitalized(after) && !w.covered[j + 1]) {
+        j += 2;
+        continue;
+      }
+      // "of", "for", "von der": connectors followed by a capitalised word; not after what looks
+      // like a person's surname ("Marat Seitkaliyev of the Steppe Institute" is two names).
+      if (j - i >= 2 && SURNAME_ENDINGS.test(prev.raw) && /^(?:of|for|and)$/.test(u.raw)) break;
+      let c = j;
+      while (c < tokens.length && CONNECTORS.has(tokens[c]!.raw) && c - j < 2 && gapOk(w, tokens[c - 1]!, tokens[c]!)) c++;
+      const nextCap = tokens[c];
+      if (c > j && nextCap && isCapitalized(nextCap) && !w.covered[c] && gapOk(w, tokens[c - 1]!, nextCap)) {
+        j = c + 1;
+        continue;
+      }
+      break;
+    }
+    runs.push({ from: i, to: j, titled: false });
+    i = j;
+  }
+  return runs;
+}
+
+function startsSentence(w: Work, i: number): boolean {
+  const prev = w.tokens[i - 1];
+  if (!prev) return true;
+  if (/[.!?:;•·\u2022([*#|]/.test(prev.raw) && prev.raw.length === 1) return true;
+  return /\n/.test(w.text.slice(prev.end, w.tokens[i]!.start));
+}
+
+/** Trims a run: sentence-initial common words, stop words, titles (noted), connectors at the edges. */
+function trim(w: Work, run: Run): Run | null {
+  const { tokens } = w;
+  let { from, to } = run;
+  let titled = titleBefore(w, from);
+  for (;;) {
+    if (from >= to) return null;
+    const t = tokens[from]!;
+    const lower = t.raw.toLowerCase();
+    const tl = titleAt(w, from);
+    if (tl > 0) {
+      // "Minister of Energy ...", "Speaker of Parliament": an office, not a name.
+      const after = tokens[from + tl];
+      if (!after || from + tl >= to || after.raw === 'of' || after.raw === 'for') return null;
+      titled = true;
+      from += tl;
+      continue;
+    }
+    if (STOP.has(lower) || CONNECTORS.has(lower) || t.raw === '-') {
+      from++;
+      continue;
+    }
+    if (startsSentence(w, from) && w.lowerWords.has(lower) && to - from === 1) return null;
+    if (startsSentence(w, from) && w.lowerWords.has(lower) && !isCapitalized(tokens[from + 1] ?? t)) {
+      from++;
+      continue;
+    }
+    break;
+  }
+  while (to > from && (CONNECTORS.has(tokens[to - 1]!.raw) || tokens[to - 1]!.raw === '-')) to--;
+  if (from >= to) return null;
+  return { from, to, titled };
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+
+/** compromise's opinion of a short phrase: person, organisation, city, country, region, or null. */
+function kindOfTags(terms: { tags: string[] }[]): EntityKind | null {
+  if (terms.length === 0) return null;
+  // A phrase opening with a verb or gerund is a title ("Deepening Strategic Partnership").
+  if (terms[0]!.tags.includes('Verb') || terms[0]!.tags.includes('Gerund')) return null;
+  const has = (tag: string): number => terms.filter((t) => t.tags.includes(tag)).length;
+  if (has('Organization') > 0) return 'organization';
+  const personLike = terms.filter((t) => PERSON_TAGS.some((p) => t.tags.includes(p))).length;
+  if (personLike * 2 >= terms.length && has('Person') > 0) return 'person';
+  if (has('City') > 0) return 'city';
+  if (has('Country') > 0) return 'country';
+  if (has('Region') > 0 || has('Place') > 0) return 'region';
+  return null;
+}
+
+/**
+ * compromise's opinion of short phrases (person, organisation, city, country, region, or
+ * null), in one call for the whole list: compromise's cost is mostly per call.
+ */
+const compromiseCache = new Map<string, EntityKind | null>();
+
+function compromiseKinds(all: string[]): (EntityKind | null)[] {
+  const todo = [...new Set(all.filter((p) => !compromiseCache.has(p)))];
+  const answers = compromiseKindsUncached(todo);
+  if (compromiseCache.size > 20000) compromiseCache.clear();
+  todo.forEach((p, i) => compromiseCache.set(p, answers[i] ?? null));
+  return all.map((p) => compromiseCache.get(p) ?? null);
+}
+
+function compromiseKindsUncached(phrases: string[]): (EntityKind | null)[] {
+  if (phrases.length === 0) return [];
+  const starts: number[] = [];
+  let text = '';
+  for (const p of phrases) {
+    if (text) text += '. ';
+    starts.push(text.length);
+    text += p.replace(/\./g, ' ');
+  }
+  const json = nlp(text).json({ offset: true }) as { terms: { tags: string[]; offset: { start: number } }[] }[];
+  const buckets: { tags: string[] }[][] = phrases.map(() => []);
+  let k = 0;
+  for (const t of json.flatMap((x) => x.terms)) {
+    while (k + 1 < starts.length && t.offset.start >= starts[k + 1]!) k++;
+    buckets[k]!.push(t);
+  }
+  return buckets.map(kindOfTags);
+}
+
+/** Documents named in capitals ("Treaty on ..."): kind other, when not a phrase of common words. */
+const DOCUMENT_HEADS = new Set(['Declaration', 'Treaty', 'Agreement', 'Memorandum', 'Protocol', 'Convention', 'Charter',
+  'Programme', 'Program', 'Plan', 'Strategy', 'Concept', 'Doctrine', 'Law', 'Act', 'Resolution', 'Communiqué', 'Roadmap', 'Map']);
+
+/** Every word other than head words and connectors is an ordinary lower-case word of the brief. */
+function commonPhrase(w: Work, words: string[]): boolean {
+  const rest = words.filter((x, i) => !CONNECTORS.has(x) && !(i === words.length - 1 || (i === 0 && words[1] === 'of')));
+  const own = rest.length > 0 ? rest : words;
+  return own.every((x) => w.lowerWords.has(x.toLowerCase()) || STOP.has(x.toLowerCase()));
+}
+
+/** The kind of a run by its form and context; 'ask' when only compromise can tell. */
+function guessKind(w: Work, run: Run, words: string[]): EntityKind | 'ask' | null {
+  if (DOCUMENT_HEADS.has(words[0]!) || DOCUMENT_HEADS.has(words[words.length - 1]!)) {
+    return words.length >= 2 && !commonPhrase(w, words) ? 'other' : null;
+  }
+  const byHead = kindByHead(words);
+  if (byHead) return commonPhrase(w, words) ? null : byHead;
+  const allCaps = run.to - run.from === 1 && isAllCaps(w.tokens[run.from]!);
+  if (run.titled && !allCaps) return 'person';
+  const last = words[words.length - 1]!;
+  if (!allCaps && words.length <= 3 && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x)) && SURNAME_ENDINGS.test(last) && last.length >= 5) {
+    return 'person';
+  }
+  // A phrase of common words ("Strategic Partnership") is not a name.
+  if (words.every((x) => w.lowerWords.has(x.toLowerCase()))) return null;
+  if (allCaps || words.every((x) => x === x.toUpperCase())) return null;
+  // One word that the brief also writes in lower case is a common word ("Summit", "Members").
+  if (words.length === 1 && w.lowerWords.has(words[0]!.toLowerCase())) return null;
+  return 'ask';
+}
+
+const PLACE_KINDS = new Set<EntityKind>(['country', 'city', 'region']);
+
+/**
+ * Names of bodies that contain a place name: "Azerbaijan Technical University", "Ministry of
+ * Energy of Kazakhstan". A run may pass through place mentions when it ends in an organisation
+ * or company head word; the place mentions inside are kept (unless the whole is a spelling
+ * variant of a known body, which then replaces them).
+ */
+function bodiesWithPlaces(w: Work): void {
+  const { tokens } = w;
+  const lex = lexicon();
+  const place = new Uint8Array(tokens.length);
+  const startIdx = new Map<number, number>();
+  tokens.forEach((t, i) => startIdx.set(t.start, i));
+  for (const m of w.mentions) {
+    if (!PLACE_KINDS.has(m.entityKind) || !/^entities\/(?:gazetteer|glued)\//.test(m.ruleId)) continue;
+    const i = startIdx.get(m.span.start);
+    if (i === undefined) continue;
+    for (let k = i; k < tokens.length && tokens[k]!.start < m.span.end; k++) place[k] = 1;
+  }
+  const ok = (i: number): boolean => {
+    const t = tokens[i];
+    return !!t && (place[i] === 1 || (!w.covered[i] && isCapitalized(t)));
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    if (!ok(i) || (!place[i] && STOP.has(tokens[i]!.raw.toLowerCase()))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && gapOk(w, tokens[j - 1]!, tokens[j]!)) {
+      if (ok(j)) j++;
+      else if (CONNECTORS.has(tokens[j]!.raw) && ok(j + 1) && gapOk(w, tokens[j]!, tokens[j + 1]!)) j += 2;
+      else if (tokens[j]!.key === '-' && tokens[j - 1]!.end === tokens[j]!.start && ok(j + 1) && tokens[j + 1]!.start === tokens[j]!.end) j += 2;
+      else break;
+    }
+    // The run up to its last head word.
+    let h = j - 1;
+    // "Ministry of Energy of Kazakhstan": a head word followed by "of" takes the whole run.
+    let headFirst = false;
+    for (let k = i; k < j - 1 && !headFirst; k++) {
+      if (tokens[k + 1]!.raw === 'of' && !place[k] && kindByHead([tokens[k]!.raw, 'of', 'X']) === 'organization') headFirst = true;
+    }
+    if (!headFirst) while (h > i && (place[h] || kindByHead(['X', tokens[h]!.raw]) !== 'organization')) h--;
+    while (headFirst && h > i && (STOP.has(tokens[h]!.raw.toLowerCase()) || CONNECTORS.has(tokens[h]!.raw))) h--;
+    let hasPlace = false;
+    let hasOwn = false;
+    let titled = false;
+    for (let k = i; k <= h; k++) {
+      if (place[k]) hasPlace = true;
+      else if (tokens[k]!.word && !CONNECTORS.has(tokens[k]!.raw)) hasOwn = true;
+      if (titleAt(w, k) > 0) titled = true;
+    }
+    const words = tokens.slice(i, h + 1).filter((t) => t.word).map((t) => t.raw);
+    const kind = h > i && hasPlace && hasOwn && !titled && (headFirst || !place[h]) ? (headFirst ? 'organization' : kindByHead(words)) : null;
+    if ((kind !== 'organization' && kind !== 'company') || commonPhrase(w, words)) {
+      i = j;
+      continue;
+    }
+    const span = { start: tokens[i]!.start, end: tokens[h]!.end };
+    const surface = w.text.slice(span.start, span.end);
+    const v = bodyVariant(surface, lex.bodies, ['organization', 'company']);
+    if (v) {
+      w.mentions = w.mentions.filter((m) => !(m.span.start >= span.start && m.span.end <= span.end));
+      w.mentions.push(mention(w, span, { name: v.entry.name, kind: v.entry.kind }, 'entities/variant/body', v.score));
+    } else {
+      w.mentions.push(mention(w, span, { name: tidy(surface), kind }, `entities/unknown/${kind}`));
+    }
+    for (let k = i; k <= h; k++) w.covered[k] = 1;
+    i = h + 1;
+  }
+}
+
+export function findUnknown(w: Work): void {
+  const lex = lexicon();
+  const { tokens } = w;
+  bodiesWithPlaces(w);
+  const guessed: { run: Run; words: string[]; kind: EntityKind | 'ask'; span: { start: number; end: number } }[] = [];
+  for (const raw of collectRuns(w)) {
+    const run = trim(w, raw);
+    if (!run) continue;
+    const words = tokens.slice(run.from, run.to).filter((t) => t.word).map((t) => t.raw);
+    if (words.length === 0 || words.join('').length < 2) continue;
+    const kind = guessKind(w, run, words);
+    if (!kind) continue;
+    guessed.push({ run, words, kind, span: { start: tokens[run.from]!.start, end: tokens[run.to - 1]!.end } });
+  }
+  const asked = guessed.filter((g) => g.kind === 'ask');
+  const answers = compromiseKinds(asked.map((g) => w.text.slice(g.span.start, g.span.end)));
+  asked.forEach((g, i) => (g.kind = answers[i] ?? 'ask'));
+  const pending = guessed.filter((g): g is { run: Run; words: string[]; kind: EntityKind; span: { start: number; end: number } } => g.kind !== 'ask' && g.kind !== null);
+  // People: known ones by spelling variant; new ones named in full lend their surname to
+  // later bare uses in this brief.
+  const localSurnames = new Map<string, string>();
+  const personOf = new Map<number, { name: string; rule: string; score: number }>();
+  for (const [idx, p] of pending.entries()) {
+    if (p.kind !== 'person') continue;
+    const vs = personVariant(p.words.join(' '), lex.people);
+    if (vs.length > 0) {
+      let entry = vs[0]!.entry;
+      if (vs.length > 1) {
+        const when = dateFor(p.span.start, w.doc.sentences, w.dates, w.docDate);
+        entry = (when && pickByDate(vs.map((v) => v.entry), when.day)) ?? entry;
+      }
+      personOf.set(idx, { name: entry.name, rule: 'entities/variant/person', score: vs[0]!.score });
+    } else if (p.words.length >= 2) {
+      const name = tidy(w.text.slice(p.span.start, p.span.end));
+      personOf.set(idx, { name, rule: 'entities/unknown/person', score: 1 });
+      localSurnames.set(p.words[p.words.length - 1]!, name);
+    }
+  }
+  for (const [idx, { words, kind, span }] of pending.entries()) {
+    const surface = w.text.slice(span.start, span.end);
+    if (kind === 'person') {
+      const known = personOf.get(idx);
+      if (known) {
+        w.mentions.push(mention(w, span, { name: known.name, kind: 'person' }, known.rule, known.score));
+        continue;
+      }
+      const full = words.length === 1 ? localSurnames.get(words[0]!) : undefined;
+      if (full) w.mentions.push(mention(w, span, { name: full, kind: 'person' }, 'entities/unknown/surname'));
+      else w.mentions.push(mention(w, span, { name: tidy(surface), kind: 'person' }, 'entities/unknown/person'));
+      continue;
+    }
+    if (kind === 'organization' || kind === 'company' || kind === 'project') {
+      const v = bodyVariant(surface, lex.bodies, kind === 'project' ? ['project'] : ['organization', 'company']);
+      if (v) {
+        w.mentions.push(mention(w, span, { name: v.entry.name, kind: v.entry.kind }, 'entities/variant/body', v.score));
+        continue;
+      }
+    }
+    w.mentions.push(mention(w, span, { name: tidy(surface), kind }, `entities/unknown/${kind}`));
+  }
+}

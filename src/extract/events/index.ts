@@ -1,0 +1,185 @@
+/**
+ * Event triggers: words and phrases that signal a happening, typed by the trigger lexicon
+ * (src/lexicon/triggers.ts). One pass of precompiled regular expressions over the normalized
+ * text (no parser), then overlap resolution (longest match, then heaviest entry) and a
+ * look-back for plan markers ("scheduled to", "is set to", "will") that make a trigger planned.
+ */
+import type { EventType, RuleHit, RuleSet, RunContext, SegmentedDoc, TriggerMention } from '../../core/types.js';
+import { DOCUMENT_TITLE_HEADS, PLAN_MARKERS, TRIGGERS, type TriggerEntry } from '../../lexicon/triggers.js';
+
+/** Letters and digits (or a letter and a hyphen: "well-established") may not precede a trigger. */
+const WORD_BEFORE = '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)';
+const WORD_AFTER = '(?![\\p{L}\\p{N}])';
+
+function compile(src: string): string {
+  // A single space in a lexicon phrase stands for any run of whitespace (a line break, two spaces).
+  return src.replace(/ /g, '\\s+');
+}
+
+interface CompiledEntry {
+  entry: TriggerEntry;
+  re: RegExp;
+}
+
+const COMPILED: CompiledEntry[] = TRIGGERS.map((entry) => ({
+  entry,
+  re: new RegExp(`${WORD_BEFORE}(?:${entry.patterns.map(compile).join('|')})${WORD_AFTER}`, 'giu'),
+}));
+
+const PLAN_RE = new RegExp(
+  `${WORD_BEFORE}(?:${PLAN_MARKERS.map(compile).join('|')})${WORD_AFTER}(?:\\s+\\S+){0,4}?\\s*$`,
+  'iu',
+);
+
+/** A document title: a capitalised head word, a linking word, then capitalised words. */
+const TITLE_WORD = "\\p{Lu}[\\p{L}\\p{N}’'-]*";
+const TITLE_RE = new RegExp(
+  `(?<![\\p{L}])(?:${DOCUMENT_TITLE_HEADS.map(compile).join('|')})\\s+(?:on|of|for|between|to)\\s+(?:the\\s+)?` +
+    `${TITLE_WORD}(?:(?:\\s+|\\s+(?:and|of|the|on|in|for|with|to|between|and\\s+the)\\s+)${TITLE_WORD})*`,
+  'gu',
+);
+
+/** Spans of document titles in text[from, to). */
+function titleSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  TITLE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TITLE_RE.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** How far back (in characters) a plan marker may stand before its trigger. */
+const PLAN_LOOKBACK = 48;
+
+export interface RawTrigger {
+  start: number;
+  end: number;
+  text: string;
+  ruleId: string;
+  type: EventType;
+  weight: number;
+  planned: boolean;
+  /** True when the trigger opens a document title ("Treaty on Strategic Partnership ..."). */
+  titleHead?: boolean;
+}
+
+/** Is the trigger at `start` preceded, within its clause, by a plan marker? */
+function isPlanned(text: string, start: number, floor: number): boolean {
+  const from = Math.max(floor, start - PLAN_LOOKBACK);
+  const window = text.slice(from, start);
+  // Stop at the last clause boundary inside the window.
+  const cut = Math.max(window.lastIndexOf('.'), window.lastIndexOf(';'), window.lastIndexOf('!'), window.lastIndexOf('?'));
+  const part = cut >= 0 ? window.slice(cut + 1) : window;
+  return PLAN_RE.test(part);
+}
+
+/** All triggers of text[from, to), overlaps resolved; sorted by start. */
+export function findTriggers(text: string, from = 0, to = text.length): RawTrigger[] {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const all: RawTrigger[] = [];
+  for (const { entry, re } of COMPILED) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      all.push({
+        start: from + m.index,
+        end: from + m.index + m[0].length,
+        text: m[0],
+        ruleId: entry.id,
+        type: entry.type,
+        weight: entry.weight,
+        planned: false,
+      });
+    }
+  }
+  // Longest first, then heaviest; keep what does not overlap a kept trigger.
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight || a.start - b.start);
+  const kept: RawTrigger[] = [];
+  const taken = new Uint8Array(slice.length);
+  for (const t of all) {
+    let free = true;
+    for (let i = t.start - from; i < t.end - from; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, t.start - from, t.end - from);
+    kept.push(t);
+  }
+  // Event words inside a document's title are part of its name ("Treaty on Strategic Partnership").
+  const titles = titleSpans(slice);
+  const named = kept.filter(
+    (t) => !titles.some((s) => from + s.start < t.start && t.end <= from + s.end),
+  );
+  for (const t of named) if (titles.some((s) => from + s.start === t.start)) t.titleHead = true;
+  named.sort((a, b) => a.start - b.start);
+  for (const t of named) t.planned = isPlanned(text, t.start, from);
+  return named;
+}
+
+/** Event triggers of a segmented document, in normalized coordinates. */
+export function extractTriggers(doc: SegmentedDoc, _ctx: RunContext): TriggerMention[] {
+  return findTriggers(doc.text).map((t) => ({
+    kind: 'trigger',
+    span: { start: t.start, end: t.end },
+    text: t.text,
+    ruleId: t.ruleId,
+    eventType: t.type,
+    planned: t.planned,
+  }));
+}
+
+/** The weight of the lexicon entry behind a rule id (1 when unknown). */
+export function triggerWeight(ruleId: string): number {
+  return TRIGGERS.find((e) => e.id === ruleId)?.weight ?? 1;
+}
+
+export const triggerRules: RuleSet = {
+  name: 'events',
+  rules: [
+    ...TRIGGERS.map((e) => ({
+      id: e.id,
+      description: `${e.type}: ${e.description}`,
+      examples: { match: e.examples.match, noMatch: e.examples.noMatch },
+    })),
+    {
+      id: 'events/title',
+      description: 'event words inside the title of a document are part of its name; the title head is the trigger',
+      examples: {
+        match: [
+          { text: 'The Treaty on Strategic Partnership and Allied Relations was signed in 2005.', match: 'Treaty', value: { type: 'agreement' } },
+        ],
+        noMatch: ['The treaty was signed in 2005.', 'A strategic partnership was agreed in 2009.'],
+      },
+    },
+    {
+      id: 'events/planned',
+      description: 'a trigger preceded in its clause by a plan marker (scheduled to, is set to, plans to, aims to, will) is planned',
+      examples: {
+        match: [
+          { text: 'The school is scheduled to be put into operation in 2023.', match: 'put into operation', value: { planned: true } },
+          { text: 'The bridge will be opened next spring.', match: 'opened', value: { planned: true } },
+          { text: 'The government plans to send more troops in 2024.', match: 'troops', value: { type: 'security', planned: true } },
+        ],
+        noMatch: ['The school was put into operation in 2023.', 'He visited Paris in 2001.'],
+      },
+    },
+  ],
+  negatives: ['Table 3', 'Page 12 of 40', 'ISSN 1234-5678'],
+  run(text: string): RuleHit[] {
+    const hits: RuleHit[] = [];
+    for (const t of findTriggers(text)) {
+      const value = { type: t.type, planned: t.planned };
+      hits.push({ rule: t.ruleId, start: t.start, end: t.end, text: t.text, value });
+      if (t.planned) hits.push({ rule: 'events/planned', start: t.start, end: t.end, text: t.text, value });
+      if (t.titleHead) hits.push({ rule: 'events/title', start: t.start, end: t.end, text: t.text, value });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,769 @@
+/**
+ * The plain-text figure tagger: one left-to-right pass over tokens. At each token it tries,
+ * in this order (the first that reads something wins, and the scan resumes after it):
+ *   1. a currency sign or code before a number   ("$44.8 million", "USD 500 million")
+ *   2. "percent of N"                            ("per cent of twenty-two")
+ *   3. a multiplier word                          ("sixfold", "doubled", "quadrupled")
+ *   4. a number (digits or words), then a range ("10-15", "between 25,000 and 100,000"),
+ *      then what follows it: percent, currency word/code, measure unit, time unit,
+ *      "times"/"-fold", a counted plural noun, "N of the <plural>", or nothing (a bare
+ *      number, unit "number").
+ * Around each figure: the approximation qualifier before it ("about", "more than"), and a
+ * rate period after it ("per year", "a day") or an "annual"/"daily" before its noun.
+ * Numbers that are not figures are refused where they are read: years, dates (a month
+ * name next to the number), ordinals, identifiers glued to letters ("COVID-19", "COP29",
+ * "G-20"), "6+3", labels ("Table 3", "page 12", "ISSN"), footnote marks glued after a word,
+ * phone numbers and postcodes (digit runs), section numbers and page numbers on their own.
+ * A last pass gives a bare number the unit of the figure just before it in the same
+ * sentence when the text elides the noun ("925 troops, of which 750 are in ...").
+ */
+import type { Approx } from '../../core/types.js';
+import { CURRENCY_ONLY_SCALES, MULTIPLIER_VERBS, ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS, foldWord } from '../../lexicon/numbers.js';
+import {
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  IRREGULAR_COUNT_NOUNS,
+  LABEL_WORDS,
+  MEASURE_UNITS,
+  NOT_PLURAL,
+  PERCENT_WORDS,
+  RATE_ADJECTIVES,
+  RATE_UNITS,
+  RATE_WORDS,
+  TIME_UNITS,
+} from '../../lexicon/units.js';
+import { type NumberRead, readNumber, scaleAt, startsNumber } from './numbers.js';
+import { Kind, type Tokens, glued, lw, rw, tokenize } from './tokens.js';
+
+export interface FigureHit {
+  start: number;
+  end: number;
+  text: string;
+  value: number | [number, number];
+  unit: string;
+  approx: Approx | null;
+  rule: string;
+}
+
+// ------------------------------------------------------------------ small word lists
+
+/** Approximation phrases before a figure (lower-case, space-separated), longest first. */
+const APPROX_BEFORE: ReadonlyArray<[string, Approx]> = [
+  ['in excess of', 'more_than'],
+  ['no less than', 'at_least'],
+  ['not less than', 'at_least'],
+  ['no fewer than', 'at_least'],
+  ['a minimum of', 'at_least'],
+  ['no more than', 'up_to'],
+  ['not more than', 'up_to'],
+  ['as much as', 'up_to'],
+  ['as many as', 'up_to'],
+  ['a maximum of', 'up_to'],
+  ['just under', 'almost'],
+  ['just below', 'almost'],
+  ['close to', 'almost'],
+  ['more than', 'more_than'],
+  ['greater than', 'more_than'],
+  ['higher than', 'more_than'],
+  ['upwards of', 'more_than'],
+  ['less than', 'less_than'],
+  ['fewer than', 'less_than'],
+  ['lower than', 'less_than'],
+  ['at least', 'at_least'],
+  ['up to', 'up_to'],
+  ['at most', 'up_to'],
+  ['an estimated', 'about'],
+  ['estimated at', 'about'],
+  ['over', 'more_than'],
+  ['above', 'more_than'],
+  ['exceeding', 'more_than'],
+  ['exceeds', 'more_than'],
+  ['exceeded', 'more_than'],
+  ['under', 'less_than'],
+  ['below', 'less_than'],
+  ['within', 'up_to'],
+  ['almost', 'almost'],
+  ['nearly', 'almost'],
+  ['about', 'about'],
+  ['around', 'about'],
+  ['approximately', 'about'],
+  ['approx', 'about'],
+  ['roughly', 'about'],
+  ['some', 'about'],
+  ['circa', 'about'],
+  ['estimated', 'about'],
+];
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Words that cannot sit between a number and the noun it counts. */
+const CHAIN_STOP = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'and', 'or',
+  'but', 'nor', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will',
+  'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'did', 'does',
+  'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'it', 'its', 'they',
+  'them', 'their', 'we', 'our', 'he', 'she', 'his', 'her', 'not', 'no', 'as', 'than', 'then',
+  'so', 'if', 'more', 'less', 'most', 'per', 'into', 'onto', 'over', 'under', 'about',
+  'around', 'between', 'after', 'before', 'since', 'until', 'during', 'while', 'when', 'where',
+  'also', 'only', 'just', 'very', 'such', 'each', 'every', 'all', 'both', 'some', 'any',
+  'other', 'another', 'same', 'up', 'down', 'out', 'off', 'there', 'here', 'what', 'how',
+  'why', 'already', 'still', 'yet', 'again', 'ago', 'later', 'earlier', 'i', 'you', 'me',
+  'via', 'through', 'against', 'among', 'within', 'without', 'per', 'like', 'unlike',
+  'respectively', 'compared', 'according', 'including', 'percent', 'times', 'am', 'pm',
+]);
+
+/** Determiners before "two" that make it a reference to a known pair ("the two countries"). */
+const PAIR_DETERMINERS = new Set([
+  'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'both', 's',
+]);
+
+/** Words after a rate period that make it a time reference ("a year earlier"). */
+const NOT_RATE_AFTER = new Set(['earlier', 'ago', 'later', 'before', 'after', 'previously', 'prior']);
+/** Words before a rate period that make it a time frame ("in a year"). */
+const NOT_RATE_BEFORE = new Set(['in', 'within', 'for', 'over', 'than', 'of', 'about', 'around', 'last', 'next', 'past']);
+/** Words at which the search for a rate period after a figure stops. */
+const RATE_STOP = new Set(['and', 'or', 'but', 'while', 'which', 'that', 'whereas', 'compared', 'than', 'since', 'because', 'from']);
+
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+const CURRENCY_PREFIX_LETTERS = new Set(['us', 'c', 'ca', 'hk', 'a', 'au', 'nz', 's']);
+const PERCENT_BEFORE = new Set(['percent', 'percents', 'per', 'per-cent']);
+
+// ------------------------------------------------------------------ helpers
+
+function isWord(t: Tokens, i: number): boolean {
+  return i >= 0 && i < t.n && t.kind[i] === Kind.Word;
+}
+
+function isYearLike(n: NumberRead): boolean {
+  if (n.words || n.scaled || !/^\d{4}$/.test(n.digits)) return false;
+  const v = Number(n.digits);
+  return v >= 1000 && v <= 2100;
+}
+
+function isPluralNoun(t: Tokens, k: number): boolean {
+  if (!isWord(t, k)) return false;
+  const w = lw(t, k)!;
+  if (IRREGULAR_COUNT_NOUNS.has(w)) return true;
+  // acronym plurals: "MoUs", "NGOs", "SMEs"
+  if (/^[A-Z][A-Za-z]*[A-Z]s$/.test(rw(t, k)!)) return true;
+  if (w.length < 3 || !w.endsWith('s')) return false;
+  if (NOT_PLURAL.has(w) || MONTHS.has(w)) return false;
+  if (/(ss|us|is|ous|'s)$/.test(w)) return false;
+  // possessive "country's" is tokenized apart; an apostrophe right after means "countries'"
+  return true;
+}
+
+/** Longest unit key starting at token k (up to 3 tokens), looked up in a table. */
+function longestKey<T>(t: Tokens, k: number, table: Readonly<Record<string, T>>): { value: T; last: number } | null {
+  let key = '';
+  let best: { value: T; last: number } | null = null;
+  for (let j = k; j < Math.min(t.n, k + 4); j++) {
+    if (j > k) {
+      const gap = t.start[j]! - t.end[j - 1]!;
+      if (gap > 2) break;
+      key += gap === 0 ? '' : ' ';
+    }
+    key += t.kind[j] === Kind.Word ? lw(t, j) : rw(t, j);
+    const v = table[key];
+    if (v !== undefined) best = { value: v, last: j };
+  }
+  return best;
+}
+
+const APPROX_PARTS: ReadonlyArray<[string[], Approx]> = APPROX_BEFORE.map(([p, k]) => [p.split(' '), k]);
+const APPROX_LAST = new Set(APPROX_PARTS.map(([p]) => p[p.length - 1]!));
+
+function approxBefore(t: Tokens, first: number, floor: number): Approx | null {
+  if (first - 1 < 0 || !APPROX_LAST.has(lw(t, first - 1)!)) return null;
+  for (const [parts, kind] of APPROX_PARTS) {
+    const s = first - parts.length;
+    if (s < floor || s < 0) continue;
+    let ok = true;
+    for (let p = 0; p < parts.length; p++) {
+      if (lw(t, s + p) !== parts[p]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return kind;
+  }
+  return null;
+}
+
+/** A rate period after token e (within the clause), or null; `adjacent` when it follows at once. */
+function rateAfter(t: Tokens, e: number): { period: string; last: number; adjacent: boolean } | null {
+  // glued "/day", "/year"
+  if (lw(t, e + 1) === '/' && glued(t, e, e + 1) && isWord(t, e + 2)) {
+    const p = RATE_WORDS['per ' + lw(t, e + 2)];
+    if (p) return { period: p, last: e + 2, adjacent: true };
+  }
+  let words = 0;
+  for (let j = e + 1; j < t.n && words <= 8; j++) {
+    if (t.kind[j] !== Kind.Word) {
+      if (lw(t, j) === '-' || lw(t, j) === '’' || lw(t, j) === "'") continue;
+      return null;
+    }
+    if (t.nl[j] && j > e + 1 && t.start[j]! - t.end[j - 1]! > 1 && /\n\s*\n/.test(t.text.slice(t.end[j - 1]!, t.start[j]!))) return null;
+    const w = lw(t, j)!;
+    if (RATE_STOP.has(w)) return null;
+    const two = RATE_WORDS[w + ' ' + (lw(t, j + 1) ?? '')];
+    const one = RATE_WORDS[w];
+    const hit = two !== undefined && isWord(t, j + 1) ? { period: two, last: j + 1 } : one !== undefined ? { period: one, last: j } : null;
+    if (hit) {
+      if (NOT_RATE_AFTER.has(lw(t, hit.last + 1) ?? '')) return null;
+      if (j > e + 1 && NOT_RATE_BEFORE.has(lw(t, j - 1)!)) return null;
+      return { ...hit, adjacent: j === e + 1 };
+    }
+    words++;
+  }
+  return null;
+}
+
+/** "the annual turnover to $1 billion": a rate adjective a few words before the figure. */
+function rateBefore(t: Tokens, first: number): string | null {
+  for (let j = first - 1, seen = 0; j >= 0 && seen < 6; j--, seen++) {
+    if (t.kind[j] !== Kind.Word) return null;
+    const p = RATE_ADJECTIVES[lw(t, j)!];
+    if (p) return p;
+  }
+  return null;
+}
+
+/**
+ * Whether the number at [first, last] is refused by its left context: identifier glued to
+ * letters, "6+3", a label word, a footnote mark glued after a word, a month before it.
+ */
+function refusedLeft(t: Tokens, first: number, isDigits: boolean): boolean {
+  const p = first - 1;
+  if (p < 0) return false;
+  if (isDigits) {
+    // glued to letters: "COP29", "G20"; through a hyphen: "COVID-19", "G-20", "mid-1972"
+    if (glued(t, p, first) && t.kind[p] === Kind.Word) return true;
+    if (glued(t, p, first) && (lw(t, p) === '-' || lw(t, p) === '/' || lw(t, p) === '‑' || lw(t, p) === '–' || lw(t, p) === '—') && glued(t, p - 1, p) && (t.kind[p - 1] === Kind.Word || t.kind[p - 1] === Kind.Num)) return true;
+    // "6+3", "+358 ...", "#5", "№5"
+    if (glued(t, p, first) && (lw(t, p) === '+' || lw(t, p) === '#' || lw(t, p) === '№' || lw(t, p) === '§' || lw(t, p) === '^')) return true;
+    // footnote mark glued after a word or after punctuation glued to a word: "trade.12", "states,3"
+    if (glued(t, p, first) && /^[.,;:)\]”’"'»]$/.test(lw(t, p)!) && p - 1 >= 0 && glued(t, p - 1, p) && (t.kind[p - 1] === Kind.Word || lw(t, p - 1) === ')' || t.kind[p - 1] === Kind.Num)) return true;
+    // time "10:30", ratio "3:1"
+    if (glued(t, p, first) && lw(t, p) === ':' && t.kind[p - 1] === Kind.Num) return true;
+  }
+  // labels: "Table 3", "page 12", "No. 5", "pp. 3-5", "ISSN 1234-5678", "top 20"
+  const pw = lw(t, p)!;
+  if (t.kind[p] === Kind.Word && LABEL_WORDS.has(pw)) return true;
+  if (pw === '.' && isWord(t, p - 1) && LABEL_WORDS.has(lw(t, p - 1)!)) return true;
+  // dates "April 20", "June 21st", "on may 19"
+  if (t.kind[p] === Kind.Word && MONTHS.has(pw) && (pw !== 'may' || rw(t, p) === 'May' || t.kind[first] === Kind.Num)) {
+    if (t.kind[first] === Kind.Num) return true;
+  }
+  if (pw === '.' && isWord(t, p - 1) && MONTHS.has(lw(t, p - 1)!) && t.kind[first] === Kind.Num) return true;
+  // ordinal words: "the first two months", "the last five years"
+  if (t.kind[p] === Kind.Word && ORDINAL_WORDS.has(pw) && pw !== 'next' && pw !== 'last') return true;
+  return false;
+}
+
+/** Whether the number ending at `last` is refused by what is glued after it. */
+function refusedRight(t: Tokens, last: number, isDigits: boolean): boolean {
+  const q = last + 1;
+  if (q >= t.n) return false;
+  if (isDigits && glued(t, last, q)) {
+    const w = lw(t, q)!;
+    if (ORDINAL_SUFFIX.has(w)) return true; // 20th
+    if (w === 's' && t.kind[q] === Kind.Word) return true; // 1990s
+    if (w === '+' && t.kind[q + 1] === Kind.Num) return true; // 6+3
+    if (w === ':' && t.kind[q + 1] === Kind.Num) return true; // 10:30
+    if (w === '/' && t.kind[q + 1] === Kind.Num) return true; // 3/4/2020
+    // "24703L202" is a code; "24703m2" is square metres
+    if (t.kind[q] === Kind.Word && t.kind[q + 1] === Kind.Num && glued(t, q, q + 1) && MEASURE_UNITS[lw(t, q)! + rw(t, q + 1)!] === undefined) return true;
+  }
+  // a month after the number: "20 April", "21-22 June"
+  if (isWord(t, q) && MONTHS.has(lw(t, q)!) && (lw(t, q) !== 'may' || rw(t, q) === 'May')) return true;
+  if (isWord(t, q) && (lw(t, q) === 'pm' || lw(t, q) === 'am') && t.start[q]! - t.end[last]! <= 1) return true;
+  if ((lw(t, q) === 'a' || lw(t, q) === 'p') && lw(t, q + 1) === '.' && (lw(t, q + 2) === 'm')) return true;
+  return false;
+}
+
+interface Unit {
+  unit: string;
+  factor: number;
+  last: number;
+  rule: string;
+  /** A rate can follow (money, measures, counts). */
+  rateable: boolean;
+  /** Added to the value (the cents of "3 dollars 50 cents"). */
+  add?: number;
+}
+
+/** What follows a number: percent, currency, measure, time, multiplier, count; or null. */
+function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit | null {
+  if (k >= t.n) return null;
+  // hyphenated adjective form: "five-day", "3-inch", "12-cent", "3-fold"
+  let j = k;
+  let hyphen = false;
+  if ((lw(t, k) === '-' || lw(t, k) === '‑') && glued(t, k - 1, k) && glued(t, k, k + 1) && isWord(t, k + 1)) {
+    j = k + 1;
+    hyphen = true;
+  }
+  const gap = t.start[j]! - t.end[j - 1]!;
+  if (gap > 3) return null;
+  if (/\n\s*\n/.test(t.text.slice(t.end[j - 1]!, t.start[j]!))) return null;
+
+  const pct = longestKey(t, j, PERCENT_WORDS);
+  if (pct && !hyphen) return { unit: pct.value, factor: 1, last: pct.last, rule: 'figures/percent/number', rateable: false };
+
+  if (isWord(t, j) && lw(t, j) === 'fold' && (hyphen || gap <= 1)) {
+    return { unit: 'times', factor: 1, last: j, rule: 'figures/multiplier/fold', rateable: false };
+  }
+  if (isWord(t, j) && lw(t, j) === 'times' && !hyphen) {
+    return { unit: 'times', factor: 1, last: j, rule: 'figures/multiplier/times', rateable: false };
+  }
+
+  const rate = longestKey(t, j, RATE_UNITS);
+  if (rate) return { unit: rate.value.unit, factor: rate.value.factor, last: rate.last, rule: 'figures/quantity/unit', rateable: false };
+
+  // currency words and codes after the number: "5 dollars", "323 million euros", "500 million USD"
+  const cur = longestKey(t, j, CURRENCY_WORDS);
+  const measure = longestKey(t, j, MEASURE_UNITS);
+  if (cur && (!measure || cur.last >= measure.last)) {
+    const w = lw(t, cur.last)!;
+    // "pounds": money after a scale word or a currency context; otherwise weight
+    if (!((w === 'pounds' || w === 'pound') && !n.scaled)) {
+      // "a 50 dollar bill" is still money; "two marks" / "won" / "sum" need a scale or digits
+      if ((w === 'won' || w === 'sum' || w === 'mark' || w === 'marks' || w === 'som') && !n.scaled) return null;
+      // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+      let last = cur.last;
+      let cents = 0;
+      if (!n.scaled && (cur.value === 'USD' || cur.value === 'EUR' || cur.value === 'CAD' || cur.value === 'AUD')) {
+        const k2 = lw(t, last + 1) === 'and' ? last + 2 : last + 1;
+        const c = startsNumber(t, k2) ? readNumber(t, k2) : null;
+        if (c && c.value < 100 && (lw(t, c.last + 1) === 'cents' || lw(t, c.last + 1) === 'cent')) {
+          cents = c.value;
+          last = c.last + 1;
+        }
+      }
+      return { unit: cur.value, factor: 1, last, rule: 'figures/money/word', rateable: true, add: cents / 100 };
+    }
+  }
+  if (t.kind[j] === Kind.Word && CURRENCY_CODES.has(rw(t, j)!) && !hyphen) {
+    return { unit: rw(t, j) === 'RMB' ? 'CNY' : rw(t, j)!, factor: 1, last: j, rule: 'figures/money/code', rateable: true };
+  }
+  if (measure) {
+    const key = lw(t, j)!;
+    const single = measure.last === j && key.length === 1;
+    // a one-letter unit must be glued, or be followed by a non-word ("1.8m", "5 m long" is rare)
+    const singleOk = !single || glued(t, j - 1, j) || !isWord(t, j + 1) || !/^[a-z]/.test(lw(t, j + 1) ?? '');
+    // a capitalised unit-like word is a name ("5 M"), except symbols like "MW", "MB", "TEU"
+    if (singleOk && !(single && rw(t, j) === 'M' && !glued(t, j - 1, j))) {
+      if (!(isWord(t, measure.last + 1) && glued(t, measure.last, measure.last + 1))) {
+        return { unit: measure.value.unit, factor: measure.value.factor, last: measure.last, rule: 'figures/quantity/unit', rateable: true };
+      }
+    }
+  }
+  if (isWord(t, j) && TIME_UNITS[lw(t, j)!] !== undefined) {
+    // "28-year-old" is an age; "the first six months of 2022" and "two years ago" are dates
+    const after = lw(t, j + 1) ?? '';
+    if ((after === '-' && lw(t, j + 2) === 'old') || after === 'old' || after === 'ago') return null;
+    if (after === 'of' && (t.kind[j + 2] === Kind.Num || lw(t, j + 2) === 'this' || lw(t, j + 2) === 'last' || lw(t, j + 2) === 'next')) return null;
+    return { unit: TIME_UNITS[lw(t, j)!]!, factor: 1, last: j, rule: 'figures/duration/unit', rateable: false };
+  }
+  if (hyphen) return null;
+  if (!isDigits && n.value < 2 && !n.scaled) return null;
+  // counted noun: "925 troops", "40 important bilateral documents", "53 Uzbek companies"
+  let m = j;
+  for (let words = 0; m < t.n && words < 5; words++) {
+    if (!isWord(t, m)) return null;
+    if (m > j && t.start[m]! - t.end[m - 1]! > 2) return null;
+    if (isPluralNoun(t, m)) {
+      if (TIME_UNITS[lw(t, m)!] !== undefined) return null;
+      // "countries’" / "countries'" possessive still counts
+      return { unit: 'count', factor: 1, last: m, rule: 'figures/count/noun', rateable: true };
+    }
+    const w = lw(t, m)!;
+    if (CHAIN_STOP.has(w) || MONTHS.has(w) || startsNumber(t, m) || ORDINAL_WORDS.has(w)) return null;
+    // possessive "Azerbaijan’s" ends the noun phrase
+    if ((lw(t, m + 1) === '’' || lw(t, m + 1) === "'") && lw(t, m + 2) === 's') return null;
+    // hyphenated modifier "high-level", "small-scale"
+    if ((lw(t, m + 1) === '-' || lw(t, m + 1) === '‑') && glued(t, m, m + 1) && glued(t, m + 1, m + 2) && isWord(t, m + 2)) {
+      m += 3;
+      continue;
+    }
+    m++;
+  }
+  return null;
+}
+
+/** "Four of the Central Asian states", "two out of its four neighbouring countries". */
+function partitiveAfter(t: Tokens, k: number): number {
+  let j = k;
+  if (lw(t, j) === 'out' && lw(t, j + 1) === 'of') j += 2;
+  else if (lw(t, j) === 'of') j += 1;
+  else return -1;
+  if (['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'all'].includes(lw(t, j) ?? '')) j++;
+  for (let words = 0; j < t.n && words < 5; words++, j++) {
+    if (t.kind[j] === Kind.Num) {
+      // "two out of its four neighbouring countries": the noun comes after the second number
+      continue;
+    }
+    if (!isWord(t, j)) {
+      if (lw(t, j) === '-' && glued(t, j - 1, j)) continue;
+      return -1;
+    }
+    if (isPluralNoun(t, j) && TIME_UNITS[lw(t, j)!] === undefined) return j;
+    const w = lw(t, j)!;
+    if (CHAIN_STOP.has(w) && !startsNumber(t, j)) return -1;
+  }
+  return -1;
+}
+
+// ------------------------------------------------------------------ the scan
+
+interface Hit extends FigureHit {
+  firstTok: number;
+  lastTok: number;
+  /** A bare number: written with digits, an integer, not year-like. */
+  bareInt: boolean;
+}
+
+function makeHit(
+  t: Tokens,
+  first: number,
+  last: number,
+  value: number | [number, number],
+  unit: string,
+  approx: Approx | null,
+  rule: string,
+  bareInt = false,
+): Hit {
+  const start = t.start[first]!;
+  const end = t.end[last]!;
+  return { start, end, text: t.text.slice(start, end), value, unit, approx, rule, firstTok: first, lastTok: last, bareInt };
+}
+
+function round(v: number): number {
+  return Number.isFinite(v) ? Number(v.toPrecision(12)) : v;
+}
+
+/** Currency sign or code starting at token i: { code, first, numAt } or null. */
+function currencyPrefix(t: Tokens, i: number, floor: number): { code: string; first: number; numAt: number } | null {
+  const w = lw(t, i)!;
+  let code: string | undefined;
+  let first = i;
+  if (t.kind[i] === Kind.Sym) {
+    code = CURRENCY_SYMBOLS[w];
+    if (code === 'USD' && w === '$') {
+      // "US$", "C$", "HK$" (glued), "us $", "c $", "hk $" (spaced), "u.s. $", "u.s $"
+      const p = i - 1;
+      if (p >= floor && isWord(t, p) && CURRENCY_PREFIX_LETTERS.has(lw(t, p)!)) {
+        const isGlued = glued(t, p, i);
+        const spacedOk = t.start[i]! - t.end[p]! === 1 && (lw(t, p) === 'us' || lw(t, p) === 'c' || lw(t, p) === 'hk');
+        if ((isGlued || spacedOk) && !(p > 0 && glued(t, p - 1, p) && t.kind[p - 1] === Kind.Word)) {
+          code = CURRENCY_SYMBOLS[lw(t, p) + '$'] ?? code;
+          first = p;
+        }
+      } else if (p >= floor && lw(t, p) === '.' && lw(t, p - 1) === 's' && lw(t, p - 2) === '.' && lw(t, p - 3) === 'u' && p - 3 >= floor) {
+        first = p - 3;
+      } else if (p >= floor && lw(t, p) === 's' && lw(t, p - 1) === '.' && lw(t, p - 2) === 'u' && p - 2 >= floor && t.start[i]! - t.end[p]! <= 1) {
+        first = p - 2;
+      }
+    }
+  } else if (t.kind[i] === Kind.Word && CURRENCY_CODES.has(rw(t, i)!)) {
+    code = rw(t, i) === 'RMB' ? 'CNY' : rw(t, i)!;
+  }
+  if (!code) return null;
+  let numAt = i + 1;
+  if (numAt < t.n && t.start[numAt]! - t.end[i]! > 2) return null;
+  if (t.kind[numAt] !== Kind.Num && !(isWord(t, numAt) && startsNumber(t, numAt))) return null;
+  // the markdown escape "\$9 billion": the backslash is left out of the span
+  return { code, first, numAt };
+}
+
+/** Reads a number, plus the currency-only scales ("$4.5m", "$20k"). */
+function readMoneyNumber(t: Tokens, k: number): NumberRead | null {
+  const n = readNumber(t, k);
+  if (!n) return null;
+  if (!n.scaled && !n.words && glued(t, n.last, n.last + 1) && isWord(t, n.last + 1)) {
+    const s = CURRENCY_ONLY_SCALES[lw(t, n.last + 1)!];
+    if (s) return { ...n, value: n.value * s, last: n.last + 1, scaled: true };
+  }
+  return n;
+}
+
+/** A range after a number: "-15", "to 15", "and 100,000" (after "between"); shares the scale. */
+function rangeAfter(
+  t: Tokens,
+  n: NumberRead,
+  between: boolean,
+  money: string | null,
+): { hi: NumberRead; last: number } | null {
+  let k = n.last + 1;
+  if (k >= t.n) return null;
+  const w = lw(t, k)!;
+  const dash = w === '-' || w === '–' || w === '—' || w === '‑';
+  if (between) {
+    if (w !== 'and') return null;
+  } else if (dash) {
+    if (t.start[k]! - t.end[k - 1]! > 1) return null;
+  } else if (w !== 'to') return null;
+  k++;
+  if (money && t.kind[k] === Kind.Sym && CURRENCY_SYMBOLS[lw(t, k)!] === money) k++;
+  if (t.kind[k] !== Kind.Num && !(isWord(t, k) && startsNumber(t, k))) return null;
+  if (dash && t.start[k]! - t.end[k - 1]! > 1) return null;
+  if (n.words !== (t.kind[k] === Kind.Word) && dash) return null;
+  const hi = money ? readMoneyNumber(t, k) : readNumber(t, k);
+  if (!hi) return null;
+  if (t.kind[k] === Kind.Num && refusedRight(t, hi.last, true)) return null;
+  return { hi, last: hi.last };
+}
+
+function tryAt(t: Tokens, i: number, floor: number, hits: Hit[]): Hit | null {
+  const w = lw(t, i)!;
+
+  // 1. currency sign or code before a number
+  if (t.kind[i] === Kind.Sym || (t.kind[i] === Kind.Word && CURRENCY_CODES.has(rw(t, i)!))) {
+    const c = currencyPrefix(t, i, floor);
+    if (c) {
+      const n = readMoneyNumber(t, c.numAt);
+      if (!n) return null;
+      if (n.words && !n.scaled && n.wordCount === 1 && n.value < 2) return null;
+      const between = lw(t, c.first - 1) === 'between';
+      let value: number | [number, number] = n.value;
+      let last = n.last;
+      const r = rangeAfter(t, n, between, c.code);
+      if (r) {
+        let lo = n.value;
+        if (!n.scaled && r.hi.scaled && lo < r.hi.value) lo *= r.hi.value / Number((rw(t, r.hi.first) ?? '1').replace(/,/g, '')) || 1;
+        value = [round(lo), round(r.hi.value)];
+        last = r.last;
+      }
+      let unit = c.code;
+      let rule = t.kind[i] === Kind.Sym ? 'figures/money/symbol' : 'figures/money/code';
+      const ra = rateAfter(t, last);
+      if (ra) {
+        unit += '/' + ra.period;
+        if (ra.adjacent) last = ra.last;
+      } else {
+        const rb = rateBefore(t, c.first);
+        if (rb) unit += '/' + rb;
+      }
+      const approxFloor = Math.max(floor, 0);
+      const firstForApprox = between ? c.first - 1 : c.first;
+      return makeHit(t, c.first, last, typeof value === 'number' ? round(value) : value, unit, approxBefore(t, firstForApprox, approxFloor), rule);
+    }
+  }
+
+  // 2. "percent of 10", "per cent of twenty-two"
+  if (PERCENT_BEFORE.has(w) && isWord(t, i)) {
+    let k = i + 1;
+    if (w === 'per') {
+      if (lw(t, k) !== 'cent') return null;
+      k++;
+    }
+    if (lw(t, k) === 'of' && (t.kind[k + 1] === Kind.Num || (isWord(t, k + 1) && startsNumber(t, k + 1)))) {
+      const n = readNumber(t, k + 1);
+      if (n && !(n.words && n.value < 1)) {
+        return makeHit(t, i, n.last, round(n.value), 'percent', null, 'figures/percent/of');
+      }
+    }
+    return null;
+  }
+
+  // 3. multiplier words: "sixfold", "six-fold" (read at the number), "doubled"
+  if (t.kind[i] === Kind.Word) {
+    const f = foldWord(w);
+    if (f !== undefined) return makeHit(t, i, i, f, 'times', approxBefore(t, i, floor), 'figures/multiplier/fold');
+    const mv = MULTIPLIER_VERBS[w];
+    if (mv !== undefined) return makeHit(t, i, i, mv, 'times', approxBefore(t, i, floor), 'figures/multiplier/verb');
+  }
+
+  // 4. a number
+  let negative = false;
+  let s = i;
+  if (w === 'minus' && startsNumber(t, i + 1)) {
+    negative = true;
+    s = i + 1;
+  } else if ((w === '-' || w === '−') && t.kind[i + 1] === Kind.Num && glued(t, i, i + 1) && (i === 0 || !glued(t, i - 1, i))) {
+    negative = true;
+    s = i + 1;
+  }
+  if (!startsNumber(t, s)) return null;
+  const isDigits = t.kind[s] === Kind.Num;
+  const n = readNumber(t, s);
+  if (!n) return null;
+  const first = negative ? i : s;
+  if (refusedLeft(t, s, isDigits)) return skip(n);
+  if (isDigits && /^0\d/.test(n.digits)) return skip(n); // "00100", "013"
+  const between = lw(t, first - 1) === 'between';
+  let value: number | [number, number] = negative ? -n.value : n.value;
+  let last = n.last;
+  const r = rangeAfter(t, n, between, null);
+  let hiRead: NumberRead | null = null;
+  if (r) {
+    hiRead = r.hi;
+    if (isYearLike(n) && isYearLike(r.hi)) return skip(r.hi); // "2005-2020"
+    let lo = n.value;
+    if (!n.scaled && r.hi.scaled && lo < r.hi.value) {
+      // "10 to 15 million": the scale of the second applies to the first
+      const hiBase = r.hi.words ? 0 : Number((r.hi.digits || '0').replace(/,/g, ''));
+      if (hiBase > 0) lo *= r.hi.value / hiBase;
+    }
+    value = [round(lo), round(r.hi.value)];
+    last = r.last;
+  }
+  if (refusedRight(t, last, t.kind[last] === Kind.Num)) return skip(hiRead ?? n);
+
+  const unit = unitAfter(t, hiRead ?? n, last + 1, t.kind[last] === Kind.Num || isDigits);
+  const approx = approxBefore(t, between ? first - 1 : first, floor);
+  if (unit) {
+    const yearLike = isYearLike(n) && !r;
+    if (yearLike && (unit.rule === 'figures/count/noun' || unit.rule === 'figures/duration/unit')) return skip(n);
+    // "the two countries": a reference to a known pair, not a count
+    if (unit.rule === 'figures/count/noun' && n.value === 2 && n.words && !r && PAIR_DETERMINERS.has(lw(t, first - 1) ?? '')) return skip(n);
+    if (unit.rule === 'figures/count/noun' && !isDigits && n.value < 2) return skip(n);
+    let u = unit.unit;
+    const factor = unit.factor;
+    let end = unit.last;
+    if (unit.rateable) {
+      const ra = rateAfter(t, unit.last);
+      if (ra) {
+        u += '/' + ra.period;
+        if (ra.adjacent) end = ra.last;
+      } else {
+        const rb = rateBefore(t, first);
+        if (rb) u += '/' + rb;
+      }
+    }
+    const v: number | [number, number] =
+      typeof value === 'number' ? round(value * factor + (unit.add ?? 0)) : [round(value[0] * factor), round(value[1] * factor)];
+    return makeHit(t, first, end, v, u, approx, unit.rule);
+  }
+  // "Four of the Central Asian states"
+  if (!r && n.value >= 2 && !isYearLike(n)) {
+    const noun = partitiveAfter(t, last + 1);
+    if (noun >= 0 && !(n.value === 2 && n.words && PAIR_DETERMINERS.has(lw(t, first - 1) ?? ''))) {
+      return makeHit(t, first, last, value, 'count', approx, 'figures/count/partitive');
+    }
+  }
+  // a bare number
+  if (isYearLike(n) && !r) return skip(n);
+  if (n.words && !n.scaled && n.wordCount === 1) return skip(n); // "all three are", "one of"
+  if (n.words && n.value < 10 && !n.scaled) return skip(n);
+  if (n.value === 2 && n.words && PAIR_DETERMINERS.has(lw(t, first - 1) ?? '')) return skip(n);
+  if (isDigits && !n.scaled && /^\d{4,}$/.test(n.digits) && !r) return skip(n); // postcodes, codes, phone parts
+  if (isDigits && t.kind[last + 1] === Kind.Num && !glued(t, last, last + 1)) return skip(n); // "50 123 4567"
+  // alone on its line: a page number; at a line start before a capitalised word or ". ": a section number
+  const lineStart = t.nl[first] === 1;
+  const lineEnd = last + 1 >= t.n || t.nl[last + 1] === 1;
+  if (lineStart && lineEnd) return skip(n);
+  if (lineStart && isDigits) {
+    const nx = lw(t, last + 1) ?? '';
+    if (nx === '.' || nx === ')') return skip(n);
+    if (isWord(t, last + 1) && /^[A-Z]/.test(rw(t, last + 1)!)) return skip(n);
+  }
+  if (isDigits && (lw(t, last + 1) === '.' || lw(t, last + 1) === ')') && t.kind[last + 2] === Kind.Num && glued(t, last, last + 1)) return skip(n); // 2.1.3
+  if (isDigits && lw(t, first - 1) === '(' && lw(t, last + 1) === ')' && !n.scaled && !r) return skip(n); // "(3)" list marks
+  if (isDigits && lw(t, first - 1) === '[' && lw(t, last + 1) === ']') return skip(n); // "[12]" reference marks
+  if (hits.length > 0 && hits[hits.length - 1]!.lastTok === first - 1 && glued(t, first - 1, first)) return skip(n);
+  const bareInt = isDigits && !n.scaled && Number.isInteger(n.value) && !r;
+  return makeHit(t, first, last, typeof value === 'number' ? round(value) : value, 'number', approx, 'figures/number/bare', bareInt);
+}
+
+/** Marker for "refused": the scan resumes after the tokens that were read. */
+class Skip {
+  constructor(readonly last: number) {}
+}
+function skip(n: NumberRead): null {
+  throw new Skip(n.last);
+}
+
+// ------------------------------------------------------------------ ellipsis
+
+const ELLIPSIS_LINK = /(?:^|[\s,;(])(?:of which|of whom|and|while|whereas|including|plus)\s*$/;
+
+/** A bare number takes the unit of the figure just before it in the same clause chain. */
+function inheritUnits(text: string, hits: Hit[]): void {
+  for (let h = 1; h < hits.length; h++) {
+    const cur = hits[h]!;
+    if (cur.unit !== 'number' || !cur.bareInt) continue;
+    const prev = hits[h - 1]!;
+    if (prev.unit === 'number') continue;
+    const between = text.slice(prev.end, cur.start);
+    if (between.length > 80 || /[.!?;:](\s|$)/.test(between) || /\n\s*\n/.test(between)) continue;
+    if (!ELLIPSIS_LINK.test(between.toLowerCase())) continue;
+    // the bare number must not be followed by its own noun ("and 3 other things" was already read)
+    cur.unit = prev.unit;
+    cur.rule = 'figures/ellipsis/inherit';
+  }
+  // "from 15 million tons per year to 25 million tons": the two ends of a change share the rate
+  for (let h = 1; h < hits.length; h++) {
+    const a = hits[h - 1]!;
+    const b = hits[h]!;
+    const ua = a.unit.split('/');
+    const ub = b.unit.split('/');
+    if (ua[0] !== ub[0] || ua.length === ub.length) continue;
+    const between = text.slice(a.end, b.start);
+    if (between.length > 60 || /[.!?;:](\s|$)/.test(between) || !/\bto\s*$/i.test(between)) continue;
+    if (!/\bfrom\s*$/i.test(text.slice(Math.max(0, a.start - 30), a.start).replace(/\b(?:about|around|some|over|nearly|almost|approximately)\s*$/i, ''))) continue;
+    if (ua.length > ub.length) b.unit = a.unit;
+    else a.unit = b.unit;
+  }
+}
+
+// ------------------------------------------------------------------ entry point
+
+/** Words at which a figure can start (the scan skips every other word at once). */
+const STARTER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(UNIT_WORDS),
+  ...Object.keys(TENS_WORDS),
+  ...Object.keys(MULTIPLIER_VERBS),
+  ...PERCENT_BEFORE,
+  'a', 'an', 'half', 'hundred', 'dozen', 'minus',
+]);
+/** Symbols at which a figure can start: currency signs and a minus sign. */
+const STARTER_SYMBOLS: ReadonlySet<string> = new Set([
+  ...Object.keys(CURRENCY_SYMBOLS).filter((k) => k.length <= 2 && !/[a-z]/.test(k)),
+  '-', '−',
+]);
+
+function mayStart(t: Tokens, i: number): boolean {
+  const k = t.kind[i];
+  if (k === Kind.Num) return true;
+  const w = lw(t, i)!;
+  if (k === Kind.Sym) return STARTER_SYMBOLS.has(w);
+  return STARTER_WORDS.has(w) || w.endsWith('fold') || (w.length === 3 && CURRENCY_CODES.has(rw(t, i)!));
+}
+
+/** Tags the figures of a plain text: sorted, non-overlapping. */
+export function tagFigures(text: string): FigureHit[] {
+  const t = tokenize(text);
+  const hits: Hit[] = [];
+  let i = 0;
+  let floor = 0;
+  while (i < t.n) {
+    if (!mayStart(t, i)) {
+      i++;
+      continue;
+    }
+    let hit: Hit | null = null;
+    try {
+      hit = tryAt(t, i, floor, hits);
+    } catch (e) {
+      if (e instanceof Skip) {
+        i = Math.max(i + 1, e.last + 1);
+        floor = i;
+        continue;
+      }
+      throw e;
+    }
+    if (hit) {
+      hits.push(hit);
+      i = hit.lastTok + 1;
+      floor = i;
+    } else i++;
+  }
+  inheritUnits(text, hits);
+  return hits.map(({ start, end, text: tx, value, unit, approx, rule }) => ({ start, end, text: tx, value, unit, approx, rule }));
+}

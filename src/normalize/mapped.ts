@@ -1,0 +1,154 @@
+/**
+ * A string whose every code unit carries the original-source range it came from.
+ * Every edit of the normalize stage is a deletion, a substitution, or an insertion whose
+ * characters map to the source characters they replace or sit next to; composing edits keeps
+ * the map exact, so the stage never builds a span by hand.
+ */
+
+export interface Mapped {
+  text: string;
+  /** srcStart per code unit. */
+  s: number[];
+  /** srcEnd per code unit (exclusive). */
+  e: number[];
+}
+
+export function fromSource(text: string): Mapped {
+  const n = text.length;
+  const s = new Array<number>(n);
+  const e = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    s[i] = i;
+    e[i] = i + 1;
+  }
+  return { text, s, e };
+}
+
+export function empty(): Mapped {
+  return { text: '', s: [], e: [] };
+}
+
+export function slice(m: Mapped, a: number, b: number): Mapped {
+  return { text: m.text.slice(a, b), s: m.s.slice(a, b), e: m.e.slice(a, b) };
+}
+
+/** Characters that replace (or stand in for) the source range [start, end). */
+export function synth(str: string, start: number, end: number): Mapped {
+  const n = str.length;
+  return { text: str, s: new Array<number>(n).fill(start), e: new Array<number>(n).fill(end) };
+}
+
+/** Characters standing for the mapped range m[a, b) (a < b). */
+export function synthOver(m: Mapped, str: string, a: number, b: number): Mapped {
+  return synth(str, m.s[a]!, m.e[b - 1]!);
+}
+
+/** Appends pieces in order, without copying the arrays more than once. */
+export class MappedBuilder {
+  private parts: string[] = [];
+  readonly s: number[] = [];
+  readonly e: number[] = [];
+  private len = 0;
+
+  push(m: Mapped): this {
+    if (m.text.length === 0) return this;
+    this.parts.push(m.text);
+    for (let i = 0; i < m.text.length; i++) {
+      this.s.push(m.s[i]!);
+      this.e.push(m.e[i]!);
+    }
+    this.len += m.text.length;
+    return this;
+  }
+
+  /** Copy m[a, b). */
+  pushRange(m: Mapped, a: number, b: number): this {
+    if (b <= a) return this;
+    this.parts.push(m.text.slice(a, b));
+    for (let i = a; i < b; i++) {
+      this.s.push(m.s[i]!);
+      this.e.push(m.e[i]!);
+    }
+    this.len += b - a;
+    return this;
+  }
+
+  pushSynth(str: string, start: number, end: number): this {
+    return this.push(synth(str, start, end));
+  }
+
+  get length(): number {
+    return this.len;
+  }
+
+  /** The last character pushed, or ''. */
+  lastChar(): string {
+    for (let k = this.parts.length - 1; k >= 0; k--) {
+      const p = this.parts[k]!;
+      if (p.length > 0) return p[p.length - 1]!;
+    }
+    return '';
+  }
+
+  build(): Mapped {
+    return { text: this.parts.join(''), s: this.s, e: this.e };
+  }
+}
+
+/**
+ * Insert `str` before each given position; the inserted characters map to the source range of
+ * the character before the position (or the one after, at position 0).
+ */
+export function insertBefore(m: Mapped, positions: number[], str: string): Mapped {
+  if (positions.length === 0 || m.text.length === 0) return m;
+  const sorted = [...new Set(positions)].sort((x, y) => x - y);
+  const b = new MappedBuilder();
+  let pos = 0;
+  for (const p of sorted) {
+    b.pushRange(m, pos, p);
+    const k = p > 0 ? p - 1 : 0;
+    b.pushSynth(str, m.s[k]!, m.e[k]!);
+    pos = p;
+  }
+  b.pushRange(m, pos, m.text.length);
+  return b.build();
+}
+
+/** Replace every regex match by the result of fn (a Mapped, built from the match range). */
+export function replaceMatches(
+  m: Mapped,
+  re: RegExp,
+  fn: (match: RegExpExecArray, m: Mapped) => Mapped | null,
+): Mapped {
+  const flags = re.flags.includes('g') ? re.flags : re.flags + 'g';
+  const g = new RegExp(re.source, flags);
+  const b = new MappedBuilder();
+  let pos = 0;
+  let changed = false;
+  let match: RegExpExecArray | null;
+  while ((match = g.exec(m.text)) !== null) {
+    if (match[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    const rep = fn(match, m);
+    if (rep === null) continue;
+    changed = true;
+    b.pushRange(m, pos, match.index);
+    b.push(rep);
+    pos = match.index + match[0].length;
+  }
+  if (!changed) return m;
+  b.pushRange(m, pos, m.text.length);
+  return b.build();
+}
+
+/**
+ * Keep only the listed sub-ranges of a match (absolute [a, b) offsets in m), in order.
+ * Used to strip markup around kept text: `[text](url)` keeps the text range.
+ */
+export function keepRanges(m: Mapped, ranges: [number, number][]): Mapped {
+  const b = new MappedBuilder();
+  for (const [a, z] of ranges) b.pushRange(m, a, z);
+  return b.build();
+}

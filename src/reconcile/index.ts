@@ -1,0 +1,417 @@
+/**
+ * Reconcile: every event and figure becomes evidence of a claim with a key
+ * {subject: sorted canonical names, predicate, qualifier?}. Evidence of one key is compared:
+ * dates as intervals, numbers with qualifiers, rounding, units and scale. Each claim gets a
+ * status (single | corroborated | compatible | conflict | superseded), a diagnosis and a
+ * preferred value with a rationale; every value is kept with its source.
+ *
+ * Keys (keys.ts, data in lexicon.ts):
+ * - subject: canonical names; people, cities and capitals stand for their country.
+ * - event predicate: the type, plus the object the event is about when the sentence around it
+ *   names one ("diplomatic relations", "intergovernmental commission", "embassy in X").
+ * - figure predicate: the measure's key words (stop and generic words dropped, synonyms folded:
+ *   "volume of bilateral trade" = "trade turnover"; exports keep their direction, imports are
+ *   exports the other way) + the unit's kind; qualifier: the figure's period.
+ * Grouping: one-time things (relations established, an embassy opened, a figure for a period)
+ * compare every source's value, but values one source states side by side are different
+ * things, never a conflict with itself; repeatable happenings (visits, talks, signings) with
+ * disjoint dates are different claims, told apart by their date in the qualifier.
+ * Diagnosis: granularity or rounding (compatible); unit (different units, or a thousandfold
+ * scale: both readings kept); disagreement. A plan overtaken by a happening, or a current
+ * state told differently by briefs of different dates, is superseded.
+ */
+import { stableId } from '../core/span.js';
+import type {
+  Claim,
+  ClaimEvidence,
+  ClaimKey,
+  ClaimStatus,
+  DateValue,
+  EventRow,
+  FactSet,
+  FigureRow,
+  RunContext,
+} from '../core/types.js';
+import { compareNumbers, type NumberRelation, type NumberValue } from './compare.js';
+import { eventKey, figureKey } from './keys.js';
+
+export { compareNumbers, eventKey, figureKey };
+
+interface Item {
+  kind: 'event' | 'figure';
+  row: EventRow | FigureRow;
+  /** The value compared: DateValue for events, NumberValue for figures. */
+  value: DateValue | NumberValue;
+  planned: boolean;
+  inferred: boolean;
+  published: string | null;
+}
+
+// ------------------------------------------------------------------ helpers
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function overlaps(a: DateValue, b: DateValue): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+function sameInterval(a: DateValue, b: DateValue): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+function days(d: DateValue): number {
+  const t = (s: string) => Date.parse(s + 'T00:00:00Z');
+  const n = (t(d.end) - t(d.start)) / 86_400_000;
+  return Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER;
+}
+
+/** Comparable start of a published date ("2012", "2022-07", "2022-09-05"). */
+function pubStart(p: string | null): string {
+  return p ?? '';
+}
+
+function evidence(it: Item): ClaimEvidence {
+  const r = it.row;
+  return {
+    source: r.source,
+    sha256: r.sha256,
+    span: { start: r.span.start, end: r.span.end },
+    quote: r.quote,
+    page: r.page,
+    line: r.line,
+    value: it.value,
+    factKind: it.kind,
+    factId: r.id,
+  };
+}
+
+function valueKey(it: Item): string {
+  if (it.kind === 'event') {
+    const d = it.value as DateValue;
+    return `${d.start}/${d.end}`;
+  }
+  const v = it.value as NumberValue;
+  return `${JSON.stringify(v.value)}|${v.unit}|${v.approx ?? ''}`;
+}
+
+function describe(it: Item): string {
+  return describeValue(it.value, it.kind);
+}
+
+function describeValue(value: unknown, kind: 'event' | 'figure'): string {
+  if (kind === 'event') return (value as DateValue).value;
+  const v = value as NumberValue;
+  const num = Array.isArray(v.value) ? `${v.value[0]}–${v.value[1]}` : String(v.value);
+  return `${v.approx ? v.approx.replace('_', ' ') + ' ' : ''}${num} ${v.unit}`;
+}
+
+// ------------------------------------------------------------------ pair relations
+
+type Relation = 'same' | 'granularity' | 'rounding' | 'unit' | 'scale' | 'disagreement';
+
+function relate(a: Item, b: Item): Relation {
+  if (a.kind === 'event') {
+    const x = a.value as DateValue;
+    const y = b.value as DateValue;
+    if (sameInterval(x, y)) return 'same';
+    return overlaps(x, y) ? 'granularity' : 'disagreement';
+  }
+  const r: NumberRelation = compareNumbers(a.value as NumberValue, b.value as NumberValue);
+  return r;
+}
+
+const COMPATIBLE: ReadonlySet<Relation> = new Set(['same', 'granularity', 'rounding']);
+
+// ------------------------------------------------------------------ distinct values
+
+/** Evidence that states the same value, from one or more sources. */
+interface ValueGroup {
+  rep: Item;
+  items: Item[];
+  sources: Set<string>;
+  /** Latest publication date among its sources ('' when none known). */
+  pub: string;
+  planned: boolean;
+  inferred: boolean;
+}
+
+function groupValues(items: Item[]): ValueGroup[] {
+  const byValue = new Map<string, ValueGroup>();
+  for (const it of items) {
+    const k = valueKey(it);
+    let g = byValue.get(k);
+    if (!g) {
+      g = { rep: it, items: [], sources: new Set(), pub: '', planned: true, inferred: true };
+      byValue.set(k, g);
+    }
+    g.items.push(it);
+    g.sources.add(it.row.source);
+    const p = pubStart(it.published);
+    if (p > g.pub) g.pub = p;
+    g.planned &&= it.planned;
+    g.inferred &&= it.inferred;
+  }
+  for (const g of byValue.values()) g.rep = g.items.reduce((a, b) => (cmp(orderKey(b), orderKey(a)) < 0 ? b : a));
+  return [...byValue.values()].sort((a, b) => cmp(orderKey(a.rep), orderKey(b.rep)));
+}
+
+// ------------------------------------------------------------------ clustering
+
+/**
+ * Repeatable happenings: a value joins the first cluster all of whose values it is compatible
+ * with (most specific values first), so two visits on different days stay apart and a
+ * year-level mention joins one of them.
+ */
+function cluster(items: Item[]): Item[][] {
+  const groups = groupValues(items).sort(
+    (a, b) => spread(a.rep) - spread(b.rep) || cmp(orderKey(a.rep), orderKey(b.rep)),
+  );
+  const clusters: ValueGroup[][] = [];
+  for (const g of groups) {
+    const home = clusters.find((c) => c.every((m) => COMPATIBLE.has(relate(m.rep, g.rep))));
+    if (home) home.push(g);
+    else clusters.push([g]);
+  }
+  return clusters.map((c) => c.flatMap((g) => g.items));
+}
+
+/** How far apart two incompatible values are (for choosing which claim a value disputes). */
+function distance(a: Item, b: Item): number {
+  if (COMPATIBLE.has(relate(a, b))) return 0;
+  if (a.kind === 'event') {
+    const x = a.value as DateValue;
+    const y = b.value as DateValue;
+    const t = (s: string) => Date.parse(s + 'T00:00:00Z') / 86_400_000;
+    const gap = Math.max(t(x.start) - t(y.end), t(y.start) - t(x.end));
+    return Number.isFinite(gap) ? 1 + Math.log1p(Math.abs(gap)) : 1e9;
+  }
+  const x = a.value as NumberValue;
+  const y = b.value as NumberValue;
+  if (x.unit !== y.unit) return 50;
+  const mid = (v: NumberValue) => Math.abs(Array.isArray(v.value) ? (v.value[0] + v.value[1]) / 2 : v.value);
+  const mx = mid(x);
+  const my = mid(y);
+  if (!(mx > 0) || !(my > 0)) return 100;
+  let best = Math.abs(Math.log(mx / my));
+  for (const f of [1e3, 1e6, 1e-3, 1e-6]) best = Math.min(best, Math.abs(Math.log((mx * f) / my)) + 0.5);
+  return 1 + best;
+}
+
+/**
+ * One-time things (relations established, a figure for a period): values that one source states
+ * side by side and that disagree are different things, never a conflict of that source with
+ * itself, so they go to different claims; a value of another source disputes the nearest claim
+ * it may join. Values stated by more sources are placed first.
+ */
+function partition(items: Item[]): Item[][] {
+  const groups = groupValues(items).sort(
+    (a, b) => b.sources.size - a.sources.size || spread(a.rep) - spread(b.rep) || cmp(orderKey(a.rep), orderKey(b.rep)),
+  );
+  const clusters: ValueGroup[][] = [];
+  for (const g of groups) {
+    let home: ValueGroup[] | null = null;
+    let bestDist = Infinity;
+    for (const c of clusters) {
+      const clash = c.some(
+        (m) => [...g.sources].some((s) => m.sources.has(s)) && !COMPATIBLE.has(relate(m.rep, g.rep)),
+      );
+      if (clash) continue;
+      const d = Math.min(...c.map((m) => distance(m.rep, g.rep)));
+      if (d < bestDist) {
+        bestDist = d;
+        home = c;
+      }
+    }
+    if (home) home.push(g);
+    else clusters.push([g]);
+  }
+  return clusters.map((c) => c.flatMap((g) => g.items));
+}
+
+function orderKey(it: Item): string {
+  return `${it.row.source}\u0000${String(it.row.span.start).padStart(10, '0')}\u0000${it.row.id}`;
+}
+
+// ------------------------------------------------------------------ judging one claim
+
+interface Judgement {
+  status: ClaimStatus;
+  diagnosis: string | null;
+  preferred: { value: unknown; rationale: string };
+}
+
+/** How precise a value is (smaller = more specific). */
+function spread(it: Item): number {
+  if (it.kind === 'event') return days(it.value as DateValue);
+  const v = it.value as NumberValue;
+  const base = Array.isArray(v.value) ? Math.abs(v.value[1] - v.value[0]) : 0;
+  return base + (v.approx ? 1e-9 + Math.abs(Array.isArray(v.value) ? v.value[1] : v.value) * 0.1 : 0);
+}
+
+function judge(items: Item[], currentState: boolean): Judgement {
+  const sources = new Set(items.map((i) => i.row.source));
+  const groups = groupValues(items);
+
+  // relations among distinct values
+  const relations: { a: ValueGroup; b: ValueGroup; rel: Relation }[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      relations.push({ a: groups[i]!, b: groups[j]!, rel: relate(groups[i]!.rep, groups[j]!.rep) });
+    }
+  }
+  const bad = relations.filter((r) => !COMPATIBLE.has(r.rel));
+
+  // support: distinct sources whose value is compatible with this one
+  const support = (g: ValueGroup): number => {
+    const s = new Set<string>(g.sources);
+    for (const r of relations) {
+      if (!COMPATIBLE.has(r.rel)) continue;
+      if (r.a === g) for (const x of r.b.sources) s.add(x);
+      if (r.b === g) for (const x of r.a.sources) s.add(x);
+    }
+    return s.size;
+  };
+
+  let status: ClaimStatus;
+  let diagnosis: string | null = null;
+  if (groups.length === 1) {
+    status = sources.size > 1 ? 'corroborated' : 'single';
+  } else if (bad.length === 0) {
+    status = 'compatible';
+    diagnosis = relations.some((r) => r.rel === 'granularity') ? 'granularity' : 'rounding';
+  } else {
+    status = 'conflict';
+    const rels = new Set(bad.map((r) => r.rel));
+    diagnosis = rels.has('unit') || rels.has('scale') ? 'unit' : 'disagreement';
+    // superseded: every disagreement involves a plan, or a current state told by briefs of different dates
+    const planned = bad.every((r) => r.a.planned || r.b.planned) && bad.some((r) => r.a.planned !== r.b.planned || r.a.pub !== r.b.pub);
+    const dated = currentState && bad.every((r) => r.a.pub !== r.b.pub && r.a.pub !== '' && r.b.pub !== '');
+    if ((planned || dated) && diagnosis === 'disagreement') status = 'superseded';
+  }
+
+  // preferred value
+  const ranked = groups
+    .map((g) => ({ g, rep: g.rep, planned: g.planned, inferred: g.inferred, support: support(g), pub: g.pub, spread: spread(g.rep) }))
+    .sort(
+      (x, y) =>
+        Number(x.planned) - Number(y.planned) ||
+        (status === 'superseded' ? cmp(y.pub, x.pub) : 0) ||
+        y.support - x.support ||
+        Number(x.inferred) - Number(y.inferred) ||
+        x.spread - y.spread ||
+        cmp(y.pub, x.pub) ||
+        cmp(orderKey(x.rep), orderKey(y.rep)),
+    );
+  const best = ranked[0]!;
+  const second = ranked[1];
+  let rationale: string;
+  const n = (k: number) => `${k} source${k === 1 ? '' : 's'}`;
+  if (!second) {
+    rationale = status === 'corroborated' ? `stated alike by ${n(sources.size)}` : 'stated by one source';
+  } else if (status === 'superseded') {
+    rationale =
+      best.planned === second.planned
+        ? `the more recent brief (${best.pub || 'undated'}) replaces the earlier statement (${second.pub || 'undated'})`
+        : 'what happened replaces what was planned';
+  } else if (best.planned !== second.planned) {
+    rationale = 'a stated happening over a plan';
+  } else if (best.support !== second.support) {
+    rationale = `backed by more sources (${best.support} against ${second.support})`;
+  } else if (best.inferred !== second.inferred) {
+    rationale = 'stated in the text rather than inferred from context';
+  } else if (best.spread !== second.spread) {
+    rationale = 'the more specific value';
+  } else if (best.pub !== second.pub) {
+    rationale = 'from the more recent brief';
+  } else {
+    rationale = 'first in source order (no other ground to choose)';
+  }
+  if (status === 'conflict' && diagnosis === 'unit') {
+    const scale = bad.find((r) => r.rel === 'scale');
+    const where = (g: ValueGroup) => [...g.sources].sort(cmp).join(', ');
+    if (scale) {
+      rationale += `; probable unit or scale error: ${describe(scale.a.rep)} (${where(scale.a)}) and ${describe(scale.b.rep)} (${where(scale.b)}) agree only at a factor of a thousand or more; both readings kept`;
+    } else {
+      const u = bad.find((r) => r.rel === 'unit')!;
+      rationale += `; different units: ${describe(u.a.rep)} (${where(u.a)}) against ${describe(u.b.rep)} (${where(u.b)})`;
+    }
+  }
+  return { status, diagnosis, preferred: { value: best.rep.value, rationale } };
+}
+
+// ------------------------------------------------------------------ main
+
+function claimOf(key: ClaimKey, items: Item[], currentState: boolean): Claim {
+  const ordered = [...items].sort((a, b) => cmp(orderKey(a), orderKey(b)));
+  const j = judge(ordered, currentState);
+  return {
+    id: stableId('clm', key.subject.join('\u0001'), key.predicate, key.qualifier ?? ''),
+    key,
+    status: j.status,
+    diagnosis: j.diagnosis,
+    claims: ordered.map(evidence),
+    preferred: j.preferred,
+  };
+}
+
+export function reconcile(facts: FactSet, ctx: RunContext): Claim[] {
+  void ctx;
+  const published = facts.published ?? {};
+  const texts = facts.texts ?? {};
+  const groups = new Map<string, { key: ClaimKey; once: boolean; currentState: boolean; items: Item[] }>();
+  const add = (key: ClaimKey, once: boolean, currentState: boolean, it: Item) => {
+    const k = `${key.subject.join('\u0001')}\u0000${key.predicate}\u0000${key.qualifier ?? ''}`;
+    const g = groups.get(k);
+    if (g) g.items.push(it);
+    else groups.set(k, { key, once, currentState, items: [it] });
+  };
+
+  for (const e of facts.events) {
+    if (!e.date || typeof e.date.start !== 'string' || typeof e.date.end !== 'string') continue;
+    const k = eventKey(e, texts[e.source]);
+    add(k.key, k.once, false, {
+      kind: 'event',
+      row: e,
+      value: e.date,
+      planned: e.planned === true,
+      inferred: e.date.inferred === true,
+      published: published[e.source] ?? null,
+    });
+  }
+  for (const f of facts.figures) {
+    const k = figureKey(f);
+    add(k.key, true, k.currentState, {
+      kind: 'figure',
+      row: f,
+      value: { value: f.value, unit: f.unit, approx: f.approx, date: f.date },
+      planned: false,
+      inferred: f.date?.inferred === true,
+      published: published[f.source] ?? null,
+    });
+  }
+
+  const claims: Claim[] = [];
+  const ids = new Set<string>();
+  const sortedGroups = [...groups.entries()].sort((a, b) => cmp(a[0], b[0]));
+  for (const [, g] of sortedGroups) {
+    const parts = g.once ? partition(g.items) : cluster(g.items);
+    for (const part of parts) {
+      let key = g.key;
+      if (!g.once || parts.length > 1) {
+        // several happenings (or things) under one key: the preferred value tells them apart
+        const j = judge(part, false);
+        const v = describeValue(j.preferred.value, part[0]!.kind);
+        key = { ...g.key, qualifier: g.key.qualifier ? `${g.key.qualifier} ${v}` : v };
+      }
+      let claim = claimOf(key, part, g.currentState);
+      for (let n = 2; ids.has(claim.id); n++) {
+        claim = claimOf({ ...key, qualifier: `${key.qualifier ?? ''}#${n}` }, part, g.currentState);
+      }
+      ids.add(claim.id);
+      claims.push(claim);
+    }
+  }
+  return claims;
+}

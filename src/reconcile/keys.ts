@@ -1,0 +1,258 @@
+/**
+ * Claim keys for events and figures: subject (sorted canonical names, capitals folded into
+ * their countries), predicate, qualifier.
+ */
+import { GAZETTEER } from '../lexicon/gazetteer.js';
+import { CURRENCY_CODES } from '../lexicon/units.js';
+import type { ClaimKey, EventRow, FigureRow } from '../core/types.js';
+import {
+  CAPITALS,
+  DIRECTIONAL_HEADS,
+  ENDING_TRIGGER,
+  EVENT_OBJECTS,
+  GENERIC_MEASURE_WORDS,
+  REPEATABLE_TYPES,
+  STOP_WORDS,
+  TOKEN_SYNONYMS,
+  type EventObject,
+} from './lexicon.js';
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sorted unique canonical names; a capital stands for its country. */
+export function canonSubject(names: string[]): string[] {
+  return [...new Set(names.map((n) => CAPITALS[n] ?? n))].sort(cmp);
+}
+
+/** The country a person, city or region of the gazetteer belongs to (people: their first office's country). */
+const HOME: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const e of GAZETTEER) {
+    if (e.kind !== 'person' && e.kind !== 'city' && e.kind !== 'region') continue;
+    const home = e.country ?? e.offices?.[0]?.of;
+    if (home && home !== e.name) m.set(e.name, home);
+  }
+  return m;
+})();
+
+/**
+ * The subject as countries and bodies: people, cities and regions stand for their country
+ * ("Ilham Aliyev visited Tashkent" and "Azerbaijan's president visited Uzbekistan" meet).
+ */
+export function countrySubject(names: string[]): string[] {
+  return canonSubject(names.map((n) => HOME.get(n) ?? n));
+}
+
+/** A light, deterministic stemmer for key words (plural, -ed, -ing), then synonyms. */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (TOKEN_SYNONYMS[w]) return TOKEN_SYNONYMS[w]!;
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  else if (w.length > 5 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  return TOKEN_SYNONYMS[w] ?? w;
+}
+
+function words(text: string): string[] {
+  return text.match(/[\p{L}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Key words of a phrase: stop words and generic words dropped, stemmed, synonyms folded. */
+export function keyWords(text: string, drop: (w: string) => boolean = () => false): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const lw = w.toLowerCase();
+    if (STOP_WORDS.has(lw) || GENERIC_MEASURE_WORDS.has(lw) || drop(w)) continue;
+    const s = stem(lw);
+    if (STOP_WORDS.has(s) || GENERIC_MEASURE_WORDS.has(s) || s.length < 2) continue;
+    if (!out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+/** The kind of a unit: figures of different kinds never share a key. */
+export function unitKind(unit: string): string {
+  const slash = unit.indexOf('/');
+  if (slash > 0) return `${unitKind(unit.slice(0, slash))}/${unit.slice(slash + 1)}`;
+  if (CURRENCY_CODES.has(unit) || /^[A-Z]{3}$/.test(unit)) return 'money';
+  if (['t', 'kg', 'bbl', 'm3', 'l', 'toe', 'boe', 'mt'].includes(unit)) return 'quantity';
+  if (['km', 'm', 'mi'].includes(unit)) return 'length';
+  if (['day', 'week', 'month', 'year', 'hour'].includes(unit)) return 'duration';
+  if (['kWh', 'MWh', 'GWh', 'TWh', 'MW', 'GW', 'kW'].includes(unit)) return 'energy';
+  return unit;
+}
+
+// ------------------------------------------------------------------ events
+
+/**
+ * The sentence around a span (at most 300 characters either side), and where the span sits in it.
+ */
+export function sentenceAround(text: string, start: number, end: number): { text: string; start: number; end: number } {
+  const lo = Math.max(0, start - 300);
+  const hi = Math.min(text.length, end + 300);
+  const region = text.slice(lo, hi);
+  const boundary = /[.!?]["”’)\]]*\s+(?=[A-Z"“(\[])|\n\s*\n/g;
+  let sStart = 0;
+  let sEnd = region.length;
+  for (const m of region.matchAll(boundary)) {
+    const at = m.index ?? 0;
+    const after = at + m[0].length;
+    if (after <= start - lo) sStart = after;
+    else if (at >= end - lo) {
+      sEnd = at + 1;
+      break;
+    }
+  }
+  return { text: region.slice(sStart, sEnd), start: start - lo - sStart, end: end - lo - sStart };
+}
+
+/**
+ * The object an event is about: the object named nearest to the trigger (within 100
+ * characters) in `text`; the trigger is looked for inside [from, to) (default: all of text).
+ */
+export function findObject(text: string, trigger: string, from = 0, to = text.length): EventObject | null {
+  const inner = text.slice(from, to).toLowerCase();
+  const t = trigger ? inner.indexOf(trigger.toLowerCase()) : -1;
+  const anchor = t >= 0 ? from + t : from;
+  const tEnd = t >= 0 ? anchor + trigger.length : to;
+  let best: { obj: EventObject; dist: number; order: number } | null = null;
+  EVENT_OBJECTS.forEach((obj, order) => {
+    for (const p of obj.patterns) {
+      const re = new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g');
+      for (const m of text.matchAll(re)) {
+        const s = m.index ?? 0;
+        const e = s + m[0].length;
+        const dist = e <= anchor ? anchor - e : s >= tEnd ? s - tEnd : 0;
+        if (dist > 100) continue;
+        if (!best || dist < best.dist || (dist === best.dist && order < best.order)) best = { obj, dist, order };
+      }
+    }
+  });
+  return best ? (best as { obj: EventObject }).obj : null;
+}
+
+/**
+ * Key of an event. With the source text, the object is looked for in the sentence around the
+ * event ("The commission ... was established in 1997"), else in the quote. The predicate is the
+ * type, plus the object for one-time things and for kinds of happening that are not repeatable.
+ */
+export function eventKey(e: EventRow, sourceText?: string): { key: ClaimKey; once: boolean } {
+  const subject = e.type === 'political' ? canonSubject(e.actors ?? []) : countrySubject(e.actors ?? []);
+  let obj: EventObject | null;
+  if (sourceText !== undefined && e.span && e.span.end <= sourceText.length) {
+    const sent = sentenceAround(sourceText, e.span.start, e.span.end);
+    obj = findObject(sent.text, e.trigger ?? '', sent.start, sent.end);
+  } else {
+    obj = findObject(e.quote ?? '', e.trigger ?? '');
+  }
+  const where = e.where ? (HOME.get(e.where) ?? CAPITALS[e.where] ?? e.where) : null;
+  const repeatable = REPEATABLE_TYPES.has(e.type);
+  if (obj && (obj.once || !repeatable)) {
+    const located = obj.located === true;
+    const ending = ENDING_TRIGGER.test(e.trigger ?? '') ? ' closed or suspended' : '';
+    const predicate = `${e.type}: ${obj.name}${located && where ? ` in ${where}` : ''}${ending}`;
+    const once = obj.once && !repeatable && subject.length > 0 && (!located || where !== null);
+    return { key: { subject, predicate }, once };
+  }
+  return { key: { subject, predicate: e.type }, once: false };
+}
+
+// ------------------------------------------------------------------ figures
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * Does a word name one of these entities? A one-word name matches its first four letters
+ * ("Norwegian" → Norway, "Kazakh" → Kazakhstan); a word of a longer name matches words it
+ * begins ("Central Asian" → Central Asia).
+ */
+function nameMatcher(names: string[]): (w: string) => boolean {
+  const prefixes: string[] = [];
+  const exact = new Set<string>();
+  for (const n of names.flatMap((x) => [x, ...Object.keys(CAPITALS).filter((c) => CAPITALS[c] === x)])) {
+    const parts = n.split(/\s+/).filter((p) => p.length > 0);
+    if (parts.length === 1 && parts[0]!.length >= 4) prefixes.push(fold(parts[0]!).slice(0, 4));
+    else for (const p of parts) (p.length >= 4 ? prefixes.push(fold(p)) : exact.add(fold(p)));
+  }
+  return (w: string) => {
+    const lw = fold(w);
+    return exact.has(lw) || prefixes.some((p) => lw.startsWith(p));
+  };
+}
+
+/**
+ * Origin and destination of a directional measure: "from A to B", "A's exports to B", or
+ * "A invested" (the one entity named is the origin unless "to/into/in" precedes it); else
+ * the order of mention. Without such a cue, the first-named of imports is the destination.
+ */
+function direction(text: string, names: string[], importer = false): [string, string] | null {
+  if (names.length !== 2) return null;
+  const ws = words(text);
+  const pos = names.map((n) => {
+    const is = nameMatcher([n]);
+    return ws.findIndex((w) => is(w));
+  });
+  const [a, b] = names as [string, string];
+  const [pa, pb] = pos as [number, number];
+  const before = (i: number, cue: RegExp) => i > 0 && cue.test(ws[i - 1]!.toLowerCase());
+  const FROM = /^(?:from|by)$/;
+  const TO = /^(?:to|into|in)$/;
+  if (pa < 0 && pb < 0) return null;
+  if (pa < 0 || pb < 0) {
+    const [named, other, p] = pa >= 0 ? [a, b, pa] : [b, a, pb];
+    if (before(p, TO)) return [other, named];
+    if (before(p, FROM)) return [named, other];
+    return importer ? [other, named] : [named, other];
+  }
+  if (pa === pb) return null;
+  if (before(pa, FROM) || before(pb, TO)) return [a, b];
+  if (before(pb, FROM) || before(pa, TO)) return [b, a];
+  const first: [string, string] = pa < pb ? [a, b] : [b, a];
+  return importer ? [first[1], first[0]] : first;
+}
+
+/**
+ * Exports and imports in one measure: a table caption "export and import ..." with a column
+ * "Imports" is about imports; "exports and imports" alone is trade.
+ */
+function exportImport(measure: string, heads: string[]): string[] {
+  if (!(heads.includes('export') && heads.includes('import'))) return heads;
+  const comma = measure.lastIndexOf(',');
+  const tail = comma >= 0 ? keyWords(measure.slice(comma + 1)) : [];
+  const hasE = tail.includes('export');
+  const hasI = tail.includes('import');
+  if (hasE !== hasI) return heads.filter((h) => h !== (hasE ? 'import' : 'export'));
+  return [...new Set(heads.map((h) => (h === 'export' || h === 'import' ? 'trade' : h)))];
+}
+
+export function figureKey(f: FigureRow): { key: ClaimKey; currentState: boolean } {
+  const subject = countrySubject(f.entities ?? []);
+  const kind = unitKind(f.unit);
+  const period = f.date?.value;
+  let heads = f.measure ? exportImport(f.measure, keyWords(f.measure, nameMatcher(subject))).sort(cmp) : [];
+  if (subject.length === 0 || heads.length === 0) {
+    // nothing to meet other statements on: a claim of its own
+    return {
+      key: { subject, predicate: `${kind}: unkeyed`, qualifier: `${period ? period + ' ' : ''}@${f.source}#${f.id}` },
+      currentState: false,
+    };
+  }
+  let dir = '';
+  if (heads.some((h) => DIRECTIONAL_HEADS.has(h))) {
+    const importer = heads.includes('import') && !heads.includes('export');
+    const d = direction(f.measure ?? '', subject, importer) ?? direction(f.quote ?? '', subject, importer);
+    if (d) {
+      dir = ` (${d[0]}→${d[1]})`;
+      // A's imports from B are B's exports to A: one predicate, origin → destination
+      heads = [...new Set(heads.map((h) => (h === 'import' ? 'export' : h)))].sort(cmp);
+    }
+  }
+  const key: ClaimKey = { subject, predicate: `${heads.join(' ')}${dir} [${kind}]` };
+  if (period) key.qualifier = period;
+  return { key, currentState: !period };
+}

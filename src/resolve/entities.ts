@@ -1,0 +1,57 @@
+/**
+ * Entities of one document: one EntityRecord per canonical name its mentions carry (kind from
+ * the gazetteer when known, else from the mentions; aliases = the surface forms seen, variants
+ * included, context phrases such as "the two countries" left out), and one MentionRow per
+ * entity mention, with provenance in original-text coordinates.
+ * Also the lookups the event assembly uses: entityKindOf, countryOf.
+ */
+import type { EntityKind, EntityMention, EntityRecord, ExtractedDoc, MentionRow } from '../core/types.js';
+import type { ProvenanceBuilder } from '../core/span.js';
+import { gazetteerEntry } from '../lexicon/gazetteer.js';
+
+/** Rules whose surface text is a description, not a name of the entity. */
+const NOT_A_NAME = /^entities\/context\/(?:pair|office|side)$/;
+
+function tidySurface(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function resolveEntities(doc: ExtractedDoc, prov: ProvenanceBuilder): { entities: EntityRecord[]; mentions: MentionRow[] } {
+  const byName = new Map<string, { kind: EntityKind; aliases: Set<string> }>();
+  const mentions: MentionRow[] = [];
+  for (const m of doc.mentions) {
+    if (m.kind !== 'entity') continue;
+    const em = m as EntityMention;
+    let rec = byName.get(em.name);
+    if (!rec) {
+      rec = { kind: entityKindOf(em.name) ?? em.entityKind, aliases: new Set() };
+      byName.set(em.name, rec);
+    }
+    if (!NOT_A_NAME.test(em.ruleId)) {
+      const surface = tidySurface(em.text);
+      if (surface && surface !== em.name) rec.aliases.add(surface);
+    }
+    mentions.push({ ...prov.make('men', em.span, em.ruleId, em.name), entity: em.name });
+  }
+  const entities: EntityRecord[] = [...byName.entries()]
+    .map(([name, r]) => ({ name, kind: r.kind, aliases: [...r.aliases].sort() }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { entities, mentions };
+}
+
+/** The kind of a gazetteer entity, or null for a name the gazetteer does not know. */
+export function entityKindOf(name: string): EntityKind | null {
+  return gazetteerEntry(name)?.kind ?? null;
+}
+
+/**
+ * The country an entity belongs to: a country itself; a city's, region's or person's country
+ * (as the gazetteer records it); null for organisations, companies, projects and unknown names.
+ */
+export function countryOf(name: string): string | null {
+  const e = gazetteerEntry(name);
+  if (!e) return null;
+  if (e.kind === 'country') return e.name;
+  if (e.kind === 'city' || e.kind === 'region' || e.kind === 'person') return e.country ?? null;
+  return null;
+}

@@ -1,0 +1,778 @@
+/**
+ * Events: one row per trigger and date.
+ *
+ * Ordered passes, per sentence, in document order:
+ *   1. dated events   each dated DATE mention of the sentence is paired with the best trigger
+ *                     of its clause (heavier and closer wins; crossing ";" or another date's
+ *                     ground costs); a second trigger of another type right next to the same
+ *                     date ("during his visit on 29 June, the president said") gives a second
+ *                     event. A date in a parenthesis list item ("visits to X (April 2023),
+ *                     Y (May 2022)") gives an event whose own actor is the item's entity.
+ *   2. by reference   a sentence with triggers and no date of its own that refers back
+ *                     ("During the visit, 19 documents were signed"; "at that time") takes the
+ *                     date of the last event of the referred type, marked inferred.
+ * Undated sentences without a reference give nothing. Durations and sets are never dates.
+ * Actors: entity mentions (country, person, organization, company; a city stands for its
+ * country) in the event's part of the sentence; `where`: a city or country after to/in/at.
+ */
+import type {
+  DateMention,
+  DateValue,
+  EntityMention,
+  EventRow,
+  EventType,
+  ExtractedDoc,
+  FigureMention,
+  Span,
+  TriggerMention,
+} from '../core/types.js';
+import type { ProvenanceBuilder } from '../core/span.js';
+import { CONTINUATIONS, ELABORATIONS, REFERENCES, SEQUELS, TRIGGERS } from '../lexicon/triggers.js';
+
+/** Optional helpers from the entity resolver (a person's or a city's country). */
+export interface EventHelpers {
+  countryOf?: (name: string) => string | null | undefined;
+}
+
+const WEIGHT = new Map(TRIGGERS.map((e) => [e.id, e.weight]));
+
+/** Longest span of an event row (trigger to date); longer pairs keep only the date's side. */
+const MAX_SPAN = 200;
+/** How many sentences back a reference ("during the visit") may find its event. */
+const REFERENCE_REACH = 40;
+/** How far (characters) a trigger may be from its date. */
+const MAX_DISTANCE = 220;
+
+const ACTOR_KINDS = new Set(['country', 'person', 'organization', 'company']);
+const PLACE_KINDS = new Set(['city', 'country', 'region']);
+
+const REFERENCE_RES = REFERENCES.map((r) => ({
+  re: new RegExp(`(?<![\\p{L}])${r.pattern.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu'),
+  refTypes: r.refTypes,
+}));
+const CONTINUATION_RE = new RegExp(`^\\W*(?:${CONTINUATIONS.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const SEQUEL_RE = new RegExp(`^\\W*(?:${SEQUELS.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+/** "since then": from the event before to the time of writing. */
+const SINCE_THEN_RE = /\bsince\s+then\b/i;
+const ELABORATION_RE = new RegExp(`\\b(?:${ELABORATIONS.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+
+interface SentenceBox {
+  index: number;
+  span: Span;
+  dates: DateMention[];
+  triggers: TriggerMention[];
+  entities: EntityMention[];
+  figures: FigureMention[];
+}
+
+interface Draft {
+  trigger: TriggerMention;
+  date: DateMention | null;
+  dateValue: DateValue;
+  sentence: SentenceBox;
+  /** Part of the sentence whose entities are this event's actors. */
+  scope: Span;
+  /** An entity that belongs to this event alone (a parenthesis list item). */
+  ownActor: EntityMention | null;
+  /** The earlier event a reference took its date from. */
+  from: Draft | null;
+  /** What the row's span must cover (trigger and date; reference phrase and trigger). */
+  anchor: Span;
+  /** A second happening on a date that has another trigger as its first. */
+  secondary?: boolean;
+  rule: string;
+  planned: boolean;
+}
+
+/** "today", "now", "at present": the time of writing, not the date of a happening. */
+const PRESENT_RE = /^(?:today|now|nowadays|currently|at\s+present|presently|at\s+the\s+moment|these\s+days|the\s+year|the\s+month)$/i;
+
+function isEventDate(m: DateMention): boolean {
+  return m.timexType === 'DATE' && m.date !== null && /^\d/.test(m.date.value) && !PRESENT_RE.test(m.text.trim());
+}
+
+/** Sentences of the document, or one sentence per line block when segmentation gave none. */
+function sentenceSpans(doc: ExtractedDoc): Span[] {
+  if (doc.sentences.length > 0) return doc.sentences.map((s) => s.span);
+  return doc.text.length > 0 ? [{ start: 0, end: doc.text.length }] : [];
+}
+
+function boxSentences(doc: ExtractedDoc): SentenceBox[] {
+  const boxes: SentenceBox[] = sentenceSpans(doc).map((span, index) => ({
+    index,
+    span,
+    dates: [],
+    triggers: [],
+    entities: [],
+    figures: [],
+  }));
+  const starts = boxes.map((b) => b.span.start);
+  const find = (pos: number): SentenceBox | null => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= pos) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (at < 0) return null;
+    const b = boxes[at]!;
+    return pos < b.span.end ? b : null;
+  };
+  for (const m of doc.mentions) {
+    const box = find(m.span.start);
+    if (!box) continue;
+    if (m.kind === 'date') {
+      if (isEventDate(m)) box.dates.push(m);
+    } else if (m.kind === 'trigger') box.triggers.push(m);
+    else if (m.kind === 'entity') box.entities.push(m);
+    else if (m.kind === 'figure') box.figures.push(m);
+  }
+  for (const b of boxes) {
+    // A trigger inside a name ("Collective Security Treaty Organization") or inside a date or
+    // a figure is not a trigger; a document's name that opens with its kind ("Declaration on
+    // ...", "Treaty of ...") still names a signed document.
+    b.triggers = b.triggers.filter(
+      (t) =>
+        !b.entities.some(
+          (e) =>
+            e.entityKind !== 'person' &&
+            e.entityKind !== 'country' &&
+            contains(e.span, t.span) &&
+            !(t.eventType === 'agreement' && t.span.start === e.span.start),
+        ) &&
+        !b.dates.some((d) => overlaps(d.span, t.span)),
+    );
+    b.triggers.sort((x, y) => x.span.start - y.span.start);
+    b.dates.sort((x, y) => x.span.start - y.span.start);
+    // Drop a date that lies inside another (the tagger may give "June 2022" and "2022").
+    b.dates = b.dates.filter((d, i) => !b.dates.some((o, j) => j !== i && contains(o.span, d.span) && spanLen(o.span) > spanLen(d.span)));
+  }
+  return boxes;
+}
+
+function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+function spanLen(s: Span): number {
+  return s.end - s.start;
+}
+function union(a: Span, b: Span): Span {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+/** Characters between two spans (0 when they touch or overlap). */
+function gap(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+/** Clause breaks between two positions: ";" and ":" and dashes cost, commas cost a little. */
+function crossingCost(text: string, a: Span, b: Span): number {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  if (to <= from) return 0;
+  const between = text.slice(from, to);
+  let cost = 0;
+  for (const ch of between) {
+    if (ch === ';' || ch === ':' || ch === '—' || ch === '–') cost += 80;
+    else if (ch === '(' || ch === ')') cost += 15;
+    else if (ch === ',') cost += 6;
+  }
+  if (/\b(?:but|while|whereas|although|which|whilst)\b/i.test(between)) cost += 25;
+  // A coordinated phrase (", and the trip of ...") starts a new happening.
+  if (/,\s+and\s+(?:the|a|an|his|her|its|their|then|in|on|at|during|after)\b/i.test(between)) cost += 60;
+  return cost;
+}
+
+/** "no concrete agreement", "did not sign", "failed to reach": not a happening. */
+const NEGATION_RE = /(?:\b(?:no|not|never|without|nor|neither|failed\s+to|did\s+not|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:[\w-]+\s+){0,2}|n[’']t\s+(?:[\w-]+\s+){0,1})$/i;
+
+function isNegated(text: string, t: TriggerMention): boolean {
+  return NEGATION_RE.test(text.slice(Math.max(0, t.span.start - 40), t.span.start));
+}
+
+function weightOf(t: TriggerMention): number {
+  return WEIGHT.get(t.ruleId) ?? 1;
+}
+
+/** Kinds of happening that one phrase may name twice ("diplomatic relations were established"). */
+const SAME_HAPPENING: [EventType, EventType][] = [
+  ['diplomatic', 'establishment'],
+  ['diplomatic', 'opening'],
+  ['opening', 'establishment'],
+  ['agreement', 'economic'],
+  ['agreement', 'security'],
+  ['agreement', 'diplomatic'],
+  ['political', 'security'],
+];
+
+function sameHappening(a: TriggerMention, b: TriggerMention): boolean {
+  return SAME_HAPPENING.some(([x, y]) => (a.eventType === x && b.eventType === y) || (a.eventType === y && b.eventType === x));
+}
+
+/** A person or body named just before a speech verb ("the minister, Temur Iakobashvili, called"). */
+function hasSpeaker(text: string, t: TriggerMention, box: SentenceBox): boolean {
+  return box.entities.some(
+    (e) => (e.entityKind === 'person' || e.entityKind === 'organization') && e.span.end <= t.span.start && t.span.start - e.span.end <= 40,
+  );
+}
+
+/** Is the date inside the clause the statement reports ("said that on 31 March ...")? */
+function reports(text: string, t: TriggerMention, d: DateMention): boolean {
+  return t.span.end <= d.span.start && /^\s+that\b/i.test(text.slice(t.span.end, d.span.start));
+}
+
+/** Score of a trigger for a date: heavy and close is good. */
+function pairScore(text: string, t: TriggerMention, d: DateMention, otherDates: DateMention[]): number {
+  const dist = gap(t.span, d.span);
+  if (dist > MAX_DISTANCE) return -Infinity;
+  let s = weightOf(t) * 50 - dist - crossingCost(text, t.span, d.span);
+  // "X said that on 31 March the sides signed ...": a date inside the reported clause dates what
+  // is reported, not the saying.
+  if (t.eventType === 'statement' && reports(text, t, d)) s -= 60;
+  // A trigger that lies closer to another date of the sentence belongs to that one first.
+  let closer = false;
+  for (const o of otherDates) {
+    if (o === d) continue;
+    const between = (x: Span, y: Span, z: Span) => x.end <= z.start && z.end <= y.start;
+    if (between(t.span, d.span, o.span) || between(d.span, t.span, o.span)) s -= 30;
+    if (gap(t.span, o.span) < dist) closer = true;
+  }
+  if (closer) s -= 30;
+  return s;
+}
+
+/** Is the date inside parentheses right after an entity ("Tajikistan (April 2023)")? */
+function listItemEntity(text: string, d: DateMention, box: SentenceBox): EntityMention | null {
+  let i = d.span.start - 1;
+  while (i >= box.span.start && /\s/.test(text[i]!)) i--;
+  if (text[i] !== '(') return null;
+  let j = d.span.end;
+  while (j < box.span.end && /\s/.test(text[j]!)) j++;
+  if (text[j] !== ')' && text[j] !== ',' && text[j] !== ';') return null;
+  i--;
+  while (i >= box.span.start && /\s/.test(text[i]!)) i--;
+  const before = box.entities.filter((e) => e.span.end === i + 1);
+  return before[0] ?? null;
+}
+
+function isFuture(v: DateValue, documentDate: string | null): boolean {
+  if (!documentDate) return false;
+  const docEnd = documentDate.length === 4 ? `${documentDate}-12-31` : documentDate.length === 7 ? `${documentDate}-31` : documentDate;
+  return v.start > docEnd;
+}
+
+/** Types that can share a date with another happening in one clause (a visit and a speech). */
+const COMBINABLE = new Set<EventType>(['visit', 'meeting', 'agreement', 'statement']);
+
+/** Is the date inside a parenthesised source citation ("(report.az, July 5)", "([site](#), 5 May)")? */
+function isCitationDate(text: string, d: DateMention, box: SentenceBox): boolean {
+  // The parenthesis that encloses the date (skipping balanced inner ones, e.g. "[site](#)").
+  let depth = 0;
+  let open = -1;
+  for (let i = d.span.start - 1; i >= Math.max(box.span.start, d.span.start - 160); i--) {
+    const ch = text[i];
+    if (ch === ')') depth++;
+    else if (ch === '(') {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return false;
+  const inside = text.slice(open + 1, d.span.start);
+  return /\]\(|https?:|www\.|[a-z0-9-]+\.(?:[a-z]{2,4})\b/i.test(inside);
+}
+
+/** A period of validity ("programme for 2022-2026") is not the date of a happening. */
+function isPeriodOfValidity(text: string, d: DateMention): boolean {
+  if (d.date?.granularity !== 'range') return false;
+  return /\bfor(?:\s+the\s+(?:period|years))?\s*$/i.test(text.slice(Math.max(0, d.span.start - 20), d.span.start));
+}
+
+/** A quantity written out: "$78.4 million", "70 percent", "1.5 bcm", "sixfold". */
+const QUANTITY_RE = /[$€£]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b|thousand\b|tons?\b|tonnes?\b|bcm\b|barrels\b)|\b\w+fold\b|\b(?:doubled|tripled|quadrupled)\b/i;
+
+/** Trade and trend words next to a figure state a quantity ("increased by 70 percent"), not a happening. */
+function nextToFigure(text: string, t: TriggerMention, box: SentenceBox): boolean {
+  if (box.figures.some((f) => gap(f.span, t.span) <= 40)) return true;
+  const from = Math.max(box.span.start, t.span.start - 40);
+  const to = Math.min(box.span.end, t.span.end + 40);
+  return QUANTITY_RE.test(text.slice(from, to));
+}
+
+function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
+  const drafts: Draft[] = [];
+  const text = doc.text;
+  for (const d of box.dates) {
+    if (isPeriodOfValidity(text, d)) continue;
+    const citation = isCitationDate(text, d, box);
+    const usable = box.triggers.filter(
+      (t) =>
+        !isNegated(text, t) &&
+        !(t.eventType === 'economic' && nextToFigure(text, t, box)),
+    );
+    let best: TriggerMention | null = null;
+    let bestScore = -Infinity;
+    // A citation's date dates only what was said there (the speech, and a visit it was made on).
+    const pool = citation ? usable.filter((t) => t.eventType === 'statement') : usable;
+    // Generic words ("took place", "relations", "increased") only when nothing specific is near.
+    for (const pass of [2, 1]) {
+      for (const t of pool) {
+        if (weightOf(t) < pass) continue;
+        const s = pairScore(text, t, d, box.dates);
+        if (s > bestScore) {
+          bestScore = s;
+          best = t;
+        }
+      }
+      if (best && bestScore > 0) break;
+    }
+    if (!best || bestScore === -Infinity) continue;
+    const item = listItemEntity(text, d, box);
+    const chosen = [best];
+    // A date right before its noun ("a 2008 agreement", "the June 2022 visit") dates that noun only.
+    const premodifies = best.span.start >= d.span.end && best.span.start - d.span.end <= 2;
+    // A second happening on the same date, in the same clause: a visit, meeting, agreement or
+    // statement next to another of them ("during his visit on 29 June, he said"), a strong phrase
+    // of another kind ("rapprochement began when X came to power in 2006"), or what a named
+    // person or body said on the occasion ("During the 2010 violence, the minister called ...").
+    for (const t of usable) {
+      if (premodifies || chosen.length >= 2) break;
+      if (t === best || t.eventType === 'other' || chosen.some((c) => c.eventType === t.eventType || sameHappening(c, t))) continue;
+      if (weightOf(t) < 2 || (citation && t.eventType !== 'visit')) continue;
+      if (t.eventType === 'statement' && reports(text, t, d)) continue;
+      const spoken = t.eventType === 'statement' && hasSpeaker(text, t, box);
+      const combinable = COMBINABLE.has(best.eventType) && COMBINABLE.has(t.eventType);
+      if (!combinable && !spoken && weightOf(t) < 3) continue;
+      const reach = citation ? 240 : spoken ? 160 : 90;
+      if (gap(t.span, d.span) > reach || crossingCost(text, t.span, d.span) >= (citation ? 120 : spoken ? 70 : 40)) continue;
+      const sc = pairScore(text, t, d, box.dates);
+      if (!spoken && sc < bestScore - 80) continue;
+      // It must not belong rather to another date of the sentence.
+      if (box.dates.some((o) => o !== d && pairScore(text, t, o, box.dates) > sc)) continue;
+      chosen.push(t);
+    }
+    for (const t of chosen) {
+      drafts.push({
+        secondary: t !== best,
+        trigger: t,
+        date: d,
+        dateValue: d.date!,
+        sentence: box,
+        scope: box.span,
+        ownActor: item,
+        from: null,
+        anchor: union(t.span, d.span),
+        rule: `${t.ruleId}+${d.ruleId}`,
+        planned: t.planned || isFuture(d.date!, doc.documentDate.value),
+      });
+    }
+  }
+  // Several dated events in one sentence: each gets the part of the sentence around its own
+  // trigger and date, cut halfway to its neighbours.
+  const anchors = [...new Set(drafts.map((x) => x.date!))].map((d) => {
+    const mine = drafts.filter((x) => x.date === d);
+    return mine.reduce((sp, x) => union(sp, x.trigger.span), d.span);
+  });
+  if (anchors.length > 1) {
+    const uniqueDates = [...new Set(drafts.map((x) => x.date!))];
+    uniqueDates.forEach((d, k) => {
+      const a = anchors[k]!;
+      const prev = anchors
+        .filter((_, j) => j !== k)
+        .filter((o) => o.end <= a.start)
+        .reduce((m, o) => Math.max(m, o.end), -1);
+      const next = anchors
+        .filter((_, j) => j !== k)
+        .filter((o) => o.start >= a.end)
+        .reduce((m, o) => Math.min(m, o.start), Infinity);
+      const scope = {
+        start: prev < 0 ? box.span.start : Math.ceil((prev + a.start) / 2),
+        end: next === Infinity ? box.span.end : Math.floor((a.end + next) / 2),
+      };
+      for (const x of drafts) if (x.date === d) x.scope = scope;
+    });
+  }
+  return drafts;
+}
+
+function inferredDraft(box: SentenceBox, t: TriggerMention, source: Draft, rule: string, anchor: Span): Draft {
+  return {
+    trigger: t,
+    date: null,
+    dateValue: { ...source.dateValue, inferred: true },
+    sentence: box,
+    scope: box.span,
+    ownActor: null,
+    from: source,
+    rule: `${t.ruleId}+${rule}`,
+    planned: t.planned,
+    anchor,
+  };
+}
+
+function strongest(pool: TriggerMention[], near: Span): TriggerMention | null {
+  let best: TriggerMention | null = null;
+  let bestScore = -Infinity;
+  for (const t of pool) {
+    const s = weightOf(t) * 40 - gap(t.span, near);
+    if (s > bestScore) {
+      bestScore = s;
+      best = t;
+    }
+  }
+  return best;
+}
+
+/**
+ * "In 2005, X visited Y, and since then, a few other visits have taken place": the happening
+ * after "since then" runs from the event before it to the time of writing (inferred).
+ */
+function sinceThen(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Draft[] {
+  const text = doc.text.slice(box.span.start, box.span.end);
+  const m = SINCE_THEN_RE.exec(text);
+  const docDate = doc.documentDate.value;
+  if (!m || !docDate) return [];
+  const at = box.span.start + m.index + m[0].length;
+  const before = mine.filter((x) => x.anchor.end <= at);
+  const source = before[before.length - 1];
+  if (!source) return [];
+  const after = box.triggers.filter((t) => t.span.start >= at && weightOf(t) >= 2 && !mine.some((x) => x.trigger === t));
+  const best = strongest(after, { start: at, end: at });
+  if (!best) return [];
+  const endYear = docDate.slice(0, 4);
+  const x = inferredDraft(box, best, source, 'events/since-then', { start: at - m[0].length, end: best.span.end });
+  const startValue = source.dateValue.value.split('/')[0]!;
+  x.dateValue = {
+    value: `${startValue}/${endYear}`,
+    start: source.dateValue.start,
+    end: `${endYear}-12-31`,
+    granularity: 'range',
+    inferred: true,
+  };
+  return [x];
+}
+
+/**
+ * A sentence without a date of its own: it takes the date of an earlier event when it refers
+ * back to it ("During the visit, ..."), or continues the sentence before ("In addition, ...").
+ * `previous`: the events of the sentence just before (empty when it had none).
+ */
+function referenceDrafts(doc: ExtractedDoc, box: SentenceBox, history: Draft[], previous: Draft[]): Draft[] {
+  if (box.triggers.length === 0 || history.length === 0) return [];
+  const text = doc.text.slice(box.span.start, box.span.end);
+  // The earliest reference phrase of the sentence.
+  let m: RegExpExecArray | null = null;
+  let refTypes: EventType[] | null = null;
+  for (const r of REFERENCE_RES) {
+    r.re.lastIndex = 0;
+    const x = r.re.exec(text);
+    // "during the Second Karabakh War" names its event; it does not refer back.
+    if (!x || /\s\p{Lu}[\p{L}-]*$/u.test(x[0])) continue;
+    if (!m || x.index < m.index) {
+      m = x;
+      refTypes = r.refTypes;
+    }
+  }
+  if (m) {
+    const refSpan = { start: box.span.start + m.index, end: box.span.start + m.index + m[0].length };
+    let source: Draft | undefined;
+    for (let i = history.length - 1; i >= 0 && !source; i--) {
+      const h = history[i]!;
+      // A reference reaches back a few sentences, not across the brief.
+      if (box.index - h.sentence.index > REFERENCE_REACH) break;
+      if (refTypes === null || refTypes.includes(h.trigger.eventType)) source = h;
+    }
+    // Nothing of the referred type: the event of the sentence just before ("held a meeting in
+    // 2010. During the visit of ...").
+    source ??= previous[previous.length - 1];
+    if (!source) return [];
+    const out: Draft[] = [];
+    // The referred happening itself, when it is not the earlier event ("following talks" during
+    // a visit; "During the visit" after a dated meeting).
+    const own = box.triggers.find((t) => contains(refSpan, t.span) && weightOf(t) >= 2);
+    const separate = /^(?:following|after)\b/i.test(m[0]) || own?.eventType === 'visit';
+    if (own && separate && own.eventType !== source.trigger.eventType) out.push(inferredDraft(box, own, source, 'events/reference', refSpan));
+    // The happening of the sentence ("19 documents were signed").
+    const outside = box.triggers.filter((t) => !overlaps(t.span, refSpan) && weightOf(t) >= 2);
+    const best = strongest(outside, refSpan);
+    if (best) out.push(inferredDraft(box, best, source, 'events/reference', union(refSpan, best.span)));
+    return out;
+  }
+  // "In addition, companies signed memoranda": continues the event of the sentence before.
+  const prev = previous[previous.length - 1];
+  if (prev && CONTINUATION_RE.test(text)) {
+    const best = strongest(box.triggers.filter((t) => weightOf(t) >= 2), box.span);
+    if (best) return [inferredDraft(box, best, prev, 'events/continuation', best.span)];
+  }
+  // "Thereafter, X and Y signed ...": later, in the same year as far as the text tells.
+  if (prev && SEQUEL_RE.test(text) && /^\d{4}/.test(prev.dateValue.start)) {
+    const best = strongest(box.triggers.filter((t) => weightOf(t) >= 2), box.span);
+    if (best) {
+      const x = inferredDraft(box, best, prev, 'events/sequel', best.span);
+      const y = prev.dateValue.start.slice(0, 4);
+      x.dateValue = { value: y, start: `${y}-01-01`, end: `${y}-12-31`, granularity: 'year', inferred: true };
+      return [x];
+    }
+  }
+  // "The two key ones are the Declaration on ... and the Programme ...": named documents of the
+  // agreements just reported.
+  const signing = previous.filter((x) => x.trigger.eventType === 'agreement').pop();
+  if (signing) return namedDocuments(doc, box, signing, box.span.start);
+  return [];
+}
+
+/** Named documents (capitalised agreement words) after an elaboration cue, from `from` on. */
+function namedDocuments(doc: ExtractedDoc, box: SentenceBox, source: Draft, from: number): Draft[] {
+  const text = doc.text;
+  const cue = ELABORATION_RE.exec(text.slice(from, box.span.end));
+  if (!cue) return [];
+  const after = from + cue.index + cue[0].length;
+  return box.triggers
+    .filter((t) => t.span.start >= after && t.eventType === 'agreement' && /^\p{Lu}/u.test(t.text) && t.ruleId.startsWith('events/agreement/'))
+    .filter((t) => !/signed|signing|ratif|agreed|approved|adopted/i.test(t.text))
+    .map((t) => inferredDraft(box, t, source, 'events/elaboration', t.span));
+}
+
+/** How far (characters) from its trigger and date an event's actors may stand. */
+const ACTOR_REACH = 90;
+/** After a speech verb, how far its speaker's side may reach ("X said that Y ..." ends at "that"). */
+const STATEMENT_AFTER_REACH = 30;
+
+/**
+ * The part of the sentence whose entities are the event's actors: its scope, cut to the clause
+ * around the trigger and date (";", ":" and dashes end a clause) and to ACTOR_REACH on each side.
+ */
+function actorReach(text: string, x: Draft, siblings: Draft[]): Span {
+  // A second happening on a date (a speech during a visit) has its own trigger as centre.
+  const centre = x.secondary ? x.trigger.span : x.anchor;
+  let start = Math.max(x.scope.start, centre.start - ACTOR_REACH);
+  // What a statement says is not who made it: only a few words after a speech verb.
+  const afterReach = x.trigger.eventType === 'statement' ? STATEMENT_AFTER_REACH : ACTOR_REACH;
+  let end = Math.min(x.scope.end, centre.end + afterReach);
+  const before = text.slice(start, centre.start);
+  const cutB = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'), before.lastIndexOf(' – '));
+  if (cutB >= 0) start += cutB + 1;
+  const after = text.slice(centre.end, end);
+  const m = /[;:—]| – /.exec(after);
+  if (m) end = centre.end + m.index;
+  // Another happening of the same sentence: its side of the comma between the two is its own
+  // ("After the 2005 revolution in Kyrgyzstan, the president addressed a letter").
+  // "During his visit to X on 29 June, President Y said": the possessive points to the subject
+  // after the comma, which is the visit's actor too.
+  const possessive = /\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, x.trigger.span.start - 30), x.trigger.span.start));
+  for (const o of siblings) {
+    if (o === x || o.trigger === x.trigger) continue;
+    const t = o.trigger.span;
+    if (t.start >= centre.end && !possessive) {
+      // A fronted phrase ends at its first comma.
+      const comma = text.indexOf(',', centre.end);
+      if (comma >= 0 && comma < t.start) end = Math.min(end, comma);
+    } else if (t.end <= centre.start) {
+      // The main clause starts after the comma that closes the other happening's phrase.
+      const comma = text.indexOf(',', Math.max(t.end, o.anchor.end));
+      if (comma >= 0 && comma < centre.start) start = Math.max(start, comma + 1);
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * "On 20 April and 21 June, X and Y signed declarations with Z, respectively": the k-th date
+ * goes with the k-th name of the list; the other names of that list are not this event's.
+ */
+function respectiveOthers(text: string, x: Draft, siblings: Draft[]): Set<EntityMention> {
+  const none = new Set<EntityMention>();
+  const box = x.sentence;
+  if (!x.date || !/\brespectively\b/i.test(text.slice(box.span.start, box.span.end))) return none;
+  const dates = [...new Set(siblings.map((o) => o.date).filter((d): d is DateMention => d !== null))].sort((a, b) => a.span.start - b.span.start);
+  const k = dates.indexOf(x.date);
+  if (dates.length < 2 || k < 0) return none;
+  // Lists of names joined by "," and "and" only.
+  const ents = box.entities.filter((e) => ACTOR_KINDS.has(e.entityKind)).sort((a, b) => a.span.start - b.span.start);
+  let group: EntityMention[] = [];
+  const groups: EntityMention[][] = [];
+  for (const e of ents) {
+    const last = group[group.length - 1];
+    if (last && /^(?:\s*,)?\s*(?:and\s+)?$/i.test(text.slice(last.span.end, e.span.start)) && e.span.start > last.span.end) group.push(e);
+    else {
+      if (group.length > 1) groups.push(group);
+      group = [e];
+    }
+  }
+  if (group.length > 1) groups.push(group);
+  const list = groups.find((g) => g.length === dates.length);
+  if (!list) return none;
+  return new Set(list.filter((_, i) => i !== k));
+}
+
+/** A one-word name the gazetteer does not know ("Energy", "Parliament") is not taken as an actor. */
+function plausibleActor(e: EntityMention): boolean {
+  return !(e.ruleId.includes('/unknown/') && !/\s/.test(e.name.trim()));
+}
+
+function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: Draft[]): string[] {
+  const out: string[] = [];
+  const add = (name: string | null | undefined) => {
+    if (name && !out.includes(name)) out.push(name);
+  };
+  const box = x.sentence;
+  // List items of the sentence belong to their own events.
+  const itemOwners = new Set<EntityMention>();
+  for (const d of box.dates) {
+    const e = listItemEntity(doc.text, d, box);
+    if (e) itemOwners.add(e);
+  }
+  const addEntity = (e: EntityMention) => {
+    if (ACTOR_KINDS.has(e.entityKind)) {
+      add(e.name);
+      if (e.entityKind === 'person') add(helpers.countryOf?.(e.name));
+    } else if (e.entityKind === 'city') add(helpers.countryOf?.(e.name));
+  };
+  const reach = actorReach(doc.text, x, siblings);
+  const others = respectiveOthers(doc.text, x, siblings);
+  for (const e of box.entities) {
+    if (itemOwners.has(e) && e !== x.ownActor) continue;
+    if (others.has(e)) continue;
+    if (!overlaps(e.span, reach) || !plausibleActor(e)) continue;
+    addEntity(e);
+  }
+  if (x.ownActor) addEntity(x.ownActor);
+  // A sentence that opens with a named person or body ("Akramjon Nematov, the deputy head of
+  // ..., stated"): the speaker or traveller, however long the apposition.
+  if ((x.trigger.eventType === 'statement' || x.trigger.eventType === 'visit') && !box.entities.some((e) => e.entityKind === 'person' && overlaps(e.span, reach))) {
+    const first = box.entities.find((e) => plausibleActor(e) && ACTOR_KINDS.has(e.entityKind));
+    if (first && first.span.start - box.span.start <= 3 && first.span.end <= x.trigger.span.start) addEntity(first);
+  }
+  return out;
+}
+
+const PLACE_PREP = /(?:^|\s)(?:to|in|at|from)\s+(?:the\s+(?:city|capital|port)\s+of\s+)?$/i;
+
+function whereOf(doc: ExtractedDoc, x: Draft): string | null {
+  const text = doc.text;
+  const anchor = x.date ? union(x.trigger.span, x.date.span) : x.trigger.span;
+  const candidates = x.sentence.entities.filter(
+    (e) => PLACE_KINDS.has(e.entityKind) && overlaps(e.span, x.scope) && gap(e.span, anchor) <= 60,
+  );
+  let best: EntityMention | null = null;
+  let bestD = Infinity;
+  for (const e of candidates) {
+    const before = text.slice(Math.max(x.sentence.span.start, e.span.start - 30), e.span.start);
+    // "visited Tashkent": the place is the verb's object.
+    const object = x.trigger.eventType === 'visit' && /^\s*$/.test(text.slice(x.trigger.span.end, e.span.start));
+    if (!object && !PLACE_PREP.test(before)) continue;
+    // For a visit, the place follows the trigger ("visit ... to X").
+    if (x.trigger.eventType === 'visit' && e.span.start < x.trigger.span.start) continue;
+    const d = gap(e.span, x.trigger.span);
+    if (d < bestD) {
+      bestD = d;
+      best = e;
+    }
+  }
+  return best ? best.name : null;
+}
+
+/** The row's span: trigger to date when short, else the date's side of it. */
+function rowSpan(doc: ExtractedDoc, x: Draft): Span {
+  const box = x.sentence.span;
+  if (!x.date) return trimSpan(doc.text, spanLen(x.anchor) <= MAX_SPAN ? x.anchor : x.trigger.span);
+  const both = x.anchor;
+  if (spanLen(both) <= MAX_SPAN) return trimSpan(doc.text, both);
+  // Far apart: the date with up to 80 characters of its clause on the trigger's side.
+  const d = x.date.span;
+  const s = x.trigger.span.start < d.start ? { start: Math.max(box.start, d.start - 80), end: d.end } : { start: d.start, end: Math.min(box.end, d.end + 80) };
+  return trimSpan(doc.text, s);
+}
+
+function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Countries named in the heading of the section holding `pos`. */
+function headingActors(doc: ExtractedDoc, pos: number): string[] {
+  const sec = doc.sections.find((x) => x.span.start <= pos && pos < x.span.end && x.headingSpan);
+  if (!sec || !sec.headingSpan) return [];
+  const h = sec.headingSpan;
+  const names: string[] = [];
+  for (const m of doc.mentions) {
+    if (m.kind !== 'entity' || !contains(h, m.span)) continue;
+    if (m.entityKind === 'country' && !names.includes(m.name)) names.push(m.name);
+  }
+  return names;
+}
+
+export function resolveEvents(doc: ExtractedDoc, prov: ProvenanceBuilder, helpers: EventHelpers = {}): EventRow[] {
+  const boxes = boxSentences(doc);
+  const history: Draft[] = [];
+  const drafts: Draft[] = [];
+  let previous: Draft[] = [];
+  for (const box of boxes) {
+    if (box.triggers.length === 0) {
+      previous = [];
+      continue;
+    }
+    let mine = box.dates.length > 0 ? datedDrafts(doc, box) : [];
+    // A sentence whose dates date nothing ("the programme for 2022-2026") may still refer back.
+    if (mine.length === 0) mine = referenceDrafts(doc, box, history, previous);
+    else mine.push(...sinceThen(doc, box, mine));
+    // "..., including the Treaty of Friendship": each named document of a signed package.
+    const signing = mine.find((x) => x.trigger.eventType === 'agreement' && x.rule.indexOf('events/elaboration') < 0);
+    if (signing) {
+      const extra = namedDocuments(doc, box, signing, signing.anchor.end);
+      for (const e of extra) if (!mine.some((x) => x.trigger === e.trigger)) mine.push(e);
+    }
+    for (const x of mine) {
+      drafts.push(x);
+      if (x.date) history.push(x);
+    }
+    previous = mine;
+  }
+  const bySentence = new Map<SentenceBox, Draft[]>();
+  for (const x of drafts) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
+  const rows: EventRow[] = [];
+  const done = new Map<Draft, { actors: string[]; where: string | null }>();
+  const seen = new Set<string>();
+  for (const x of drafts) {
+    let actors = actorsOf(doc, x, helpers, bySentence.get(x.sentence) ?? []);
+    let where = whereOf(doc, x);
+    const earlier = x.from ? done.get(x.from) : undefined;
+    if (earlier) {
+      // A reference ("During the visit, ...") happens among the same parties, at the same place.
+      if (actors.length === 0) {
+        const persons = new Set(x.from!.sentence.entities.filter((e) => e.entityKind === 'person').map((e) => e.name));
+        actors = earlier.actors.filter((a) => !persons.has(a));
+      }
+      where ??= earlier.where;
+    }
+    if (actors.length === 0) actors = headingActors(doc, x.trigger.span.start);
+    done.set(x, { actors, where });
+    const span = rowSpan(doc, x);
+    const p = prov.make('ev', span, x.rule, `${x.trigger.span.start}:${x.dateValue.value}`);
+    if (seen.has(p.id)) continue;
+    seen.add(p.id);
+    rows.push({
+      ...p,
+      type: x.trigger.eventType,
+      date: x.dateValue,
+      actors,
+      where,
+      trigger: x.trigger.text,
+      planned: x.planned,
+    });
+  }
+  return rows;
+}

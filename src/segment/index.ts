@@ -1,0 +1,314 @@
+/**
+ * Stage 3: segment. Finds the structure of the normalized text: sections (by heading),
+ * paragraphs, sentences and tables. All spans are in normalized coordinates.
+ *
+ * Reads the layout normalize produces: blocks separated by blank lines ("\n\n"); inside a
+ * block, "\n" separates structural lines (list items, short lines, table rows); table cells
+ * are separated by tabs.
+ *
+ *   headings   markdown headings, known from the original line (the offset map points at
+ *              the text after "## "); in plain text, a short title-like block (no final
+ *              period) that stands alone after the front matter and is followed by prose.
+ *   tables     runs of tab-separated rows (>= 2 cells); the caption is the "Table N" block
+ *              just before (possibly over several lines), completed by a short line just
+ *              after the rows when the labelled part is nearly empty ("Table 4:"); then
+ *              captionSpan covers the labelled part only. `header` is the first row when
+ *              most of its cells are not numbers; `rows` are the other rows (without it).
+ *              Table rows and captions are not paragraphs or sentences.
+ *   paragraphs runs of non-table lines of a block that is not a heading or a caption.
+ *   sentences  inside paragraphs, split at line breaks and by sentences.ts.
+ */
+import type {
+  NormalizedDoc,
+  Paragraph,
+  RunContext,
+  Section,
+  SegmentedDoc,
+  Sentence,
+  Span,
+  Table,
+  TableCell,
+  TableRow,
+} from '../core/types.js';
+import { splitSentences } from './sentences.js';
+
+export { splitSentences } from './sentences.js';
+
+interface LineInfo {
+  start: number;
+  end: number;
+  text: string;
+  table: boolean;
+}
+
+interface Run {
+  kind: 'text' | 'table';
+  lines: LineInfo[];
+  /** Index of the block (blank-line separated) it belongs to. */
+  block: number;
+}
+
+const CAPTION = /^(?:Table|Figure|Fig\.|Chart|Map|Graph|Diagram|Exhibit|Box)\s+[0-9IVX]+[A-Za-z]?\s*[:.–—-]?/i;
+const FUNCTION_WORDS = new Set(
+  'a an the of in on at to for with by from and or but as into between among about than that which is are was were'.split(' '),
+);
+
+function isTableLine(t: string): boolean {
+  if (!t.includes('\t')) return false;
+  return t.split('\t').filter((c) => c.trim() !== '').length >= 2;
+}
+
+function isNumericCell(t: string): boolean {
+  return /^[-+−–(]?[$€£]?\s?[\d.,\s]+%?\)?$/.test(t.trim()) && /\d/.test(t);
+}
+
+function lines(text: string): LineInfo[] {
+  const out: LineInfo[] = [];
+  let a = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      const t = text.slice(a, i);
+      out.push({ start: a, end: i, text: t, table: isTableLine(t) });
+      a = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Runs of table / non-table lines, each inside one block. */
+function runs(all: LineInfo[]): Run[] {
+  const out: Run[] = [];
+  let block = 0;
+  let cur: Run | null = null;
+  for (const l of all) {
+    if (l.text.trim() === '') {
+      if (cur) {
+        out.push(cur);
+        cur = null;
+        block++;
+      }
+      continue;
+    }
+    const kind = l.table ? 'table' : 'text';
+    if (cur && cur.kind === kind) {
+      cur.lines.push(l);
+    } else {
+      if (cur) out.push(cur);
+      cur = { kind, lines: [l], block };
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+const runSpan = (r: Run): Span => ({ start: r.lines[0]!.start, end: r.lines[r.lines.length - 1]!.end });
+const runText = (r: Run): string => r.lines.map((l) => l.text).join('\n');
+
+/** Markdown heading level of the text at normalized offset `at`, from the original line. */
+function markdownLevel(doc: NormalizedDoc, at: number): number {
+  if (at >= doc.text.length) return 0;
+  const src = doc.source.text;
+  const pos = doc.srcStart[at]!;
+  const ls = src.lastIndexOf('\n', pos - 1) + 1;
+  const m = /^ {0,3}(#{1,6})[ \t]+(?:[*_]{1,3})?$/.exec(src.slice(ls, pos));
+  return m ? m[1]!.length : 0;
+}
+
+function isTitleLike(t: string): boolean {
+  if (t.length < 2 || t.length > 90 || t.includes('\n') || t.includes('\t')) return false;
+  if (/[.,;:!?]$/.test(t)) return false;
+  if (!/^["“‘(]?[\p{Lu}\p{N}]/u.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 12) return false;
+  const last = words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return !FUNCTION_WORDS.has(last);
+}
+
+function isProse(t: string): boolean {
+  return t.length >= 60 && /[.!?]["'”’)]*(\s|$)/.test(t);
+}
+
+function makeRow(text: string, line: LineInfo): TableRow {
+  const cells: TableCell[] = [];
+  let a = line.start;
+  for (const part of line.text.split('\t')) {
+    let s = a;
+    let e = a + part.length;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    cells.push({ span: { start: s, end: e }, text: text.slice(s, e) });
+    a += part.length + 1;
+  }
+  return { span: { start: line.start, end: line.end }, cells };
+}
+
+function trimSpan(text: string, s: Span): Span {
+  let a = s.start;
+  let b = s.end;
+  while (a < b && /\s/.test(text[a]!)) a++;
+  while (b > a && /\s/.test(text[b - 1]!)) b--;
+  return { start: a, end: b };
+}
+
+export function segment(doc: NormalizedDoc, _ctx: RunContext): SegmentedDoc {
+  const text = doc.text;
+  const rs = runs(lines(text));
+
+  // Role of every run: heading, caption of a table, table rows, or paragraph.
+  type Role =
+    | { kind: 'heading'; level: number }
+    | { kind: 'caption'; table: number }
+    | { kind: 'paragraph' }
+    | { kind: 'table' };
+  const roles: Role[] = rs.map((r) => (r.kind === 'table' ? { kind: 'table' } : { kind: 'paragraph' }));
+
+  // Markdown headings.
+  let mdHeadings = 0;
+  rs.forEach((r, i) => {
+    if (r.kind !== 'text' || r.lines.length !== 1) return;
+    const level = markdownLevel(doc, r.lines[0]!.start);
+    if (level > 0) {
+      roles[i] = { kind: 'heading', level };
+      mdHeadings++;
+    }
+  });
+
+  // Tables and their captions.
+  const tableRuns: number[] = [];
+  rs.forEach((r, i) => {
+    if (r.kind === 'table') tableRuns.push(i);
+  });
+  const captionOf = new Map<number, { runs: number[]; after: number | null }>();
+  for (const ti of tableRuns) {
+    const before: number[] = [];
+    const prev = ti - 1;
+    if (prev >= 0 && rs[prev]!.kind === 'text' && roles[prev]!.kind === 'paragraph') {
+      const pt = runText(rs[prev]!);
+      if (CAPTION.test(pt)) before.push(prev);
+      else if (rs[prev]!.lines.length === 1 && isTitleLike(pt) && pt.split(/\s+/).length >= 2) {
+        // An unlabelled title line right before the rows ("Trade by year (USD million)").
+        before.push(prev);
+      }
+    }
+    let after: number | null = null;
+    if (before.length > 0) {
+      const capText = runText(rs[before[0]!]!).replace(CAPTION, '').trim();
+      const nxt = ti + 1;
+      if (capText.split(/\s+/).filter(Boolean).length < 3 && nxt < rs.length && rs[nxt]!.kind === 'text') {
+        const nt = runText(rs[nxt]!);
+        if (!/^source/i.test(nt) && nt.split(/\s+/).length <= 25 && !isProse(nt) && roles[nxt]!.kind === 'paragraph') {
+          after = nxt;
+        }
+      }
+    }
+    captionOf.set(ti, { runs: before, after });
+  }
+
+  // Plain-text headings (layout), only when the document has no markdown headings to speak of.
+  if (mdHeadings < 2) {
+    let seenProse = false;
+    rs.forEach((r, i) => {
+      if (roles[i]!.kind !== 'paragraph') return;
+      const t = runText(r);
+      if (isProse(t)) {
+        seenProse = true;
+        return;
+      }
+      if (!seenProse || r.lines.length !== 1 || !isTitleLike(t) || CAPTION.test(t)) return;
+      if (i > 0 && rs[i - 1]!.block === r.block) return;
+      const next = rs[i + 1];
+      if (!next || next.kind !== 'text' || next.block === r.block) return;
+      const nt = runText(next);
+      if (!isProse(nt) && !(nt.length >= 60 && !isTitleLike(nt))) return;
+      roles[i] = { kind: 'heading', level: 1 };
+    });
+  }
+
+  // Tables.
+  const tables: Table[] = [];
+  const tableIndexOfRun = new Map<number, number>();
+  for (const ti of tableRuns) {
+    const r = rs[ti]!;
+    const rows = r.lines.map((l) => makeRow(text, l));
+    let header: TableRow | null = null;
+    const first = rows[0]!;
+    const filled = first.cells.filter((c) => c.text !== '');
+    if (rows.length > 1 && filled.filter((c) => !isNumericCell(c.text)).length * 2 > filled.length) {
+      header = first;
+    }
+    const cap = captionOf.get(ti)!;
+    let caption: string | null = null;
+    let captionSpan: Span | null = null;
+    if (cap.runs.length > 0) {
+      const capLines = rs[cap.runs[0]!]!.lines;
+      captionSpan = { start: capLines[0]!.start, end: capLines[capLines.length - 1]!.end };
+      caption = capLines.map((l) => l.text.trim()).join(' ');
+      if (cap.after !== null) caption += ' ' + runText(rs[cap.after]!).replace(/\s+/g, ' ').trim();
+    }
+    const index = tables.length;
+    tableIndexOfRun.set(ti, index);
+    tables.push({
+      index,
+      section: 0,
+      caption,
+      captionSpan,
+      header,
+      rows: header ? rows.slice(1) : rows,
+      span: runSpan(r),
+    });
+    for (const c of cap.runs) roles[c] = { kind: 'caption', table: index };
+    if (cap.after !== null) roles[cap.after] = { kind: 'caption', table: index };
+  }
+
+  // Sections.
+  const sections: Section[] = [];
+  const headingRuns = rs.map((_, i) => i).filter((i) => roles[i]!.kind === 'heading');
+  const firstHeadingStart = headingRuns.length > 0 ? runSpan(rs[headingRuns[0]!]!).start : text.length;
+  if (text.slice(0, firstHeadingStart).trim() !== '' || headingRuns.length === 0) {
+    sections.push({ index: 0, heading: null, headingSpan: null, level: 0, span: { start: 0, end: firstHeadingStart } });
+  }
+  headingRuns.forEach((ri, k) => {
+    const hs = trimSpan(text, runSpan(rs[ri]!));
+    const end = k + 1 < headingRuns.length ? runSpan(rs[headingRuns[k + 1]!]!).start : text.length;
+    const role = roles[ri] as { kind: 'heading'; level: number };
+    sections.push({
+      index: sections.length,
+      heading: text.slice(hs.start, hs.end),
+      headingSpan: hs,
+      level: role.level,
+      span: { start: hs.start, end },
+    });
+  });
+  const sectionAt = (pos: number): number => {
+    let s = 0;
+    for (const sec of sections) if (sec.span.start <= pos) s = sec.index;
+    return s;
+  };
+  for (const t of tables) t.section = sectionAt(t.captionSpan?.start ?? t.span.start);
+  // A caption must sit in the table's section; otherwise (a heading in between) drop the span.
+  for (const t of tables) {
+    if (t.captionSpan && sectionAt(t.captionSpan.start) !== sectionAt(t.span.start)) {
+      t.section = sectionAt(t.span.start);
+      t.caption = null;
+      t.captionSpan = null;
+    }
+  }
+
+  // Paragraphs and sentences.
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  rs.forEach((r, i) => {
+    if (roles[i]!.kind !== 'paragraph') return;
+    const span = trimSpan(text, runSpan(r));
+    if (span.end <= span.start) return;
+    const p: Paragraph = { index: paragraphs.length, section: sectionAt(span.start), span };
+    paragraphs.push(p);
+    for (const l of r.lines) {
+      for (const s of splitSentences(l.text, l.start)) {
+        sentences.push({ index: sentences.length, section: p.section, paragraph: p.index, span: s });
+      }
+    }
+  });
+
+  return { ...doc, sections, paragraphs, sentences, tables };
+}

@@ -1,0 +1,811 @@
+/**
+ * The store: SQLite via better-sqlite3 (WAL, foreign keys on, busy timeout, named migrations).
+ *
+ * A source is stored per content version (sha256). saveVersion writes a version and every row
+ * of it in ONE transaction and makes it the source's current version; earlier versions stay
+ * stored (history) but leave the current view. Every query takes parameters.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { stableId } from '../core/span.js';
+import type {
+  Claim,
+  ClaimEvidence,
+  DateValue,
+  EntityKind,
+  EventRow,
+  ExportTable,
+  FactSet,
+  FigureRow,
+  MentionRow,
+  ResolvedDoc,
+} from '../core/types.js';
+import { MIGRATIONS } from './migrations.js';
+
+type Db = Database.Database;
+type Row = Record<string, unknown>;
+
+const PROV_KEYS = ['id', 'source', 'sha256', 'span', 'page', 'line', 'quote', 'rule'] as const;
+const EVENT_KEYS = [...PROV_KEYS, 'type', 'date', 'actors', 'where', 'trigger', 'planned'];
+const FIGURE_KEYS = [...PROV_KEYS, 'value', 'unit', 'approx', 'measure', 'date', 'entities', 'text'];
+const MENTION_KEYS = [...PROV_KEYS, 'entity'];
+const CLAIM_KEYS = ['id', 'key', 'status', 'diagnosis', 'claims', 'preferred'];
+const EVIDENCE_KEYS = ['source', 'sha256', 'span', 'quote', 'page', 'line', 'value', 'factKind', 'factId'];
+
+/** Fields of an object beyond the known ones, as JSON (null when none): they round-trip too. */
+function extraOf(obj: object, known: readonly string[]): string | null {
+  const extra: Row = {};
+  let any = false;
+  for (const [k, v] of Object.entries(obj)) {
+    if (!known.includes(k) && v !== undefined) {
+      extra[k] = v;
+      any = true;
+    }
+  }
+  return any ? JSON.stringify(extra) : null;
+}
+
+function withExtra<T extends object>(row: T, extra: unknown): T {
+  if (typeof extra !== 'string' || extra === '') return row;
+  return Object.assign(row, JSON.parse(extra) as Row);
+}
+
+function json(v: unknown): string {
+  return JSON.stringify(v === undefined ? null : v);
+}
+
+function parse<T>(v: unknown): T {
+  return (typeof v === 'string' ? JSON.parse(v) : null) as T;
+}
+
+/** Code-unit order, independent of locale. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The current view: current versions of sources that are not retired. */
+const CURRENT = `SELECT v.id AS vid, v.source_id AS source_id, v.sha256 AS sha256
+  FROM sources s JOIN source_versions v ON v.id = s.current_version
+  WHERE s.retired = 0 AND v.complete = 1`;
+
+/** The values of a fact, without where it sits (id, version, span, line, page). */
+function contentOf(r: EventRow | FigureRow): string {
+  const { id: _id, sha256: _sha, span: _span, line: _line, page: _page, ...rest } = r;
+  return JSON.stringify(rest);
+}
+
+export interface FactRow {
+  kind: 'event' | 'figure';
+  row: EventRow | FigureRow;
+}
+
+export interface RunDiff {
+  from: number;
+  /** null: the current view. */
+  to: number | null;
+  added: FactRow[];
+  removed: FactRow[];
+  changed: { kind: 'event' | 'figure'; before: EventRow | FigureRow; after: EventRow | FigureRow }[];
+}
+
+/** A view other than the current one: one stored version, or the view at the end of a run. */
+export interface ViewAt {
+  versionId?: number;
+  runId?: number;
+}
+
+export interface RunRecord {
+  id: number;
+  startedAt: string;
+  finishedAt: string | null;
+  codeVersion: string;
+  inputs: string[];
+  counts: Record<string, number> | null;
+  errors: { file: string; reason: string }[] | null;
+}
+
+export interface VersionRecord {
+  id: number;
+  source: string;
+  sha256: string;
+  path: string;
+  format: string;
+  encoding: string;
+  bytes: number;
+  documentDate: string | null;
+  documentDateMethod: string;
+  ingestedAt: string;
+  runId: number | null;
+  current: boolean;
+  retired: boolean;
+}
+
+export class Store {
+  private readonly stmts = new Map<string, Database.Statement>();
+
+  private constructor(readonly db: Db) {}
+
+  /** Opens (creating the parent folder and the file when needed) and migrates. ":memory:" works. */
+  static open(file: string): Store {
+    if (file !== ':memory:' && !file.startsWith('file:')) mkdirSync(dirname(file), { recursive: true });
+    const db = new Database(file);
+    db.pragma('busy_timeout = 10000');
+    if (file !== ':memory:') db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    const store = new Store(db);
+    store.migrate();
+    return store;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private st(sql: string): Database.Statement {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
+
+  private migrate(): void {
+    this.db.exec(`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`);
+    const apply = this.db.transaction(() => {
+      const done = new Set(
+        (this.db.prepare('SELECT name FROM migrations').all() as { name: string }[]).map((r) => r.name),
+      );
+      for (const m of MIGRATIONS) {
+        if (done.has(m.name)) continue;
+        this.db.exec(m.sql);
+        this.db.prepare('INSERT INTO migrations (name, applied_at) VALUES (?, ?)').run(m.name, new Date().toISOString());
+      }
+    });
+    apply.immediate();
+  }
+
+  /** Names of the applied migrations, in order. */
+  migrations(): string[] {
+    return (this.st('SELECT name FROM migrations ORDER BY rowid').all() as { name: string }[]).map((r) => r.name);
+  }
+
+  // ---------------------------------------------------------------- runs
+
+  beginRun(info: { codeVersion: string; inputs: string[] }): number {
+    const r = this.st('INSERT INTO runs (started_at, code_version, inputs) VALUES (?, ?, ?)').run(
+      new Date().toISOString(),
+      info.codeVersion,
+      json(info.inputs),
+    );
+    return Number(r.lastInsertRowid);
+  }
+
+  finishRun(runId: number, info: { counts: Record<string, number>; errors: { file: string; reason: string }[] }): void {
+    this.st('UPDATE runs SET finished_at = ?, counts = ?, errors = ? WHERE id = ?').run(
+      new Date().toISOString(),
+      json(info.counts),
+      json(info.errors),
+      runId,
+    );
+  }
+
+  runs(): RunRecord[] {
+    return (this.st('SELECT * FROM runs ORDER BY id').all() as Row[]).map((r) => ({
+      id: r.id as number,
+      startedAt: r.started_at as string,
+      finishedAt: (r.finished_at as string | null) ?? null,
+      codeVersion: r.code_version as string,
+      inputs: parse<string[]>(r.inputs) ?? [],
+      counts: parse<Record<string, number> | null>(r.counts),
+      errors: parse<{ file: string; reason: string }[] | null>(r.errors),
+    }));
+  }
+
+  // ---------------------------------------------------------------- versions
+
+  /** True when that version is stored, complete and current (and its source not retired). */
+  hasVersion(sourceId: string, sha256: string): boolean {
+    const r = this.st(
+      `SELECT 1 FROM sources s JOIN source_versions v ON v.id = s.current_version
+       WHERE s.id = ? AND v.sha256 = ? AND v.complete = 1 AND s.retired = 0`,
+    ).get(sourceId, sha256);
+    return r !== undefined;
+  }
+
+  /** Every stored version (history), oldest first; of one source when given. */
+  versions(sourceId?: string): VersionRecord[] {
+    const rows = this.st(
+      `SELECT v.*, s.current_version AS cur, s.retired AS retired FROM source_versions v
+       JOIN sources s ON s.id = v.source_id
+       WHERE (? IS NULL OR v.source_id = ?) ORDER BY v.source_id, v.id`,
+    ).all(sourceId ?? null, sourceId ?? null) as Row[];
+    return rows.map((r) => ({
+      id: r.id as number,
+      source: r.source_id as string,
+      sha256: r.sha256 as string,
+      path: r.path as string,
+      format: r.format as string,
+      encoding: r.encoding as string,
+      bytes: r.bytes as number,
+      documentDate: (r.doc_date as string | null) ?? null,
+      documentDateMethod: r.doc_date_method as string,
+      ingestedAt: r.ingested_at as string,
+      runId: (r.run_id as number | null) ?? null,
+      current: r.cur === r.id,
+      retired: r.retired === 1,
+    }));
+  }
+
+  /** Entity ids by name (entities are never deleted; cleared when a transaction fails). */
+  private readonly entityCache = new Map<string, { id: number; kind: string }>();
+
+  private entityId(name: string, kind: EntityKind | null): number {
+    let got = this.entityCache.get(name);
+    if (!got) {
+      got = this.st('SELECT id, kind FROM entities WHERE name = ?').get(name) as { id: number; kind: string } | undefined;
+      if (!got) {
+        const id = Number(this.st('INSERT INTO entities (name, kind) VALUES (?, ?)').run(name, kind ?? 'other').lastInsertRowid);
+        got = { id, kind: kind ?? 'other' };
+      }
+      this.entityCache.set(name, got);
+    }
+    if (kind !== null && got.kind !== kind) {
+      this.st('UPDATE entities SET kind = ? WHERE id = ?').run(kind, got.id);
+      got.kind = kind;
+    }
+    return got.id;
+  }
+
+  /**
+   * Stores one source version and all its rows in ONE transaction; it becomes the source's
+   * current version (an earlier version stays stored, not current). Saving the same content
+   * again (a forced re-run) stores a new version: the earlier rows stay as history.
+   */
+  saveVersion(doc: ResolvedDoc, runId: number): void {
+    const tx = this.db.transaction(() => this.writeVersion(doc, runId));
+    try {
+      tx.immediate();
+    } catch (err) {
+      this.entityCache.clear(); // rows inserted in the failed transaction are gone
+      throw err;
+    }
+  }
+
+  private writeVersion(doc: ResolvedDoc, runId: number): void {
+    const src = doc.source;
+    this.st('INSERT OR IGNORE INTO sources (id) VALUES (?)').run(src.id);
+    const dd = doc.documentDate;
+    const vid = Number(
+      this.st(
+        `INSERT INTO source_versions (source_id, sha256, path, format, encoding, bytes, text, pages,
+           doc_date, doc_date_method, doc_date_span, ingested_at, run_id, complete)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
+      ).run(
+        src.id,
+        src.sha256,
+        src.path,
+        src.format,
+        src.encoding,
+        src.bytes,
+        src.text,
+        json(src.pages ?? []),
+        dd?.value ?? null,
+        dd?.method ?? 'none',
+        dd?.span ? json(dd.span) : null,
+        new Date().toISOString(),
+        runId,
+      ).lastInsertRowid,
+    );
+
+    for (const ent of doc.entities) {
+      const eid = this.entityId(ent.name, ent.kind);
+      this.st('INSERT OR REPLACE INTO version_entities (version_id, entity_id, kind) VALUES (?, ?, ?)').run(vid, eid, ent.kind);
+      for (const alias of ent.aliases) {
+        this.st('INSERT OR IGNORE INTO aliases (entity_id, alias, version_id) VALUES (?, ?, ?)').run(eid, alias, vid);
+      }
+    }
+
+    const unique = (kind: string) => {
+      const seen = new Map<string, string>();
+      return (row: { id: string }): boolean => {
+        const j = JSON.stringify(row);
+        const prev = seen.get(row.id);
+        if (prev === undefined) {
+          seen.set(row.id, j);
+          return true;
+        }
+        if (prev === j) return false; // the very same row twice: keep one
+        throw new Error(`${src.id}: two different ${kind} rows share the id ${row.id}`);
+      };
+    };
+
+    const firstMention = unique('mention');
+    for (const m of doc.mentions) {
+      if (!firstMention(m)) continue;
+      const eid = this.entityId(m.entity, null);
+      this.st(
+        `INSERT INTO mentions (version_id, id, entity_id, span_start, span_end, page, line, quote, rule, extra)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(vid, m.id, eid, m.span.start, m.span.end, m.page, m.line, m.quote, m.rule, extraOf(m, MENTION_KEYS));
+    }
+
+    const firstEvent = unique('event');
+    for (const e of doc.events) {
+      if (!firstEvent(e)) continue;
+      const pk = Number(
+        this.st(
+          `INSERT INTO events (version_id, id, span_start, span_end, page, line, quote, rule, type, date,
+             date_value, date_start, date_end, "where", trigger, planned, extra)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          vid,
+          e.id,
+          e.span.start,
+          e.span.end,
+          e.page,
+          e.line,
+          e.quote,
+          e.rule,
+          e.type,
+          json(e.date),
+          e.date.value,
+          e.date.start,
+          e.date.end,
+          e.where,
+          e.trigger,
+          e.planned ? 1 : 0,
+          extraOf(e, EVENT_KEYS),
+        ).lastInsertRowid,
+      );
+      e.actors.forEach((name, i) => {
+        this.st('INSERT INTO event_actors (event_pk, position, entity_id) VALUES (?, ?, ?)').run(pk, i, this.entityId(name, null));
+      });
+    }
+
+    const firstFigure = unique('figure');
+    for (const f of doc.figures) {
+      if (!firstFigure(f)) continue;
+      const range = Array.isArray(f.value);
+      const pk = Number(
+        this.st(
+          `INSERT INTO figures (version_id, id, span_start, span_end, page, line, quote, rule, value, value_low,
+             value_high, unit, approx, measure, date, date_value, date_start, date_end, text, extra)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          vid,
+          f.id,
+          f.span.start,
+          f.span.end,
+          f.page,
+          f.line,
+          f.quote,
+          f.rule,
+          range ? null : (f.value as number),
+          range ? (f.value as [number, number])[0] : null,
+          range ? (f.value as [number, number])[1] : null,
+          f.unit,
+          f.approx,
+          f.measure,
+          f.date ? json(f.date) : null,
+          f.date?.value ?? null,
+          f.date?.start ?? null,
+          f.date?.end ?? null,
+          f.text,
+          extraOf(f, FIGURE_KEYS),
+        ).lastInsertRowid,
+      );
+      f.entities.forEach((name, i) => {
+        this.st('INSERT INTO figure_entities (figure_pk, position, entity_id) VALUES (?, ?, ?)').run(pk, i, this.entityId(name, null));
+      });
+    }
+
+    this.st('UPDATE source_versions SET complete = 1 WHERE id = ?').run(vid);
+    this.st('UPDATE sources SET current_version = ?, retired = 0, retired_at = NULL WHERE id = ?').run(vid, src.id);
+    this.st(`INSERT INTO source_log (source_id, run_id, version_id, action, at) VALUES (?, ?, ?, 'current', ?)`).run(
+      src.id,
+      runId,
+      vid,
+      new Date().toISOString(),
+    );
+  }
+
+  /**
+   * Sources not among the given ids leave the current view (their versions stay stored).
+   * Recorded under `runId` (default: the latest run).
+   */
+  retireMissing(presentSourceIds: string[], runId?: number): string[] {
+    const present = new Set(presentSourceIds);
+    const tx = this.db.transaction(() => {
+      const all = (this.st('SELECT id FROM sources WHERE retired = 0 ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+      const gone = all.filter((id) => !present.has(id));
+      const now = new Date().toISOString();
+      const run = runId ?? ((this.st('SELECT MAX(id) AS id FROM runs').get() as { id: number | null }).id ?? null);
+      for (const id of gone) {
+        this.st('UPDATE sources SET retired = 1, retired_at = ? WHERE id = ?').run(now, id);
+        this.st(`INSERT INTO source_log (source_id, run_id, version_id, action, at) VALUES (?, ?, NULL, 'retired', ?)`).run(id, run, now);
+      }
+      return gone;
+    });
+    return tx.immediate();
+  }
+
+  // ---------------------------------------------------------------- reading rows
+
+  /**
+   * Which source versions a read covers: the current view (default), one stored version
+   * (history), or the view as it stood at the end of a run.
+   */
+  private scope(at?: ViewAt): { cte: string; params: unknown[] } {
+    if (at === undefined || (at.versionId === undefined && at.runId === undefined)) {
+      return { cte: `WITH cur AS (${CURRENT})`, params: [] };
+    }
+    if (at.versionId !== undefined) {
+      return {
+        cte: `WITH cur AS (SELECT v.id AS vid, v.source_id AS source_id, v.sha256 AS sha256 FROM source_versions v WHERE v.id = ?)`,
+        params: [at.versionId],
+      };
+    }
+    return {
+      cte: `WITH last AS (SELECT source_id, MAX(id) AS lid FROM source_log WHERE run_id <= ? GROUP BY source_id),
+        cur AS (SELECT v.id AS vid, v.source_id AS source_id, v.sha256 AS sha256 FROM last
+          JOIN source_log l ON l.id = last.lid AND l.action = 'current'
+          JOIN source_versions v ON v.id = l.version_id)`,
+      params: [at.runId],
+    };
+  }
+
+  private namesBy(sql: string, params: unknown[]): Map<number, string[]> {
+    const out = new Map<number, string[]>();
+    for (const r of this.st(sql).all(...params) as { pk: number; name: string }[]) {
+      let list = out.get(r.pk);
+      if (!list) out.set(r.pk, (list = []));
+      list.push(r.name);
+    }
+    return out;
+  }
+
+  events(at?: ViewAt): EventRow[] {
+    const { cte, params } = this.scope(at);
+    const actors = this.namesBy(
+      `${cte} SELECT ea.event_pk AS pk, en.name AS name FROM event_actors ea
+       JOIN events e ON e.pk = ea.event_pk JOIN cur ON cur.vid = e.version_id
+       JOIN entities en ON en.id = ea.entity_id ORDER BY ea.event_pk, ea.position`,
+      params,
+    );
+    const rows = this.st(
+      `${cte} SELECT e.*, cur.source_id AS source, cur.sha256 AS sha FROM events e JOIN cur ON cur.vid = e.version_id
+       ORDER BY cur.source_id, e.span_start, e.id`,
+    ).all(...params) as Row[];
+    return rows.map((r) =>
+      withExtra<EventRow>(
+        {
+          id: r.id as string,
+          source: r.source as string,
+          sha256: r.sha as string,
+          span: { start: r.span_start as number, end: r.span_end as number },
+          page: (r.page as number | null) ?? null,
+          line: r.line as number,
+          quote: r.quote as string,
+          rule: r.rule as string,
+          type: r.type as EventRow['type'],
+          date: parse<DateValue>(r.date),
+          actors: actors.get(r.pk as number) ?? [],
+          where: (r.where as string | null) ?? null,
+          trigger: r.trigger as string,
+          planned: r.planned === 1,
+        },
+        r.extra,
+      ),
+    );
+  }
+
+  figures(at?: ViewAt): FigureRow[] {
+    const { cte, params } = this.scope(at);
+    const ents = this.namesBy(
+      `${cte} SELECT fe.figure_pk AS pk, en.name AS name FROM figure_entities fe
+       JOIN figures f ON f.pk = fe.figure_pk JOIN cur ON cur.vid = f.version_id
+       JOIN entities en ON en.id = fe.entity_id ORDER BY fe.figure_pk, fe.position`,
+      params,
+    );
+    const rows = this.st(
+      `${cte} SELECT f.*, cur.source_id AS source, cur.sha256 AS sha FROM figures f JOIN cur ON cur.vid = f.version_id
+       ORDER BY cur.source_id, f.span_start, f.id`,
+    ).all(...params) as Row[];
+    return rows.map((r) =>
+      withExtra<FigureRow>(
+        {
+          id: r.id as string,
+          source: r.source as string,
+          sha256: r.sha as string,
+          span: { start: r.span_start as number, end: r.span_end as number },
+          page: (r.page as number | null) ?? null,
+          line: r.line as number,
+          quote: r.quote as string,
+          rule: r.rule as string,
+          value:
+            r.value === null || r.value === undefined
+              ? [r.value_low as number, r.value_high as number]
+              : (r.value as number),
+          unit: r.unit as string,
+          approx: (r.approx as FigureRow['approx']) ?? null,
+          measure: (r.measure as string | null) ?? null,
+          date: r.date === null ? null : parse<DateValue>(r.date),
+          entities: ents.get(r.pk as number) ?? [],
+          text: r.text as string,
+        },
+        r.extra,
+      ),
+    );
+  }
+
+  mentions(at?: ViewAt): MentionRow[] {
+    const { cte, params } = this.scope(at);
+    const rows = this.st(
+      `${cte} SELECT m.*, cur.source_id AS source, cur.sha256 AS sha, en.name AS entity FROM mentions m
+       JOIN cur ON cur.vid = m.version_id JOIN entities en ON en.id = m.entity_id
+       ORDER BY cur.source_id, m.span_start, m.id`,
+    ).all(...params) as Row[];
+    return rows.map((r) =>
+      withExtra<MentionRow>(
+        {
+          id: r.id as string,
+          source: r.source as string,
+          sha256: r.sha as string,
+          span: { start: r.span_start as number, end: r.span_end as number },
+          page: (r.page as number | null) ?? null,
+          line: r.line as number,
+          quote: r.quote as string,
+          rule: r.rule as string,
+          entity: r.entity as string,
+        },
+        r.extra,
+      ),
+    );
+  }
+
+  /** One row per canonical name across all current sources. */
+  entities(): { id: string; name: string; kind: string; aliases: string[]; mentions: number; sources: string[] }[] {
+    const cte = `WITH cur AS (${CURRENT}),
+      seen AS (
+        SELECT ve.entity_id AS eid, cur.source_id AS source_id FROM version_entities ve JOIN cur ON cur.vid = ve.version_id
+        UNION
+        SELECT m.entity_id AS eid, cur.source_id AS source_id FROM mentions m JOIN cur ON cur.vid = m.version_id
+      )`;
+    const ents = this.st(
+      `${cte} SELECT DISTINCT en.id AS eid, en.name AS name, en.kind AS kind FROM seen JOIN entities en ON en.id = seen.eid`,
+    ).all() as { eid: number; name: string; kind: string }[];
+    const sources = new Map<number, string[]>();
+    for (const r of this.st(`${cte} SELECT eid, source_id FROM seen`).all() as { eid: number; source_id: string }[]) {
+      const l = sources.get(r.eid) ?? [];
+      l.push(r.source_id);
+      sources.set(r.eid, l);
+    }
+    const aliases = new Map<number, Set<string>>();
+    for (const r of this.st(
+      `${cte} SELECT a.entity_id AS eid, a.alias AS alias FROM aliases a JOIN cur ON cur.vid = a.version_id`,
+    ).all() as { eid: number; alias: string }[]) {
+      const s = aliases.get(r.eid) ?? new Set<string>();
+      s.add(r.alias);
+      aliases.set(r.eid, s);
+    }
+    const counts = new Map<number, number>();
+    for (const r of this.st(
+      `${cte} SELECT m.entity_id AS eid, COUNT(*) AS n FROM mentions m JOIN cur ON cur.vid = m.version_id GROUP BY m.entity_id`,
+    ).all() as { eid: number; n: number }[]) {
+      counts.set(r.eid, r.n);
+    }
+    return ents
+      .map((e) => ({
+        id: stableId('ent', e.name),
+        name: e.name,
+        kind: e.kind,
+        aliases: [...(aliases.get(e.eid) ?? [])].sort(cmp),
+        mentions: counts.get(e.eid) ?? 0,
+        sources: [...new Set(sources.get(e.eid) ?? [])].sort(cmp),
+      }))
+      .sort((a, b) => cmp(a.name, b.name));
+  }
+
+  /** Events and figures of the current versions, with each source's document date and text. */
+  loadFacts(): FactSet {
+    const published: Record<string, string | null> = {};
+    const texts: Record<string, string> = {};
+    for (const r of this.st(
+      `SELECT v.source_id AS id, v.doc_date AS d, v.text AS text FROM sources s JOIN source_versions v ON v.id = s.current_version
+       WHERE s.retired = 0 AND v.complete = 1 ORDER BY v.source_id`,
+    ).all() as { id: string; d: string | null; text: string }[]) {
+      published[r.id] = r.d ?? null;
+      texts[r.id] = r.text;
+    }
+    return { events: this.events(), figures: this.figures(), published, texts };
+  }
+
+  /** Original text of the source's current version, or null. */
+  sourceText(sourceId: string): string | null {
+    const r = this.st(
+      `SELECT v.text AS text FROM sources s JOIN source_versions v ON v.id = s.current_version WHERE s.id = ?`,
+    ).get(sourceId) as { text: string } | undefined;
+    return r ? r.text : null;
+  }
+
+  /** Current (not retired) source ids, sorted. */
+  currentSources(): string[] {
+    return (this.st(`${CURRENT} ORDER BY v.source_id`).all() as { source_id: string }[]).map((r) => r.source_id);
+  }
+
+  // ---------------------------------------------------------------- claims
+
+  /** Replaces the claims (and their evidence) in one transaction. */
+  saveClaims(claims: Claim[], runId: number): void {
+    const tx = this.db.transaction(() => {
+      this.st('DELETE FROM claims').run();
+      const ids = new Set<string>();
+      for (const c of claims) {
+        if (ids.has(c.id)) throw new Error(`two claims share the id ${c.id}`);
+        ids.add(c.id);
+        const pk = Number(
+          this.st(
+            `INSERT INTO claims (id, subject, predicate, qualifier, status, diagnosis, preferred, run_id, extra)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          ).run(
+            c.id,
+            json(c.key.subject),
+            c.key.predicate,
+            c.key.qualifier ?? null,
+            c.status,
+            c.diagnosis ?? null,
+            json(c.preferred),
+            runId,
+            extraOf(c, CLAIM_KEYS),
+          ).lastInsertRowid,
+        );
+        c.claims.forEach((ev, i) => {
+          const version = this.st(
+            `SELECT v.id AS id FROM source_versions v LEFT JOIN sources s ON s.current_version = v.id
+             WHERE v.source_id = ? AND v.sha256 = ? ORDER BY (s.id IS NOT NULL) DESC, v.id DESC LIMIT 1`,
+          ).get(ev.source, ev.sha256) as
+            | { id: number }
+            | undefined;
+          let eventPk: number | null = null;
+          let figurePk: number | null = null;
+          if (version) {
+            const table = ev.factKind === 'figure' ? 'figures' : 'events';
+            const f = this.st(`SELECT pk FROM ${table} WHERE version_id = ? AND id = ?`).get(version.id, ev.factId) as
+              | { pk: number }
+              | undefined;
+            if (f && ev.factKind === 'figure') figurePk = f.pk;
+            else if (f) eventPk = f.pk;
+          }
+          this.st(
+            `INSERT INTO claim_evidence (claim_pk, position, source, sha256, version_id, span_start, span_end, quote,
+               page, line, value, fact_kind, fact_id, event_pk, figure_pk, extra)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          ).run(
+            pk,
+            i,
+            ev.source,
+            ev.sha256,
+            version?.id ?? null,
+            ev.span.start,
+            ev.span.end,
+            ev.quote,
+            ev.page,
+            ev.line,
+            json(ev.value),
+            ev.factKind,
+            ev.factId,
+            eventPk,
+            figurePk,
+            extraOf(ev, EVIDENCE_KEYS),
+          );
+        });
+      }
+    });
+    tx.immediate();
+  }
+
+  claims(): Claim[] {
+    const evidence = new Map<number, ClaimEvidence[]>();
+    for (const r of this.st('SELECT * FROM claim_evidence ORDER BY claim_pk, position').all() as Row[]) {
+      const list = evidence.get(r.claim_pk as number) ?? [];
+      list.push(
+        withExtra<ClaimEvidence>(
+          {
+            source: r.source as string,
+            sha256: r.sha256 as string,
+            span: { start: r.span_start as number, end: r.span_end as number },
+            quote: r.quote as string,
+            page: (r.page as number | null) ?? null,
+            line: r.line as number,
+            value: parse<unknown>(r.value),
+            factKind: r.fact_kind as 'event' | 'figure',
+            factId: r.fact_id as string,
+          },
+          r.extra,
+        ),
+      );
+      evidence.set(r.claim_pk as number, list);
+    }
+    const out = (this.st('SELECT * FROM claims').all() as Row[]).map((r) => {
+      const key: Claim['key'] = { subject: parse<string[]>(r.subject), predicate: r.predicate as string };
+      if (r.qualifier !== null && r.qualifier !== undefined) key.qualifier = r.qualifier as string;
+      return withExtra<Claim>(
+        {
+          id: r.id as string,
+          key,
+          status: r.status as Claim['status'],
+          diagnosis: (r.diagnosis as string | null) ?? null,
+          claims: evidence.get(r.pk as number) ?? [],
+          preferred: parse<Claim['preferred']>(r.preferred),
+        },
+        r.extra,
+      );
+    });
+    const sortKey = (c: Claim) => `${c.key.subject.join('\u0001')}\u0000${c.key.predicate}\u0000${c.key.qualifier ?? ''}\u0000${c.id}`;
+    return out.sort((a, b) => cmp(sortKey(a), sortKey(b)));
+  }
+
+  // ---------------------------------------------------------------- diff between runs
+
+  /**
+   * Facts added, changed and removed between the views at the end of two runs (`to` defaults
+   * to the current view). A fact is identified by kind, source and quote (with its rank among
+   * identical quotes); "changed" means the same passage now yields different values.
+   */
+  diff(fromRun: number, toRun?: number): RunDiff {
+    const at = (run: number | undefined): ViewAt | undefined => (run === undefined ? undefined : { runId: run });
+    const load = (run: number | undefined) => {
+      const m = new Map<string, FactRow>();
+      const put = (kind: 'event' | 'figure', rows: (EventRow | FigureRow)[]) => {
+        const seen = new Map<string, number>();
+        const sorted = [...rows].sort((a, b) => cmp(contentOf(a), contentOf(b)));
+        for (const r of sorted) {
+          const base = `${kind}\u0000${r.source}\u0000${r.quote}`;
+          const k = seen.get(base) ?? 0;
+          seen.set(base, k + 1);
+          m.set(`${base}\u0000${k}`, { kind, row: r });
+        }
+      };
+      put('event', this.events(at(run)));
+      put('figure', this.figures(at(run)));
+      return m;
+    };
+    const a = load(fromRun);
+    const b = load(toRun);
+    const out: RunDiff = { from: fromRun, to: toRun ?? null, added: [], removed: [], changed: [] };
+    for (const [k, x] of a) {
+      const y = b.get(k);
+      if (!y) out.removed.push(x);
+      else if (contentOf(x.row) !== contentOf(y.row)) out.changed.push({ kind: x.kind, before: x.row, after: y.row });
+    }
+    for (const [k, y] of b) if (!a.has(k)) out.added.push(y);
+    const order = (f: FactRow) => `${f.row.source}\u0000${String(f.row.span.start).padStart(10, '0')}\u0000${f.row.id}`;
+    out.added.sort((x, y) => cmp(order(x), order(y)));
+    out.removed.sort((x, y) => cmp(order(x), order(y)));
+    out.changed.sort((x, y) => cmp(order({ kind: x.kind, row: x.after }), order({ kind: y.kind, row: y.after })));
+    return out;
+  }
+
+  // ---------------------------------------------------------------- export rows
+
+  /** Export rows exactly as issue 2 defines them; current versions only; stable order. */
+  rows(table: ExportTable): Record<string, unknown>[] {
+    switch (table) {
+      case 'events':
+        return this.events() as unknown as Record<string, unknown>[];
+      case 'figures':
+        return this.figures() as unknown as Record<string, unknown>[];
+      case 'mentions':
+        return this.mentions() as unknown as Record<string, unknown>[];
+      case 'entities':
+        return this.entities();
+      case 'claims':
+        return this.claims() as unknown as Record<string, unknown>[];
+      default:
+        throw new Error(`unknown table ${String(table)}`);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Entity extraction beyond plain gazetteer names: context resolutions (pair, side, office,
+ * surname by date), abbreviations learned in a brief, glued PDF words, spelling variants.
+ * Documents are built by miniDoc (headings = lines without final punctuation; years = dates).
+ */
+import { describe, expect, it } from 'vitest';
+import type { DocumentDate, EntityMention } from '../../../src/core/types.js';
+import { extractEntities } from '../../../src/extract/entities/index.js';
+import { miniDoc } from '../../../src/extract/entities/rules.js';
+
+const NO_DATE: DocumentDate = { value: null, method: 'none', span: null };
+
+function run(text: string, docDate: string | null = null, dct?: string): EntityMention[] {
+  const { doc, dates } = miniDoc(text);
+  const dd: DocumentDate = docDate ? { value: docDate, method: 'header', span: null } : NO_DATE;
+  return extractEntities(doc, dates, dd, dct ? { dct, messages: [] } : { messages: [] });
+}
+
+const on = (ms: EntityMention[], surface: string): EntityMention[] => ms.filter((m) => m.text === surface);
+const names = (ms: EntityMention[]): string[] => ms.map((m) => m.name);
+
+describe('context: the two countries / both sides', () => {
+  it('takes the pair from the section heading', () => {
+    const ms = run('Azerbaijan and Uzbekistan\nTrade has grown steadily, and both sides expect more.');
+    const pair = on(ms, 'both sides');
+    expect(pair.every((m) => m.ruleId === 'entities/context/pair')).toBe(true);
+    expect(names(pair).sort()).toEqual(['Azerbaijan', 'Uzbekistan']);
+    expect(pair[0]!.span).toEqual(pair[1]!.span);
+  });
+  it('prefers two countries named earlier in the same sentence (the last two)', () => {
+    const ms = run('Relations\nGeorgia has embassies in Kazakhstan and Mongolia, and both countries have missions in Tbilisi.');
+    expect(names(on(ms, 'both countries')).sort()).toEqual(['Kazakhstan', 'Mongolia']);
+  });
+  it('falls back on the previous sentence naming two countries', () => {
+    const ms = run('Ties\nIn 2011 Azerbaijan and Kazakhstan upgraded their ties. Since then the two states have met often.');
+    expect(names(on(ms, 'the two states')).sort()).toEqual(['Azerbaijan', 'Kazakhstan']);
+  });
+  it('resolves nothing when no pair is in sight', () => {
+    const ms = run('Trade has grown, and both sides expect more.');
+    expect(on(ms, 'both sides')).toEqual([]);
+  });
+});
+
+describe('context: the Kazakh side', () => {
+  it('names the country and replaces the bare demonym mention', () => {
+    const ms = run('The Kazakh side proposed new tariffs.');
+    const side = ms.filter((m) => m.ruleId === 'entities/context/side');
+    expect(side.map((m) => [m.text, m.name])).toEqual([['Kazakh side', 'Kazakhstan']]);
+    expect(on(ms, 'Kazakh')).toEqual([]);
+  });
+});
+
+describe('context: office holder by date', () => {
+  it('uses a date in the same sentence', () => {
+    expect(names(on(run('In 2009 the Kazakh president visited Baku.'), 'Kazakh president'))).toEqual(['Nursultan Nazarbayev']);
+    expect(names(on(run('In 2022 the Kazakh president visited Baku.'), 'Kazakh president'))).toEqual(['Kassym-Jomart Tokayev']);
+    expect(names(on(run('In 1995 the President of Uzbekistan came.'), 'President of Uzbekistan'))).toEqual(['Islam Karimov']);
+  });
+  it('falls back on the document date, and --dct overrides it', () => {
+    expect(names(on(run('The Kazakh president visited Baku.', '2010-05-01'), 'Kazakh president'))).toEqual(['Nursultan Nazarbayev']);
+    expect(names(on(run('The Kazakh president visited Baku.', '2023-05-01'), 'Kazakh president'))).toEqual(['Kassym-Jomart Tokayev']);
+    expect(names(on(run('The Kazakh president visited Baku.', '2023-05-01', '2010-01-01'), 'Kazakh president'))).toEqual(['Nursultan Nazarbayev']);
+  });
+  it('is not used when a name follows or no date is known', () => {
+    expect(run('In 2009 the Kazakh president Nursultan Nazarbayev visited Baku.').filter((m) => m.ruleId === 'entities/context/office')).toEqual([]);
+    expect(run('The Kazakh president visited Baku.').filter((m) => m.ruleId === 'entities/context/office')).toEqual([]);
+  });
+});
+
+describe('context: bare surname by date', () => {
+  it('Aliyev before October 2003 is Heydar, after is Ilham', () => {
+    expect(names(on(run('In 1997 Aliyev signed the contract.'), 'Aliyev'))).toEqual(['Heydar Aliyev']);
+    expect(names(on(run('In 2012 Aliyev signed the contract.'), 'Aliyev'))).toEqual(['Ilham Aliyev']);
+    expect(names(on(run('Aliyev signed the contract.', '2001-03-01'), 'Aliyev'))).toEqual(['Heydar Aliyev']);
+    expect(on(run('In 2012 Aliyev signed the contract.'), 'Aliyev')[0]!.ruleId).toBe('entities/context/surname-date');
+  });
+  it('a surname only one known person bears needs no date', () => {
+    const m = on(run('Tokayev spoke.'), 'Tokayev');
+    expect(m.map((x) => [x.name, x.ruleId])).toEqual([['Kassym-Jomart Tokayev', 'entities/person/surname']]);
+  });
+});
+
+describe('abbreviations defined in a brief', () => {
+  it('learns a new abbreviation and maps every later use to the long form', () => {
+    const ms = run('The Caspian Littoral Energy Forum (CLEF) met in spring. Later CLEF members agreed.');
+    const clef = on(ms, 'CLEF');
+    expect(clef.length).toBe(2);
+    expect(new Set(names(clef))).toEqual(new Set(['Caspian Littoral Energy Forum']));
+    expect(clef.every((m) => m.ruleId === 'entities/abbreviation/learned')).toBe(true);
+  });
+  it('a defined long form that is a known body joins it, and the abbreviation follows', () => {
+    const ms = run('Azerbaijan is a member of the Organisation for Islamic Cooperation (IOC). The IOC met in Baku.');
+    expect(new Set(names(on(ms, 'IOC')))).toEqual(new Set(['Organisation of Islamic Cooperation']));
+  });
+  it('a known long form keeps the gazetteer entity', () => {
+    const ms = run('Armenia is in the Collective Security Treaty Organisation (CSTO) and the CSTO meets yearly.');
+    expect(new Set(names(on(ms, 'CSTO')))).toEqual(new Set(['Collective Security Treaty Organization']));
+  });
+  it('is not learned unless the initials fit', () => {
+    const ms = run('The Steppe Road Club (XYZ) met. XYZ members agreed.');
+    expect(on(ms, 'XYZ')).toEqual([]);
+  });
+});
+
+describe('glued PDF words', () => {
+  it('recognises joined multi-word names and splits glued pairs and compounds', () => {
+    const ms = run('Conflicts in NagornoKarabakh persisted; the AzerbaijanUzbekistan council, an EUbacked plan and Russiandriven blocs.');
+    expect(names(on(ms, 'NagornoKarabakh'))).toEqual(['Nagorno-Karabakh']);
+    expect(names(on(ms, 'Azerbaijan'))).toEqual(['Azerbaijan']);
+    expect(names(on(ms, 'Uzbekistan'))).toEqual(['Uzbekistan']);
+    expect(names(on(ms, 'EU'))).toEqual(['European Union']);
+    expect(names(on(ms, 'Russian'))).toEqual(['Russia']);
+  });
+  it('does not split words that are not made of names', () => {
+    const ms = run('The McDonald council and the TbilisiGas board met.');
+    expect(ms.filter((m) => m.ruleId.startsWith('entities/glued/'))).toEqual([]);
+  });
+});
+
+describe('spelling variants', () => {
+  it('joins a known person above the threshold with the score recorded', () => {
+    const [m] = on(run('President Gurbanguly Berdymukhammedov received the envoy.'), 'Gurbanguly Berdymukhammedov');
+    expect(m!.name).toBe('Gurbanguly Berdimuhamedov');
+    expect(m!.ruleId).toBe('entities/variant/person');
+    expect(m!.score).toBeGreaterThanOrEqual(0.92);
+    expect(m!.score).toBeLessThan(1);
+  });
+  it('a bare variant surname joins a person', () => {
+    const [m] = on(run('Later Rahmonov spoke.'), 'Rahmonov');
+    expect(m!.name).toBe('Emomali Rahmon');
+    expect(m!.entityKind).toBe('person');
+  });
+  it('kinds must agree: an organisation named after a person is not the person', () => {
+    const ms = run('The Berdymukhammedov Foundation opened a school.');
+    expect(ms.some((m) => m.entityKind === 'person')).toBe(false);
+    expect(ms.map((m) => [m.name, m.entityKind])).toContainEqual(['Berdymukhammedov Foundation', 'organization']);
+  });
+  it('a different person with a similar name stays apart', () => {
+    const ms = run('Foreign Minister Ararat Mirzoyan met Shavkat Mirziyoyev.');
+    expect(names(ms)).toContain('Ararat Mirzoyan');
+    expect(names(ms)).toContain('Shavkat Mirziyoyev');
+  });
+});
+
+describe('unknown names', () => {
+  it('become entities of their kind, named by the tidied surface form', () => {
+    const ms = run('The report by Dr. Marat Seitkaliyev of the Steppe Policy Institute was cited.');
+    expect(ms.map((m) => [m.name, m.entityKind])).toEqual([
+      ['Marat Seitkaliyev', 'person'],
+      ['Steppe Policy Institute', 'organization'],
+    ]);
+  });
+  it('sentence-initial common words, months and headings of common words are not names', () => {
+    const ms = run('However, in May the talks resumed. Strategic partnership grew. Strategic Partnership\nTrade rose.');
+    expect(ms).toEqual([]);
+  });
+});

@@ -1,0 +1,4 @@
+import { checkRuleSet } from '../../helpers/rules.js';
+import { figureRules } from '../../../src/extract/figures/index.js';
+
+checkRuleSet(figureRules);

@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import { ProvenanceBuilder } from '../../src/core/span.js';
+import type { DateMention, DateValue, EntityKind, EntityMention, ExtractedDoc, Mention, Sentence } from '../../src/core/types.js';
+import { extractTriggers } from '../../src/extract/events/index.js';
+import { resolveEvents } from '../../src/resolve/events.js';
+
+/** A date value from an ISO year, month or day (or START/END of days). */
+function dv(value: string, inferred = false): DateValue {
+  const [a, b] = value.includes('/') ? value.split('/') : [value, value];
+  const first = (v: string) => (v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v);
+  const last = (v: string) => (v.length === 4 ? `${v}-12-31` : v.length === 7 ? `${v}-28` : v);
+  const granularity = value.includes('/') ? 'range' : value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
+  return { value, start: first(a!), end: last(b!), granularity, inferred };
+}
+
+interface Spec {
+  dates?: [string, string][];
+  entities?: [string, string, EntityKind][];
+  published?: string;
+}
+
+/** An ExtractedDoc over `text` (identity normalization), sentences split after ". ". */
+function makeDoc(text: string, spec: Spec): ExtractedDoc {
+  const n = text.length;
+  const srcStart = new Int32Array(n);
+  const srcEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    srcStart[i] = i;
+    srcEnd[i] = i + 1;
+  }
+  const sentences: Sentence[] = [];
+  // A sentence ends at ".", "!" or "?" followed by a space and a capital letter.
+  const re = /[.!?](?=\s+[A-Z])|$/g;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    if (end > from) sentences.push({ index: sentences.length, section: 0, paragraph: 0, span: { start: from, end } });
+    while (end < n && /\s/.test(text[end]!)) re.lastIndex++;
+    from = re.lastIndex = Math.max(end, re.lastIndex);
+    if (m[0].length === 0) break;
+  }
+  const base = {
+    source: { id: 't.txt', path: 't.txt', sha256: 'abc', format: 'txt' as const, encoding: 'utf-8', text, pages: [], bytes: n },
+    text,
+    srcStart,
+    srcEnd,
+    sections: [],
+    paragraphs: [],
+    sentences,
+    tables: [],
+  };
+  const mentions: Mention[] = [];
+  const used = new Map<string, number>();
+  const at = (s: string) => {
+    const from = used.get(s) ?? 0;
+    const i = text.indexOf(s, from);
+    if (i < 0) throw new Error(`not in text: ${s}`);
+    used.set(s, i + 1);
+    return { start: i, end: i + s.length };
+  };
+  for (const [s, v] of spec.dates ?? []) {
+    const d: DateMention = { kind: 'date', span: at(s), text: s, ruleId: 'dates/test', timexType: 'DATE', timexValue: v, date: dv(v) };
+    mentions.push(d);
+  }
+  for (const [s, name, kind] of spec.entities ?? []) {
+    const e: EntityMention = { kind: 'entity', span: at(s), text: s, ruleId: 'entities/test', name, entityKind: kind, score: 1 };
+    mentions.push(e);
+  }
+  mentions.push(...extractTriggers(base, { messages: [] }));
+  mentions.sort((a, b) => a.span.start - b.span.start);
+  return {
+    ...base,
+    documentDate: { value: spec.published ?? null, method: spec.published ? 'header' : 'none', span: null },
+    mentions,
+  };
+}
+
+function run(text: string, spec: Spec) {
+  const doc = makeDoc(text, spec);
+  return resolveEvents(doc, new ProvenanceBuilder(doc), {
+    countryOf: (name) => ({ Baku: 'Azerbaijan', Tashkent: 'Uzbekistan', 'Jan Novak': 'Czechia' } as Record<string, string>)[name] ?? null,
+  });
+}
+
+describe('resolveEvents', () => {
+  it('gives one event per dated happening: two dates in one sentence, two events', () => {
+    const text = 'Diplomatic relations were established on 5 May 1993, and the first summit was held in Minsk in 1997.';
+    const rows = run(text, {
+      dates: [
+        ['5 May 1993', '1993-05-05'],
+        ['1997', '1997'],
+      ],
+      entities: [['Minsk', 'Minsk', 'city']],
+    });
+    expect(rows.map((r) => [r.type, r.date.value])).toEqual([
+      ['diplomatic', '1993-05-05'],
+      ['meeting', '1997'],
+    ]);
+    expect(rows[1]!.where).toBe('Minsk');
+    for (const r of rows) expect(text.slice(r.span.start, r.span.end)).toBe(r.quote);
+    expect(rows[0]!.quote).toContain('5 May 1993');
+    expect(rows[1]!.quote).toContain('1997');
+  });
+
+  it('gives one event per parenthesis list item, each with its own actor', () => {
+    const text = 'The president made visits to Estonia (April 2023), Latvia (October 2022) and Lithuania (May 2021).';
+    const rows = run(text, {
+      dates: [
+        ['April 2023', '2023-04'],
+        ['October 2022', '2022-10'],
+        ['May 2021', '2021-05'],
+      ],
+      entities: [
+        ['Estonia', 'Estonia', 'country'],
+        ['Latvia', 'Latvia', 'country'],
+        ['Lithuania', 'Lithuania', 'country'],
+      ],
+    });
+    expect(rows.map((r) => [r.type, r.date.value, r.actors])).toEqual([
+      ['visit', '2023-04', ['Estonia']],
+      ['visit', '2022-10', ['Latvia']],
+      ['visit', '2021-05', ['Lithuania']],
+    ]);
+  });
+
+  it('dates "During the visit" by the last visit, inferred', () => {
+    const text =
+      'The premier of Ruritania visited Tashkent in June 1997. During the visit, 19 documents were signed. Trade grew later.';
+    const rows = run(text, {
+      dates: [['June 1997', '1997-06']],
+      entities: [
+        ['Ruritania', 'Ruritania', 'country'],
+        ['Tashkent', 'Tashkent', 'city'],
+      ],
+    });
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ type: 'visit', where: 'Tashkent', date: { value: '1997-06', inferred: false } });
+    expect(rows[0]!.actors).toEqual(['Ruritania', 'Uzbekistan']);
+    expect(rows[1]).toMatchObject({ type: 'agreement', trigger: 'documents were signed', date: { value: '1997-06', inferred: true } });
+  });
+
+  it('gives no event for an undated happening', () => {
+    const rows = run('The two countries signed a treaty on friendship. The ministers met in Baku.', {
+      entities: [['Baku', 'Baku', 'city']],
+    });
+    expect(rows).toEqual([]);
+  });
+
+  it('gives no event for a date without a trigger', () => {
+    expect(run('The report is dated 5 September 2022.', { dates: [['5 September 2022', '2022-09-05']] })).toEqual([]);
+  });
+
+  it('marks plans and future targets as planned', () => {
+    const rows = run('The new school is scheduled to be put into operation in 2023.', {
+      dates: [['2023', '2023']],
+      published: '2022-09-05',
+    });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ type: 'opening', planned: true, trigger: 'put into operation' });
+    const past = run('The school was put into operation in 2019.', { dates: [['2019', '2019']], published: '2022-09-05' });
+    expect(past[0]).toMatchObject({ planned: false });
+  });
+
+  it('finds where: "visit of X to Y" gives Y, "in Baku" gives Baku', () => {
+    const a = run('The visit of the Czech president Jan Novak to Uzbekistan on 21-22 June 2022 was short.', {
+      dates: [['21-22 June 2022', '2022-06-21/2022-06-22']],
+      entities: [
+        ['Czech', 'Czechia', 'country'],
+        ['Jan Novak', 'Jan Novak', 'person'],
+        ['Uzbekistan', 'Uzbekistan', 'country'],
+      ],
+    });
+    expect(a[0]).toMatchObject({ type: 'visit', where: 'Uzbekistan' });
+    expect(a[0]!.actors.sort()).toEqual(['Czechia', 'Jan Novak', 'Uzbekistan']);
+    const b = run('The treaty was signed in 2005 in Baku by both ministers.', {
+      dates: [['2005', '2005']],
+      entities: [['Baku', 'Baku', 'city']],
+    });
+    expect(b[0]).toMatchObject({ type: 'agreement', where: 'Baku', date: { value: '2005' } });
+    expect(b[0]!.actors).toEqual(['Azerbaijan']);
+  });
+
+  it('gives dated background as an event', () => {
+    const rows = run('In 1991, with the dissolution of the Soviet Union, the republics became independent.', {
+      dates: [['1991', '1991']],
+      entities: [['Soviet Union', 'Soviet Union', 'country']],
+    });
+    expect(rows[0]).toMatchObject({ type: 'political', date: { value: '1991' }, actors: ['Soviet Union'] });
+  });
+
+  it('does not take a duration as an event date', () => {
+    const text = 'The talks lasted three days.';
+    const doc = makeDoc(text, {});
+    const s = text.indexOf('three days');
+    doc.mentions.push({ kind: 'date', span: { start: s, end: s + 10 }, text: 'three days', ruleId: 'dates/d', timexType: 'DURATION', timexValue: 'P3D', date: null });
+    expect(resolveEvents(doc, new ProvenanceBuilder(doc))).toEqual([]);
+  });
+
+  it('pairs "respectively": the k-th date with the k-th name', () => {
+    const rows = run('On 3 March and 9 May 2021, Estonia and Latvia signed treaties with Finland, respectively.', {
+      dates: [
+        ['3 March', '2021-03-03'],
+        ['9 May 2021', '2021-05-09'],
+      ],
+      entities: [
+        ['Estonia', 'Estonia', 'country'],
+        ['Latvia', 'Latvia', 'country'],
+        ['Finland', 'Finland', 'country'],
+      ],
+    });
+    expect(rows.map((r) => [r.date.value, r.actors.sort()])).toEqual([
+      ['2021-03-03', ['Estonia', 'Finland']],
+      ['2021-05-09', ['Finland', 'Latvia']],
+    ]);
+  });
+
+  it('dates only statements by a citation date, and not trends next to figures', () => {
+    const rows = run(
+      'Trade increased by 40 percent in 2020. The minister stated that the port is vital (news.az, 5 July). Cargo volumes increased (news.az, 6 July).',
+      {
+        dates: [
+          ['2020', '2020'],
+          ['5 July', '2021-07-05'],
+          ['6 July', '2021-07-06'],
+        ],
+      },
+    );
+    expect(rows.map((r) => [r.type, r.date.value])).toEqual([['statement', '2021-07-05']]);
+  });
+
+  it('ignores negated happenings and programme periods', () => {
+    expect(run('The summit in 2007 brought no agreement.', { dates: [['2007', '2007']] }).map((r) => r.type)).toEqual(['meeting']);
+    expect(run('They adopted a programme of cooperation for 2022-2026.', { dates: [['2022-2026', '2022/2026']] })).toEqual([]);
+  });
+
+  it('gives "since then" the span from the event before to the time of writing', () => {
+    const rows = run('In 2005, the premier visited Riga, and since then, several other visits have taken place.', {
+      dates: [['2005', '2005']],
+      published: '2012',
+    });
+    expect(rows.map((r) => [r.type, r.date.value, r.date.inferred])).toEqual([
+      ['visit', '2005', false],
+      ['visit', '2005/2012', true],
+    ]);
+  });
+
+  it('dates a "Thereafter" sentence by the year of the event before, and named documents of a package', () => {
+    const rows = run(
+      'On 20 April 2022, the two states signed 12 documents, including the Treaty on Eternal Friendship. Thereafter, their ministers signed a memorandum.',
+      { dates: [['20 April 2022', '2022-04-20']] },
+    );
+    expect(rows.map((r) => [r.type, r.trigger, r.date.value, r.date.inferred])).toEqual([
+      ['agreement', 'signed', '2022-04-20', false],
+      ['agreement', 'Treaty', '2022-04-20', true],
+      ['agreement', 'signed', '2022', true],
+    ]);
+  });
+});
+
