@@ -2,15 +2,28 @@
  * brieftrace command line. Machine output goes to stdout, messages to stderr.
  * Exit codes: 0 ok, 1 some inputs failed (the others were stored), 2 usage error.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Command, CommanderError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import type { ExportFormat } from './core/types.js';
-import { exportTables } from './export/index.js';
+import { exportTables, render } from './export/index.js';
 import { tagDates } from './extract/dates/index.js';
 import { tagFigures } from './extract/figures/index.js';
 import { CODE_VERSION, ingestPaths } from './pipeline.js';
+import {
+  auditView,
+  claimsAbout,
+  dayBounds,
+  entityIndex,
+  filterFacts,
+  findClaims,
+  inContext,
+  keyText,
+  namesFor,
+  renderAudit,
+  showValue,
+} from './query/index.js';
 import { Store } from './store/index.js';
 
 const DEFAULT_DB = 'extracted/brieftrace.db';
@@ -60,6 +73,12 @@ function parseFormats(value: string | undefined): ExportFormat[] {
     }
   }
   return formats as ExportFormat[];
+}
+
+/** Opens a database that must exist already (the query verbs never create one). */
+function openExisting(file: string): Store {
+  if (!existsSync(file)) throw new UsageError(`no database at ${file}; run "brieftrace ingest" first (or pass --db)`);
+  return Store.open(file);
 }
 
 function checkDct(dct: string | undefined): void {
@@ -171,6 +190,102 @@ export function buildProgram(): Command {
       }
       const out = tagFigures(readTextInput(file)).map((h) => JSON.stringify(shape(h)));
       if (out.length) process.stdout.write(out.join('\n') + '\n');
+    });
+
+  program
+    .command('facts')
+    .description('Query the fact tables: events and figures, filtered by entity, type and date.')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--entity <name>', 'an entity (canonical name or any alias seen)')
+    .option('--type <type>', 'event type (visit, meeting, agreement, ...), "event", "figure", or a figure unit (USD, percent, ...)')
+    .option('--from <date>', 'keep facts dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--to <date>', 'keep facts dated on or before')
+    .addOption(new Option('--format <format>', 'jsonl, json, csv or md').default('jsonl'))
+    .addHelpText('after', examples('brieftrace facts --entity Uzbekistan --from 2021 --to 2022', 'brieftrace facts --type visit --format md', 'brieftrace facts --type USD --entity "Baku"'))
+    .action((opts: { db: string; entity?: string; type?: string; from?: string; to?: string; format: string }) => {
+      const [format] = parseFormats(opts.format);
+      for (const d of [opts.from, opts.to]) if (d !== undefined && !dayBounds(d)) throw new UsageError(`a date wants YYYY, YYYY-MM or YYYY-MM-DD, got "${d}"`);
+      const store = openExisting(opts.db);
+      try {
+        const entity = opts.entity ? namesFor(entityIndex(store.entities()), opts.entity) : undefined;
+        const facts = filterFacts(store.events(), store.figures(), { entity, type: opts.type, from: opts.from, to: opts.to });
+        const events = facts.filter((f) => f.kind === 'event').map((f) => f.row as unknown as Record<string, unknown>);
+        const figures = facts.filter((f) => f.kind === 'figure').map((f) => f.row as unknown as Record<string, unknown>);
+        if (format === 'jsonl' || format === 'json') {
+          const rows = facts.map((f) => ({ kind: f.kind, ...(f.row as unknown as Record<string, unknown>) }));
+          process.stdout.write(render('events', format!, rows));
+        } else {
+          if (events.length) process.stdout.write(render('events', format!, events));
+          if (events.length && figures.length) process.stdout.write('\n');
+          if (figures.length) process.stdout.write(render('figures', format!, figures));
+        }
+        process.stderr.write(`facts: ${events.length} events, ${figures.length} figures\n`);
+      } finally {
+        store.close();
+      }
+    });
+
+  program
+    .command('conflicts')
+    .description('Every claim the briefs disagree on, each side quoted with its source and place.')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--entity <name>', 'only claims about this entity (canonical name or any alias seen)')
+    .addOption(new Option('--format <format>', 'text, jsonl, json, csv or md').default('text'))
+    .addHelpText('after', examples('brieftrace conflicts', 'brieftrace conflicts --entity Kazakhstan --format md'))
+    .action((opts: { db: string; entity?: string; format: string }) => {
+      const store = openExisting(opts.db);
+      try {
+        const names = opts.entity ? namesFor(entityIndex(store.entities()), opts.entity) : undefined;
+        const conflicts = claimsAbout(store.claims(), names).filter((c) => c.status === 'conflict');
+        if (opts.format === 'text') {
+          const texts = new Map<string, string | null>();
+          const textOf = (id: string) => {
+            if (!texts.has(id)) texts.set(id, store.sourceText(id));
+            return texts.get(id)!;
+          };
+          const out = conflicts.map((c) => {
+            const lines = [`${c.id}: ${keyText(c)}  (${c.diagnosis ?? 'conflict'})`];
+            for (const e of c.claims) lines.push(`  ${e.source} line ${e.line}: ${showValue(e.value)}`, `    ${inContext(textOf(e.source), e, 60)}`);
+            lines.push(`  preferred: ${showValue(c.preferred.value)} — ${c.preferred.rationale}`);
+            return lines.join('\n');
+          });
+          if (out.length) process.stdout.write(out.join('\n\n') + '\n');
+        } else {
+          const [format] = parseFormats(opts.format);
+          process.stdout.write(render('claims', format!, store.rows('claims').filter((r) => conflicts.some((c) => c.id === r.id))));
+        }
+        process.stderr.write(`conflicts: ${conflicts.length}\n`);
+      } finally {
+        store.close();
+      }
+    });
+
+  program
+    .command('audit')
+    .description('Show a claim: its status and preferred value, every source backing it and every source contradicting it, and why.')
+    .argument('<claim>', 'a claim id (clm_...) or words of the claim ("diplomatic relations Azerbaijan Kazakhstan")')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .addOption(new Option('--format <format>', 'text or json').default('text'))
+    .addHelpText('after', examples('brieftrace audit "diplomatic relations Azerbaijan Kazakhstan"', 'brieftrace audit clm_3b3123cff045b5c8 --format json'))
+    .action((query: string, opts: { db: string; format: string }) => {
+      if (opts.format !== 'text' && opts.format !== 'json') throw new UsageError(`audit --format is text or json, got "${opts.format}"`);
+      const store = openExisting(opts.db);
+      try {
+        const found = findClaims(store.claims(), query);
+        if (found.length === 0) {
+          process.stderr.write(`audit: no claim matches "${query}"\n`);
+          process.exitCode = 1;
+          return;
+        }
+        const views = found.map(auditView);
+        if (opts.format === 'json') {
+          process.stdout.write(JSON.stringify(views, null, 2) + '\n');
+        } else {
+          process.stdout.write(views.map((v) => renderAudit(v, (id) => store.sourceText(id))).join('\n\n' + '-'.repeat(72) + '\n\n') + '\n');
+        }
+      } finally {
+        store.close();
+      }
     });
 
   return program;

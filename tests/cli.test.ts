@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 
-const VERBS = ['ingest', 'export', 'dates', 'figures'];
+const VERBS = ['ingest', 'export', 'dates', 'figures', 'facts', 'conflicts', 'audit'];
 
 describe('brieftrace --help', () => {
   it('lists every verb, with an example', () => {
@@ -91,5 +91,50 @@ describe('dates and figures verbs', () => {
     expect(r.code).toBe(0);
     const hits = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(hits).toContainEqual(expect.objectContaining({ text: '$78.4 million', value: 78_400_000, unit: 'USD', approx: null }));
+  });
+});
+
+describe('facts, conflicts and audit over a database of two disagreeing briefs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bt-cli-q-'));
+  const db = join(dir, 'q.db');
+  mkdirSync(join(dir, 'in'), { recursive: true });
+  writeFileSync(
+    join(dir, 'in', 'a.txt'),
+    'Kazakhstan and Azerbaijan\n\nDiplomatic relations between Azerbaijan and Kazakhstan were established on 27 August 1992.\n',
+  );
+  writeFileSync(
+    join(dir, 'in', 'b.md'),
+    '# Azerbaijan and Kazakhstan\n\nPublished 3 March 2024.\n\nDiplomatic relations between Azerbaijan and Kazakhstan were established on 30 August 1992.\n',
+  );
+
+  it('ingests both', () => {
+    const r = runCli(['ingest', join(dir, 'in'), '--db', db]);
+    expect(r.code, r.stderr).toBe(0);
+  });
+  it('facts filters by entity alias and date', () => {
+    const r = runCli(['facts', '--db', db, '--entity', 'Kazakh', '--from', '1992-08', '--to', '1992']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((x) => x.date.value).sort()).toEqual(['1992-08-27', '1992-08-30']);
+    const none = runCli(['facts', '--db', db, '--from', '1993']);
+    expect(none.stdout.trim()).toBe('');
+  });
+  it('conflicts quotes both sides', () => {
+    const r = runCli(['conflicts', '--db', db]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('»');
+    expect(r.stdout).toContain('a.txt');
+    expect(r.stdout).toContain('b.md');
+  });
+  it('audit names the backing and the contradicting source', () => {
+    const r = runCli(['audit', 'diplomatic relations Azerbaijan Kazakhstan', '--db', db]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/status: conflict/);
+    expect(r.stdout).toMatch(/backed by \(1\):/);
+    expect(r.stdout).toMatch(/contradicted by \(1\):/);
+  });
+  it('audit of an unknown claim exits 1; a missing database is a usage error', () => {
+    expect(runCli(['audit', 'zzz qqq', '--db', db]).code).toBe(1);
+    expect(runCli(['facts', '--db', join(dir, 'none.db')]).code).toBe(2);
   });
 });

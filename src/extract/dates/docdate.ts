@@ -70,9 +70,9 @@ export function findDocumentDate(doc: SegmentedDoc | string, hits?: TimexHit[]):
     if (!latest) latest = h;
     else {
       const lv = granular(latest.value);
-      // compare by the interval end: a later year beats a day in an earlier year
-      const end = (s: string) => (s.length === 4 ? `${s}-12-31` : s.length === 7 ? `${s}-31` : s);
-      if (end(v) > end(lv) || (end(v) === end(lv) && v.length > lv.length)) latest = h;
+      // compare by the interval start; a finer date wins a tie ("July 2022" over "2022")
+      const start = (x: string) => (x.length === 4 ? `${x}-01-01` : x.length === 7 ? `${x}-01` : x);
+      if (start(v) > start(lv) || (start(v) === start(lv) && v.length > lv.length)) latest = h;
     }
   }
   if (latest) return { value: granular(latest.value), method: 'latest', span: { start: latest.start, end: latest.end } };

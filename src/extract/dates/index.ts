@@ -44,7 +44,7 @@ export function extractDates(doc: SegmentedDoc, ctx: RunContext): { documentDate
   const resets = [...doc.paragraphs.map((p) => p.span.start), ...doc.sections.map((s) => s.span.start)];
   const first = tagDates(text, { resets, narrative: 'full' });
   const documentDate = findDocumentDate(doc, first);
-  const dct = (ctx.dct && parseYMD(ctx.dct) ? ctx.dct : undefined) ?? dctFromDocumentDate(documentDate.value);
+  const dct = (ctx.dct && parseYMD(ctx.dct) ? ctx.dct : undefined) ?? documentDate.value ?? undefined;
   const hits = dct ? tagDates(text, { dct, resets, narrative: 'full' }) : first;
   const mentions: DateMention[] = [];
   for (let i = 0; i < hits.length; i++) {

@@ -95,7 +95,7 @@ export const RX_ORD_WORD =
 
 /** Duration units in singular or plural. */
 export const RX_UNIT =
-  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))';
+  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a)|(?<=\\d\\s?)(?:hrs?|mins|secs))';
 
 /** Unit words allowed in hyphenated adjectives ("five-year"). */
 export const RX_UNIT_SG = '(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)';

@@ -10,6 +10,13 @@
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, pad4, quarterOf, weekday, type YMD } from './calendar.js';
 import type { BuildCtx, Built } from './types.js';
 
+/** Cut a DCT-derived value to the DCT's granularity ("today" with a DCT of "2024" is 2024). */
+export function coarse(c: BuildCtx, b: Built): Built {
+  if (c.dctGran === 'day' || !/^\d{4}-/.test(b.value)) return b;
+  const v = c.dctGran === 'year' ? b.value.slice(0, 4) : /^\d{4}-\d\d(?:-\d\d|$)/.test(b.value) ? b.value.slice(0, 7) : b.value.slice(0, 4);
+  return { ...b, value: v };
+}
+
 export function date(value: string, inferred: boolean, mod?: string): Built {
   return mod ? { type: 'DATE', value, inferred, mod } : { type: 'DATE', value, inferred };
 }
@@ -50,7 +57,7 @@ export function ymd(y: number | null, m: number, d?: number): string {
 /** A day relative to the DCT, or a REF value without one. */
 export function relDay(c: BuildCtx, k: number): Built {
   if (!c.dct) return date(k < 0 ? 'PAST_REF' : k > 0 ? 'FUTURE_REF' : 'PRESENT_REF', false);
-  return date(fmtDay(addDays(c.dct, k)), true);
+  return coarse(c, date(fmtDay(addDays(c.dct, k)), true));
 }
 
 /** Resolve a weekday: past (the last such day up to the DCT) unless the sentence reads as future. */
@@ -69,13 +76,18 @@ export function resolveWeekday(c: BuildCtx, wd: number, dir?: -1 | 1 | 0): Built
     // "this Friday": the one in the DCT's week
     k = wd - cur;
   }
-  return date(fmtDay(addDays(c.dct, k)), true);
+  return coarse(c, date(fmtDay(addDays(c.dct, k)), true));
 }
 
 export type Unit = 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE' | 'H' | 'MIN' | 'S';
 
 /** A DCT-relative period at the unit's granularity: k units from the DCT's period. */
 export function relPeriod(c: BuildCtx, unit: Unit, k: number, base?: YMD): Built {
+  const b = relPeriod0(c, unit, k, base);
+  return base ? b : coarse(c, b);
+}
+
+function relPeriod0(c: BuildCtx, unit: Unit, k: number, base?: YMD): Built {
   const t = base ?? c.dct;
   if (!t) return date(k < 0 ? 'PAST_REF' : k > 0 ? 'FUTURE_REF' : 'PRESENT_REF', false);
   switch (unit) {
@@ -105,6 +117,11 @@ export function relPeriod(c: BuildCtx, unit: Unit, k: number, base?: YMD): Built
 
 /** "N units ago": the point k units back from the DCT, at the unit's granularity. */
 export function shifted(c: BuildCtx, unit: Unit, n: number, base?: YMD): Built {
+  const b = shifted0(c, unit, n, base);
+  return base && base !== c.dct ? b : coarse(c, b);
+}
+
+function shifted0(c: BuildCtx, unit: Unit, n: number, base?: YMD): Built {
   const t = base ?? c.dct;
   if (!t) return date(n < 0 ? 'PAST_REF' : 'FUTURE_REF', false);
   if (!Number.isFinite(n)) return date(n < 0 ? 'PAST_REF' : 'FUTURE_REF', !!c.dct);

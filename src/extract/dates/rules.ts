@@ -650,7 +650,7 @@ const relative: DateRule[] = [
   {
     id: 'dates/relative/present',
     description: 'The present: "now", "currently", "nowadays", "at the moment", "at present", "these days", "current".',
-    pattern: rx(`${B}(?:right\\s+now|now|currently|nowadays|at\\s+the\\s+moment|at\\s+present|presently|these\\s+days|the\\s+present(?:\\s+(?:time|day))?|current(?=\\s+(?:year|levels?|rate|prices?|conditions|situation|account balance|quarter|period|crisis)))${E}`),
+    pattern: rx(`${B}(?:right\\s+now|now|currently|nowadays|at\\s+the\\s+moment|at\\s+present|presently|these\\s+days|the\\s+present\\s+(?:time|day)|(?<=\\b(?:at|until|till|to|into)\\s)the\\s+present(?!\\s+\\p{L})|current(?=\\s+(?:year|levels?|rate|prices?|conditions|situation|account balance|quarter|period|crisis)))${E}`),
     accept: (m, text) => {
       const w = m[0].toLowerCase();
       if (w === 'now') {
@@ -733,7 +733,10 @@ const relative: DateRule[] = [
       if (u === 'year' && det === 'the' && /^\s+(?:ended|ending|that\s+ended)\b/i.test(follow)) {
         return { type: 'DURATION', value: 'P1Y', inferred: false };
       }
-      if (det === 'the' && (u === 'year' || u === 'week')) return relPeriod(c, unit, 0);
+      if (det === 'the' && (u === 'year' || u === 'week')) {
+        if (u === 'year' && c.yearlessNarrative && c.narrative) return date(pad4(c.narrative.y), true);
+        return relPeriod(c, unit, 0);
+      }
       if (u === 'quarter' && det === 'the current') return relPeriod(c, 'Q', 0);
       if (u === 'quarter' && (det === 'the' || det === 'the latest' || det === 'this' || det === 'the same' || det === 'that')) {
         if (c.prevQuarter && /^\d{4}-Q\d$/.test(c.prevQuarter)) return date(c.prevQuarter, true);
@@ -818,6 +821,25 @@ const relative: DateRule[] = [
       return date(`${y}-${s}`, true, pmod(m));
     },
     examples: { match: [{ text: 'Work stops in the winter.', match: 'the winter', value: '2022-WI' }], noMatch: ['a winter coat'] },
+  },
+  {
+    id: 'dates/relative/day-anaphor',
+    description: '"the next day", "the following morning", "the previous day", "the day before": a day from the last stated day (else the DCT).',
+    pattern: rx(`${B}(?:the\\s+(?<det>next|following|previous|preceding|same)\\s+(?<pod>day|morning|afternoon|evening|night)|(?:on\\s+)?the\\s+day\\s+(?<dir>before|after)(?!\\s+(?:yesterday|tomorrow)))${E}`),
+    build: (m, c) => {
+      const det = (g(m, 'det') ?? g(m, 'dir')!).toLowerCase();
+      const k = det === 'same' ? 0 : det === 'previous' || det === 'preceding' || det === 'before' ? -1 : 1;
+      const n = c.narrative;
+      const b = n && n.d !== undefined ? date(fmtDay(addDays({ y: n.y, m: n.m!, d: n.d }, k)), true) : relDay(c, k);
+      return /^on\s/i.test(m[0]) ? null : b;
+    },
+    examples: {
+      match: [
+        { text: 'The accord was signed on 3 May 2021 and ratified the next day.', match: 'the next day', value: '2021-05-04' },
+        { text: 'He left the day before.', match: 'the day before', value: '2022-09-04' },
+      ],
+      noMatch: ['the next dayroom'],
+    },
   },
   {
     id: 'dates/relative/ago',
@@ -925,8 +947,14 @@ const sets: DateRule[] = [
     id: 'dates/set/adverb',
     description: 'Frequency adverbs: "annually", "daily", "weekly", "monthly", "quarterly", "hourly".',
     pattern: rx(`${B}(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|semi-annually|biennially)${E}`),
+    accept: (m, text) => {
+      // "a quarterly dividend", "monthly reports": attributes of a document or payment, not times;
+      // "daily", "weekly", "hourly" are kept as adjectives too ("a daily rally")
+      if (!/^(?:quarterly|monthly|yearly|biannual|semi-annual)/i.test(m[0])) return true;
+      return !/^\s+(?!and\b|or\b|by\b|in\b|at\b|to\b|for\b|from\b|since\b|until\b|over\b|on\b)\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    },
     build: (m) => ({ type: 'SET', value: SET_ADV[m[0].toLowerCase()]!, inferred: false }),
-    examples: { match: [{ text: 'The report is published annually.', match: 'annually', value: 'P1Y' }, { text: 'a daily rally', match: 'daily', value: 'P1D' }], noMatch: ['an annual report'] },
+    examples: { match: [{ text: 'The report is published annually.', match: 'annually', value: 'P1Y' }, { text: 'a daily rally', match: 'daily', value: 'P1D' }], noMatch: ['an annual report', 'a quarterly dividend'] },
   },
   {
     id: 'dates/set/every',
@@ -1050,8 +1078,10 @@ const durations: DateRule[] = [
   {
     id: 'dates/duration/vague',
     description: 'Vague durations: "the past few years", "for years", "decades", "the next few days", "a while", "a year and a half".',
-    pattern: rx(`${B}(?:(?<det>the\\s+(?:past|last|next|coming|first|following)\\s+(?:few|several|couple\\s+of)\\s+)(?<u>years|months|weeks|days|decades|hours|minutes)|(?<=\\b(?:for|over|in|within|lasting)\\s)(?<u2>years|months|weeks|decades|centuries|hours|minutes)(?!\\s+(?:ago|of|old|later|earlier))|(?<ayh>(?:the\\s+(?:past|last|next|coming|first)\\s+|(?:a|one)\\s+)(?<u3>year|month|week|day|hour)\\s+and\\s+a\\s+half|half\\s+(?:a|an)\\s+(?<u4>year|month|day|hour|century)))${E}`),
+    pattern: rx(`${B}(?:(?<det>the\\s+(?:past|last|next|coming|first|following)\\s+(?:few|several|couple\\s+of)\\s+)(?<u>years|months|weeks|days|decades|hours|minutes)|(?<=\\b(?:for|over|in|within|lasting)\\s)(?<u2>years|months|weeks|decades|centuries|hours|minutes)(?!\\s+(?:ago|of|old|later|earlier))|(?<ayh>(?:the\\s+(?:past|last|next|coming|first)\\s+|(?:a|one)\\s+)(?<u3>year|month|week|day|hour)\\s+and\\s+a\\s+half|half\\s+(?:a|an)\\s+(?<u4>year|month|day|hour|century)|(?:a\\s+)?half[\\s-](?<u5>hour|day|year|century)|another\\s+(?<u6>year|month|week|day|hour|decade)))${E}`),
     build: (m) => {
+      if (g(m, 'u5')) return { type: 'DURATION', value: durationValue(0.5, unitCode(g(m, 'u5')!)!), inferred: false };
+      if (g(m, 'u6')) return { type: 'DURATION', value: durationValue(1, unitCode(g(m, 'u6')!)!), inferred: false };
       if (g(m, 'ayh')) {
         if (g(m, 'u3')) return { type: 'DURATION', value: durationValue(1.5, unitCode(g(m, 'u3')!)!), inferred: false };
         return { type: 'DURATION', value: durationValue(0.5, unitCode(g(m, 'u4')!)!), inferred: false };
@@ -1064,6 +1094,8 @@ const durations: DateRule[] = [
         { text: 'over the last year and a half', match: 'the last year and a half', value: 'P1Y6M' },
         { text: 'Talks have dragged on for years.', match: 'years', value: 'PXY' },
         { text: 'It lasted half a century.', match: 'half a century', value: 'P50Y' },
+        { text: 'The talks were extended for another year.', match: 'another year', value: 'P1Y' },
+        { text: 'a half-hour speech', match: 'a half-hour', value: 'PT30M' },
       ],
       noMatch: ['years ago'],
     },
@@ -1153,7 +1185,7 @@ const T_DIGITS = /\d+/g;
 const T_YEAR = /\d{3,4}/g;
 const T_MONTH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/g;
 const T_WEEKDAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY/g;
-const T_UNIT = /\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)/gi;
+const T_UNIT = /\b(?:sec|min|hr|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)/gi;
 const T_SEASON = /\b(?:spring|summer|autumn|fall|winter)/gi;
 const T_PERIOD = /\b(?:week|month|year|quarter|decade|century)/gi;
 

@@ -3,12 +3,15 @@
  * candidate at each place (ties: the earlier rule), shares years across conjunctions,
  * then builds the values in document order with the narrative state (the last stated date).
  */
-import { parseYMD, type YMD } from './calendar.js';
+import { daysInMonth, parseYMD, type YMD } from './calendar.js';
 import { RULES } from './rules.js';
 import type { BuildCtx, DateRule, TimexHit } from './types.js';
 
 export interface TagOptions {
-  /** Document creation time, YYYY-MM-DD (a longer ISO value is cut to its date). */
+  /**
+   * Document creation time: YYYY-MM-DD (a longer ISO value is cut to its date), or YYYY-MM /
+   * YYYY when only that is known (then values taken from it are no finer: "today" -> 2024).
+   */
   dct?: string;
   /**
    * The narrative reference (the last stated date of the paragraph):
@@ -29,6 +32,8 @@ export interface TagOptions {
    * NARRATIVE_REACH; blank lines also end it.
    */
   narrativeReach?: number;
+  /** Called when a rule fails to build a value (the match is then dropped). Tests make it throw. */
+  onError?: (rule: string, err: unknown) => void;
 }
 
 interface Cand {
@@ -178,9 +183,20 @@ export const NARRATIVE_REACH = 250;
 
 const YEAR_VALUE = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?/;
 
+/** A DCT of any granularity: YYYY-MM-DD (or longer), YYYY-MM, YYYY. */
+function parseDct(s: string | undefined): { dct: YMD | null; gran: 'day' | 'month' | 'year' } {
+  const d = parseYMD(s);
+  if (d) return { dct: d, gran: 'day' };
+  let m = s ? /^(\d{4})-(\d\d)$/.exec(s) : null;
+  if (m && +m[2]! >= 1 && +m[2]! <= 12) return { dct: { y: +m[1]!, m: +m[2]!, d: daysInMonth(+m[1]!, +m[2]!) }, gran: 'month' };
+  m = s ? /^(\d{4})$/.exec(s) : null;
+  if (m) return { dct: { y: +m[1]!, m: 12, d: 31 }, gran: 'year' };
+  return { dct: null, gran: 'day' };
+}
+
 /** Tag temporal expressions in text. Pure; hits sorted and non-overlapping. */
 export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
-  const dct: YMD | null = parseYMD(opts.dct);
+  const { dct, gran: dctGran } = parseDct(opts.dct);
   const mode = opts.narrative === true ? 'full' : opts.narrative === false ? 'off' : opts.narrative ?? (dct ? 'anaphora' : 'full');
   const useNarrative = mode !== 'off';
   const resets = opts.resets ? [...opts.resets].sort((a, b) => a - b) : [];
@@ -223,6 +239,7 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
       start: c.s,
       end: c.e,
       dct,
+      dctGran,
       narrative: useNarrative && narrative && (c.s - narrativeEnd <= reach) && !/\n\s*\n/.test(text.slice(narrativeEnd, c.s)) ? narrative : null,
       yearlessNarrative: mode === 'full',
       sharedYear: live[i]!.m.groups?.y ? null : shared[i]!,
@@ -235,7 +252,14 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
         return fut;
       },
     };
-    const b = rule.build(c.m, ctx);
+    let b: ReturnType<DateRule['build']>;
+    try {
+      b = rule.build(c.m, ctx);
+    } catch (err) {
+      // a rule that cannot build a value for this match drops it; tests pass onError to see it
+      b = null;
+      opts.onError?.(rule.id, err);
+    }
     if (!b) continue;
     if (b.parts) {
       for (const part of b.parts) {

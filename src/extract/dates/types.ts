@@ -47,8 +47,10 @@ export interface BuildCtx {
   text: string;
   start: number;
   end: number;
-  /** The document creation time, when known. */
+  /** The document creation time, when known (a year or month DCT stands for its last day). */
   dct: YMD | null;
+  /** The granularity the DCT was given at: values taken from it are never finer. */
+  dctGran: 'day' | 'month' | 'year';
   /** The narrative reference: the last explicit (stated) date before this point, if any. */
   narrative: { y: number; m?: number; d?: number } | null;
   /** Whether year-less dates take their year from the narrative (else from the DCT). */

@@ -68,6 +68,7 @@ function lowerAt(w: Work, i: number): string {
 function officeMentions(w: Work, bodies: EntityMention[]): EntityMention[] {
   const lex = lexicon();
   const out: EntityMention[] = [];
+  const personStarts = new Set(w.mentions.filter((m) => m.entityKind === 'person').map((m) => m.span.start));
   for (const m of bodies) {
     const a = tokenIndexAt(w, m.span.start);
     const b = tokenIndexAt(w, m.span.end - 1) + 1;
@@ -101,6 +102,8 @@ function officeMentions(w: Work, bodies: EntityMention[]): EntityMention[] {
     }
     if (start < 0) continue;
     if (nameFollows(w, end)) continue;
+    // "the President of Turkmenistan, Gurbanguly Berdimuhamedov": the appositive name counts.
+    if (w.tokens[end]?.raw === ',' && personStarts.has(w.tokens[end + 1]?.start ?? -1)) continue;
     // "former" or "ex-" points to someone else than the holder at the date: not resolved.
     const before = lowerAt(w, start - 1);
     if (before === 'former' || before === 'ex' || before === 'late') continue;

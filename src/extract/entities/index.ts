@@ -3,7 +3,8 @@
  * brief defines; spelling variants of known people and bodies; names the gazetteer lacks; and
  * context references ("the two countries", "the Kazakh side", "the Kazakh president",
  * "Aliyev"). The passes run in this order (each later pass sees what earlier ones covered):
- *   1. gazetteer      longest match over a token trie (matcher.ts); surnames resolved by date
+ *   1. gazetteer      longest match over a token trie (matcher.ts); surnames resolved by date;
+ *                     "Heydar and Ilham Aliyev" (a given name sharing the next name's surname)
  *   2. glued          words glued by PDF extraction, split into known names
  *   3. abbreviations  "Long Name (LN)" learned for this brief; overrides the gazetteer's LN
  *   4. unknown        capitalised runs nothing covered: spelling variants, then new entities
@@ -67,6 +68,16 @@ function givenNameVariant(w: Work, at: number, targets: Target[]): { name: strin
   return best;
 }
 
+/** "post-Soviet", "non-EU", "anti-Russian": the name is not a participant; no mention. */
+const NEGATING_PREFIXES = new Set(['post', 'pre', 'non', 'anti', 'ex']);
+
+function negatedPrefix(w: Work, from: number): boolean {
+  const dash = w.tokens[from - 1];
+  const pre = w.tokens[from - 2];
+  if (!dash || !pre || dash.key !== '-' || dash.end !== w.tokens[from]!.start || pre.end !== dash.start) return false;
+  return NEGATING_PREFIXES.has(pre.raw.toLowerCase());
+}
+
 /** "Atlanta, Georgia": a country name right after a U.S. city and a comma is the U.S. state. */
 function usState(w: Work, from: number, name: string): boolean {
   if (name !== 'Georgia') return false;
@@ -88,6 +99,10 @@ function gazetteerPass(w: Work): void {
   }
   for (const m of matches) {
     const span = { start: w.tokens[m.from]!.start, end: w.tokens[m.to - 1]!.end };
+    if (negatedPrefix(w, m.from)) {
+      cover(w, m.from, m.to);
+      continue;
+    }
     let target = m.targets[0]!;
     let rule = target.ruleId;
     let score = 1;
@@ -110,6 +125,30 @@ function gazetteerPass(w: Work): void {
       w.mentions.push(mention(w, span, target, rule, score));
     }
     cover(w, m.from, m.to);
+  }
+}
+
+/**
+ * "Heydar and Ilham Aliyev": a capitalised word joined by "and" to a known person's full name,
+ * that with the same surname is another known person.
+ */
+function sharedSurnamePass(w: Work): void {
+  const lex = lexicon();
+  const byStart = new Map<number, number>();
+  w.tokens.forEach((t, i) => byStart.set(t.start, i));
+  for (const m of [...w.mentions]) {
+    if (m.entityKind !== 'person' || m.ruleId !== 'entities/gazetteer/name') continue;
+    const i = byStart.get(m.span.start);
+    if (i === undefined || i < 2) continue;
+    const and = w.tokens[i - 1]!;
+    const given = w.tokens[i - 2]!;
+    if (and.raw !== 'and' || w.covered[i - 2] || !isCapitalized(given)) continue;
+    const parts = m.name.split(' ');
+    if (parts.length !== 2) continue;
+    const other = lex.entries.get(`${given.raw} ${parts[1]}`);
+    if (!other || other.kind !== 'person') continue;
+    w.mentions.push(mention(w, { start: given.start, end: given.end }, { name: other.name, kind: 'person' }, 'entities/person/shared-surname'));
+    w.covered[i - 2] = 1;
   }
 }
 
@@ -158,6 +197,7 @@ export function extractEntities(
     lowerWords: lowerWordsOf(tokens),
   };
   gazetteerPass(w);
+  sharedSurnamePass(w);
   gluedPass(w);
   findAbbreviations(w);
   findUnknown(w);

@@ -7,7 +7,7 @@
 import distance from 'natural/lib/natural/distance/index.js';
 import type { EntityKind } from '../../core/types.js';
 import { COMPANY_HEADS, foldKey, ORGANIZATION_HEADS, PROJECT_HEADS, type GazetteerEntry } from '../../lexicon/gazetteer.js';
-import { surnameOf } from './matcher.js';
+import { splitGlued, surnameOf } from './matcher.js';
 
 /** Spelling variants join a known entity only at or above this similarity. */
 export const VARIANT_THRESHOLD = 0.92;
@@ -120,9 +120,24 @@ export function kindByHead(words: string[]): EntityKind | null {
   return null;
 }
 
-/** The canonical form of a new name: spaces collapsed, no article or possessive, all-caps words title-cased. */
+/** Words glued by PDF extraction and made only of known names get their hyphen back ("AzerbaijanUzbekistan"). */
+function unglue(t: string): string {
+  return t.replace(/[\p{L}]{6,}/gu, (word) => {
+    const pieces = splitGlued(word);
+    if (!pieces || pieces.length < 2) return word;
+    let pos = 0;
+    for (const p of pieces) {
+      if (p.start !== pos) return word;
+      pos = p.end;
+    }
+    if (pos !== word.length) return word;
+    return pieces.map((p) => word.slice(p.start, p.end)).join('-');
+  });
+}
+
+/** The canonical form of a new name: spaces collapsed, no article or possessive, all-caps words title-cased, glued names split. */
 export function tidy(s: string): string {
-  let t = s.replace(/\s+/g, ' ').trim();
+  let t = unglue(s.replace(/\s+/g, ' ').trim());
   t = t.replace(/^(?:the|The|THE)\s+/, '');
   t = t.replace(/['’]s$/, '').replace(/['’]$/, '');
   t = t.replace(/[\s,;:.\-‘’'"“”]+$/, '').replace(/^[\s‘’'"“”]+/, '');

@@ -176,14 +176,16 @@ function trim(w: Work, run: Run): Run | null {
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
 /** compromise's opinion of a short phrase: person, organisation, city, country, region, or null. */
-function kindOfTags(terms: { tags: string[] }[]): EntityKind | null {
+function kindOfTags(all: { text: string; tags: string[] }[]): EntityKind | null {
+  // Particles ("von der") do not count.
+  const terms = all.filter((t) => /^\p{Lu}/u.test(t.text));
   if (terms.length === 0) return null;
   // A phrase opening with a verb or gerund is a title ("Deepening Strategic Partnership").
   if (terms[0]!.tags.includes('Verb') || terms[0]!.tags.includes('Gerund')) return null;
   const has = (tag: string): number => terms.filter((t) => t.tags.includes(tag)).length;
   if (has('Organization') > 0) return 'organization';
   const personLike = terms.filter((t) => PERSON_TAGS.some((p) => t.tags.includes(p))).length;
-  if (personLike * 2 >= terms.length && has('Person') > 0) return 'person';
+  if (personLike * 2 >= terms.length && has('FirstName') + has('LastName') > 0) return 'person';
   if (has('City') > 0) return 'city';
   if (has('Country') > 0) return 'country';
   if (has('Region') > 0 || has('Place') > 0) return 'region';
@@ -213,8 +215,8 @@ function compromiseKindsUncached(phrases: string[]): (EntityKind | null)[] {
     starts.push(text.length);
     text += p.replace(/\./g, ' ');
   }
-  const json = nlp(text).json({ offset: true }) as { terms: { tags: string[]; offset: { start: number } }[] }[];
-  const buckets: { tags: string[] }[][] = phrases.map(() => []);
+  const json = nlp(text).json({ offset: true }) as { terms: { text: string; tags: string[]; offset: { start: number } }[] }[];
+  const buckets: { text: string; tags: string[] }[][] = phrases.map(() => []);
   let k = 0;
   for (const t of json.flatMap((x) => x.terms)) {
     while (k + 1 < starts.length && t.offset.start >= starts[k + 1]!) k++;
@@ -234,8 +236,12 @@ function commonPhrase(w: Work, words: string[]): boolean {
   return own.every((x) => w.lowerWords.has(x.toLowerCase()) || STOP.has(x.toLowerCase()));
 }
 
+/** Words of a legal form alone ("Joint-Stock Company") are not a name. */
+const LEGAL_FORM = new Set(['joint', 'stock', 'company', 'limited', 'liability', 'open', 'closed', 'public', 'private', 'incorporated']);
+
 /** The kind of a run by its form and context; 'ask' when only compromise can tell. */
 function guessKind(w: Work, run: Run, words: string[]): EntityKind | 'ask' | null {
+  if (words.every((x) => LEGAL_FORM.has(x.toLowerCase()))) return null;
   if (DOCUMENT_HEADS.has(words[0]!) || DOCUMENT_HEADS.has(words[words.length - 1]!)) {
     return words.length >= 2 && !commonPhrase(w, words) ? 'other' : null;
   }
@@ -250,6 +256,8 @@ function guessKind(w: Work, run: Run, words: string[]): EntityKind | 'ask' | nul
   // A phrase of common words ("Strategic Partnership") is not a name.
   if (words.every((x) => w.lowerWords.has(x.toLowerCase()))) return null;
   if (allCaps || words.every((x) => x === x.toUpperCase())) return null;
+  // One CamelCase word ("TbilisiGas", "SamAuto") is a brand: a company.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(words[0]!)) return 'company';
   // One word that the brief also writes in lower case is a common word ("Summit", "Members").
   if (words.length === 1 && w.lowerWords.has(words[0]!.toLowerCase())) return null;
   return 'ask';

@@ -49,6 +49,7 @@ const rules: RuleSpec[] = [
         { text: 'The mayor announced 3 million manat for repairs.', match: '3 million manat', value: { value: 3e6, unit: 'AZN' } },
         { text: 'Each ticket costs 50 cents.', match: '50 cents', value: { value: 50, unit: 'cent' } },
         { text: 'They sold the stake for 323 million euros.', match: '323 million euros', value: { value: 323e6, unit: 'EUR' } },
+        { text: 'A coffee was 2 dollars and 40 cents.', match: '2 dollars and 40 cents', value: { value: 2.4, unit: 'USD' } },
       ],
       noMatch: ['Dollars and euros circulate freely.', 'The euro area grew.'],
     },
@@ -155,6 +156,8 @@ const rules: RuleSpec[] = [
         { text: 'Around 60,000 Georgians live in the region.', match: '60,000 Georgians', value: { value: 60000, unit: 'count', approx: 'about' } },
         { text: 'Since 2000 the minister made seven high-level visits.', match: 'seven high-level visits', value: { value: 7, unit: 'count' } },
         { text: 'More than a dozen companies applied.', match: 'a dozen companies', value: { value: 12, unit: 'count', approx: 'more_than' } },
+        { text: 'The ministries signed 4 MoUs.', match: '4 MoUs', value: { value: 4, unit: 'count' } },
+        { text: 'The leaders signed 6 memoranda of understanding.', match: '6 memoranda', value: { value: 6, unit: 'count' } },
       ],
       noMatch: ['The two countries signed a treaty.', 'In 2015 elections were held.', 'One of the routes is closed.'],
     },
@@ -229,6 +232,10 @@ const negatives: string[] = [
   'Trade recovered in the 1990s and in mid-2015.',
   'Kazakhstan is among its top 20 partners.',
   'In the first two months of 2022, freight rose.',
+  'as shown in earlier studies [12] and (pp. 12–15)',
+  'Source: https://example.org/stats/2023/table-45',
+  'The agreement of 2 October 1995 entered into force.',
+  'It took two thirds of the vote.',
 ];
 
 export const figureRules: RuleSet = {

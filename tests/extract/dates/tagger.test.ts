@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { RunContext, SegmentedDoc } from '../../../src/core/types.js';
+import {
+  extractDates, findDocumentDate, tagDates, timexToDateValue, dctFromDocumentDate, type TimexHit,
+} from '../../../src/extract/dates/index.js';
+
+/** A minimal segmented document: paragraphs split at blank lines, one section. */
+function segDoc(text: string): SegmentedDoc {
+  const n = text.length;
+  const srcStart = new Int32Array(n);
+  const srcEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    srcStart[i] = i;
+    srcEnd[i] = i + 1;
+  }
+  const paragraphs: SegmentedDoc['paragraphs'] = [];
+  const re = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) paragraphs.push({ index: paragraphs.length, section: 0, span: { start: m.index, end: m.index + m[0].length } });
+  return {
+    source: { id: 't.txt', path: 't.txt', sha256: 'x', format: 'txt', encoding: 'utf-8', text, pages: [], bytes: n },
+    text,
+    srcStart,
+    srcEnd,
+    sections: [{ index: 0, heading: null, headingSpan: null, level: 0, span: { start: 0, end: n } }],
+    paragraphs,
+    sentences: [],
+    tables: [],
+  };
+}
+
+const ctx = (): RunContext => ({ messages: [] });
+
+function values(text: string, dct?: string): [string, string, string][] {
+  return tagDates(text, { dct }).map((h) => [h.text, h.type, h.value]);
+}
+
+describe('tagDates: absolute expressions', () => {
+  it('reads day-month-year, month-day-year and ISO dates', () => {
+    expect(values('The accord was signed on 3 November 2019 and ratified on August 30, 2020.')).toEqual([
+      ['3 November 2019', 'DATE', '2019-11-03'],
+      ['August 30, 2020', 'DATE', '2020-08-30'],
+    ]);
+    expect(values('Filed 2021-07-14.')).toEqual([['2021-07-14', 'DATE', '2021-07-14']]);
+  });
+
+  it('shares a year across a conjunction', () => {
+    expect(values('The ministers met on March 3rd and May 9th, 2018.')).toEqual([
+      ['March 3rd', 'DATE', '2018-03-03'],
+      ['May 9th, 2018', 'DATE', '2018-05-09'],
+    ]);
+  });
+
+  it('keeps day ranges as one hit with the range', () => {
+    const [h] = tagDates('The forum took place on 14-15 October 2021 in Tbilisi.');
+    expect(h).toMatchObject({ text: '14-15 October 2021', value: '2021-10-14', range: { start: '2021-10-14', end: '2021-10-15' } });
+    expect(timexToDateValue(h!, false)).toEqual({ value: '2021-10-14/2021-10-15', start: '2021-10-14', end: '2021-10-15', granularity: 'range', inferred: false });
+  });
+
+  it('splits a year range into one TIMEX3 per year, both carrying the range', () => {
+    const hits = tagDates('during the 2014-2019 programme');
+    expect(hits.map((h) => [h.text, h.value])).toEqual([['2014', '2014'], ['2019', '2019']]);
+    expect(timexToDateValue(hits[0]!, false)).toMatchObject({ value: '2014/2019', start: '2014-01-01', end: '2019-12-31', granularity: 'range' });
+  });
+
+  it('reads quarters, halves, seasons, decades and centuries', () => {
+    expect(values('Growth slowed in Q3 2021, in the second half of 2019, in spring 2017, in the 1980s and in the early 19th century.')).toEqual([
+      ['Q3 2021', 'DATE', '2021-Q3'],
+      ['the second half of 2019', 'DATE', '2019-H2'],
+      ['spring 2017', 'DATE', '2017-SP'],
+      ['the 1980s', 'DATE', '198'],
+      ['the early 19th century', 'DATE', '18'],
+    ]);
+  });
+
+  it('finds no date in the issue\'s not-dates', () => {
+    for (const s of ['Table 3', 'ISSN 2939-5550', '1117 Budapest', '$44.8 million', '925 troops', 'COVID-19', 'COP29', '6+3', 'page 12']) {
+      expect(tagDates(s, { dct: '2022-09-05' }), s).toEqual([]);
+    }
+  });
+});
+
+describe('tagDates: relative expressions', () => {
+  it('resolves against the DCT', () => {
+    expect(values('Last year exports fell; this month they rose, and next year they may double.', '2023-04-12')).toEqual([
+      ['Last year', 'DATE', '2022'],
+      ['this month', 'DATE', '2023-04'],
+      ['next year', 'DATE', '2024'],
+    ]);
+  });
+
+  it('leaves relative values unresolved without a DCT', () => {
+    expect(values('Last year exports fell. Talks resume in October. Today the border is open.')).toEqual([
+      ['Last year', 'DATE', 'PAST_REF'],
+      ['October', 'DATE', 'XXXX-10'],
+      ['Today', 'DATE', 'PRESENT_REF'],
+    ]);
+  });
+
+  it('reads durations and sets', () => {
+    expect(values('He ruled for six years; the five-day war ended; the council meets every two years; prices rise annually.')).toEqual([
+      ['six years', 'DURATION', 'P6Y'],
+      ['five-day', 'DURATION', 'P5D'],
+      ['every two years', 'SET', 'P2Y'],
+      ['annually', 'SET', 'P1Y'],
+    ]);
+  });
+
+  it('keeps values taken from a year-only DCT at year granularity', () => {
+    expect(values('Today the border is open; last month it was shut; in May it reopened.', '2024')).toEqual([
+      ['Today', 'DATE', '2024'],
+      ['last month', 'DATE', '2024'],
+      ['May', 'DATE', '2024-05'],
+    ]);
+  });
+
+    it('marks values taken from context as inferred', () => {
+    const [a, b] = tagDates('In 2015 the plant opened. Last year it closed.', { dct: '2020-01-10' });
+    expect(a!.inferred).toBeUndefined();
+    expect(b!.inferred).toBe(true);
+  });
+});
+
+describe('narrative anchoring', () => {
+  it('gives a year-less month the year of the last stated date (no DCT)', () => {
+    expect(values('The pipeline deal was signed in 2019. In May, the first gas arrived.')).toEqual([
+      ['2019', 'DATE', '2019'],
+      ['May', 'DATE', '2019-05'],
+    ]);
+  });
+
+  it('extractDates anchors per paragraph and falls back to the document date', () => {
+    const text = 'Regional Energy Review\n12 March 2024\n\nIn 2018 the first line opened. By June, traffic had doubled.\n\nIn June, a second line was proposed.';
+    const { documentDate, mentions } = extractDates(segDoc(text), ctx());
+    expect(documentDate).toMatchObject({ value: '2024-03-12', method: 'header' });
+    const june = mentions.filter((m) => m.text === 'June');
+    expect(june.map((m) => m.timexValue)).toEqual(['2018-06', '2023-06']);
+    expect(june.every((m) => m.date?.inferred === true)).toBe(true);
+  });
+
+  it('"later that year" and "the following year" refer to the stated year', () => {
+    const t = tagDates('He was elected in March 2004 and resigned later that year; the following year he returned.', { dct: '2010-01-01' });
+    expect(t.map((h) => [h.text, h.value])).toEqual([
+      ['March 2004', '2004-03'],
+      ['later that year', '2004'],
+      ['the following year', '2005'],
+    ]);
+  });
+});
+
+describe('findDocumentDate', () => {
+  it('reads a date line under the title', () => {
+    expect(findDocumentDate('Water Policy Brief\n5 September 2022\n\nIn 2010 the basin flooded.')).toMatchObject({ value: '2022-09-05', method: 'header' });
+  });
+  it('reads "City, year" and cue words', () => {
+    expect(findDocumentDate('Policy Paper\nVienna, 2023\n\nSince 2015 trade grew.')).toMatchObject({ value: '2023', method: 'header' });
+    expect(findDocumentDate('Trade Monitor (compiled 20 June 2024)\n\nExports rose in 2023.')).toMatchObject({ value: '2024-06-20', method: 'header' });
+  });
+  it('reads a document code with a year', () => {
+    expect(findDocumentDate('Working paper CS/2021/7\nA review of transit routes\n\nIn 2019 the corridor opened.')).toMatchObject({ value: '2021', method: 'header' });
+  });
+  it('falls back to the latest stated date, ignoring targets', () => {
+    const d = findDocumentDate('Transit routes grew after 2015. In March 2021 a new line opened. The goal is to double traffic by 2030.');
+    expect(d).toMatchObject({ value: '2021-03', method: 'latest' });
+  });
+  it('says none when there is no date', () => {
+    expect(findDocumentDate('No dates here at all.')).toEqual({ value: null, method: 'none', span: null });
+  });
+  it('gives a DCT for any granularity', () => {
+    expect(dctFromDocumentDate('2024')).toBe('2024-12-31');
+    expect(dctFromDocumentDate('2024-02')).toBe('2024-02-29');
+    expect(dctFromDocumentDate(null)).toBeUndefined();
+  });
+});
+
+describe('timexToDateValue', () => {
+  const hit = (value: string, type: TimexHit['type'] = 'DATE'): TimexHit => ({ start: 0, end: 1, text: 'x', type, value, rule: 'test' });
+  it('gives intervals for every export form', () => {
+    expect(timexToDateValue(hit('2011-FA'), false)).toMatchObject({ start: '2011-09-01', end: '2011-11-30', granularity: 'season' });
+    expect(timexToDateValue(hit('2022-H1'), true)).toMatchObject({ start: '2022-01-01', end: '2022-06-30', granularity: 'half', inferred: true });
+    expect(timexToDateValue(hit('2024-Q1'), false)).toMatchObject({ end: '2024-03-31', granularity: 'quarter' });
+    expect(timexToDateValue(hit('199'), false)).toMatchObject({ value: '199X', start: '1990-01-01', end: '1999-12-31', granularity: 'decade' });
+    expect(timexToDateValue(hit('2020-02'), false)).toMatchObject({ end: '2020-02-29', granularity: 'month' });
+  });
+  it('gives null for durations, sets and REF values', () => {
+    expect(timexToDateValue(hit('P6Y', 'DURATION'), false)).toBeNull();
+    expect(timexToDateValue(hit('P1Y', 'SET'), false)).toBeNull();
+    expect(timexToDateValue(hit('PRESENT_REF'), false)).toBeNull();
+    expect(timexToDateValue(hit('XXXX-10'), false)).toBeNull();
+  });
+});
+
+describe('properties', () => {
+  const pieces = fc.constantFrom(
+    ' ', '\n', ',', '.', '-', '–', '/', '$', '%', "'", '2022', '1990s', '21', '30', '3', 'May', 'June', 'Sept.', 'Friday', 'last', 'next',
+    'year', 'years', 'ago', 'the', 'first', 'half', 'of', 'quarter', 'Q1', 'early', 'mid-', 'since', 'every', 'two', 'a', 'day',
+    'today', 'now', 'Table', 'COVID-19', 'é', '😀', '10:30', 'a.m.', 'century', '20th', 'and',
+    'another', 'hour', 'hrs', 'next', 'before', 'after', 'ended', 'Sept', '30,', 'that', 'same', 'following', 'period', 'later',
+    'earlier', 'recent', 'coming', 'every', 'quarterly', 'daily', 'noon', 'Monday', 'week', 'weekend', 'in', 'by', 'will',
+    'nineteen', 'ninety-six', 'FY2023', 'H1', 'spring', 'winter', 'fiscal', 'year-earlier', 'six', 'months', 'of', '2005-2020',
+  );
+  const texts = fc.oneof(fc.string({ maxLength: 80 }), fc.array(pieces, { maxLength: 30 }).map((a) => a.join(' ')), fc.array(pieces, { maxLength: 30 }).map((a) => a.join('')));
+
+  it('never throws; spans slice to their text; hits are sorted and do not overlap', () => {
+    fc.assert(
+      fc.property(texts, fc.option(fc.constantFrom('2022-09-05', '1999-12-31', '2024-02-29'), { nil: undefined }), (text, dct) => {
+        const hits = tagDates(text, { dct, onError: (rule, err) => { throw new Error(`${rule}: ${String(err)}`); } });
+        let prevEnd = 0;
+        for (const h of hits) {
+          expect(text.slice(h.start, h.end)).toBe(h.text);
+          expect(h.start).toBeGreaterThanOrEqual(prevEnd);
+          expect(h.end).toBeGreaterThan(h.start);
+          prevEnd = h.end;
+          timexToDateValue(h, false);
+        }
+        findDocumentDate(text, hits);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('extractDates gives mentions whose spans slice to their text', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const { mentions } = extractDates(segDoc(text), ctx());
+        for (const m of mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
