@@ -8,7 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { RawInput, ResolvedDoc, RunContext } from './core/types.js';
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { RawInput, ResolvedDoc, RunContext, RunMessage } from './core/types.js';
 import { extract } from './extract/index.js';
 import { IngestError, ingest, listInputs, readInput } from './ingest/index.js';
 import { normalize } from './normalize/index.js';
@@ -70,13 +72,115 @@ export interface IngestOptions {
   /** Called before each file, and once more at the end. */
   onProgress?: (done: number, total: number, file: string) => void;
   ctx?: Partial<RunContext>;
+  /**
+   * Worker threads that analyse files (ingest → resolve) while this thread alone hashes,
+   * checks and writes the database. 0 = analyse in this thread. Default: DEFAULT_WORKERS
+   * (cores - 1, at most 8). Results are stored in input order, so the rows and their ids are
+   * the same whatever the number of workers. Workers start only when a file needs analysis,
+   * never more than the files that do; from TypeScript sources (tests) analysis stays in-thread.
+   */
+  workers?: number;
 }
+
+/** Default number of analysis workers: one core is left to the writer. */
+export const DEFAULT_WORKERS: number = Math.max(0, Math.min(8, availableParallelism() - 1));
 
 function reasonOf(err: unknown): string {
   if (err instanceof IngestError) return err.reason;
   if (err instanceof Error) return err.message;
   return String(err);
 }
+
+// ------------------------------------------------------------------ analysis workers
+
+const WORKER_ROLE = 'brieftrace-analyze';
+
+interface Job {
+  seq: number;
+  raw: RawInput;
+  ctx: Partial<RunContext>;
+}
+
+type Analysis = { ok: true; doc: ResolvedDoc; messages: RunMessage[] } | { ok: false; reason: string };
+
+async function analyzeJob(raw: RawInput, partial: Partial<RunContext>): Promise<Analysis> {
+  const ctx = makeContext(partial);
+  try {
+    const doc = await analyzeRaw(raw, ctx);
+    return { ok: true, doc, messages: ctx.messages };
+  } catch (err) {
+    return { ok: false, reason: reasonOf(err) };
+  }
+}
+
+// The worker side: this module, loaded in a worker thread started by AnalysisPool.
+if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
+  const port = parentPort;
+  port.on('message', (job: Job) => {
+    void analyzeJob(job.raw, job.ctx).then((result) => port.postMessage({ seq: job.seq, result }));
+  });
+}
+
+/** Worker threads running analyzeRaw; each job goes to the least busy worker. */
+class AnalysisPool {
+  private readonly workers: { w: Worker; busy: Set<number> }[] = [];
+  private readonly pending = new Map<number, (a: Analysis) => void>();
+  private seq = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE } });
+      const slot = { w, busy: new Set<number>() };
+      w.on('message', (m: { seq: number; result: Analysis }) => {
+        slot.busy.delete(m.seq);
+        this.settle(m.seq, m.result);
+      });
+      const fail = (why: string): void => {
+        for (const seq of slot.busy) this.settle(seq, { ok: false, reason: `analysis worker failed: ${why}` });
+        slot.busy.clear();
+      };
+      w.on('error', (err) => fail(err instanceof Error ? err.message : String(err)));
+      w.on('exit', (code) => fail(`exited with code ${code}`));
+      this.workers.push(slot);
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  private settle(seq: number, a: Analysis): void {
+    const done = this.pending.get(seq);
+    if (done) {
+      this.pending.delete(seq);
+      done(a);
+    }
+  }
+
+  analyze(raw: RawInput, ctx: Partial<RunContext>): Promise<Analysis> {
+    const seq = this.seq++;
+    const slot = this.workers.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
+    slot.busy.add(seq);
+    return new Promise((resolve) => {
+      this.pending.set(seq, resolve);
+      slot.w.postMessage({ seq, raw, ctx } satisfies Job);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((s) => s.w.terminate()));
+  }
+}
+
+/** Workers can run only the built JavaScript (a worker thread cannot load TypeScript). */
+const CAN_USE_WORKERS = import.meta.url.endsWith('.js');
+
+// ------------------------------------------------------------------ ingest
+
+type Outcome =
+  | { file: string; kind: 'unchanged'; id: string }
+  | { file: string; kind: 'failed'; reason: string }
+  | { file: string; kind: 'analysed'; raw: RawInput; analysis: Promise<Analysis> };
 
 /**
  * Ingests files and folders into the database: each new source version is analysed and
@@ -85,6 +189,7 @@ function reasonOf(err: unknown): string {
  */
 export async function ingestPaths(paths: string[], dbFile: string, opts: IngestOptions = {}): Promise<IngestReport> {
   const store = Store.open(dbFile);
+  let pool: AnalysisPool | null = null;
   try {
     const { files, errors } = await listInputs(paths);
     const failed: InputError[] = [...errors];
@@ -93,34 +198,76 @@ export async function ingestPaths(paths: string[], dbFile: string, opts: IngestO
     const unchanged: string[] = [];
     const seen = new Map<string, string>();
     const counts: Record<string, number> = { events: 0, figures: 0, mentions: 0, entities: 0 };
+    const wantWorkers = CAN_USE_WORKERS ? Math.max(0, Math.floor(opts.workers ?? DEFAULT_WORKERS)) : 0;
+    const ctx = opts.ctx ?? {};
 
-    for (let i = 0; i < files.length; i++) {
-      const file = files[i]!;
-      opts.onProgress?.(i, files.length, file);
-      const id = basename(file);
-      const earlier = seen.get(id);
-      if (earlier !== undefined) {
-        failed.push({ file, reason: `same file name as ${earlier}; file names are corpus ids and must be unique` });
-        continue;
+    // Files are read and hash-checked here in order; analyses run ahead in the workers (at
+    // most `window` files), and results are committed strictly in input order.
+    const queue: Outcome[] = [];
+    let committed = 0;
+    const commit = async (o: Outcome): Promise<void> => {
+      opts.onProgress?.(committed++, files.length, o.file);
+      if (o.kind === 'unchanged') {
+        unchanged.push(o.id);
+        return;
       }
-      seen.set(id, file);
+      if (o.kind === 'failed') {
+        failed.push({ file: o.file, reason: o.reason });
+        return;
+      }
+      const a = await o.analysis;
+      if (!a.ok) {
+        failed.push({ file: o.file, reason: a.reason });
+        return;
+      }
       try {
-        const raw = await readInput(file);
-        if (store.hasVersion(raw.id, raw.sha256)) {
-          unchanged.push(raw.id);
-          continue;
+        // Another process may have stored this version while it was being analysed.
+        if (store.hasVersion(o.raw.id, o.raw.sha256)) {
+          unchanged.push(o.raw.id);
+          return;
         }
-        const ctx = makeContext(opts.ctx);
-        const doc = await analyzeRaw(raw, ctx);
+        const doc = a.doc;
         store.saveVersion(doc, runId);
-        stored.push(raw.id);
+        stored.push(o.raw.id);
         counts.events! += doc.events.length;
         counts.figures! += doc.figures.length;
         counts.mentions! += doc.mentions.length;
         counts.entities! += doc.entities.length;
       } catch (err) {
-        failed.push({ file, reason: reasonOf(err) });
+        failed.push({ file: o.file, reason: reasonOf(err) });
       }
+    };
+
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i]!;
+      const id = basename(file);
+      const earlier = seen.get(id);
+      if (earlier !== undefined) {
+        queue.push({ file, kind: 'failed', reason: `same file name as ${earlier}; file names are corpus ids and must be unique` });
+      } else {
+        seen.set(id, file);
+        try {
+          const raw = await readInput(file);
+          if (store.hasVersion(raw.id, raw.sha256)) {
+            queue.push({ file, kind: 'unchanged', id: raw.id });
+          } else {
+            if (pool === null && wantWorkers > 0) pool = new AnalysisPool(Math.min(wantWorkers, files.length - i));
+            const analysis = pool ? pool.analyze(raw, ctx) : analyzeJob(raw, ctx);
+            queue.push({ file, kind: 'analysed', raw, analysis });
+          }
+        } catch (err) {
+          queue.push({ file, kind: 'failed', reason: reasonOf(err) });
+        }
+      }
+      const window = pool ? pool.size * 2 : 1;
+      while (queue.length > 0 && (queue.length >= window || queue[0]!.kind !== 'analysed')) {
+        await commit(queue.shift()!);
+      }
+    }
+    while (queue.length > 0) await commit(queue.shift()!);
+    if (pool) {
+      await (pool as AnalysisPool).close();
+      pool = null;
     }
     opts.onProgress?.(files.length, files.length, '');
 
@@ -136,6 +283,7 @@ export async function ingestPaths(paths: string[], dbFile: string, opts: IngestO
     store.finishRun(runId, { counts, errors: failed });
     return { runId, stored, unchanged, retired, failed, counts };
   } finally {
+    if (pool) await (pool as AnalysisPool).close();
     store.close();
   }
 }

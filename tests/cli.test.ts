@@ -53,7 +53,7 @@ describe('ingest and export on a temporary folder', () => {
     mkdirSync(src, { recursive: true });
     writeFileSync(
       join(src, 'good.txt'),
-      'Kazakhstan and Azerbaijan\n\nOn 24 August 2022 President Tokayev paid a state visit to Baku, where the sides signed 14 documents worth $500 million.\n',
+      'Kyrgyzstan and Georgia\n\nOn 3 May 2019 President Jeenbekov paid a state visit to Tbilisi, where the sides signed 11 documents worth $500 million.\n',
     );
     writeFileSync(join(src, 'empty.md'), '');
     const r = runCli(['ingest', src, '--db', db]);
@@ -100,11 +100,11 @@ describe('facts, conflicts and audit over a database of two disagreeing briefs',
   mkdirSync(join(dir, 'in'), { recursive: true });
   writeFileSync(
     join(dir, 'in', 'a.txt'),
-    'Kazakhstan and Azerbaijan\n\nDiplomatic relations between Azerbaijan and Kazakhstan were established on 27 August 1992.\n',
+    'Georgia and Turkmenistan\n\nThe two states opened diplomatic relations on 14 July 1993, a year after the Georgian leadership had first proposed it.\n',
   );
   writeFileSync(
     join(dir, 'in', 'b.md'),
-    '# Azerbaijan and Kazakhstan\n\nPublished 3 March 2024.\n\nDiplomatic relations between Azerbaijan and Kazakhstan were established on 30 August 1992.\n',
+    '# Turkmenistan and Georgia\n\nPublished 3 March 2024.\n\nAshgabat and Tbilisi established diplomatic relations on 17 July 1993.\n',
   );
 
   it('ingests both', () => {
@@ -112,11 +112,11 @@ describe('facts, conflicts and audit over a database of two disagreeing briefs',
     expect(r.code, r.stderr).toBe(0);
   });
   it('facts filters by entity alias and date', () => {
-    const r = runCli(['facts', '--db', db, '--entity', 'Kazakh', '--from', '1992-08', '--to', '1992']);
+    const r = runCli(['facts', '--db', db, '--entity', 'Turkmen', '--from', '1993-07', '--to', '1993']);
     expect(r.code, r.stderr).toBe(0);
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(rows.map((x) => x.date.value).sort()).toEqual(['1992-08-27', '1992-08-30']);
-    const none = runCli(['facts', '--db', db, '--from', '1993']);
+    expect(rows.map((x) => x.date.value).sort()).toEqual(['1993-07-14', '1993-07-17']);
+    const none = runCli(['facts', '--db', db, '--from', '1994']);
     expect(none.stdout.trim()).toBe('');
   });
   it('conflicts quotes both sides', () => {
@@ -127,7 +127,7 @@ describe('facts, conflicts and audit over a database of two disagreeing briefs',
     expect(r.stdout).toContain('b.md');
   });
   it('audit names the backing and the contradicting source', () => {
-    const r = runCli(['audit', 'diplomatic relations Azerbaijan Kazakhstan', '--db', db]);
+    const r = runCli(['audit', 'diplomatic relations Georgia Turkmenistan', '--db', db]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/status: conflict/);
     expect(r.stdout).toMatch(/backed by \(1\):/);

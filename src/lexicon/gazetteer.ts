@@ -344,6 +344,7 @@ export const REGIONS: GazetteerEntry[] = [
   R('North Africa', [], ['North African']),
   R('Absheron Peninsula', ['Absheron', 'Apsheron Peninsula'], [], 'Azerbaijan'),
   R('Central Eurasia', [], []),
+  R('Turkic world', ['Turkish world'], []),
   R('Euro-Atlantic', ['Euro-Atlantic area'], []),
 ];
 
@@ -518,13 +519,13 @@ export const PEOPLE: GazetteerEntry[] = [
   P('Hamid Karzai', 'Afghanistan', [], [pres('Afghanistan', '2001-12-22', '2014-09-29')]),
   P('Ashraf Ghani', 'Afghanistan', [], [pres('Afghanistan', '2014-09-29', '2021-08-15')]),
   // European Union and international organisations
-  P('José Manuel Barroso', 'Portugal', ['Jose Manuel Barroso'], [{ title: 'commission president', of: 'European Union', from: '2004-11-22', to: '2014-10-31' }]),
-  P('Jean-Claude Juncker', 'Luxembourg', [], [{ title: 'commission president', of: 'European Union', from: '2014-11-01', to: '2019-11-30' }]),
-  { ...P('Ursula von der Leyen', 'Germany', [], [{ title: 'commission president', of: 'European Union', from: '2019-12-01' }]), surname: 'von der Leyen' },
-  { ...P('Herman Van Rompuy', 'Belgium', [], [{ title: 'council president', of: 'European Union', from: '2009-12-01', to: '2014-11-30' }]), surname: 'Van Rompuy' },
-  P('Donald Tusk', 'Poland', [], [{ title: 'council president', of: 'European Union', from: '2014-12-01', to: '2019-11-30' }]),
-  P('Charles Michel', 'Belgium', [], [{ title: 'council president', of: 'European Union', from: '2019-12-01', to: '2024-11-30' }]),
-  P('António Costa', 'Portugal', ['Antonio Costa'], [{ title: 'council president', of: 'European Union', from: '2024-12-01' }]),
+  P('José Manuel Barroso', 'Portugal', ['Jose Manuel Barroso'], [{ title: 'president', of: 'European Commission', from: '2004-11-22', to: '2014-10-31' }]),
+  P('Jean-Claude Juncker', 'Luxembourg', [], [{ title: 'president', of: 'European Commission', from: '2014-11-01', to: '2019-11-30' }]),
+  { ...P('Ursula von der Leyen', 'Germany', [], [{ title: 'president', of: 'European Commission', from: '2019-12-01' }]), surname: 'von der Leyen' },
+  { ...P('Herman Van Rompuy', 'Belgium', [], [{ title: 'president', of: 'European Council', from: '2009-12-01', to: '2014-11-30' }]), surname: 'Van Rompuy' },
+  P('Donald Tusk', 'Poland', [], [{ title: 'president', of: 'European Council', from: '2014-12-01', to: '2019-11-30' }]),
+  P('Charles Michel', 'Belgium', [], [{ title: 'president', of: 'European Council', from: '2019-12-01', to: '2024-11-30' }]),
+  P('António Costa', 'Portugal', ['Antonio Costa'], [{ title: 'president', of: 'European Council', from: '2024-12-01' }]),
   P('Catherine Ashton', 'United Kingdom', [], [{ title: 'high representative', of: 'European Union', from: '2009-12-01', to: '2014-10-31' }]),
   P('Federica Mogherini', 'Italy', [], [{ title: 'high representative', of: 'European Union', from: '2014-11-01', to: '2019-11-30' }]),
   P('Josep Borrell', 'Spain', [], [{ title: 'high representative', of: 'European Union', from: '2019-12-01', to: '2024-11-30' }]),
@@ -711,6 +712,21 @@ export const PROJECTS: GazetteerEntry[] = [
   J('Sustainable Development Goals', ['SDGs', 'SDG']),
 ];
 
+// ------------------------------------------------------------------ events and other named things
+
+const X = (name: string, aliases: string[], country?: string): GazetteerEntry => ({ name, kind: 'other', aliases, ...(country ? { country } : {}) });
+
+export const OTHER: GazetteerEntry[] = [
+  X('First Karabakh War', ['First Nagorno-Karabakh War']),
+  X('Second Karabakh War', ['Second Nagorno-Karabakh War', '44-day war', '44-Day War']),
+  X('Tulip Revolution', [], 'Kyrgyzstan'),
+  X('Rose Revolution', [], 'Georgia'),
+  X('Orange Revolution', [], 'Ukraine'),
+  X('Velvet Revolution', ['Armenian Velvet Revolution'], 'Armenia'),
+  X('Russo-Georgian War', ['August War', 'Russia-Georgia war', 'Russian-Georgian war']),
+  X('Contract of the Century', []),
+];
+
 /** Every entry. Order matters only for reporting; lookups are by name. */
 export const GAZETTEER: GazetteerEntry[] = [
   ...COUNTRIES,
@@ -720,6 +736,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   ...ORGANIZATIONS,
   ...COMPANIES,
   ...PROJECTS,
+  ...OTHER,
 ];
 
 /**

@@ -506,6 +506,7 @@ function pageFurniture(original: string, p1: Mapped, rawLines: RawLine[]): Set<n
     check(before);
     check(after);
   }
+  for (const k of runningHeads(original, p1, rawLines)) out.add(k);
   // The first and last lines of the document are page edges too.
   let first = 0;
   while (first < rawLines.length && blank(first)) first++;
@@ -514,6 +515,65 @@ function pageFurniture(original: string, p1: Mapped, rawLines: RawLine[]): Set<n
   if (first < last) {
     check(first);
     check(last);
+  }
+  return out;
+}
+
+/** How many non-blank lines at the top and at the bottom of a page may be running heads. */
+const PAGE_EDGE_LINES = 3;
+
+/** A line's identity as a running head: digits (page numbers, dates) ignored, spaces collapsed. */
+function headKey(line: string): string {
+  return line.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * Running headers and footers of a paged text (pages joined by form feeds): among the first
+ * and last PAGE_EDGE_LINES non-blank lines of each page, the lines that recur (digits aside)
+ * at the edges of at least half of the pages, and of two pages at least; and the lines that
+ * are only a page number. Text extractors may emit a footer before the body (drawing order),
+ * so both edges of a page are looked at.
+ */
+function runningHeads(original: string, p1: Mapped, rawLines: RawLine[]): number[] {
+  // The page of each raw line: count the form feeds before the line's first character.
+  const feeds: number[] = [];
+  for (let i = original.indexOf('\f'); i !== -1; i = original.indexOf('\f', i + 1)) feeds.push(i);
+  if (feeds.length === 0) return [];
+  const pages: number[][] = [[]];
+  let f = 0;
+  for (let k = 0; k < rawLines.length; k++) {
+    const r = rawLines[k]!;
+    const line = p1.text.slice(r.a, r.b).trim();
+    if (line === '') continue;
+    const at = p1.s[r.a]!;
+    while (f < feeds.length && feeds[f]! < at) {
+      f++;
+      pages.push([]);
+    }
+    pages[pages.length - 1]!.push(k);
+  }
+  const lineText = (k: number): string => p1.text.slice(rawLines[k]!.a, rawLines[k]!.b).trim();
+  const edges = pages.map((ks) =>
+    ks.length <= 2 * PAGE_EDGE_LINES ? ks : [...ks.slice(0, PAGE_EDGE_LINES), ...ks.slice(-PAGE_EDGE_LINES)],
+  );
+  const onPages = new Map<string, Set<number>>();
+  edges.forEach((ks, page) => {
+    for (const k of ks) {
+      const key = headKey(lineText(k));
+      if (key.length === 0 || key.length > 120) continue;
+      let set = onPages.get(key);
+      if (!set) onPages.set(key, (set = new Set()));
+      set.add(page);
+    }
+  });
+  const withText = pages.filter((ks) => ks.length > 0).length;
+  const need = Math.max(2, Math.ceil(withText / 2));
+  const out: number[] = [];
+  for (const ks of edges) {
+    for (const k of ks) {
+      const t = lineText(k);
+      if (PAGE_NUMBER.test(t) || (onPages.get(headKey(t))?.size ?? 0) >= need) out.push(k);
+    }
   }
   return out;
 }

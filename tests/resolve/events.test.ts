@@ -30,15 +30,13 @@ function makeDoc(text: string, spec: Spec): ExtractedDoc {
   }
   const sentences: Sentence[] = [];
   // A sentence ends at ".", "!" or "?" followed by a space and a capital letter.
-  const re = /[.!?](?=\s+[A-Z])|$/g;
-  let from = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const end = m.index + m[0].length;
-    if (end > from) sentences.push({ index: sentences.length, section: 0, paragraph: 0, span: { start: from, end } });
-    while (end < n && /\s/.test(text[end]!)) re.lastIndex++;
-    from = re.lastIndex = Math.max(end, re.lastIndex);
-    if (m[0].length === 0) break;
+  const cuts = [0];
+  for (const m of text.matchAll(/[.!?](?=\s+[A-Z])/g)) cuts.push(m.index + 1);
+  cuts.push(n);
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    let start = cuts[i]!;
+    while (start < cuts[i + 1]! && /\s/.test(text[start]!)) start++;
+    if (start < cuts[i + 1]!) sentences.push({ index: sentences.length, section: 0, paragraph: 0, span: { start, end: cuts[i + 1]! } });
   }
   const base = {
     source: { id: 't.txt', path: 't.txt', sha256: 'abc', format: 'txt' as const, encoding: 'utf-8', text, pages: [], bytes: n },

@@ -163,12 +163,12 @@ describe('segment: structure', () => {
       [
         'Trade has grown over the years.',
         '',
-        '**Table 1:** Export and import transactions between',
-        'the two countries (in millions of dollars)',
+        '**Table 2:** Grain shipments across the border, by',
+        'season and direction (in thousands of tonnes)',
         '',
-        'Years\tExports\tImports',
-        '2017\t34272.5\t107827.4',
-        '2018\t46599.7\t174145.0',
+        'Season\tNorthbound\tSouthbound',
+        '2015\t812.5\t1204.0',
+        '2016\t790.25\t1350.75',
         '',
         'Source: national statistics office.',
       ].join('\n'),
@@ -176,12 +176,12 @@ describe('segment: structure', () => {
     checkInvariants(d);
     expect(d.tables).toHaveLength(1);
     const t = d.tables[0]!;
-    expect(t.caption).toBe('Table 1: Export and import transactions between the two countries (in millions of dollars)');
+    expect(t.caption).toBe('Table 2: Grain shipments across the border, by season and direction (in thousands of tonnes)');
     expect(slice(d, t.captionSpan!)).toBe(t.caption);
-    expect(t.header!.cells.map((c) => c.text)).toEqual(['Years', 'Exports', 'Imports']);
+    expect(t.header!.cells.map((c) => c.text)).toEqual(['Season', 'Northbound', 'Southbound']);
     expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
-      ['2017', '34272.5', '107827.4'],
-      ['2018', '46599.7', '174145.0'],
+      ['2015', '812.5', '1204.0'],
+      ['2016', '790.25', '1350.75'],
     ]);
     // Table rows and the caption are not prose sentences.
     expect(d.sentences.map((s) => slice(d, s.span))).toEqual([

@@ -94,6 +94,6 @@ export const dateRules: RuleSet = {
     'as shown in the report.³',
   ],
   run(text: string): RuleHit[] {
-    return tagDates(text, { dct: EXAMPLE_DCT }).map((h) => ({ rule: h.rule, start: h.start, end: h.end, text: h.text, value: h.value }));
+    return tagDates(text, { dct: EXAMPLE_DCT, onError: (_rule, err) => { throw err; } }).map((h) => ({ rule: h.rule, start: h.start, end: h.end, text: h.text, value: h.value }));
   },
 };

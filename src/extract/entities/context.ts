@@ -7,6 +7,8 @@
  *   pair    "the two countries", "both sides" -> the two countries named before it in the
  *           sentence, else in the section heading, else in the nearest earlier sentence of the
  *           section naming two (two mentions on one span)
+ *   pair-holders  "the heads of the two states", "both presidents" -> the two office holders
+ *           at the sentence's (else the document's) date
  */
 import type { EntityMention } from '../../core/types.js';
 import { dateFor, holders, sentenceAt } from './dating.js';
@@ -134,6 +136,17 @@ function sideMentions(w: Work, countries: EntityMention[]): { add: EntityMention
 }
 
 const PAIR_RE = /\b(?:the\s+two|both)\s+(?:countries|states|sides|nations|republics|governments|capitals)\b(?!\s+of\b)/gi;
+/** "the two presidents", "both foreign ministers": the office holders of the pair. */
+const PAIR_HOLDERS_RE = /\b(?:the\s+two|both)\s+(presidents|leaders|heads\s+of\s+state|foreign\s+ministers|prime\s+ministers)\b/gi;
+/** "the heads of the two states", "the leaders of both countries": the holders too. */
+const HOLDERS_OF_RE = /\b(heads(?:\s+of\s+state)?|leaders|presidents|foreign\s+ministers|prime\s+ministers)\s+of\s+$/i;
+
+function officeOfPlural(words: string): string {
+  const w = words.toLowerCase().replace(/\s+/g, ' ');
+  if (w.startsWith('foreign')) return 'foreign minister';
+  if (w.startsWith('prime')) return 'prime minister';
+  return 'president';
+}
 
 /** The last two distinct countries of a list of mentions, in text order. */
 function lastTwo(ms: EntityMention[]): string[] | null {
@@ -149,47 +162,72 @@ function distinct(ms: EntityMention[]): string[] {
   return [...new Set(ms.map((m) => m.name))];
 }
 
+/** The pair of countries a phrase at `span` refers to (see the file comment for the order). */
+function pairFor(w: Work, countries: EntityMention[], span: { start: number; end: number }): string[] | null {
+  const { sentences, sections } = w.doc;
+  const si = sentenceAt(sentences, span.start);
+  const sent = si >= 0 ? sentences[si]! : null;
+  if (!sent) return null;
+  // 1. Two countries before it in the same sentence.
+  const inSent = countries.filter((c) => c.span.start >= sent.span.start && c.span.end <= span.start);
+  const pair = lastTwo(inSent);
+  if (pair) return pair;
+  // 2. The section heading naming exactly two.
+  const sec = sections[sent.section];
+  if (sec?.heading) {
+    let inHead: string[];
+    if (sec.headingSpan) {
+      const hs = sec.headingSpan;
+      inHead = distinct(countries.filter((c) => c.span.start >= hs.start && c.span.end <= hs.end));
+    } else inHead = headingCountries(sec.heading);
+    if (inHead.length === 2) return inHead;
+  }
+  // 3. The nearest earlier sentence of the section naming exactly two.
+  for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
+    const s = sentences[k]!;
+    if (s.section !== sent.section) break;
+    const names = distinct(countries.filter((c) => c.span.start >= s.span.start && c.span.end <= s.span.end));
+    if (names.length === 2) return names;
+    if (names.length > 2) break;
+  }
+  return null;
+}
+
+/** The holders of `title` in each country of the pair at the phrase's date. */
+function holdersOfPair(w: Work, pair: string[], title: string, span: { start: number; end: number }): EntityMention[] {
+  const when = dateFor(span.start, w.doc.sentences, w.dates, w.docDate);
+  if (!when) return [];
+  const lex = lexicon();
+  const out: EntityMention[] = [];
+  for (const country of pair) {
+    const hs = holders(lex.people, title, country, when.day);
+    if (hs.length === 1) out.push(mention(w, span, { name: hs[0]!.name, kind: 'person' }, 'entities/context/pair-holders'));
+  }
+  return out;
+}
+
 function pairMentions(w: Work, countries: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
-  const { sentences, sections } = w.doc;
   PAIR_RE.lastIndex = 0;
   for (let m = PAIR_RE.exec(w.text); m; m = PAIR_RE.exec(w.text)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    const si = sentenceAt(sentences, span.start);
-    const sent = si >= 0 ? sentences[si]! : null;
-    let pair: string[] | null = null;
-    // 1. Two countries before it in the same sentence.
-    if (sent) {
-      const inSent = countries.filter((c) => c.span.start >= sent.span.start && c.span.end <= span.start);
-      pair = lastTwo(inSent);
-    }
-    // 2. The section heading naming exactly two.
-    if (!pair && sent) {
-      const sec = sections[sent.section];
-      if (sec?.heading) {
-        let inHead: string[];
-        if (sec.headingSpan) {
-          const hs = sec.headingSpan;
-          inHead = distinct(countries.filter((c) => c.span.start >= hs.start && c.span.end <= hs.end));
-        } else inHead = headingCountries(sec.heading);
-        if (inHead.length === 2) pair = inHead;
-      }
-    }
-    // 3. The nearest earlier sentence of the section naming exactly two.
-    if (!pair && sent) {
-      for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
-        const s = sentences[k]!;
-        if (s.section !== sent.section) break;
-        const names = distinct(countries.filter((c) => c.span.start >= s.span.start && c.span.end <= s.span.end));
-        if (names.length === 2) {
-          pair = names;
-          break;
-        }
-        if (names.length > 2) break;
-      }
-    }
+    const pair = pairFor(w, countries, span);
     if (!pair) continue;
     for (const name of pair) out.push(mention(w, span, { name, kind: 'country' }, 'entities/context/pair'));
+    // "the heads of the two states": also the two office holders, on the whole phrase.
+    const before = HOLDERS_OF_RE.exec(w.text.slice(Math.max(0, span.start - 40), span.start));
+    if (before) {
+      const whole = { start: span.start - before[0].length, end: span.end };
+      out.push(...holdersOfPair(w, pair, officeOfPlural(before[1]!), whole));
+    }
+  }
+  PAIR_HOLDERS_RE.lastIndex = 0;
+  for (let m = PAIR_HOLDERS_RE.exec(w.text); m; m = PAIR_HOLDERS_RE.exec(w.text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    // A name right after ("both presidents, Aliyev and Mirziyoyev") counts instead.
+    const pair = pairFor(w, countries, span);
+    if (!pair) continue;
+    out.push(...holdersOfPair(w, pair, officeOfPlural(m[1]!), span));
   }
   return out;
 }

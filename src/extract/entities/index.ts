@@ -21,7 +21,6 @@ import { findAbbreviations } from './abbreviations.js';
 import { findUnknown } from './unknown.js';
 import { contextMentions } from './context.js';
 
-
 /** Chooses among several people sharing a surname: by the sentence's date, by who the brief names in full, by the document date. */
 function resolveShared(w: Work, targets: Target[], pos: number, named: Set<string>): { target: Target; rule: string } {
   const lex = lexicon();
@@ -89,7 +88,7 @@ function usState(w: Work, from: number, name: string): boolean {
 }
 
 function gazetteerPass(w: Work): void {
-  const matches = matchAll(w.tokens, w.text);
+  const matches = matchAll(w.tokens);
   // People the brief names in full (for choosing among people sharing a surname).
   const named = new Set<string>();
   for (const m of matches) {

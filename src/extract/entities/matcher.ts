@@ -181,9 +181,6 @@ function walk(root: TrieNode, tokens: Token[], i: number, lower: boolean): TrieM
   let best: TrieMatch | null = null;
   for (let j = i; j < tokens.length && node; j++) {
     const t = tokens[j]!;
-    // Do not let a name run across a line-free gap of other text: tokens are contiguous by
-    // construction; a form never spans a sentence end because forms contain no full stop
-    // followed by a capital (except abbreviations, which are one path).
     node = node.next.get(lower ? t.key.toLowerCase() : t.key);
     if (node?.targets) best = { from: i, to: j + 1, targets: node.targets };
   }
@@ -191,30 +188,25 @@ function walk(root: TrieNode, tokens: Token[], i: number, lower: boolean): TrieM
 }
 
 /** Longest-match scan of the whole token list. */
-export function matchAll(tokens: Token[], text: string): TrieMatch[] {
+export function matchAll(tokens: Token[]): TrieMatch[] {
   const lex = lexicon();
   const out: TrieMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    // A match starts at a word (or at an opening token such as "U" of "U.S.").
+    // A match starts at a word.
     if (!t.word) {
       i++;
       continue;
     }
-    // Not in the middle of a word glued by an apostrophe or hyphen from the left ("non-EU" is
-    // fine; "d'Azerbaijan" is not a concern): only letters directly before block a match.
     let m = walk(lex.exact, tokens, i, false);
     if (!m && capsContext(tokens, i)) m = walk(lex.folded, tokens, i, true);
     if (m) {
-      // A form ending in a word must not be followed directly by letters (tokens guarantee
-      // this), and a trailing "." of an abbreviation ("U.S.") is kept.
-      const last = tokens[m.to - 1]!;
-      if (last.end <= text.length) {
-        out.push(m);
-        i = m.to;
-        continue;
-      }
+      // Tokens end at word boundaries, so a match never ends inside a word; a trailing "."
+      // of an abbreviation ("U.S.") is part of the form.
+      out.push(m);
+      i = m.to;
+      continue;
     }
     i++;
   }
@@ -228,7 +220,6 @@ const COMPOUND_SUFFIXES_LIST = [
   'run', 'sanctioned', 'focused', 'related', 'inspired', 'initiated', 'mediated', 'leaning', 'bound',
 ];
 export const COMPOUND_SUFFIXES: string[] = COMPOUND_SUFFIXES_LIST;
-const COMPOUND_SUFFIXES_SRC = COMPOUND_SUFFIXES_LIST.join('|');
 
 /**
  * Splits a glued word into gazetteer names (and at most one trailing compound suffix):
@@ -236,10 +227,16 @@ const COMPOUND_SUFFIXES_SRC = COMPOUND_SUFFIXES_LIST.join('|');
  * pieces that are names, with offsets inside the word, or null when it does not split cleanly.
  */
 const GLUED_HINT = /\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}/u;
-const SUFFIX_HINT = new RegExp(`^\\p{Lu}\\p{L}+(?:${COMPOUND_SUFFIXES_SRC})$`, 'u');
+
+function suffixHint(word: string): boolean {
+  const c = word.charAt(0);
+  if (c === c.toLowerCase()) return false;
+  for (const s of COMPOUND_SUFFIXES_LIST) if (word.length > s.length + 1 && word.endsWith(s)) return true;
+  return false;
+}
 
 export function splitGlued(word: string): { start: number; end: number; target: Target }[] | null {
-  if (!GLUED_HINT.test(word) && !SUFFIX_HINT.test(word)) return null;
+  if (!GLUED_HINT.test(word) && !suffixHint(word)) return null;
   const lex = lexicon();
   const cuts = new Set<number>();
   for (let i = 1; i < word.length; i++) {

@@ -112,6 +112,8 @@ export const ENTITY_RULES: RuleSpec[] = [
     ['In 2009 the Kazakh president visited Baku.', 'Kazakh president', 'Nursultan Nazarbayev'],
     ['In 2022 the Kazakh president visited Baku.', 'Kazakh president', 'Kassym-Jomart Tokayev'],
     ['In 2001 the then President of Azerbaijan travelled to Ankara.', 'President of Azerbaijan', 'Heydar Aliyev'],
+    ['In 2016 the President of the European Commission visited Astana.', 'President of the European Commission', 'Jean-Claude Juncker'],
+    ['In 2010 Russia’s prime minister met the delegation.', 'Russia’s prime minister', 'Vladimir Putin'],
   ], [
     'In 2009 the Kazakh president Nursultan Nazarbayev visited Baku.',
     'In 2007 the new President of Turkmenistan, Gurbanguly Berdimuhamedov, visited Baku.',
@@ -121,6 +123,11 @@ export const ENTITY_RULES: RuleSpec[] = [
     ['Georgia and Armenia signed a treaty, and the two countries agreed to meet.', 'the two countries', 'Georgia'],
     ['Azerbaijan and Uzbekistan\nTrade has grown, and both sides expect more.', 'both sides', 'Azerbaijan'],
   ], ['Trade has grown, and both sides of the river flooded.']),
+  R('entities/context/pair-holders', '"the heads of the two states", "both presidents" name the office holders of the pair at the date', [
+    ['Azerbaijan and Uzbekistan\nIn 2019 the heads of the two states met in Tashkent.', 'heads of the two states', 'Ilham Aliyev'],
+    ['Uzbekistan and Azerbaijan\nIn 2019 the leaders of both countries met in Baku.', 'leaders of both countries', 'Shavkat Mirziyoyev'],
+    ['Georgia and Armenia\nIn 2010 both foreign ministers spoke.', 'both foreign ministers', 'Edward Nalbandian'],
+  ], ['In 2019 the heads of the two states met in Tashkent.']),
 ];
 
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
