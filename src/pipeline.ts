@@ -5,6 +5,12 @@
  *   store.saveVersion                                                  (one transaction each)
  *   reconcile over every current fact -> store.saveClaims               (when anything changed)
  *   export                                                             (separate verb)
+ *
+ * ingestPaths: this thread reads and hashes each file in order and skips unchanged versions;
+ * new ones are analysed (readInput's bytes -> resolve) in worker threads (this same module,
+ * started with a worker role) and come back as ResolvedDoc; this thread alone owns the Store
+ * and commits the results strictly in input order, one transaction per version, so the rows
+ * and their ids do not depend on the number of workers.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -91,6 +97,26 @@ function reasonOf(err: unknown): string {
   return String(err);
 }
 
+/** SQLite could not get its lock within the busy timeout (another process is writing). */
+export function isBusyError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/** The database is held by another writer for longer than the busy timeout. */
+export class DatabaseBusyError extends Error {
+  constructor(
+    readonly dbFile: string,
+    cause: unknown,
+  ) {
+    super(
+      `database ${dbFile} is busy: another process is writing to it (${reasonOf(cause)}); ` +
+        'run again when it has finished',
+    );
+    this.name = 'DatabaseBusyError';
+  }
+}
+
 // ------------------------------------------------------------------ analysis workers
 
 const WORKER_ROLE = 'brieftrace-analyze';
@@ -123,19 +149,20 @@ if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.rol
 
 /** Worker threads running analyzeRaw; each job goes to the least busy worker. */
 class AnalysisPool {
-  private readonly workers: { w: Worker; busy: Set<number> }[] = [];
+  private readonly workers: { w: Worker; busy: Set<number>; dead: boolean }[] = [];
   private readonly pending = new Map<number, (a: Analysis) => void>();
   private seq = 0;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE } });
-      const slot = { w, busy: new Set<number>() };
+      const slot = { w, busy: new Set<number>(), dead: false };
       w.on('message', (m: { seq: number; result: Analysis }) => {
         slot.busy.delete(m.seq);
         this.settle(m.seq, m.result);
       });
       const fail = (why: string): void => {
+        slot.dead = true;
         for (const seq of slot.busy) this.settle(seq, { ok: false, reason: `analysis worker failed: ${why}` });
         slot.busy.clear();
       };
@@ -157,9 +184,12 @@ class AnalysisPool {
     }
   }
 
+  /** Analyses in the least busy live worker; in this thread when every worker has died. */
   analyze(raw: RawInput, ctx: Partial<RunContext>): Promise<Analysis> {
+    const live = this.workers.filter((s) => !s.dead);
+    if (live.length === 0) return analyzeJob(raw, ctx);
     const seq = this.seq++;
-    const slot = this.workers.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
+    const slot = live.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
     slot.busy.add(seq);
     return new Promise((resolve) => {
       this.pending.set(seq, resolve);
@@ -188,6 +218,14 @@ type Outcome =
  * reported and the others still go in. Claims are reconciled again when anything changed.
  */
 export async function ingestPaths(paths: string[], dbFile: string, opts: IngestOptions = {}): Promise<IngestReport> {
+  try {
+    return await ingestInto(paths, dbFile, opts);
+  } catch (err) {
+    throw isBusyError(err) ? new DatabaseBusyError(dbFile, err) : err;
+  }
+}
+
+async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions): Promise<IngestReport> {
   const store = Store.open(dbFile);
   let pool: AnalysisPool | null = null;
   try {
@@ -234,7 +272,7 @@ export async function ingestPaths(paths: string[], dbFile: string, opts: IngestO
         counts.mentions! += doc.mentions.length;
         counts.entities! += doc.entities.length;
       } catch (err) {
-        failed.push({ file: o.file, reason: reasonOf(err) });
+        failed.push({ file: o.file, reason: isBusyError(err) ? new DatabaseBusyError(dbFile, err).message : reasonOf(err) });
       }
     };
 

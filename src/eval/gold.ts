@@ -111,8 +111,29 @@ function short(s: string, n = 110): string {
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
 }
 
+/** Recall per gold event type (lenient), and what the matched ones were typed as. */
+export function typeBreakdown(ev: EventScore): string[] {
+  const byType = new Map<string, { gold: number; found: number; typed: number }>();
+  const row = (t: string) => {
+    let r = byType.get(t);
+    if (!r) byType.set(t, (r = { gold: 0, found: 0, typed: 0 }));
+    return r;
+  };
+  for (const g of ev.missed) row(g.type).gold++;
+  for (const p of ev.pairs) {
+    const r = row(p.gold.type);
+    r.gold++;
+    r.found++;
+    if (p.pred.type === p.gold.type) r.typed++;
+  }
+  return [...byType.entries()]
+    .sort((a, b) => b[1].gold - a[1].gold || (a[0] < b[0] ? -1 : 1))
+    .map(([t, r]) => `  ${t.padEnd(14)} gold ${String(r.gold).padStart(3)}  found ${String(r.found).padStart(3)}  typed right ${String(r.typed).padStart(3)}`);
+}
+
 function printVerbose(ev: EventScore, fig: FigureScore): void {
   const out = process.stdout;
+  out.write('  by gold type (lenient):\n' + typeBreakdown(ev).map((l) => '  ' + l).join('\n') + '\n');
   for (const p of ev.pairs) {
     const notes: string[] = [];
     if (p.pred.type !== p.gold.type) notes.push(`type ${p.pred.type} ≠ ${p.gold.type}`);
@@ -186,6 +207,7 @@ export function main(argv: string[]): number {
     if (o.verbose) printVerbose(d.ev, d.fig);
   }
   printScores(`overall (${perDoc.length} briefs, micro-averaged)`, allEv, allFig);
+  if (o.verbose) process.stdout.write('  by gold type (lenient):\n' + typeBreakdown(allEv).map((l) => '  ' + l).join('\n') + '\n');
   return 0;
 }
 

@@ -53,8 +53,29 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
 }
 
 /**
+ * UTF-16 without a BOM, told by its zero bytes: ASCII-range text in UTF-16 has a zero in
+ * every other byte (the odd ones for little-endian, the even ones for big-endian). Looks at
+ * the first 4 KiB; null when the pattern is not clear.
+ */
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero >= 0.7 * pairs && evenZero <= 0.05 * pairs) return 'utf-16le';
+  if (evenZero >= 0.7 * pairs && oddZero <= 0.05 * pairs) return 'utf-16be';
+  return null;
+}
+
+/**
  * Decode the bytes of a text file. A BOM decides (UTF-8, UTF-16 LE/BE; the BOM is dropped);
- * otherwise strict UTF-8, and Windows-1252 when the bytes are not valid UTF-8.
+ * otherwise UTF-16 when the zero bytes show it (sniffUtf16), strict UTF-8, and Windows-1252
+ * when the bytes are not valid UTF-8.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -66,6 +87,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16be' };
   }
+  const utf16 = bytes.indexOf(0) === -1 ? null : sniffUtf16(bytes);
+  if (utf16 !== null) return { text: decodeUtf16(bytes, utf16 === 'utf-16be'), encoding: utf16 };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     return { text, encoding: 'utf-8' };

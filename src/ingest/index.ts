@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { PageInfo, RawInput, SourceDoc, SourceFormat } from '../core/types.js';
-import { controlRatio, decodeText } from './decode.js';
+import { controlRatio, decodeText, sniffUtf16 } from './decode.js';
 import { readPdfPages } from './pdf.js';
 
 export { decodeText, decodeWindows1252 } from './decode.js';
@@ -146,7 +146,7 @@ function ingestText(raw: RawInput): SourceDoc {
   const bytes = raw.bytes;
   const bom =
     (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) ||
-    false;
+    sniffUtf16(bytes) !== null;
   if (!bom && hasNul(bytes)) {
     throw new IngestError(raw.path, 'binary data (NUL bytes) in a text file');
   }

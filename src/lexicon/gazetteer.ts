@@ -281,6 +281,42 @@ export const CITIES: GazetteerEntry[] = [
   T('Damascus', 'Syria'),
   T('Tokyo', 'Japan'),
   T('Seoul', 'South Korea'),
+  T('Kashgar', 'China', ['Kashi']),
+  T('Navoi', 'Uzbekistan', ['Navoiy']),
+  T('Karshi', 'Uzbekistan', ['Qarshi']),
+  T('Kokand', 'Uzbekistan', ['Qo‘qon', 'Qoqon']),
+  T('Urgench', 'Uzbekistan'),
+  T('Jalal-Abad', 'Kyrgyzstan', ['Jalalabad']),
+  T('Karakol', 'Kyrgyzstan', [], [{ name: 'Przhevalsk', from: 1939, to: 1992 }]),
+  T('Naryn', 'Kyrgyzstan'),
+  T('Khorog', 'Tajikistan'),
+  T('Bokhtar', 'Tajikistan', [], [{ name: 'Kurgan-Tyube', to: 2018 }]),
+  T('Kulob', 'Tajikistan', ['Kulyab']),
+  T('Dashoguz', 'Turkmenistan', ['Dashhowuz', 'Dashkhovuz']),
+  T('Balkanabat', 'Turkmenistan', [], [{ name: 'Nebit Dag', to: 1999 }]),
+  T('Pavlodar', 'Kazakhstan'),
+  T('Oskemen', 'Kazakhstan', ['Ust-Kamenogorsk']),
+  T('Semey', 'Kazakhstan', [], [{ name: 'Semipalatinsk', to: 2007 }]),
+  T('Kyzylorda', 'Kazakhstan'),
+  T('Taraz', 'Kazakhstan', [], [{ name: 'Zhambyl', from: 1938, to: 1997 }]),
+  T('Oral', 'Kazakhstan', ['Uralsk']),
+  T('Kostanay', 'Kazakhstan', ['Kostanai']),
+  T('Rustavi', 'Georgia'),
+  T('Zugdidi', 'Georgia'),
+  T('Vanadzor', 'Armenia'),
+  T('Meghri', 'Armenia'),
+  T('Yekaterinburg', 'Russia'),
+  T('Novosibirsk', 'Russia'),
+  T('Orenburg', 'Russia'),
+  T('Volgograd', 'Russia', [], [{ name: 'Stalingrad', from: 1925, to: 1961 }]),
+  T('Trabzon', 'Türkiye'),
+  T('Mersin', 'Türkiye'),
+  T('Rasht', 'Iran'),
+  T('Astara', 'Azerbaijan'),
+  T('Chabahar', 'Iran'),
+  T('Peshawar', 'Pakistan'),
+  T('Lahore', 'Pakistan'),
+  T('Kandahar', 'Afghanistan'),
 ];
 
 // ------------------------------------------------------------------ regions
@@ -372,7 +408,7 @@ export const PEOPLE: GazetteerEntry[] = [
   P('Artur Rasizade', 'Azerbaijan', [], [pm('Azerbaijan', '1996-07-19', '2003-08-04'), pm('Azerbaijan', '2003-11-04', '2018-04-21')]),
   P('Novruz Mammadov', 'Azerbaijan', [], [pm('Azerbaijan', '2018-04-21', '2019-10-08')]),
   P('Ali Asadov', 'Azerbaijan', [], [pm('Azerbaijan', '2019-10-08')]),
-  P('Hasan Hasanov', 'Azerbaijan', [], [fm('Azerbaijan', '1993-11', '1998-07')]),
+  { ...P('Hasan Hasanov', 'Azerbaijan', [], [fm('Azerbaijan', '1993-11', '1998-07')]), surname: '' },
   P('Vilayat Guliyev', 'Azerbaijan', [], [fm('Azerbaijan', '1999-03', '2004-04-02')]),
   P('Elmar Mammadyarov', 'Azerbaijan', ['Elmar Mammadiarov'], [fm('Azerbaijan', '2004-04-02', '2020-07-16')]),
   P('Jeyhun Bayramov', 'Azerbaijan', [], [fm('Azerbaijan', '2020-07-16')]),
@@ -412,8 +448,8 @@ export const PEOPLE: GazetteerEntry[] = [
   P('Bakhtiyor Saidov', 'Uzbekistan', [], [fm('Uzbekistan', '2022-07-08')]),
   // Turkmenistan
   P('Saparmurat Niyazov', 'Turkmenistan', ['Turkmenbashi Niyazov'], [pres('Turkmenistan', '1990-10-27', '2006-12-21')]),
-  P('Gurbanguly Berdimuhamedov', 'Turkmenistan', [], [pres('Turkmenistan', '2006-12-21', '2022-03-19')]),
-  P('Serdar Berdimuhamedov', 'Turkmenistan', [], [pres('Turkmenistan', '2022-03-19')]),
+  P('Gurbanguly Berdimuhamedow', 'Turkmenistan', ['Gurbanguly Berdimuhamedov'], [pres('Turkmenistan', '2006-12-21', '2022-03-19')]),
+  P('Serdar Berdimuhamedow', 'Turkmenistan', ['Serdar Berdimuhamedov'], [pres('Turkmenistan', '2022-03-19')]),
   P('Rashid Meredov', 'Turkmenistan', [], [fm('Turkmenistan', '2001-07-18')]),
   // Kyrgyzstan
   P('Askar Akayev', 'Kyrgyzstan', [], [pres('Kyrgyzstan', '1990-10-27', '2005-04-11')]),
@@ -464,7 +500,7 @@ export const PEOPLE: GazetteerEntry[] = [
   P('Vladimir Putin', 'Russia', [], [pm('Russia', '1999-08-16', '1999-12-31'), pres('Russia', '1999-12-31', '2008-05-07'), pm('Russia', '2008-05-08', '2012-05-07'), pres('Russia', '2012-05-07')]),
   P('Dmitry Medvedev', 'Russia', ['Dmitri Medvedev'], [pres('Russia', '2008-05-07', '2012-05-07'), pm('Russia', '2012-05-08', '2020-01-16')]),
   P('Mikhail Mishustin', 'Russia', [], [pm('Russia', '2020-01-16')]),
-  P('Igor Ivanov', 'Russia', [], [fm('Russia', '1998-09-11', '2004-03-09')]),
+  { ...P('Igor Ivanov', 'Russia', [], [fm('Russia', '1998-09-11', '2004-03-09')]), surname: '' },
   P('Sergey Lavrov', 'Russia', ['Sergei Lavrov'], [fm('Russia', '2004-03-09')]),
   // Türkiye
   P('Süleyman Demirel', 'Türkiye', [], [pres('Türkiye', '1993-05-16', '2000-05-16')]),
@@ -524,8 +560,8 @@ export const PEOPLE: GazetteerEntry[] = [
   { ...P('Ursula von der Leyen', 'Germany', [], [{ title: 'president', of: 'European Commission', from: '2019-12-01' }]), surname: 'von der Leyen' },
   { ...P('Herman Van Rompuy', 'Belgium', [], [{ title: 'president', of: 'European Council', from: '2009-12-01', to: '2014-11-30' }]), surname: 'Van Rompuy' },
   P('Donald Tusk', 'Poland', [], [{ title: 'president', of: 'European Council', from: '2014-12-01', to: '2019-11-30' }]),
-  P('Charles Michel', 'Belgium', [], [{ title: 'president', of: 'European Council', from: '2019-12-01', to: '2024-11-30' }]),
-  P('António Costa', 'Portugal', ['Antonio Costa'], [{ title: 'president', of: 'European Council', from: '2024-12-01' }]),
+  { ...P('Charles Michel', 'Belgium', [], [{ title: 'president', of: 'European Council', from: '2019-12-01', to: '2024-11-30' }]), surname: '' },
+  { ...P('António Costa', 'Portugal', ['Antonio Costa'], [{ title: 'president', of: 'European Council', from: '2024-12-01' }]), surname: '' },
   P('Catherine Ashton', 'United Kingdom', [], [{ title: 'high representative', of: 'European Union', from: '2009-12-01', to: '2014-10-31' }]),
   P('Federica Mogherini', 'Italy', [], [{ title: 'high representative', of: 'European Union', from: '2014-11-01', to: '2019-11-30' }]),
   P('Josep Borrell', 'Spain', [], [{ title: 'high representative', of: 'European Union', from: '2019-12-01', to: '2024-11-30' }]),
@@ -540,6 +576,17 @@ export const PEOPLE: GazetteerEntry[] = [
   P('Baghdad Amreyev', 'Kazakhstan', [], [sg('Organization of Turkic States', '2018-09-03', '2022-07-01')]),
   P('Kubanychbek Omuraliev', 'Kyrgyzstan', [], [sg('Organization of Turkic States', '2022-07-01')]),
   { ...P('Zhang Ming', 'China', [], [sg('Shanghai Cooperation Organisation', '2022-01-01', '2024-12-31')]), surname: '' },
+  // Other governments often named in briefs on the region
+  P('Angela Merkel', 'Germany', [], [{ title: 'chancellor', of: 'Germany', from: '2005-11-22', to: '2021-12-08' }]),
+  P('Olaf Scholz', 'Germany', [], [{ title: 'chancellor', of: 'Germany', from: '2021-12-08', to: '2025-05-06' }]),
+  P('Friedrich Merz', 'Germany', [], [{ title: 'chancellor', of: 'Germany', from: '2025-05-06' }]),
+  P('Nicolas Sarkozy', 'France', [], [pres('France', '2007-05-16', '2012-05-15')]),
+  P('François Hollande', 'France', ['Francois Hollande'], [pres('France', '2012-05-15', '2017-05-14')]),
+  P('Emmanuel Macron', 'France', [], [pres('France', '2017-05-14')]),
+  P('Narendra Modi', 'India', [], [pm('India', '2014-05-26')]),
+  P('Shinzo Abe', 'Japan', [], [pm('Japan', '2012-12-26', '2020-09-16')]),
+  P('Viktor Orbán', 'Hungary', ['Viktor Orban'], [pm('Hungary', '2010-05-29')]),
+  P('Péter Szijjártó', 'Hungary', ['Peter Szijjarto'], [fm('Hungary', '2014-09-23')]),
 ];
 
 // ------------------------------------------------------------------ organisations
@@ -621,6 +668,28 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   O('Centre for European Policy Studies', ['CEPS', 'Center for European Policy Studies']),
   O('FRIDE', []),
   O('MGIMO', ['Moscow State Institute of International Relations']),
+  O('ASEAN', ['Association of Southeast Asian Nations']),
+  O('African Union', ['AU']),
+  O('Arab League', ['League of Arab States']),
+  O('Gulf Cooperation Council', ['GCC', 'Cooperation Council for the Arab States of the Gulf']),
+  O('OECD', ['Organisation for Economic Co-operation and Development', 'Organization for Economic Cooperation and Development']),
+  O('International Atomic Energy Agency', ['IAEA']),
+  O('World Health Organization', ['WHO', 'World Health Organisation']),
+  O('United Nations Development Programme', ['UNDP']),
+  O('United Nations Economic Commission for Europe', ['UNECE']),
+  O('UN ESCAP', ['ESCAP', 'United Nations Economic and Social Commission for Asia and the Pacific']),
+  O('International Court of Justice', ['ICJ']),
+  O('International Criminal Court', ['ICC']),
+  O('Financial Action Task Force', ['FATF']),
+  O('Interpol', ['INTERPOL']),
+  O('International Road Transport Union', ['IRU']),
+  O('International Union of Railways', ['UIC']),
+  O('Asia-Pacific Economic Cooperation', ['APEC']),
+  O('European Free Trade Association', ['EFTA']),
+  O('Council of Europe Development Bank', ['CEB']),
+  O('Japan International Cooperation Agency', ['JICA']),
+  O('USAID', ['United States Agency for International Development', 'U.S. Agency for International Development']),
+  O('International Finance Corporation', ['IFC']),
 ];
 
 // ------------------------------------------------------------------ companies
@@ -666,6 +735,26 @@ export const COMPANIES: GazetteerEntry[] = [
   K('COSCO', 'China', ['COSCO Shipping']),
   K('Caspian Pipeline Consortium', 'Kazakhstan', ['CPC']),
   K('Azerbaijan International Operating Company', 'Azerbaijan', ['AIOC']),
+  K('Kazatomprom', 'Kazakhstan', ['NAC Kazatomprom']),
+  K('Air Astana', 'Kazakhstan', []),
+  K('Azerbaijan Airlines', 'Azerbaijan', ['AZAL']),
+  K('Uzbekistan Airways', 'Uzbekistan', []),
+  K('Turkish Airlines', 'Türkiye', ['THY']),
+  K('Naftogaz', 'Ukraine', ['Naftogaz of Ukraine']),
+  K('Gazprom Neft', 'Russia', []),
+  K('Novatek', 'Russia', ['NOVATEK']),
+  K('Saudi Aramco', 'Saudi Arabia', ['Aramco']),
+  K('ADNOC', 'United Arab Emirates', ['Abu Dhabi National Oil Company']),
+  K('Masdar', 'United Arab Emirates', []),
+  K('ACWA Power', 'Saudi Arabia', []),
+  K('China Railway', 'China', ['China Railway Group']),
+  K('Huawei', 'China', []),
+  K('Siemens', 'Germany', []),
+  K('Azercosmos', 'Azerbaijan', []),
+  K('Azerishiq', 'Azerbaijan', []),
+  K('Uzbekenergo', 'Uzbekistan', []),
+  K('Kyrgyzneftegaz', 'Kyrgyzstan', []),
+  K('Kazakhstan Development Bank', 'Kazakhstan', ['Development Bank of Kazakhstan']),
 ];
 
 // ------------------------------------------------------------------ projects and routes
@@ -710,6 +799,17 @@ export const PROJECTS: GazetteerEntry[] = [
   J('Global Gateway', ['EU Global Gateway']),
   J('Basic Multilateral Agreement on International Transport', ['MLA', 'Basic Multilateral Agreement']),
   J('Sustainable Development Goals', ['SDGs', 'SDG']),
+  J('Power of Siberia', ['Power of Siberia pipeline', 'Power of Siberia 2']),
+  J('Blue Stream', ['Blue Stream pipeline']),
+  J('Druzhba pipeline', ['Druzhba']),
+  J('Kazakhstan-China oil pipeline', ['Kazakhstan–China oil pipeline', 'Atasu-Alashankou pipeline']),
+  J('China-Kyrgyzstan-Uzbekistan railway', ['China–Kyrgyzstan–Uzbekistan railway', 'CKU railway']),
+  J('Trans-Afghan railway', ['Trans-Afghan Railway', 'Uzbekistan-Afghanistan-Pakistan railway']),
+  J('Rogun Dam', ['Rogun hydropower plant', 'Rogun HPP', 'Rogun']),
+  J('Kambarata-1', ['Kambarata HPP-1', 'Kambarata-1 hydropower plant']),
+  J('Caspian Sea Convention', ['Convention on the Legal Status of the Caspian Sea']),
+  J('Black Sea submarine cable', ['Black Sea Energy cable', 'Caspian-Black Sea-Europe Green Energy Corridor']),
+  J('Trans-Caspian Fiber Optic', ['Trans-Caspian fiber-optic cable', 'Trans-Caspian Fibre Optic']),
 ];
 
 // ------------------------------------------------------------------ events and other named things
@@ -752,6 +852,10 @@ export const PERSON_TITLES: string[] = [
   'Chairwoman', 'Chair', 'Speaker', 'Ambassador', 'Envoy', 'Commissioner', 'Governor', 'Mayor', 'Senator',
   'General', 'Gen.', 'King', 'Queen', 'Emir', 'Sheikh', 'Ayatollah', 'Chancellor', 'Mr', 'Mr.', 'Mrs', 'Mrs.',
   'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Professor', 'Director', 'CEO', 'Head', 'Leader', 'Deputy',
+  'Attorney General', 'Attorney', 'Judge', 'Inspector', 'Sen.', 'Rep.', 'Gov.', 'Representative',
+  'Cardinal', 'Pope', 'Bishop', 'Rev.', 'Reverend', 'Colonel', 'Col.', 'Captain', 'Capt.', 'Lieutenant', 'Lt.',
+  'Sergeant', 'Sgt.', 'Commander', 'Admiral', 'Marshal', 'Spokesman', 'Spokeswoman',
+  'Spokesperson', 'Prosecutor', 'Rapporteur', 'Emissary', 'Sultan', 'Prince', 'Princess', 'Crown Prince',
 ];
 
 /** Head words that make a capitalised phrase an organisation ("Karelian Institute"). */
@@ -760,7 +864,8 @@ export const ORGANIZATION_HEADS: string[] = [
   'Institute', 'Institution', 'University', 'Center', 'Centre', 'Ministry', 'Assembly', 'Parliament',
   'Foundation', 'Association', 'Academy', 'School', 'College', 'Forum', 'Secretariat', 'Authority',
   'Service', 'Department', 'Party', 'Movement', 'Alliance', 'Federation', 'Consortium', 'Board', 'Chamber',
-  'Society', 'Court',
+  'Society', 'Court', 'Museum', 'Hospital', 'Clinic', 'Police', 'Agency', 'Army', 'Navy', 'Guard', 'Herald', 'Times', 'News',
+  'Journal', 'Television', 'Radio',
 ];
 
 /** Head words that make a capitalised phrase a company. */
@@ -773,11 +878,11 @@ export const COMPANY_HEADS: string[] = [
 /** Head words that make a capitalised phrase a project or route. */
 export const PROJECT_HEADS: string[] = [
   'Pipeline', 'Corridor', 'Route', 'Railway', 'Railroad', 'Highway', 'Initiative', 'Project', 'Port', 'Terminal',
-  'Field', 'Canal', 'Bridge', 'Dam', 'Line',
+  'Field', 'Canal', 'Bridge', 'Dam', 'Line', 'Airport', 'Base', 'Station', 'Plant', 'Zone', 'Park',
 ];
 
 /** Surname endings common in the region: a capitalised word ending so is likely a person's name. */
-export const SURNAME_ENDINGS: RegExp = /(?:ov|ev|yev|iev|ova|eva|yeva|in|ina|shvili|dze|yan|ian|enko|uly|kyzy|bekov|zade|oglu|oğlu)$/;
+export const SURNAME_ENDINGS: RegExp = /(?:ov|ev|yev|iev|ova|eva|yeva|shvili|dze|yan|enko|uly|kyzy|bekov|zade|oglu|oğlu|ović|evič|ovič)$/;
 
 // ------------------------------------------------------------------ lookups
 

@@ -46,7 +46,7 @@ export const TENS_WORDS: Readonly<Record<string, number>> = dict({
   ninety: 90,
 });
 
-/** Scale words after a number ("1.5 million", "two thousand", "$1bn", "35 lakh"). */
+/** Scale words after a number ("2.8 million", "five thousand", "$3bn", "12 lakh"). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = dict({
   hundred: 1e2,
   thousand: 1e3,

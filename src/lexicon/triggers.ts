@@ -122,6 +122,9 @@ export const TRIGGERS: TriggerEntry[] = [
       'sessions?',
       'convened',
       'gathered',
+      'hosted',
+      'hosts',
+      'host',
     ],
     examples: {
       match: [
@@ -188,6 +191,21 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'In 2022, 18 documents were signed.', match: 'documents were signed' },
       ],
       noMatch: ['She disagreed strongly.', 'The contractor left.'],
+    },
+  },
+
+  {
+    id: 'events/agreement/settled',
+    type: 'agreement',
+    description: 'a dispute or issue resolved or settled (by agreement)',
+    weight: 2,
+    patterns: ['resolved', 'settled', 'reached (?:an? |the )?(?:\\w+ )?(?:agreement|deal|compromise|consensus)'],
+    examples: {
+      match: [
+        { text: 'The border dispute was resolved in 2019.', match: 'resolved' },
+        { text: 'In 2010 the sides reached a compromise.', match: 'reached a compromise' },
+      ],
+      noMatch: ['A resolute leader.', 'The settlers arrived.'],
     },
   },
 
@@ -555,6 +573,15 @@ export const TRIGGERS: TriggerEntry[] = [
       'reiterated',
       'voiced',
       'sounded',
+      'pointed out',
+      'remarked',
+      'highlighted',
+      'mentioned',
+      'assured',
+      'asserted',
+      'commented',
+      'explained',
+      'recalled that',
       'confirmed',
       'affirmed',
     ],
@@ -562,6 +589,7 @@ export const TRIGGERS: TriggerEntry[] = [
       match: [
         { text: 'On 3 May, the minister said that talks would go on.', match: 'said' },
         { text: 'In November 2021, he announced a new school.', match: 'announced' },
+        { text: 'As the minister pointed out in May 2020, the route is vital.', match: 'pointed out' },
       ],
       noMatch: ['The saiga antelope.', 'A notebook.'],
     },
@@ -588,7 +616,6 @@ export const TRIGGERS: TriggerEntry[] = [
       'began',
       'begun',
       'started',
-      'resolved',
       'halted',
       'suspended',
       'stopped',
@@ -655,6 +682,16 @@ export const PLAN_MARKERS: string[] = [
 ];
 
 /**
+ * Plan markers after the trigger ("a visit ... is also planned for this year"): within a few
+ * words after it, in its clause.
+ */
+export const PLAN_MARKERS_AFTER: string[] = [
+  '(?:is|are|was|were) (?:also |now )?(?:planned|scheduled|expected|due|envisaged|foreseen)',
+  'will take place',
+  'is to take place',
+];
+
+/**
  * Reference phrases: a sentence with a trigger and no date of its own takes its date from an
  * earlier event when it refers back to it ("During the visit, 19 documents were signed").
  * `refTypes`: the types of the earlier event referred to (null: the last event of any type).
@@ -702,8 +739,7 @@ export const ELABORATIONS: string[] = [
   'included',
   'among them',
   'among which',
-  'key ones (?:are|were|is|was)',
-  'most important (?:of them |ones )?(?:are|were|is|was)',
+  '(?:key|main|principal|major|most important|most significant) (?:ones|documents|agreements|of them|among them)? ?(?:are|were|is|was|include[sd]?)',
   'in particular',
   'notably',
   'such as',

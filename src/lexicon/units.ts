@@ -63,7 +63,7 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'HUF', 'RON', 'BGN', 'BRL', 'MXN', 'ZAR', 'EGP', 'ILS', 'THB', 'IDR', 'MYR', 'PHP', 'VND',
 ]);
 
-/** Currency words after the number ("5 dollars", "323 million euros", "3 million manat"). */
+/** Currency words after the number ("8 dollars", "276 million euros", "8 million manat"). */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = dict({
   dollar: 'USD',
   dollars: 'USD',
@@ -302,7 +302,7 @@ export const MEASURE_UNITS: Readonly<Record<string, UnitEntry>> = dict({
   tb: u('TB'),
 });
 
-/** Time units after a number: a duration figure ("six years", "10-15 days", "five-day"). */
+/** Time units after a number: a duration figure ("eight years", "4-6 days", "three-day"). */
 export const TIME_UNITS: Readonly<Record<string, string>> = dict({
   day: 'day',
   days: 'day',
@@ -312,15 +312,46 @@ export const TIME_UNITS: Readonly<Record<string, string>> = dict({
   months: 'month',
   year: 'year',
   years: 'year',
-  decade: 'decade',
-  decades: 'decade',
+  decade: 'year',
+  decades: 'year',
   hour: 'hour',
   hours: 'hour',
   minute: 'minute',
   minutes: 'minute',
-  century: 'century',
-  centuries: 'century',
+  century: 'year',
+  centuries: 'year',
 });
+
+/** Time units counted in another unit: a decade is ten years ("three decades" = 30 year). */
+export const TIME_FACTORS: Readonly<Record<string, number>> = dict({
+  decade: 10,
+  decades: 10,
+  century: 100,
+  centuries: 100,
+});
+
+/**
+ * Plural nouns naming a group of actors (states, governments, leaders, organisations):
+ * after "the"/"these"/"their" and a small number word they refer back to actors already
+ * named ("the four governments approved it"), so the number is no count.
+ */
+export const ACTOR_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'countries', 'states', 'nations', 'republics', 'governments', 'economies', 'sides', 'parties',
+  'partners', 'neighbours', 'neighbors', 'leaders', 'presidents', 'heads', 'ministers',
+  'premiers', 'capitals', 'members', 'allies', 'forces', 'armies', 'militaries', 'peoples',
+  'delegations', 'signatories', 'companies', 'firms', 'organisations', 'organizations',
+  'authorities', 'regimes', 'powers', 'administrations', 'parliaments', 'monarchies',
+]);
+
+/**
+ * Verbs of meeting, visiting and talking: "N times" after one of them counts occasions
+ * ("have held talks 11 times"), not a multiplier.
+ */
+export const OCCASION_VERBS: ReadonlySet<string> = new Set([
+  'met', 'meet', 'meets', 'meeting', 'visited', 'visit', 'visits', 'visiting', 'convened',
+  'convene', 'convenes', 'gathered', 'spoke', 'spoken', 'talked', 'phoned',
+  'travelled', 'traveled', 'toured', 'hosted', 'held', 'negotiated', 'consulted',
+]);
 
 /** Periods of a rate ("per year", "a day", "annually"): the suffix of the unit ("t/year"). */
 export const RATE_WORDS: Readonly<Record<string, string>> = dict({
@@ -334,6 +365,11 @@ export const RATE_WORDS: Readonly<Record<string, string>> = dict({
   'per day': 'day',
   'a day': 'day',
   'each day': 'day',
+  'every day': 'day',
+  'every month': 'month',
+  'each month': 'month',
+  'every week': 'week',
+  'each week': 'week',
   daily: 'day',
   'per month': 'month',
   'a month': 'month',
@@ -380,7 +416,7 @@ export const PERCENT_WORDS: Readonly<Record<string, string>> = dict({
 });
 
 /**
- * Plural nouns that do not end in -s, counted like plurals ("925 troops", "300 people").
+ * Plural nouns that do not end in -s, counted like plurals ("480 people", "60 aircraft").
  */
 export const IRREGULAR_COUNT_NOUNS: ReadonlySet<string> = new Set([
   'people',

@@ -32,7 +32,7 @@ import type {
   FigureRow,
   RunContext,
 } from '../core/types.js';
-import { compareNumbers, type NumberRelation, type NumberValue } from './compare.js';
+import { compareNumbers, precisionOf, type NumberRelation, type NumberValue } from './compare.js';
 import { eventKey, figureKey } from './keys.js';
 
 export { compareNumbers, eventKey, figureKey };
@@ -242,6 +242,12 @@ interface Judgement {
   preferred: { value: unknown; rationale: string };
 }
 
+/** A figure whose expression carries its unit ("$78.4 million"), not a bare number (a table cell). */
+function unitStated(it: Item): boolean {
+  if (it.kind !== 'figure') return true;
+  return /[^\d\s.,()+\-–]/.test((it.row as FigureRow).text ?? '');
+}
+
 /** How precise a value is (smaller = more specific). */
 function spread(it: Item): number {
   if (it.kind === 'event') return days(it.value as DateValue);
@@ -293,13 +299,23 @@ function judge(items: Item[], currentState: boolean): Judgement {
 
   // preferred value
   const ranked = groups
-    .map((g) => ({ g, rep: g.rep, planned: g.planned, inferred: g.inferred, support: support(g), pub: g.pub, spread: spread(g.rep) }))
+    .map((g) => ({
+      g,
+      rep: g.rep,
+      planned: g.planned,
+      inferred: g.inferred,
+      unitStated: unitStated(g.rep),
+      support: support(g),
+      pub: g.pub,
+      spread: spread(g.rep),
+    }))
     .sort(
       (x, y) =>
         Number(x.planned) - Number(y.planned) ||
         (status === 'superseded' ? cmp(y.pub, x.pub) : 0) ||
         y.support - x.support ||
         Number(x.inferred) - Number(y.inferred) ||
+        Number(y.unitStated) - Number(x.unitStated) ||
         x.spread - y.spread ||
         cmp(y.pub, x.pub) ||
         cmp(orderKey(x.rep), orderKey(y.rep)),
@@ -321,6 +337,8 @@ function judge(items: Item[], currentState: boolean): Judgement {
     rationale = `backed by more sources (${best.support} against ${second.support})`;
   } else if (best.inferred !== second.inferred) {
     rationale = 'stated in the text rather than inferred from context';
+  } else if (best.unitStated !== second.unitStated) {
+    rationale = 'its unit is stated with the number (the other takes it from a caption or context)';
   } else if (best.spread !== second.spread) {
     rationale = 'the more specific value';
   } else if (best.pub !== second.pub) {
@@ -339,6 +357,91 @@ function judge(items: Item[], currentState: boolean): Judgement {
     }
   }
   return { status, diagnosis, preferred: { value: best.rep.value, rationale } };
+}
+
+// ------------------------------------------------------------------ scale cross-check
+
+interface Part {
+  key: ClaimKey;
+  items: Item[];
+  currentState: boolean;
+}
+
+/** A single precise figure (three or more significant digits) for a period, or null. */
+function preciseFigure(p: Part): { it: Item; v: number; period: string } | null {
+  if (p.items.length !== 1 || p.items[0]!.kind !== 'figure') return null;
+  const it = p.items[0]!;
+  const nv = it.value as NumberValue;
+  const v = nv.value;
+  const period = nv.date?.value;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v === 0 || !period) return null;
+  if (precisionOf(v) / Math.abs(v) > 0.01) return null;
+  return { it, v, period };
+}
+
+function mantissa(v: number): number {
+  const a = Math.abs(v);
+  return Math.round(a / Math.pow(10, Math.floor(Math.log10(a)) - 2));
+}
+
+/**
+ * Units and scale across keys: two single figures from different briefs, for the same period
+ * and unit, sharing an entity, whose precise values match only at a factor of a thousand (or a
+ * million) are one statement read with a wrong unit (a table captioned "million dollars" whose
+ * cells are thousands): they become one claim, a conflict diagnosed "unit", both readings kept.
+ */
+function mergeScaleMatches(parts: Part[]): Part[] {
+  const buckets = new Map<string, number[]>();
+  const info = parts.map(preciseFigure);
+  info.forEach((x, i) => {
+    if (!x) return;
+    const k = `${x.period}\u0000${(x.it.value as NumberValue).unit}\u0000${mantissa(x.v)}`;
+    const l = buckets.get(k);
+    if (l) l.push(i);
+    else buckets.set(k, [i]);
+  });
+  const pairs: { i: number; j: number; diff: number }[] = [];
+  info.forEach((x, i) => {
+    if (!x) return;
+    const nx = x.it.value as NumberValue;
+    const m = mantissa(x.v);
+    for (const mm of [m - 1, m, m + 1]) {
+      for (const j of buckets.get(`${x.period}\u0000${nx.unit}\u0000${mm}`) ?? []) {
+        if (j <= i) continue;
+        const y = info[j]!;
+        if (y.it.row.source === x.it.row.source) continue;
+        const sy = new Set(parts[j]!.key.subject);
+        if (!parts[i]!.key.subject.some((n) => sy.has(n))) continue;
+        const ny = y.it.value as NumberValue;
+        for (const f of [1e3, 1e6, 1e-3, 1e-6]) {
+          const rel = compareNumbers({ ...nx, value: x.v * f }, { ...ny, approx: ny.approx });
+          if (rel === 'same' || rel === 'rounding') {
+            pairs.push({ i, j, diff: Math.abs(x.v * f - y.v) / Math.abs(y.v) });
+            break;
+          }
+        }
+      }
+    }
+  });
+  if (pairs.length === 0) return parts;
+  pairs.sort((a, b) => a.diff - b.diff || a.i - b.i || a.j - b.j);
+  const used = new Set<number>();
+  const merged = new Map<number, Part>();
+  for (const { i, j } of pairs) {
+    if (used.has(i) || used.has(j)) continue;
+    used.add(i);
+    used.add(j);
+    const [a, b] = [parts[i]!, parts[j]!];
+    // the more specific key (more names) names the merged claim
+    const key = b.key.subject.length > a.key.subject.length ? b.key : a.key;
+    merged.set(i, { key, items: [...a.items, ...b.items], currentState: false });
+  }
+  const out: Part[] = [];
+  parts.forEach((p, i) => {
+    if (merged.has(i)) out.push(merged.get(i)!);
+    else if (!used.has(i)) out.push(p);
+  });
+  return out;
 }
 
 // ------------------------------------------------------------------ main
@@ -392,26 +495,31 @@ export function reconcile(facts: FactSet, ctx: RunContext): Claim[] {
     });
   }
 
-  const claims: Claim[] = [];
-  const ids = new Set<string>();
+  const parts: Part[] = [];
   const sortedGroups = [...groups.entries()].sort((a, b) => cmp(a[0], b[0]));
   for (const [, g] of sortedGroups) {
-    const parts = g.once ? partition(g.items) : cluster(g.items);
-    for (const part of parts) {
+    const split = g.once ? partition(g.items) : cluster(g.items);
+    for (const items of split) {
       let key = g.key;
-      if (!g.once || parts.length > 1) {
+      if (!g.once || split.length > 1) {
         // several happenings (or things) under one key: the preferred value tells them apart
-        const j = judge(part, false);
-        const v = describeValue(j.preferred.value, part[0]!.kind);
+        const j = judge(items, false);
+        const v = describeValue(j.preferred.value, items[0]!.kind);
         key = { ...g.key, qualifier: g.key.qualifier ? `${g.key.qualifier} ${v}` : v };
       }
-      let claim = claimOf(key, part, g.currentState);
-      for (let n = 2; ids.has(claim.id); n++) {
-        claim = claimOf({ ...key, qualifier: `${key.qualifier ?? ''}#${n}` }, part, g.currentState);
-      }
-      ids.add(claim.id);
-      claims.push(claim);
+      parts.push({ key, items, currentState: g.currentState });
     }
+  }
+
+  const claims: Claim[] = [];
+  const ids = new Set<string>();
+  for (const part of mergeScaleMatches(parts)) {
+    let claim = claimOf(part.key, part.items, part.currentState);
+    for (let n = 2; ids.has(claim.id); n++) {
+      claim = claimOf({ ...part.key, qualifier: `${part.key.qualifier ?? ''}#${n}` }, part.items, part.currentState);
+    }
+    ids.add(claim.id);
+    claims.push(claim);
   }
   return claims;
 }

@@ -7,6 +7,7 @@ import { CURRENCY_CODES } from '../lexicon/units.js';
 import type { ClaimKey, EventRow, FigureRow } from '../core/types.js';
 import {
   CAPITALS,
+  CORE_MEASURE_WORDS,
   DIRECTIONAL_HEADS,
   ENDING_TRIGGER,
   EVENT_OBJECTS,
@@ -109,6 +110,12 @@ export function sentenceAround(text: string, start: number, end: number): { text
   return { text: region.slice(sStart, sEnd), start: start - lo - sStart, end: end - lo - sStart };
 }
 
+/** EVENT_OBJECTS with their patterns made global once (matchAll needs the g flag). */
+const OBJECT_PATTERNS: { obj: EventObject; patterns: RegExp[] }[] = EVENT_OBJECTS.map((obj) => ({
+  obj,
+  patterns: obj.patterns.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')),
+}));
+
 /**
  * The object an event is about: the object named nearest to the trigger (within 100
  * characters) in `text`; the trigger is looked for inside [from, to) (default: all of text).
@@ -119,9 +126,8 @@ export function findObject(text: string, trigger: string, from = 0, to = text.le
   const anchor = t >= 0 ? from + t : from;
   const tEnd = t >= 0 ? anchor + trigger.length : to;
   let best: { obj: EventObject; dist: number; order: number } | null = null;
-  EVENT_OBJECTS.forEach((obj, order) => {
-    for (const p of obj.patterns) {
-      const re = new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g');
+  OBJECT_PATTERNS.forEach(({ obj, patterns }, order) => {
+    for (const re of patterns) {
       for (const m of text.matchAll(re)) {
         const s = m.index ?? 0;
         const e = s + m[0].length;
@@ -230,11 +236,18 @@ function exportImport(measure: string, heads: string[]): string[] {
   return [...new Set(heads.map((h) => (h === 'export' || h === 'import' ? 'trade' : h)))];
 }
 
+/** Key words of a measure: the core measured things when it names any, else all key words. */
+export function measureWords(measure: string, subject: string[]): string[] {
+  const all = keyWords(measure, nameMatcher(subject));
+  const core = all.filter((w) => CORE_MEASURE_WORDS.has(w));
+  return core.length > 0 ? core : all;
+}
+
 export function figureKey(f: FigureRow): { key: ClaimKey; currentState: boolean } {
   const subject = countrySubject(f.entities ?? []);
   const kind = unitKind(f.unit);
   const period = f.date?.value;
-  let heads = f.measure ? exportImport(f.measure, keyWords(f.measure, nameMatcher(subject))).sort(cmp) : [];
+  let heads = f.measure ? exportImport(f.measure, measureWords(f.measure, subject)).sort(cmp) : [];
   if (subject.length === 0 || heads.length === 0) {
     // nothing to meet other statements on: a claim of its own
     return {

@@ -56,6 +56,23 @@ export const TOKEN_SYNONYMS: Readonly<Record<string, string>> = {
   tons: 'ton',
 };
 
+/**
+ * What a figure measures: when a measure phrase holds any of these (after stemming and
+ * synonyms), only these make its key ("the aim to increase trade to $1 billion" → trade), so
+ * wordings around the measured thing do not keep statements apart.
+ */
+export const CORE_MEASURE_WORDS: ReadonlySet<string> = new Set([
+  'trade', 'export', 'import', 'investment', 'document', 'company', 'project', 'gas', 'oil',
+  'non-oil', 'cargo', 'container', 'transit', 'transshipment', 'freight', 'troop', 'soldier',
+  'people', 'pupil', 'student', 'tourist', 'village', 'shipment', 'supply', 'delivery', 'gdp',
+  'population', 'reserve', 'production', 'capacity', 'length', 'tariff', 'price', 'growth',
+  'share', 'debt', 'loan', 'aid', 'grant', 'budget', 'revenue', 'income', 'wage', 'salary',
+  'unemployment', 'inflation', 'employment', 'worker', 'migrant', 'refugee', 'casualty',
+  'death', 'flight', 'train', 'truck', 'vehicle', 'wheat', 'grain', 'cotton', 'electricity',
+  'power', 'energy', 'water', 'road', 'railway', 'pipeline', 'port', 'remittance', 'visit',
+  'embassy', 'consulate', 'school', 'university', 'tonnage', 'passenger', 'member',
+]);
+
 /** Measure heads whose direction matters ("exports from A to B" is not "exports from B to A"). */
 export const DIRECTIONAL_HEADS: ReadonlySet<string> = new Set([
   'export', 'import', 'supply', 'shipment', 'investment', 'transit', 'delivery', 'sale', 'purchase',

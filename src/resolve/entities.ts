@@ -47,11 +47,18 @@ export function entityKindOf(name: string): EntityKind | null {
 /**
  * The country an entity belongs to: a country itself; a city's, region's or person's country
  * (as the gazetteer records it); null for organisations, companies, projects and unknown names.
+ * A person who holds or held offices only in international bodies (a European Commissioner,
+ * a NATO Secretary-General) acts for the body, not for a country: null.
  */
 export function countryOf(name: string): string | null {
   const e = gazetteerEntry(name);
   if (!e) return null;
   if (e.kind === 'country') return e.name;
-  if (e.kind === 'city' || e.kind === 'region' || e.kind === 'person') return e.country ?? null;
+  if (e.kind === 'person') {
+    const offices = e.offices ?? [];
+    if (offices.length > 0 && !offices.some((o) => gazetteerEntry(o.of)?.kind === 'country')) return null;
+    return e.country ?? null;
+  }
+  if (e.kind === 'city' || e.kind === 'region') return e.country ?? null;
   return null;
 }

@@ -1,19 +1,33 @@
 /**
  * Events: one row per trigger and date.
  *
- * Ordered passes, per sentence, in document order:
- *   1. dated events   each dated DATE mention of the sentence is paired with the best trigger
- *                     of its clause (heavier and closer wins; crossing ";" or another date's
- *                     ground costs); a second trigger of another type right next to the same
- *                     date ("during his visit on 29 June, the president said") gives a second
- *                     event. A date in a parenthesis list item ("visits to X (April 2023),
- *                     Y (May 2022)") gives an event whose own actor is the item's entity.
- *   2. by reference   a sentence with triggers and no date of its own that refers back
- *                     ("During the visit, 19 documents were signed"; "at that time") takes the
- *                     date of the last event of the referred type, marked inferred.
+ * Ordered passes, per sentence, in document order (a later pass reads what earlier sentences
+ * gave, so the order of sentences matters, not only the order of passes):
+ *   1. dated events    each dated DATE mention of the sentence is paired with the best trigger
+ *                      of its clause (heavier and closer wins; ";", ", and the", a parenthesis
+ *                      or another date between them cost). Not a date of a happening: "today",
+ *                      a programme's period ("for 2022-2026"); a citation's date ("(report.az,
+ *                      5 July)") dates only a statement. Negated triggers ("no agreement") and
+ *                      trends next to a figure ("increased by 70 percent") are left out.
+ *                      A second trigger of another kind in the same clause gives a second event
+ *                      ("during his visit on 29 June, the president said"). A date in a
+ *                      parenthesis list ("visits to X (April 2023), Y (May 2022)") gives one
+ *                      event per item, each with the item's own names.
+ *   2. since then      "..., and since then, other visits took place": from the event before to
+ *                      the time of writing (inferred).
+ *   3. by reference    a sentence with no date of its own that refers back ("During the visit,
+ *                      19 documents were signed"; "at that time"; "following talks") takes the
+ *                      date of the last event of the referred type (inferred); "In addition,"
+ *                      continues the sentence before; "Thereafter," takes its year.
+ *   4. elaboration     named documents of a signed package ("including the Treaty of ...",
+ *                      "The key ones are the Declaration on ...") are agreements of that date.
  * Undated sentences without a reference give nothing. Durations and sets are never dates.
  * Actors: entity mentions (country, person, organization, company; a city stands for its
- * country) in the event's part of the sentence; `where`: a city or country after to/in/at.
+ * country; a person for their country) in the event's part of the sentence, split from the
+ * other events of the sentence at the comma between them; persons are left out of agreements,
+ * foundations, deals and openings (their countries stay). `where`: a city or country after
+ * to/in/at near the trigger ("visit of X to Y" gives Y). The row's span runs from trigger to
+ * date (or reference phrase to trigger), within one sentence.
  */
 import type {
   DateMention,
@@ -28,10 +42,12 @@ import type {
 } from '../core/types.js';
 import type { ProvenanceBuilder } from '../core/span.js';
 import { CONTINUATIONS, ELABORATIONS, REFERENCES, SEQUELS, TRIGGERS } from '../lexicon/triggers.js';
+import { countryOf, entityKindOf } from './entities.js';
 
-/** Optional helpers from the entity resolver (a person's or a city's country). */
+/** Helpers from the entity resolver (a person's or a city's country; a name's kind); tests pass their own. */
 export interface EventHelpers {
   countryOf?: (name: string) => string | null | undefined;
+  entityKindOf?: (name: string) => string | null | undefined;
 }
 
 const WEIGHT = new Map(TRIGGERS.map((e) => [e.id, e.weight]));
@@ -39,11 +55,16 @@ const WEIGHT = new Map(TRIGGERS.map((e) => [e.id, e.weight]));
 /** Longest span of an event row (trigger to date); longer pairs keep only the date's side. */
 const MAX_SPAN = 200;
 /** How many sentences back a reference ("during the visit") may find its event. */
-const REFERENCE_REACH = 40;
+const REFERENCE_REACH = 20;
 /** How far (characters) a trigger may be from its date. */
 const MAX_DISTANCE = 220;
 
 const ACTOR_KINDS = new Set(['country', 'person', 'organization', 'company']);
+/** Event types whose actors are states, bodies and companies rather than the persons acting for them. */
+const IMPERSONAL = new Set<EventType>(['agreement', 'establishment', 'economic', 'opening', 'diplomatic']);
+/** Names whose words are not triggers ("Collective Security Treaty Organization"); a named event
+ * ("Tulip Revolution", kind other) keeps its trigger. */
+const NAME_KINDS = new Set(['organization', 'company', 'project', 'region', 'city']);
 const PLACE_KINDS = new Set(['city', 'country', 'region']);
 
 const REFERENCE_RES = REFERENCES.map((r) => ({
@@ -72,8 +93,6 @@ interface Draft {
   sentence: SentenceBox;
   /** Part of the sentence whose entities are this event's actors. */
   scope: Span;
-  /** An entity that belongs to this event alone (a parenthesis list item). */
-  ownActor: EntityMention | null;
   /** The earlier event a reference took its date from. */
   from: Draft | null;
   /** What the row's span must cover (trigger and date; reference phrase and trigger). */
@@ -139,19 +158,33 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
       (t) =>
         !b.entities.some(
           (e) =>
-            e.entityKind !== 'person' &&
-            e.entityKind !== 'country' &&
+            NAME_KINDS.has(e.entityKind) &&
             contains(e.span, t.span) &&
-            !(t.eventType === 'agreement' && t.span.start === e.span.start),
+            !(t.eventType === 'agreement' && t.span.start === e.span.start) &&
+            // "the Uzbek-Azerbaijani Economic Forum took place": a meeting's name ends with its kind.
+            !(t.eventType === 'meeting' && t.span.end === e.span.end),
         ) &&
         !b.dates.some((d) => overlaps(d.span, t.span)),
     );
+    // Words inside a quotation ("“... free elections,” he said") are what someone said.
+    const quotes = quotedSpans(doc.text, b.span);
+    if (quotes.length > 0) b.triggers = b.triggers.filter((t) => !quotes.some((q) => contains(q, t.span)));
     b.triggers.sort((x, y) => x.span.start - y.span.start);
     b.dates.sort((x, y) => x.span.start - y.span.start);
     // Drop a date that lies inside another (the tagger may give "June 2022" and "2022").
     b.dates = b.dates.filter((d, i) => !b.dates.some((o, j) => j !== i && contains(o.span, d.span) && spanLen(o.span) > spanLen(d.span)));
   }
   return boxes;
+}
+
+/** Double-quoted passages of four words or more in a sentence (“...”, "..."). */
+function quotedSpans(text: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  const part = text.slice(sentence.start, sentence.end);
+  for (const m of part.matchAll(/“[^”]*”|"[^"]*"/g)) {
+    if (m[0].split(/\s+/).length >= 4) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  }
+  return out;
 }
 
 function contains(outer: Span, inner: Span): boolean {
@@ -250,17 +283,32 @@ function pairScore(text: string, t: TriggerMention, d: DateMention, otherDates: 
 }
 
 /** Is the date inside parentheses right after an entity ("Tajikistan (April 2023)")? */
-function listItemEntity(text: string, d: DateMention, box: SentenceBox): EntityMention | null {
+/**
+ * The words of a parenthesis-list item that holds date `d`: "... visits to Estonia (April 2023),
+ * Latvia (May 2022)" gives "Estonia" for the first date and "Latvia" for the second; "made by
+ * President X of Y (April 2024)" gives "President X of Y". Null when the date is not such an item
+ * (an entity must stand right before the parenthesis).
+ */
+function listItemRegion(text: string, d: DateMention, box: SentenceBox): Span | null {
   let i = d.span.start - 1;
   while (i >= box.span.start && /\s/.test(text[i]!)) i--;
   if (text[i] !== '(') return null;
+  const open = i;
   let j = d.span.end;
   while (j < box.span.end && /\s/.test(text[j]!)) j++;
   if (text[j] !== ')' && text[j] !== ',' && text[j] !== ';') return null;
   i--;
   while (i >= box.span.start && /\s/.test(text[i]!)) i--;
-  const before = box.entities.filter((e) => e.span.end === i + 1);
-  return before[0] ?? null;
+  if (!box.entities.some((e) => e.span.end === i + 1)) return null;
+  // Back to the end of the item before (its ")"), then to the last word that opens an item.
+  const close = text.lastIndexOf(')', open);
+  const lo = close >= box.span.start ? close + 1 : box.span.start;
+  const seg = text.slice(lo, open);
+  let cut = 0;
+  for (const m of seg.matchAll(/[,;:]|\b(?:by|to|with|and|from)\b/g)) cut = m.index + m[0].length;
+  let start = lo + cut;
+  while (start < open && /\s/.test(text[start]!)) start++;
+  return { start, end: open };
 }
 
 function isFuture(v: DateValue, documentDate: string | null): boolean {
@@ -319,6 +367,8 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     const usable = box.triggers.filter(
       (t) =>
         !isNegated(text, t) &&
+        // "X said that on 31 March the sides signed ...": that date is not the saying's.
+        !(t.eventType === 'statement' && !citation && reports(text, t, d)) &&
         !(t.eventType === 'economic' && nextToFigure(text, t, box)),
     );
     let best: TriggerMention | null = null;
@@ -338,7 +388,6 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       if (best && bestScore > 0) break;
     }
     if (!best || bestScore === -Infinity) continue;
-    const item = listItemEntity(text, d, box);
     const chosen = [best];
     // A date right before its noun ("a 2008 agreement", "the June 2022 visit") dates that noun only.
     const premodifies = best.span.start >= d.span.end && best.span.start - d.span.end <= 2;
@@ -354,7 +403,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       const spoken = t.eventType === 'statement' && hasSpeaker(text, t, box);
       const combinable = COMBINABLE.has(best.eventType) && COMBINABLE.has(t.eventType);
       if (!combinable && !spoken && weightOf(t) < 3) continue;
-      const reach = citation ? 240 : spoken ? 160 : 90;
+      const reach = citation ? 240 : spoken ? 160 : weightOf(t) >= 3 ? 120 : 90;
       if (gap(t.span, d.span) > reach || crossingCost(text, t.span, d.span) >= (citation ? 120 : spoken ? 70 : 40)) continue;
       const sc = pairScore(text, t, d, box.dates);
       if (!spoken && sc < bestScore - 80) continue;
@@ -370,7 +419,6 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
         dateValue: d.date!,
         sentence: box,
         scope: box.span,
-        ownActor: item,
         from: null,
         anchor: union(t.span, d.span),
         rule: `${t.ruleId}+${d.ruleId}`,
@@ -413,7 +461,6 @@ function inferredDraft(box: SentenceBox, t: TriggerMention, source: Draft, rule:
     dateValue: { ...source.dateValue, inferred: true },
     sentence: box,
     scope: box.span,
-    ownActor: null,
     from: source,
     rule: `${t.ruleId}+${rule}`,
     planned: t.planned,
@@ -507,6 +554,11 @@ function referenceDrafts(doc: ExtractedDoc, box: SentenceBox, history: Draft[], 
     const outside = box.triggers.filter((t) => !overlaps(t.span, refSpan) && weightOf(t) >= 2);
     const best = strongest(outside, refSpan);
     if (best) out.push(inferredDraft(box, best, source, 'events/reference', union(refSpan, best.span)));
+    // A second happening of another kind ("sent ministers there during the crisis and announced ...").
+    const second = best && COMBINABLE.has(best.eventType)
+      ? strongest(outside.filter((t) => t !== best && COMBINABLE.has(t.eventType) && t.eventType !== best.eventType && !out.some((o) => o.trigger === t)), best.span)
+      : null;
+    if (second) out.push(inferredDraft(box, second, source, 'events/reference', second.span));
     return out;
   }
   // "In addition, companies signed memoranda": continues the event of the sentence before.
@@ -564,7 +616,8 @@ function actorReach(text: string, x: Draft, siblings: Draft[]): Span {
   const cutB = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'), before.lastIndexOf(' – '));
   if (cutB >= 0) start += cutB + 1;
   const after = text.slice(centre.end, end);
-  const m = /[;:—]| – /.exec(after);
+  // What a statement quotes is what it says, not who says it.
+  const m = x.trigger.eventType === 'statement' ? /[;:—‘“"«]| – /.exec(after) : /[;:—]| – /.exec(after);
   if (m) end = centre.end + m.index;
   // Another happening of the same sentence: its side of the comma between the two is its own
   // ("After the 2005 revolution in Kyrgyzstan, the president addressed a letter").
@@ -616,6 +669,25 @@ function respectiveOthers(text: string, x: Draft, siblings: Draft[]): Set<Entity
   return new Set(list.filter((_, i) => i !== k));
 }
 
+/** A list of names cut by the reach ("Azerbaijan, Iran, Kazakhstan, Russia, and Turkmenistan") is taken whole. */
+function extendOverLists(text: string, box: SentenceBox, reach: Span): Span {
+  const ents = box.entities.filter((e) => ACTOR_KINDS.has(e.entityKind)).sort((a, b) => a.span.start - b.span.start);
+  const joined = (a: EntityMention, b: EntityMention) =>
+    b.span.start >= a.span.end && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(a.span.end, b.span.start));
+  let { start, end } = reach;
+  for (let i = 0; i + 1 < ents.length; i++) {
+    const a = ents[i]!;
+    const b = ents[i + 1]!;
+    if (a.span.start < end && b.span.start >= end && joined(a, b)) end = b.span.end;
+  }
+  for (let i = ents.length - 1; i > 0; i--) {
+    const a = ents[i - 1]!;
+    const b = ents[i]!;
+    if (b.span.end > start && a.span.end <= start && joined(a, b)) start = a.span.start;
+  }
+  return { start, end };
+}
+
 /** A one-word name the gazetteer does not know ("Energy", "Parliament") is not taken as an actor. */
 function plausibleActor(e: EntityMention): boolean {
   return !(e.ruleId.includes('/unknown/') && !/\s/.test(e.name.trim()));
@@ -628,31 +700,39 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
   };
   const box = x.sentence;
   // List items of the sentence belong to their own events.
-  const itemOwners = new Set<EntityMention>();
-  for (const d of box.dates) {
-    const e = listItemEntity(doc.text, d, box);
-    if (e) itemOwners.add(e);
-  }
+  const regions = box.dates.map((d) => (d === x.date ? null : listItemRegion(doc.text, d, box))).filter((r): r is Span => r !== null);
+  const own = x.date ? listItemRegion(doc.text, x.date, box) : null;
+  // Documents, institutions and deals are between states and bodies; the officials who sign or
+  // found them stand for their country.
+  const impersonal = IMPERSONAL.has(x.trigger.eventType);
+  const reach = extendOverLists(doc.text, box, actorReach(doc.text, x, siblings));
+  // A person who acts for an organisation named beside them (a commissioner of the European
+  // Commission) stands for it, not for the country of their birth.
+  const forBody = box.entities.some((e) => e.entityKind === 'organization' && overlaps(e.span, reach) && plausibleActor(e));
   const addEntity = (e: EntityMention) => {
     if (ACTOR_KINDS.has(e.entityKind)) {
-      add(e.name);
-      if (e.entityKind === 'person') add(helpers.countryOf?.(e.name));
+      if (!(impersonal && e.entityKind === 'person')) add(e.name);
+      if (e.entityKind === 'person' && !forBody) add(helpers.countryOf?.(e.name));
     } else if (e.entityKind === 'city') add(helpers.countryOf?.(e.name));
   };
-  const reach = actorReach(doc.text, x, siblings);
   const others = respectiveOthers(doc.text, x, siblings);
   for (const e of box.entities) {
-    if (itemOwners.has(e) && e !== x.ownActor) continue;
+    if (regions.some((r) => contains(r, e.span))) continue;
     if (others.has(e)) continue;
+    if (own && contains(own, e.span) && plausibleActor(e)) {
+      addEntity(e);
+      continue;
+    }
+    // Troops sent "to Afghanistan": the destination is the place, not a party.
+    if (x.trigger.eventType === 'security' && /\bto\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, e.span.start - 8), e.span.start))) continue;
     if (!overlaps(e.span, reach) || !plausibleActor(e)) continue;
     addEntity(e);
   }
-  if (x.ownActor) addEntity(x.ownActor);
   // A sentence that opens with a named person or body ("Akramjon Nematov, the deputy head of
   // ..., stated"): the speaker or traveller, however long the apposition.
-  if ((x.trigger.eventType === 'statement' || x.trigger.eventType === 'visit') && !box.entities.some((e) => e.entityKind === 'person' && overlaps(e.span, reach))) {
+  if (x.trigger.eventType === 'statement' || x.trigger.eventType === 'visit') {
     const first = box.entities.find((e) => plausibleActor(e) && ACTOR_KINDS.has(e.entityKind));
-    if (first && first.span.start - box.span.start <= 3 && first.span.end <= x.trigger.span.start) addEntity(first);
+    if (first && first.entityKind === 'person' && first.span.start - box.span.start <= 3 && first.span.end <= x.trigger.span.start) addEntity(first);
   }
   return out;
 }
@@ -661,6 +741,12 @@ const PLACE_PREP = /(?:^|\s)(?:to|in|at|from)\s+(?:the\s+(?:city|capital|port)\s
 
 function whereOf(doc: ExtractedDoc, x: Draft): string | null {
   const text = doc.text;
+  // A list item's own place ("working visits to X (May 2022), Y (June 2023)").
+  const own = x.date ? listItemRegion(text, x.date, x.sentence) : null;
+  if (own && x.trigger.eventType === 'visit') {
+    const place = x.sentence.entities.filter((e) => PLACE_KINDS.has(e.entityKind) && contains(own, e.span)).pop();
+    if (place) return place.name;
+  }
   const anchor = x.date ? union(x.trigger.span, x.date.span) : x.trigger.span;
   const candidates = x.sentence.entities.filter(
     (e) => PLACE_KINDS.has(e.entityKind) && overlaps(e.span, x.scope) && gap(e.span, anchor) <= 60,
@@ -715,7 +801,11 @@ function headingActors(doc: ExtractedDoc, pos: number): string[] {
   return names;
 }
 
-export function resolveEvents(doc: ExtractedDoc, prov: ProvenanceBuilder, helpers: EventHelpers = {}): EventRow[] {
+export function resolveEvents(
+  doc: ExtractedDoc,
+  prov: ProvenanceBuilder,
+  helpers: EventHelpers = { countryOf, entityKindOf },
+): EventRow[] {
   const boxes = boxSentences(doc);
   const history: Draft[] = [];
   const drafts: Draft[] = [];
@@ -757,6 +847,12 @@ export function resolveEvents(doc: ExtractedDoc, prov: ProvenanceBuilder, helper
         actors = earlier.actors.filter((a) => !persons.has(a));
       }
       where ??= earlier.where;
+    }
+    // Nothing named around it: the parties of another happening of the same sentence, else the
+    // countries of the section's heading ("Azerbaijan and Uzbekistan: ...").
+    if (actors.length === 0) {
+      const sibling = drafts.find((o) => o !== x && o.sentence === x.sentence && (done.get(o)?.actors.length ?? 0) > 0);
+      if (sibling) actors = done.get(sibling)!.actors.filter((a) => helpers.entityKindOf?.(a) !== 'person');
     }
     if (actors.length === 0) actors = headingActors(doc, x.trigger.span.start);
     done.set(x, { actors, where });

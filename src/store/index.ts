@@ -591,6 +591,21 @@ export class Store {
       s.add(r.alias);
       aliases.set(r.eid, s);
     }
+    // kind: the one most current versions give (ties: alphabetical), else the stored one
+    const kindVotes = new Map<number, Map<string, number>>();
+    for (const r of this.st(
+      `${cte} SELECT ve.entity_id AS eid, ve.kind AS kind, COUNT(*) AS n FROM version_entities ve JOIN cur ON cur.vid = ve.version_id
+       GROUP BY ve.entity_id, ve.kind`,
+    ).all() as { eid: number; kind: string; n: number }[]) {
+      const m = kindVotes.get(r.eid) ?? new Map<string, number>();
+      m.set(r.kind, r.n);
+      kindVotes.set(r.eid, m);
+    }
+    const kindOf = (eid: number, fallback: string): string => {
+      const m = kindVotes.get(eid);
+      if (!m) return fallback;
+      return [...m.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
+    };
     const counts = new Map<number, number>();
     for (const r of this.st(
       `${cte} SELECT m.entity_id AS eid, COUNT(*) AS n FROM mentions m JOIN cur ON cur.vid = m.version_id GROUP BY m.entity_id`,
@@ -601,7 +616,7 @@ export class Store {
       .map((e) => ({
         id: stableId('ent', e.name),
         name: e.name,
-        kind: e.kind,
+        kind: kindOf(e.eid, e.kind),
         aliases: [...(aliases.get(e.eid) ?? [])].sort(cmp),
         mentions: counts.get(e.eid) ?? 0,
         sources: [...new Set(sources.get(e.eid) ?? [])].sort(cmp),

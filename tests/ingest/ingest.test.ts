@@ -118,6 +118,16 @@ describe('ingest: text encodings', () => {
     expect(be.text).toBe(s);
   });
 
+  it('UTF-16 LE and BE without a BOM, told by their zero bytes', async () => {
+    const s = 'Öncü signed it on 2 October 1995.\nNext line.';
+    const le = await load('le-nobom.txt', utf16(s, false).subarray(2));
+    expect(le.encoding).toBe('utf-16le');
+    expect(le.text).toBe(s);
+    const be = await load('be-nobom.txt', utf16(s, true).subarray(2));
+    expect(be.encoding).toBe('utf-16be');
+    expect(be.text).toBe(s);
+  });
+
   it('invalid UTF-8 falls back to Windows-1252', async () => {
     // “Baku” – caf\xe9 €5 in cp1252
     const bytes = new Uint8Array([0x93, 0x42, 0x61, 0x6b, 0x75, 0x94, 0x20, 0x96, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x35]);

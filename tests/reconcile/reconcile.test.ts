@@ -450,3 +450,60 @@ describe('helpers', () => {
     expect(precisionOf(39)).toBe(1);
   });
 });
+
+describe('measure keys', () => {
+  it('keeps the measured thing and drops the wording around it', () => {
+    const a = figureKey(fig('a.txt', 'x', 1e9, 'USD/year', 'the aim to increase bilateral trade turnover'));
+    const b = figureKey(fig('b.txt', 'x', 1e9, 'USD/year', 'volume of trade'));
+    expect(a.key.predicate).toBe('trade [money/year]');
+    expect(b.key.predicate).toBe(a.key.predicate);
+    // with no core word, every key word counts
+    expect(figureKey(fig('a.txt', 'x', 3, 'count', 'Central Asian neighbours', { entities: ['Central Asia', 'Chile'] })).key.predicate).toBe(
+      'neighbour [count]',
+    );
+  });
+});
+
+describe('scale cross-check across keys', () => {
+  it('a table cell read in the wrong unit meets the statement it repeats', () => {
+    const table = fig('t.txt', '78413.5', 78_413_500_000, 'USD', 'Trade between the two countries (million dollars), Imports', {
+      entities: ['Chile'],
+    });
+    const text = fig('a.txt', 'exports from Chile to Norway were $78.4 million', 78_400_000, 'USD', 'exports from Chile to Norway');
+    const claims = reconcile(facts([], [table, text]), ctx());
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.key.predicate).toBe('export (Chile→Norway) [money]');
+    expect(claims[0]!.status).toBe('conflict');
+    expect(claims[0]!.diagnosis).toBe('unit');
+    expect(claims[0]!.preferred.rationale).toMatch(/both readings kept/);
+    // the reading whose unit is stated with the number is preferred over the bare table cell
+    expect((claims[0]!.preferred.value as { value: number }).value).toBe(78_400_000);
+    expect(claims[0]!.preferred.rationale).toMatch(/unit is stated/);
+  });
+
+  it('needs precise numbers, two briefs, a shared entity and the same period', () => {
+    const round = reconcile(
+      facts([], [fig('t.txt', '40', 40_000, 'count', 'pupils', { entities: ['Chile'] }), fig('a.txt', '40', 40, 'count', 'teachers')]),
+      ctx(),
+    );
+    expect(round.map((c) => c.status)).toEqual(['single', 'single']);
+    const sameBrief = reconcile(
+      facts([], [fig('a.txt', 'x', 78_413_500_000, 'USD', 'imports', { entities: ['Chile'] }), fig('a.txt', 'y', 78_400_000, 'USD', 'exports')]),
+      ctx(),
+    );
+    expect(sameBrief).toHaveLength(2);
+    const otherEntity = reconcile(
+      facts([], [fig('t.txt', 'x', 78_413_500_000, 'USD', 'imports', { entities: ['Peru'] }), fig('a.txt', 'y', 78_400_000, 'USD', 'exports')]),
+      ctx(),
+    );
+    expect(otherEntity).toHaveLength(2);
+    const otherYear = reconcile(
+      facts([], [
+        fig('t.txt', 'x', 78_413_500_000, 'USD', 'imports', { entities: ['Chile'], date: iso('2020') }),
+        fig('a.txt', 'y', 78_400_000, 'USD', 'exports'),
+      ]),
+      ctx(),
+    );
+    expect(otherYear).toHaveLength(2);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { ProvenanceBuilder } from '../../src/core/span.js';
 import type { DateMention, DateValue, EntityKind, EntityMention, ExtractedDoc, Mention, Sentence } from '../../src/core/types.js';
 import { extractTriggers } from '../../src/extract/events/index.js';
@@ -256,3 +257,79 @@ describe('resolveEvents', () => {
   });
 });
 
+
+describe('resolveEvents references', () => {
+  it('gives "following talks" during a visit a meeting and the statement made after it', () => {
+    const rows = run(
+      'The president of Ruritania paid a state visit to Baku on 4 May 2019. The president emphasized in a statement to the media following talks with his counterpart that ties were strong.',
+      { dates: [['4 May 2019', '2019-05-04']], entities: [['Ruritania', 'Ruritania', 'country'], ['Baku', 'Baku', 'city']] },
+    );
+    expect(rows.map((r) => [r.type, r.date.value, r.date.inferred])).toEqual([
+      ['visit', '2019-05-04', false],
+      ['meeting', '2019-05-04', true],
+      ['statement', '2019-05-04', true],
+    ]);
+  });
+
+  it('does not refer back across a named event or too far', () => {
+    const rows = run('The treaty was signed in 2001. After the Second Karabakh War, trade was signed off by the ministers.', {
+      dates: [['2001', '2001']],
+    });
+    expect(rows).toHaveLength(1);
+  });
+
+  it('dates a reference to a crisis by the last conflict or upheaval', () => {
+    const rows = run('The 2005 revolution toppled the government. Both states sent their envoys to the country during the crisis.', {
+      dates: [['2005', '2005']],
+    });
+    expect(rows.map((r) => [r.type, r.date.value, r.date.inferred])).toEqual([
+      ['political', '2005', false],
+      ['visit', '2005', true],
+    ]);
+  });
+});
+
+describe('resolveEvents on arbitrary input', () => {
+  it('never throws and gives spans inside the source with their quotes', () => {
+    const words = ['visited', 'signed', 'Baku', 'in', '2005', '(', ')', ',', 'and', 'the', 'visit', 'During', 'said', 'that', '.', 'Ruritania', 'May 2001', 'talks'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.string({ maxLength: 20 }), (ws, noise) => {
+        const text = ws.join(' ') + noise;
+        const dates: [string, string][] = [];
+        if (text.includes('2005')) dates.push(['2005', '2005']);
+        if (text.includes('May 2001')) dates.push(['May 2001', '2001-05']);
+        const entities: [string, string, EntityKind][] = [];
+        if (text.includes('Baku')) entities.push(['Baku', 'Baku', 'city']);
+        if (text.includes('Ruritania')) entities.push(['Ruritania', 'Ruritania', 'country']);
+        const rows = run(text, { dates, entities, published: '2010' });
+        for (const r of rows) {
+          expect(r.span.start).toBeGreaterThanOrEqual(0);
+          expect(r.span.end).toBeLessThanOrEqual(text.length);
+          expect(r.span.start).toBeLessThanOrEqual(r.span.end);
+          expect(text.slice(r.span.start, r.span.end)).toBe(r.quote);
+          expect(r.date.value.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('drops words inside a long quotation and keeps a list item its own place', () => {
+    const quoted = run('“We will hold free elections soon,” the president said in May 2001.', { dates: [['May 2001', '2001-05']] });
+    expect(quoted.map((r) => r.type)).toEqual(['statement']);
+    const items = run('The minister made working visits to Riga (May 2001) and Tallinn (June 2005).', {
+      dates: [
+        ['May 2001', '2001-05'],
+        ['June 2005', '2005-06'],
+      ],
+      entities: [
+        ['Riga', 'Riga', 'city'],
+        ['Tallinn', 'Tallinn', 'city'],
+      ],
+    });
+    expect(items.map((r) => [r.date.value, r.where])).toEqual([
+      ['2001-05', 'Riga'],
+      ['2005-06', 'Tallinn'],
+    ]);
+  });
+});

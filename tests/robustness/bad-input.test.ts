@@ -105,6 +105,7 @@ beforeAll(async () => {
   put('cp1252.txt', cp1252(ACCENTED));
   put('utf16le.txt', utf16(ACCENTED, false));
   put('utf16be.txt', utf16(ACCENTED, true));
+  put('utf16le-nobom.txt', utf16(ACCENTED, false).subarray(2));
   put('utf8bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ACCENTED)]));
   put('crlf.txt', GOOD.replace(/\n/g, '\r\n'));
   put('nul.txt', GOOD.slice(0, 100) + '\u0000\u0000' + GOOD.slice(100));
@@ -170,6 +171,7 @@ describe('inputs that are read correctly', () => {
     ['cp1252.txt', 'windows-1252'],
     ['utf16le.txt', 'utf-16le'],
     ['utf16be.txt', 'utf-16be'],
+    ['utf16le-nobom.txt', 'utf-16le'],
     ['utf8bom.txt', 'utf-8-bom'],
   ] as const) {
     it(`${name}: decoded as ${encoding}, accents and symbols intact, facts found`, () => {

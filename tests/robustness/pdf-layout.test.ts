@@ -97,6 +97,37 @@ describe('PDF facts equal text facts', () => {
     checkPages(doc);
   });
 
+  it('two columns drawn row by row (a line of the left column, then one of the right)', async () => {
+    const pdf = await renderPdf((doc) => {
+      doc.fontSize(10);
+      const colW = 220;
+      const lines: string[] = [];
+      for (const p of PARAS) {
+        let cur = '';
+        for (const w of p.split(' ')) {
+          const t = cur ? `${cur} ${w}` : w;
+          if (doc.widthOfString(t) > colW) {
+            lines.push(cur);
+            cur = w;
+          } else cur = t;
+        }
+        lines.push(cur, '');
+      }
+      const half = Math.ceil(lines.length / 2);
+      for (let i = 0; i < half; i++) {
+        const l = lines[i];
+        const r = lines[half + i];
+        if (l) doc.text(l, 72, 72 + i * 13, { lineBreak: false });
+        if (r) doc.text(r, 72 + colW + 24, 72 + i * 13, { lineBreak: false });
+      }
+    });
+    const doc = await analyzeRaw(raw('rows.pdf', 'pdf', pdf));
+    // Read in column order: the first paragraph's lines follow each other.
+    expect(doc.source.text).toMatch(/Chile and Argentina\nreturned|Chile and\nArgentina returned/);
+    expect(facts(doc)).toEqual(txtFacts);
+    checkPages(doc);
+  });
+
   it('running header, footer and page numbers on every page (three pages)', async () => {
     const pdf = await renderPdf((doc) => {
       withRunningHeads(doc);

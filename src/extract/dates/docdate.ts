@@ -26,6 +26,17 @@ function granular(v: string): string {
   return m ? m[1]! : v;
 }
 
+/** The sentence around a span (bounded to 200 characters each side). */
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  const amin = Math.max(0, start - 200);
+  while (a > amin && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  let b = end;
+  const bmax = Math.min(text.length, end + 200);
+  while (b < bmax && !/[.!?\n]/.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+
 export function findDocumentDate(doc: SegmentedDoc | string, hits?: TimexHit[]): DocumentDate {
   const text = typeof doc === 'string' ? doc : doc.text;
   const all = hits ?? tagDates(text);
@@ -66,6 +77,9 @@ export function findDocumentDate(doc: SegmentedDoc | string, hits?: TimexHit[]):
     const before = text.slice(Math.max(0, h.start - 12), h.start);
     if (/\b(?:by|until|till|to|through|before|beyond|towards?)\s+(?:the\s+end\s+of\s+)?$/i.test(before)) continue;
     if (h.mod === 'BEFORE' || h.mod === 'AFTER') continue;
+    // a date in a clause about plans or deadlines is not the writing date
+    const ctxt = sentenceAround(text, h.start, h.end);
+    if (/\b(?:will|shall|deadline|target|goal|plans?|planned|scheduled|expected|set\s+to|due|aims?|envisaged|until)\b/i.test(ctxt)) continue;
     const v = granular(h.value);
     if (!latest) latest = h;
     else {

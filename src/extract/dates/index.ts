@@ -1,12 +1,21 @@
 /**
  * The temporal tagger (extract stage, dates family): a rule-based TIMEX3 tagger.
  *
- * - tagDates(text, {dct}): TIMEX3 hits (type, value, mod) over plain text.
- *   Relative expressions are resolved against the DCT and, for year-less dates, against the
- *   last stated date of the same paragraph ("in May" after "in 2019" -> 2019-05).
- *   Without a DCT they stay unresolved: "XXXX-10" (a month), "XXXX-10-02" (a day),
- *   "XXXX-WXX-5" (a weekday), PRESENT_REF ("today", "this year"), PAST_REF ("yesterday",
- *   "last year", "two years ago"), FUTURE_REF ("tomorrow", "next year").
+ * - tagDates(text, {dct}): TIMEX3 hits (type, value, mod) over plain text, sorted and
+ *   non-overlapping. Deictic expressions ("last year", "Friday", "two months ago") are
+ *   resolved against the DCT (YYYY-MM-DD; YYYY-MM or YYYY give values no finer than that).
+ *   Anaphora ("later that year", "the following year", "the next day") take the last stated
+ *   date. Year-less dates ("in May", "May 10-11") take the year of a following conjunct
+ *   ("April 20th and June 21st, 2022"), else - in narrative mode - the last stated date of
+ *   the paragraph ("in May" after "in 2019" -> 2019-05), else the DCT by tense. Narrative
+ *   mode is the default without a DCT and what extractDates uses for briefs; with a DCT,
+ *   tagDates reads the text as news (the DCT decides the year), see TagOptions.narrative.
+ *   Without a DCT, values that need it stay unresolved: "XXXX-10" (a month), "XXXX-10-02"
+ *   (a day), "XXXX-WXX-5" (a weekday), PRESENT_REF ("today", "this year"), PAST_REF
+ *   ("yesterday", "last year", "two years ago"), FUTURE_REF ("tomorrow", "next year").
+ *   Ranges: "21-22 June 2022" is one hit (value: the first day) with `range`; "2005-2020"
+ *   and "April 24 and 25" are one hit per part, as in TimeML, each with `range` and the
+ *   whole span in `rangeSpan` (extractDates merges them into one mention).
  * - timexToDateValue(hit, inferred): the pipeline's interval (value, first/last day, granularity).
  * - findDocumentDate(doc, hits?): the document's own date (header, else latest stated date).
  * - extractDates(doc, ctx): DateMentions over the normalized text, paragraph by paragraph.
@@ -17,9 +26,9 @@ import { parseYMD, daysInMonth, pad2 } from './calendar.js';
 import { findDocumentDate } from './docdate.js';
 import { timexToDateValue } from './interval.js';
 import { RULES, PASSES } from './rules.js';
+import { tagDates } from './tagger.js';
 
 export { RULES, PASSES };
-import { tagDates } from './tagger.js';
 
 export type { TimexHit } from './types.js';
 export type { TagOptions } from './tagger.js';
@@ -42,10 +51,11 @@ export function dctFromDocumentDate(v: string | null | undefined): string | unde
 export function extractDates(doc: SegmentedDoc, ctx: RunContext): { documentDate: DocumentDate; mentions: DateMention[] } {
   const text = doc.text;
   const resets = [...doc.paragraphs.map((p) => p.span.start), ...doc.sections.map((s) => s.span.start)];
-  const first = tagDates(text, { resets, narrative: 'full' });
+  const first = tagDates(text, { resets, narrative: 'full', narrativeReach: 600 });
   const documentDate = findDocumentDate(doc, first);
   const dct = (ctx.dct && parseYMD(ctx.dct) ? ctx.dct : undefined) ?? documentDate.value ?? undefined;
-  const hits = dct ? tagDates(text, { dct, resets, narrative: 'full' }) : first;
+  const hits = dct ? tagDates(text, { dct, resets, narrative: 'full', narrativeReach: 600 }) : first;
+  const dctYear = dct ? dct.slice(0, 4) : null;
   const mentions: DateMention[] = [];
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
@@ -64,6 +74,8 @@ export function extractDates(doc: SegmentedDoc, ctx: RunContext): { documentDate
       timexValue: h.value,
       date: timexToDateValue(h, !!h.inferred),
     };
+    // "at the moment", "currently": the document's time, at year granularity
+    if (h.value === 'PRESENT_REF' && dctYear) m.date = { value: dctYear, start: `${dctYear}-01-01`, end: `${dctYear}-12-31`, granularity: 'year', inferred: true };
     if (h.mod) m.mod = h.mod;
     mentions.push(m);
   }

@@ -9,14 +9,19 @@
  *                 that no date rule can use a number inside them (a guard of equal length
  *                 beats a date).
  *   1. ranges     "21-22 June 2022", "May 10-11", "2005-2020": before single dates, whose
- *                 pieces they contain.
+ *                 pieces they contain (on equal length a range beats a date).
  *   2. absolute   full dates, month-year, seasons, quarters, halves, decades, centuries, years.
  *   3. partial    year-less days and months (year from a conjunct, the narrative or the DCT):
  *                 after the absolute pass, so a stated year wins ties.
- *   4. relative   deictic words and phrases resolved against the DCT.
+ *   4. relative   deictic words and phrases resolved against the DCT; anaphora ("that
+ *                 year", "the next day") against the last stated date; holidays.
  *   5. sets       before durations: "a year" after an amount is a SET, not a DURATION.
  *   6. durations  "six years", "a five-day war", "the past three years".
  *   7. times      clock times and parts of days.
+ *
+ * Each rule may also name a TRIGGER (see the table at the end): a cheap regex that every
+ * match overlaps; the rule's pattern then runs only in windows around the trigger's hits.
+ * This is for speed only and does not change what is found.
  *
  * Example values are computed with the example DCT 2022-09-05 (a Monday), see index.ts.
  */
@@ -31,7 +36,6 @@ import {
 } from './resolve.js';
 import type { BuildCtx, Built, DateRule } from './types.js';
 
-const R = (src: string): RegExp => new RegExp(src, 'gi');
 /** Start of a word (not after a letter, digit or underscore). */
 const B = '(?<![\\p{L}\\p{N}_])';
 /** End of a word. */
@@ -61,7 +65,10 @@ function rx(src: string): RegExp {
   return new RegExp(src, 'giu');
 }
 
-void R;
+/** A case-sensitive pattern (capitals matter, as in codes like "COP29"). */
+function rxCase(src: string): RegExp {
+  return new RegExp(src, 'gu');
+}
 
 function g(m: RegExpExecArray, name: string): string | undefined {
   return m.groups?.[name];
@@ -111,7 +118,7 @@ const notDates: DateRule[] = [
   {
     id: 'dates/not/code',
     description: 'Codes made of capitals and digits ("COVID-19", "COP29", "EC/2024/1") are not dates.',
-    pattern: rx(`${B}(?:[A-Z]{3,}[-‑]?\\d+(?:[-/]\\d+)*|[A-Z]{1,6}/\\d{4}/\\d+|G-?\\d{1,2})${E}`),
+    pattern: rxCase(`${B}(?:[A-Z]{3,}[-‑]?\\d+(?:[-/]\\d+)*|[A-Z]{1,6}/\\d{4}/\\d+|G-?\\d{1,2})${E}`),
     accept: (m) => /^[A-Z]/.test(m[0]) && m[0] === m[0].toUpperCase() && !/^(?:FY|CY|H[12]|Q[1-4])/.test(m[0]),
     build: () => null,
     guard: true,
@@ -154,7 +161,12 @@ function dayRange(m: RegExpExecArray, c: BuildCtx): Built | null {
   if (y !== null && (!validDay(y, mon2, d1) || !validDay(y, mon, d2))) return null;
   if (mon2 === mon && d2 <= d1) return null;
   const first = ymd(y, mon2, d1);
-  return { type: 'DATE', value: first, inferred, range: { start: first, end: ymd(y, mon, d2) } };
+  const last = ymd(y, mon, d2);
+  const b: Built = { type: 'DATE', value: first, inferred, range: { start: first, end: last } };
+  // "April 24 and 25", "21 and 22 June": two days, so two TIMEX3 as in TimeML (the range is kept)
+  const and = /\s+and\s+/i.exec(m[0]);
+  if (and) b.parts = [{ offset: 0, length: and.index, value: first }, { offset: and.index + and[0].length, length: m[0].length - and.index - and[0].length, value: last }];
+  return b;
 }
 
 const ranges: DateRule[] = [
@@ -180,6 +192,7 @@ const ranges: DateRule[] = [
       match: [
         { text: 'The forum took place on June 21-22, 2022.', match: 'June 21-22, 2022', value: '2022-06-21' },
         { text: 'Delegations met on May 10-11.', match: 'May 10-11', value: '2022-05-10' },
+        { text: 'The summit is on April 24 and 25.', match: '25', value: '2022-04-25' },
       ],
       noMatch: ['They may 10-11 times.'],
     },
@@ -304,14 +317,13 @@ const absolute: DateRule[] = [
   {
     id: 'dates/absolute/quarter',
     description: 'Quarters: "Q1 2024", "the first quarter of 2024", "the third quarter", "third-quarter", "this year\'s second quarter".',
-    pattern: rx(`${B}(?:(?<qq>Q(?<qn>[1-4])(?:\\s+|/|-)?(?:of\\s+)?(?<y0>${YEAR}|'?\\d\\d))|(?<qn1>[1-4])Q\\s*(?<y1>${YEAR}|'?\\d\\d)|(?:(?<det>the|this|last|next|(?:this|last|next) year's|the same)\\s+(?!\\S+-quarter))?(?:(?<yy>${YEAR})\\s+)?(?:(?<adj>fiscal|year-earlier|year-ago|calendar|financial)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+quarter(?:\\s+of\\s+(?:(?:fiscal|the\\s+(?:fiscal\\s+)?year)\\s+)?(?<y2>${YEAR}|this year|last year|next year|the year|the previous year|the following year))?)${E}`),
-    accept: (m) => !(g(m, 'qq') && !g(m, 'y0') && false),
+    pattern: rx(`${B}(?:(?:(?<qdet>this|last|next)\\s+)?(?<qq>Q(?<qn>[1-4])(?:(?:\\s+|/|-)?(?:of\\s+)?(?<y0>${YEAR}|'?\\d\\d))?)|(?<qn1>[1-4])Q\\s*(?<y1>${YEAR}|'?\\d\\d)|(?:(?<det>the|this|last|next|(?:this|last|next) year's|the same)\\s+(?!\\S+-quarter))?(?:(?<yy>${YEAR})\\s+)?(?:(?<adj>fiscal|year-earlier|year-ago|calendar|financial)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+quarter(?:\\s+of\\s+(?:(?:fiscal|the\\s+(?:fiscal\\s+)?year)\\s+)?(?<y2>${YEAR}|this year|last year|next year|the year|the previous year|the following year))?)${E}`),
     build: (m, c) => {
       const ordw = (g(m, 'ord') ?? '').toLowerCase();
       const n = +(g(m, 'qn') ?? g(m, 'qn1') ?? (ordw === 'final' || ordw === 'last' ? 4 : ORDINAL_WORDS[ordw] ?? +ordw.charAt(0)));
       if (!(n >= 1 && n <= 4)) return null;
       const ys = g(m, 'y0') ?? g(m, 'y1') ?? g(m, 'yy') ?? g(m, 'y2');
-      const det = (g(m, 'det') ?? '').toLowerCase();
+      const det = (g(m, 'det') ?? g(m, 'qdet') ?? '').toLowerCase();
       const adj = (g(m, 'adj') ?? '').toLowerCase();
       let y: number | null = null;
       let inferred = false;
@@ -332,6 +344,7 @@ const absolute: DateRule[] = [
     examples: {
       match: [
         { text: 'Output fell in Q1 2024.', match: 'Q1 2024', value: '2024-Q1' },
+        { text: 'Sales will recover in Q4.', match: 'Q4', value: '2022-Q4' },
         { text: 'in the first quarter of 2023', match: 'the first quarter of 2023', value: '2023-Q1' },
         { text: 'third-quarter profit rose', match: 'third-quarter', value: '2022-Q3' },
         { text: "compared with last year's fourth quarter", match: "last year's fourth quarter", value: '2021-Q4' },
@@ -440,6 +453,29 @@ const absolute: DateRule[] = [
         { text: 'the twenty-first century began', match: 'the twenty-first century', value: '20' },
       ],
       noMatch: ['a century of peace'],
+    },
+  },
+  {
+    id: 'dates/absolute/decade-of-century',
+    description: '"the first decade of the century", "the last decade of the 20th century" (a decade).',
+    pattern: rx(`${B}(?:the\\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\\s+decade\\s+of\\s+the\\s+(?:(?<n>\\d{1,2})(?:st|nd|rd|th)\\s+|(?<w>twentieth|twenty-first|nineteenth)\\s+|(?<cur>new|current|present)\\s+)?century${E}`),
+    build: (m, c) => {
+      const ordw = g(m, 'ord')!.toLowerCase();
+      const k = ordw === 'last' || ordw === 'final' ? 10 : ORDINAL_WORDS[ordw] ?? 0;
+      let cent: number | null = null; // number of the century's first two digits ("20" for 2000-2099)
+      if (g(m, 'n')) cent = +g(m, 'n')! - 1;
+      else if (g(m, 'w')) cent = (ORDINAL_WORDS[g(m, 'w')!.toLowerCase()] ?? 0) - 1;
+      else if (c.dct) cent = Math.floor(c.dct.y / 100);
+      if (cent === null || k < 1 || k > 10) return null;
+      // decades counted from the 00s ("the first decade of the century" = 2000-2009)
+      return date(`${cent}${k - 1}`, !g(m, 'n') && !g(m, 'w'));
+    },
+    examples: {
+      match: [
+        { text: 'in the first decade of the century', match: 'the first decade of the century', value: '200' },
+        { text: 'in the last decade of the 20th century', match: 'the last decade of the 20th century', value: '199' },
+      ],
+      noMatch: ['a decade of growth'],
     },
   },
   {
@@ -560,12 +596,12 @@ const partial: DateRule[] = [
   {
     id: 'dates/partial/month',
     description: 'A month alone: "in June", "early September", "the end of March", "late-November" (year from context).',
-    pattern: rx(`${B}(?:(?<part>early|mid|late)[\\s-]+|the\\s+(?<part2>beginning|start|middle|end)\\s+of\\s+)?(?<mon>${RX_MONTH_FULL}|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)(?!\\p{L}|\\s+\\d)`),
+    pattern: rx(`${B}(?:(?<part>early|mid|late)[\\s-]+|the\\s+(?<part2>beginning|start|middle|end)\\s+of\\s+|the\\s+month\\s+of\\s+)?(?<mon>${RX_MONTH_FULL}|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)(?!\\p{L}|\\s+\\d)`),
     accept: (m, text) => {
       const mon = g(m, 'mon')!;
       if (mon === 'May') {
         // the modal verb: require a cue before, or a part word
-        if (g(m, 'part') || g(m, 'part2')) return true;
+        if (g(m, 'part') || g(m, 'part2') || /^the\s+month/i.test(m[0])) return true;
         const before = text.slice(Math.max(0, m.index - 14), m.index);
         return /\b(?:in|since|until|till|by|from|to|of|last|next|this|through|during|before|after|early|late|mid|and|or|between)\s+$/i.test(before);
       }
@@ -581,6 +617,7 @@ const partial: DateRule[] = [
         { text: 'Elections are due in October.', match: 'October', value: '2022-10' },
         { text: 'Fighting resumed in early September.', match: 'early September', value: '2022-09' },
         { text: 'It opened in May.', match: 'May', value: '2022-05' },
+        { text: 'Prices peaked in the month of June.', match: 'the month of June', value: '2022-06' },
       ],
       noMatch: ['They may come.', 'You May go.'],
     },
@@ -649,7 +686,7 @@ const relative: DateRule[] = [
   },
   {
     id: 'dates/relative/present',
-    description: 'The present: "now", "currently", "nowadays", "at the moment", "at present", "these days", "current".',
+    description: 'The present: "now", "currently", "nowadays", "at the moment", "at present", "these days", "current levels" (PRESENT_REF).',
     pattern: rx(`${B}(?:right\\s+now|now|currently|nowadays|at\\s+the\\s+moment|at\\s+present|presently|these\\s+days|the\\s+present\\s+(?:time|day)|(?<=\\b(?:at|until|till|to|into)\\s)the\\s+present(?!\\s+\\p{L})|current(?=\\s+(?:year|levels?|rate|prices?|conditions|situation|account balance|quarter|period|crisis)))${E}`),
     accept: (m, text) => {
       const w = m[0].toLowerCase();
@@ -672,7 +709,7 @@ const relative: DateRule[] = [
   },
   {
     id: 'dates/relative/past',
-    description: 'The past: "recently", "recent", "previously", "formerly", "in the past", "lately".',
+    description: 'The past: "recently", "lately", "formerly", "in the past" (PAST_REF). ("previously", "earlier" alone are left out: TimeBank rarely marks them.)',
     pattern: rx(`${B}(?:more\\s+)?(?:recently|recent(?=\\s+(?:years|months|weeks|days|decades|times|past|history|quarters))|lately|formerly|(?<=in\\s)the\\s+(?:recent\\s+|distant\\s+)?past)${E}(?!\\s+(?:years|months|weeks|days|decades)\\b)`),
     build: () => date('PAST_REF', false),
     examples: {
@@ -692,7 +729,7 @@ const relative: DateRule[] = [
   },
   {
     id: 'dates/relative/future',
-    description: 'The future: "the future", "soon", "the near future", "the coming years", "the years ahead", "the near term".',
+    description: 'The future: "the future", "the near future", "the foreseeable future", "future years", "the near term" (FUTURE_REF). ("soon" is left out.)',
     pattern: rx(`${B}(?:(?:the\\s+)?(?:near|foreseeable|distant)\\s+future|the\\s+future|future(?=\\s+(?:years|generations|quarters|months))|the\\s+(?:near|short|medium|long)\\s+term)${E}`),
     build: () => date('FUTURE_REF', false),
     examples: {
@@ -706,7 +743,7 @@ const relative: DateRule[] = [
   {
     id: 'dates/relative/this-last-next',
     description: '"this year", "last year", "next month", "last week", "the past year", "this quarter", "next decade", "the weekend" against the DCT.',
-    pattern: rx(`${B}(?<det>this\\s+past|this\\s+coming|this|last|next|the\\s+past|the\\s+previous|the\\s+coming|the\\s+current|the\\s+same|that|the\\s+following|the\\s+next|the\\s+last|the\\s+latest|the\\s+prior|the\\s+preceding|the)\\s+(?:(?:fiscal|calendar|financial|full|whole|entire)\\s+)?(?<u>week|weekend|month|year|quarter|decade|century)${E}(?!\\s*[-–]|\\s+(?:of|and|or|earlier|ago|before|later)\\b)`),
+    pattern: rx(`${B}(?<det>this\\s+past|this\\s+coming|this|last|next|the\\s+past|the\\s+previous|the\\s+coming|the\\s+current|the\\s+same|that|the\\s+following|the\\s+next|the\\s+last|the\\s+latest|the\\s+prior|the\\s+preceding|the)\\s+(?:(?:fiscal|calendar|financial|full|whole|entire)\\s+)?(?<u>week|weekend|month|year|quarter|decade|century)${E}(?!\\s*[-–]|\\s+(?:of\\b|and\\s+a\\s+half|or\\s+(?:so|two|more)\\b|earlier|ago|before|later))`),
     accept: (m) => {
       const det = g(m, 'det')!.toLowerCase().replace(/\s+/g, ' ');
       const u = g(m, 'u')!.toLowerCase();
@@ -823,6 +860,71 @@ const relative: DateRule[] = [
     examples: { match: [{ text: 'Work stops in the winter.', match: 'the winter', value: '2022-WI' }], noMatch: ['a winter coat'] },
   },
   {
+    id: 'dates/relative/holiday',
+    description: 'Holidays: "Christmas", "New Year\'s Day", "Thanksgiving Day", "Easter", "Independence Day" ("last Thanksgiving", "Christmas 2021"); year from the text, else the DCT.',
+    pattern: rxCase(`${B}(?:(?<det>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<h>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+(?:Sunday|Monday))?|Independence\\s+Day|Halloween|Valentine['’]s\\s+Day|Labou?r\\s+Day|Memorial\\s+Day)(?:,?\\s+(?<y>${YEAR}))?${E}(?!\\s+(?:[Tt]ruce|[Oo]ffensive|[Rr]ising|[Aa]ccord|[Aa]greement|[Mm]arket|[Tt]ree|[Cc]ard|[Ss]ale|[Pp]arade))`),
+    build: (m, c) => {
+      const h = g(m, 'h')!.replace(/\s+/g, ' ').replace('’', "'");
+      const on = (y: number): { m: number; d: number } | null => {
+        if (h.startsWith('Christmas Eve')) return { m: 12, d: 24 };
+        if (h.startsWith('Christmas')) return { m: 12, d: 25 };
+        if (h === "New Year's Eve") return { m: 12, d: 31 };
+        if (h.startsWith('New Year')) return { m: 1, d: 1 };
+        if (h.startsWith('Independence')) return { m: 7, d: 4 };
+        if (h === 'Halloween') return { m: 10, d: 31 };
+        if (h.startsWith('Valentine')) return { m: 2, d: 14 };
+        if (h.startsWith('Thanksgiving')) {
+          // the fourth Thursday of November (United States)
+          const wd1 = weekday({ y, m: 11, d: 1 });
+          return { m: 11, d: 1 + ((4 - wd1 + 7) % 7) + 21 };
+        }
+        if (h.startsWith('Labor') || h.startsWith('Labour')) {
+          const wd1 = weekday({ y, m: 9, d: 1 });
+          return { m: 9, d: 1 + ((1 - wd1 + 7) % 7) };
+        }
+        if (h.startsWith('Memorial')) {
+          const wd31 = weekday({ y, m: 5, d: 31 });
+          return { m: 5, d: 31 - ((wd31 - 1 + 7) % 7) };
+        }
+        if (h.startsWith('Easter')) {
+          // Gregorian computus (anonymous algorithm)
+          const a = y % 19, b = Math.floor(y / 100), cc = y % 100, d = Math.floor(b / 4), e = b % 4;
+          const f = Math.floor((b + 8) / 25), gg = Math.floor((b - f + 1) / 3), hh = (19 * a + b - d - gg + 15) % 30;
+          const i = Math.floor(cc / 4), k = cc % 4, l = (32 + 2 * e + 2 * i - hh - k) % 7, mm = Math.floor((a + 11 * hh + 22 * l) / 451);
+          const month = Math.floor((hh + l - 7 * mm + 114) / 31), day = ((hh + l - 7 * mm + 114) % 31) + 1;
+          return h.endsWith('Monday') ? (day === 31 || (month === 4 && day === 30) ? { m: month + 1, d: 1 } : { m: month, d: day + 1 }) : { m: month, d: day };
+        }
+        return null;
+      };
+      let y: number | null = g(m, 'y') ? +g(m, 'y')! : null;
+      let inferred = false;
+      if (y === null && c.dct) {
+        const det = (g(m, 'det') ?? '').toLowerCase();
+        const t = c.dct;
+        const dctPos = t.m * 31 + t.d;
+        const cur = on(t.y);
+        if (!cur) return null;
+        const pos = cur.m * 31 + cur.d;
+        if (det === 'last') y = pos < dctPos ? t.y : t.y - 1;
+        else if (det === 'next') y = pos > dctPos ? t.y : t.y + 1;
+        else if (det === 'this') y = t.y;
+        else y = yearFor(c, cur.m, cur.d).y;
+        inferred = true;
+      }
+      if (y === null) return null;
+      const md = on(y);
+      return md ? date(ymd(y, md.m, md.d), inferred) : null;
+    },
+    examples: {
+      match: [
+        { text: 'The boy was rescued on Thanksgiving Day.', match: 'Thanksgiving Day', value: '2021-11-25' },
+        { text: 'They met at Christmas 2019.', match: 'Christmas 2019', value: '2019-12-25' },
+        { text: 'Easter 2024 fell in March.', match: 'Easter 2024', value: '2024-03-31' },
+      ],
+      noMatch: ['the Christmas truce', 'the Easter Rising'],
+    },
+  },
+  {
     id: 'dates/relative/day-anaphor',
     description: '"the next day", "the following morning", "the previous day", "the day before": a day from the last stated day (else the DCT).',
     pattern: rx(`${B}(?:the\\s+(?<det>next|following|previous|preceding|same)\\s+(?<pod>day|morning|afternoon|evening|night)|(?:on\\s+)?the\\s+day\\s+(?<dir>before|after)(?!\\s+(?:yesterday|tomorrow)))${E}`),
@@ -916,13 +1018,8 @@ const relative: DateRule[] = [
       const wd = weekdayNumber(g(m, 'wd')!);
       const det = (g(m, 'det') ?? '').toLowerCase().replace(/\s+/g, ' ');
       const dir: -1 | 0 | 1 | undefined = det === 'last' || det === 'this past' || det === 'the previous' ? -1 : det === 'next' || det === 'this coming' || det === 'the following' || det === 'the next' ? 1 : det === 'this' ? 0 : undefined;
-      let b = resolveWeekday(c, wd, dir);
-      const pod = g(m, 'pod')?.toLowerCase();
-      if (pod && /^\d{4}-\d\d-\d\d$/.test(b.value)) {
-        const code = pod === 'morning' ? 'MO' : pod === 'afternoon' ? 'AF' : pod === 'evening' ? 'EV' : 'NI';
-        void code; // TimeBank mostly gives the day itself for "Friday night"; the part of day is dropped
-      }
-      return withMod(b, partMod(g(m, 'part')));
+      // "Friday night": TimeBank mostly gives the day itself, so the part of day is not in the value
+      return withMod(resolveWeekday(c, wd, dir), partMod(g(m, 'part')));
     },
     examples: {
       match: [
@@ -945,7 +1042,7 @@ const SET_ADV: Record<string, string> = {
 const sets: DateRule[] = [
   {
     id: 'dates/set/adverb',
-    description: 'Frequency adverbs: "annually", "daily", "weekly", "monthly", "quarterly", "hourly".',
+    description: 'Frequency words: "annually", "daily", "weekly", "hourly"; "monthly", "quarterly" only as adverbs (not "a quarterly dividend").',
     pattern: rx(`${B}(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|semi-annually|biennially)${E}`),
     accept: (m, text) => {
       // "a quarterly dividend", "monthly reports": attributes of a document or payment, not times;
@@ -1016,10 +1113,19 @@ function durationBuild(m: RegExpExecArray, c: BuildCtx): Built | null {
   if (g(m, 'half')) n += 0.5;
   const mod = modFor(g(m, 'q')) ?? modBefore(c);
   const b: Built = { type: 'DURATION', value: durationValue(n, unit), inferred: false };
-  if (g(m, 'n2')) {
-    const n2 = parseCardinal(g(m, 'n2')!);
-    if (Number.isFinite(n) && Number.isFinite(n2) && n2 > n) {
-      b.range = { start: durationValue(n, unit), end: durationValue(n2, unit) };
+  // "the past three years", "the next two months": anchored at the DCT, so the pipeline gets
+  // the interval they cover (2019/2022); the TIMEX3 stays a DURATION
+  const pos = g(m, 'pos')?.toLowerCase();
+  if (pos && c.dct && !g(m, 'n2') && Number.isInteger(n) && n > 0 && n <= 100 && (unit === 'Y' || unit === 'M' || unit === 'D')) {
+    const back = pos === 'past' || pos === 'last' || pos === 'previous';
+    const fwd = pos === 'next' || pos === 'coming';
+    if (back || fwd) {
+      const now = relPeriod(c, unit, 0).value;
+      const other = shifted(c, unit, back ? -n : n).value;
+      if (/^\d{4}/.test(now) && /^\d{4}/.test(other)) {
+        b.range = back ? { start: other, end: now } : { start: now, end: other };
+        b.inferred = true;
+      }
     }
   }
   return mod ? { ...b, mod } : b;
@@ -1028,8 +1134,8 @@ function durationBuild(m: RegExpExecArray, c: BuildCtx): Built | null {
 const durations: DateRule[] = [
   {
     id: 'dates/duration/count-unit',
-    description: 'Counted durations: "six years", "the past three years", "over 30 years", "at least 20 more years", "10-15 days", "two and a half years", "the first nine months".',
-    pattern: rx(`${B}(?:(?<det>the|its|their|his|her|our)\\s+(?:(?:past|last|next|coming|previous|following|first|final|remaining|ensuing|initial|latest)\\s+)?)?(?:(?<q>${QMOD_IN})\\s+)?(?<n>${RX_CARD})(?:\\s*(?:[-–]|to|or)\\s*(?<n2>${RX_CARD}))?\\s+(?:(?:more|additional|full|straight|consecutive|long|whole|further|extra|successive|trading|working|business|calendar)\\s+)?(?<u>${RX_UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:(?<=s)['’](?=\\s+\\p{L}))?${E}`),
+    description: 'Counted durations: "six years", "the past three years" (with the interval it covers), "30 years" in "over 30 years" (mod MORE_THAN, the modifier outside the span), "at least 20 more years", "10-15 days" (P10D), "two and a half years", "the first nine months".',
+    pattern: rx(`${B}(?:(?<det>the|its|their|his|her|our)\\s+(?:(?<pos>past|last|next|coming|previous|following|first|final|remaining|ensuing|initial|latest)\\s+)?)?(?:(?<q>${QMOD_IN})\\s+)?(?<n>${RX_CARD})(?:\\s*(?:[-–]|to|or)\\s*(?<n2>${RX_CARD}))?\\s+(?:(?:more|additional|full|straight|consecutive|long|whole|further|extra|successive|trading|working|business|calendar)\\s+)?(?<u>${RX_UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:(?<=s)['’](?=\\s+\\p{L}))?${E}`),
     accept: (m, text) => {
       const n = g(m, 'n')!.toLowerCase();
       // "a year" alone: a duration only with a determiner phrase or a quantity modifier
@@ -1054,7 +1160,7 @@ const durations: DateRule[] = [
   },
   {
     id: 'dates/duration/hyphenated',
-    description: 'Hyphenated duration adjectives: "a five-day war", "a 10-year plan", "16-hour", "8-month-old", "decade-long".',
+    description: 'Hyphenated duration adjectives: "a five-day war", "a 10-year plan", "16-hour", "decade-long" (ages like "6-year-old" are not durations).',
     pattern: rx(`${B}(?:(?<n>${RX_CARD}|\\d+)-(?<u>${RX_UNIT_SG})(?:-long)?(?!-old|\\s+old\\b)|(?<u2>day|week|month|year|decade|decades|years|months|century|centuries)-long)${E}`),
     build: (m) => {
       if (g(m, 'u2')) {
@@ -1077,7 +1183,7 @@ const durations: DateRule[] = [
   },
   {
     id: 'dates/duration/vague',
-    description: 'Vague durations: "the past few years", "for years", "decades", "the next few days", "a while", "a year and a half".',
+    description: 'Vague and fractional durations: "for years", "the last year and a half", "half a century", "a half-hour", "another year".',
     pattern: rx(`${B}(?:(?<det>the\\s+(?:past|last|next|coming|first|following)\\s+(?:few|several|couple\\s+of)\\s+)(?<u>years|months|weeks|days|decades|hours|minutes)|(?<=\\b(?:for|over|in|within|lasting)\\s)(?<u2>years|months|weeks|decades|centuries|hours|minutes)(?!\\s+(?:ago|of|old|later|earlier))|(?<ayh>(?:the\\s+(?:past|last|next|coming|first)\\s+|(?:a|one)\\s+)(?<u3>year|month|week|day|hour)\\s+and\\s+a\\s+half|half\\s+(?:a|an)\\s+(?<u4>year|month|day|hour|century)|(?:a\\s+)?half[\\s-](?<u5>hour|day|year|century)|another\\s+(?<u6>year|month|week|day|hour|decade)))${E}`),
     build: (m) => {
       if (g(m, 'u5')) return { type: 'DURATION', value: durationValue(0.5, unitCode(g(m, 'u5')!)!), inferred: false };
@@ -1132,7 +1238,6 @@ const times: DateRule[] = [
     id: 'dates/time/clock',
     description: 'Clock times: "10:35 a.m.", "9 a.m. EST Tuesday", "noon Thursday", "14:30 GMT".',
     pattern: rx(`${B}(?:(?<h>[01]?\\d)(?::(?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=\\s*(?:GMT|UTC|CET|EST|EDT|local|hours|h\\b))|(?<noon>noon|midnight))(?:\\s+(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?:(?<dw>${RX_WEEKDAY}|today|yesterday|tomorrow)|(?<mon>${RX_MONTH})\\s+(?<d>${DAY})(?![\\p{N}])))?(?![\\p{L}\\p{N}])`),
-    accept: (m) => !(g(m, 'ap') && /^(am|pm)$/i.test(g(m, 'ap')!) && !g(m, 'mi')) || true,
     build: (m, c) => {
       let hh: number, mm: number;
       if (g(m, 'noon')) {
@@ -1211,6 +1316,7 @@ const TRIGGERS: Record<string, RegExp> = {
   'dates/absolute/first-months-of-year': /months\s+of/gi,
   'dates/absolute/decade': /\d0['’]?s|ties/gi,
   'dates/absolute/century': /century/gi,
+  'dates/absolute/decade-of-century': /decade/gi,
   'dates/absolute/year-part': T_YEAR,
   'dates/absolute/fiscal-year': /fiscal|financial|FY/gi,
   'dates/absolute/year': T_YEAR,
@@ -1228,6 +1334,8 @@ const TRIGGERS: Record<string, RegExp> = {
   'dates/relative/part-of-period': T_PERIOD,
   'dates/relative/month-relative': /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|spring|summer|autumn|fall|winter)/gi,
   'dates/relative/season': T_SEASON,
+  'dates/relative/holiday': /Christmas|New\s+Year|Thanksgiving|Easter|Independence|Halloween|Valentine|Labou?r\s+Day|Memorial/g,
+  'dates/relative/day-anaphor': /\b(?:day|morning|afternoon|evening|night)\b/gi,
   'dates/relative/ago': T_UNIT,
   'dates/relative/year-earlier-adj': /year-|prior-year/gi,
   'dates/relative/period-anaphor': /period|quarter/gi,

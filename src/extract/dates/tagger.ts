@@ -71,9 +71,28 @@ function consider(rule: DateRule, r: number, m: RegExpExecArray, text: string, o
   return true;
 }
 
+/** Start and end offsets (flat pairs) of a trigger's hits, computed once per text and trigger. */
+function triggerHits(text: string, trig: RegExp, cache: Map<RegExp, number[]>): number[] {
+  let hits = cache.get(trig);
+  if (hits) return hits;
+  hits = [];
+  trig.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  while ((t = trig.exec(text)) !== null) {
+    if (t[0].length === 0) {
+      trig.lastIndex++;
+      continue;
+    }
+    hits.push(t.index, t.index + t[0].length);
+  }
+  cache.set(trig, hits);
+  return hits;
+}
+
 /** All candidate matches of every rule (in windows around the rule's trigger, when it has one). */
 function candidates(text: string, rules: DateRule[]): Cand[] {
   const out: Cand[] = [];
+  const cache = new Map<RegExp, number[]>();
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
     const re = rule.pattern;
@@ -91,21 +110,18 @@ function candidates(text: string, rules: DateRule[]): Cand[] {
       continue;
     }
     // windows around the trigger's hits, merged; the pattern runs on each window's slice
-    trig.lastIndex = 0;
-    let t: RegExpExecArray | null;
+    const hitsOf = triggerHits(text, trig, cache);
     let scanned = 0; // text before this offset has been scanned
-    while ((t = trig.exec(text)) !== null) {
-      if (t[0].length === 0) {
-        trig.lastIndex++;
-        continue;
-      }
-      let ws = Math.max(scanned, t.index - WINDOW_BEFORE);
-      let we = t.index + t[0].length + WINDOW_AFTER;
+    for (let ti = 0; ti < hitsOf.length; ti += 2) {
+      const tStart = hitsOf[ti]!;
+      let ws = Math.max(scanned, tStart - WINDOW_BEFORE);
+      let we = hitsOf[ti + 1]! + WINDOW_AFTER;
       if (we <= scanned) continue;
       // extend the window over the following trigger hits that fall inside it
-      let t2: RegExpExecArray | null;
-      while ((t2 = trig.exec(text)) !== null && t2.index - WINDOW_BEFORE <= we) we = Math.max(we, t2.index + t2[0].length + WINDOW_AFTER);
-      if (t2) trig.lastIndex = t2.index; // re-read it as the start of the next window
+      while (ti + 2 < hitsOf.length && hitsOf[ti + 2]! - WINDOW_BEFORE <= we) {
+        ti += 2;
+        we = Math.max(we, hitsOf[ti + 1]! + WINDOW_AFTER);
+      }
       we = Math.min(we, text.length);
       ws = Math.max(0, ws);
       const base = Math.max(0, ws - MARGIN_BEFORE);
@@ -125,7 +141,6 @@ function candidates(text: string, rules: DateRule[]): Cand[] {
         else re.lastIndex = local + 1;
       }
       scanned = next;
-      if (!t2) break;
     }
   }
   return out;

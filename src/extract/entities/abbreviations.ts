@@ -1,10 +1,11 @@
 /**
- * Abbreviations a brief defines: "Collective Security Treaty Organisation (CSTO)". The long
- * form is the shortest run of capitalised words before the parenthesis whose initials contain
- * every capital of the abbreviation (in any order: briefs write "Organisation for Islamic
- * Cooperation (IOC)"). The entity is the gazetteer entry the long form names (exactly or as a
- * spelling variant), else the gazetteer entry of the abbreviation, else a new entity named by
- * the long form. Every use of the abbreviation in this brief then maps to it.
+ * Abbreviations a brief defines: "Collective Security Treaty Organisation (CSTO)", or the
+ * reverse, "CSTO (Collective Security Treaty Organisation)". The long form is the shortest run
+ * of capitalised words next to the parenthesis whose initials contain every capital of the
+ * abbreviation (in any order: briefs write "Organisation for Islamic Cooperation (IOC)"). The
+ * entity is the gazetteer entry the long form names (exactly or as a spelling variant), else
+ * the gazetteer entry of the abbreviation, else a new entity named by the long form. Every use
+ * of the abbreviation in this brief then maps to it.
  */
 import type { EntityKind } from '../../core/types.js';
 import { isCapitalized, lexicon, type Target, type Token } from './matcher.js';
@@ -58,13 +59,7 @@ export function findAbbreviations(w: Work): void {
   const { tokens, text } = w;
   const lex = lexicon();
   const learned = new Map<string, Target>();
-  for (let k = 1; k + 2 < tokens.length; k++) {
-    if (tokens[k]!.raw !== '(' || tokens[k + 2]!.raw !== ')') continue;
-    const ab = tokens[k + 1]!;
-    if (!ABBR_RE.test(ab.raw) || learned.has(ab.raw)) continue;
-    const range = longForm(tokens, text, k, ab.raw);
-    if (!range) continue;
-    const [s, e] = range;
+  const learn = (ab: Token, s: number, e: number): void => {
     const span = { start: tokens[s]!.start, end: tokens[e - 1]!.end };
     const long = text.slice(span.start, span.end);
     // 1. A gazetteer mention that is exactly the long form.
@@ -95,12 +90,29 @@ export function findAbbreviations(w: Work): void {
     if (!exact) {
       // The long form's own words may hold other names ("National Bank of Kazakhstan"): keep
       // those, but drop a partial match of the same entity.
-      w.mentions = w.mentions.filter(
-        (m) => !(m.name === target!.name && m.span.start >= span.start && m.span.end <= span.end),
-      );
-      w.mentions.push(mention(w, span, target, score < 1 ? 'entities/abbreviation/variant' : 'entities/abbreviation/long-form', score));
+      const t = target;
+      w.mentions = w.mentions.filter((m) => !(m.name === t.name && m.span.start >= span.start && m.span.end <= span.end));
+      w.mentions.push(mention(w, span, t, score < 1 ? 'entities/abbreviation/variant' : 'entities/abbreviation/long-form', score));
       for (let i = s; i < e; i++) if (!w.covered[i]) w.covered[i] = 1;
     }
+  };
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    // "Long Form (LF)"
+    if (tokens[k]!.raw === '(' && tokens[k + 2]!.raw === ')') {
+      const ab = tokens[k + 1]!;
+      if (!ABBR_RE.test(ab.raw) || learned.has(ab.raw)) continue;
+      const range = longForm(tokens, text, k, ab.raw);
+      if (range) learn(ab, range[0], range[1]);
+      continue;
+    }
+    // "LF (Long Form)"
+    const ab = tokens[k - 1]!;
+    if (tokens[k]!.raw !== '(' || !ABBR_RE.test(ab.raw) || learned.has(ab.raw)) continue;
+    let c = k + 1;
+    while (c < tokens.length && c - k <= 16 && tokens[c]!.raw !== ')') c++;
+    if (tokens[c]?.raw !== ')' || c - k < 3) continue;
+    const range = longForm(tokens, text, c, ab.raw);
+    if (range && range[0] === k + 1) learn(ab, range[0], range[1]);
   }
   if (learned.size === 0) return;
   // Every use of a learned abbreviation in this brief (the definition included).

@@ -109,6 +109,8 @@ function officeMentions(w: Work, bodies: EntityMention[]): EntityMention[] {
     // "former" or "ex-" points to someone else than the holder at the date: not resolved.
     const before = lowerAt(w, start - 1);
     if (before === 'former' || before === 'ex' || before === 'late') continue;
+    // "Institute ... under the President of Uzbekistan": part of a body's name.
+    if (lowerAt(w, start - 1) === 'under' || (before === 'the' && lowerAt(w, start - 2) === 'under')) continue;
     const span = { start: w.tokens[start]!.start, end: w.tokens[end - 1]!.end };
     const when = dateFor(span.start, w.doc.sentences, w.dates, w.docDate);
     if (!when) continue;

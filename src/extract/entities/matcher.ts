@@ -38,7 +38,8 @@ export function tokenize(text: string): Token[] {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const raw = m[0];
-    const word = /[\p{L}\p{N}]/u.test(raw);
+    const c = raw.charCodeAt(0);
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(raw));
     // foldKey only changes non-ASCII text and the ` quote.
     const key = /[^\x00-\x5f\x61-\x7f]/.test(raw) ? foldKey(raw) : raw;
     out.push({ start: m.index, end: m.index + raw.length, raw, key, word });
@@ -228,7 +229,10 @@ export const COMPOUND_SUFFIXES: string[] = COMPOUND_SUFFIXES_LIST;
  */
 const GLUED_HINT = /\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}/u;
 
+const SUFFIX_ENDS = new Set(COMPOUND_SUFFIXES_LIST.map((x) => x.slice(-2)));
+
 function suffixHint(word: string): boolean {
+  if (!SUFFIX_ENDS.has(word.slice(-2))) return false;
   const c = word.charAt(0);
   if (c === c.toLowerCase()) return false;
   for (const s of COMPOUND_SUFFIXES_LIST) if (word.length > s.length + 1 && word.endsWith(s)) return true;

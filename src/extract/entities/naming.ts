@@ -55,7 +55,18 @@ export interface Variant {
  * names (and its last word must itself be close to the surname); one word is compared with
  * surnames. Several people may share the best surname: all are returned.
  */
+const personVariantCache = new Map<string, Variant[]>();
+
 export function personVariant(name: string, people: GazetteerEntry[]): Variant[] {
+  const hit = personVariantCache.get(name);
+  if (hit) return hit;
+  const found = personVariantUncached(name, people);
+  if (personVariantCache.size > 20000) personVariantCache.clear();
+  personVariantCache.set(name, found);
+  return found;
+}
+
+function personVariantUncached(name: string, people: GazetteerEntry[]): Variant[] {
   const words = comparable(name).split(' ');
   const last = words[words.length - 1]!;
   if (last.length < 4) return [];
@@ -83,22 +94,58 @@ export function personVariant(name: string, people: GazetteerEntry[]): Variant[]
   return best;
 }
 
-/** The known organisation, company or project a name is a variant of. */
+function sortedWords(c: string): string {
+  return c.split(' ').sort().join(' ');
+}
+
+interface BodyForm {
+  entry: GazetteerEntry;
+  /** comparable(form) */
+  c: string;
+  /** Its words sorted. */
+  sc: string;
+}
+
+const bodyFormsCache = new WeakMap<GazetteerEntry[], BodyForm[]>();
+const bodyVariantCache = new Map<string, Variant | null>();
+
+/** The comparable forms of bodies, computed once per list. Abbreviations are left out (CSTO/CST differ by a letter). */
+function bodyForms(bodies: GazetteerEntry[]): BodyForm[] {
+  let forms = bodyFormsCache.get(bodies);
+  if (!forms) {
+    forms = [];
+    for (const b of bodies) {
+      for (const f of [b.name, ...(b.aliases ?? []), ...(b.formerly ?? [])]) {
+        const c = comparable(f);
+        if (!/ /.test(c) && c.length < 6) continue;
+        forms.push({ entry: b, c, sc: sortedWords(c) });
+      }
+    }
+    bodyFormsCache.set(bodies, forms);
+  }
+  return forms;
+}
+
+/** The known organisation, company or project a name is a variant of (memoised). */
 export function bodyVariant(name: string, bodies: GazetteerEntry[], kinds: EntityKind[]): Variant | null {
+  const key = `${kinds.join(',')}\u0000${name}`;
+  if (bodyVariantCache.has(key)) return bodyVariantCache.get(key)!;
   const c = comparable(name);
-  if (c.length < 5) return null;
   let best: Variant | null = null;
-  for (const b of bodies) {
-    if (!kinds.includes(b.kind)) continue;
-    for (const f of [b.name, ...(b.aliases ?? []), ...(b.formerly ?? [])]) {
-      const fc = comparable(f);
-      // Abbreviations are not compared by similarity (CSTO/CST differ by a letter).
-      if (!/ /.test(fc) && fc.length < 6) continue;
-      if (hopeless(c, fc)) continue;
-      const s = similarity(c, fc);
-      if (s >= VARIANT_THRESHOLD && (!best || s > best.score)) best = { entry: b, score: s };
+  if (c.length >= 5) {
+    // Word order may differ ("Asia-Caucasus-Europe" / "Europe-Caucasus-Asia"): the sorted
+    // words are compared too.
+    const sc = sortedWords(c);
+    for (const f of bodyForms(bodies)) {
+      if (!kinds.includes(f.entry.kind)) continue;
+      const direct = hopeless(c, f.c) ? 0 : similarity(c, f.c);
+      const sorted = sc === f.sc ? 0.97 : hopeless(sc, f.sc) ? 0 : similarity(sc, f.sc) - 0.02;
+      const s = Math.max(direct, sorted);
+      if (s >= VARIANT_THRESHOLD && (!best || s > best.score)) best = { entry: f.entry, score: s };
     }
   }
+  if (bodyVariantCache.size > 20000) bodyVariantCache.clear();
+  bodyVariantCache.set(key, best);
   return best;
 }
 
@@ -144,6 +191,10 @@ export function tidy(s: string): string {
   const words = t.split(' ');
   if (words.length > 1 && words.every((x) => x === x.toUpperCase())) {
     t = words.map((x) => (x.length <= 3 && /^[A-Z]+$/.test(x) && /[^AEIOU]{3}/.test(x) ? x : x.charAt(0) + x.slice(1).toLowerCase())).join(' ');
+  } else if (words.length > 1 && /^\p{Lu}{4,}$/u.test(words[words.length - 1]!) && words.slice(0, -1).every((x) => /^\p{Lu}\p{Ll}/u.test(x))) {
+    // A surname in capitals after given names ("Ayaz MUSEYIBOV").
+    const last = words[words.length - 1]!;
+    t = [...words.slice(0, -1), last.charAt(0) + last.slice(1).toLowerCase()].join(' ');
   }
   return t;
 }

@@ -11,10 +11,12 @@ import type { EntityKind } from '../../core/types.js';
 import { PERSON_TITLES, SURNAME_ENDINGS } from '../../lexicon/gazetteer.js';
 import { pickByDate, dateFor } from './dating.js';
 import { isAllCaps, isCapitalized, lexicon, type Token } from './matcher.js';
-import { bodyVariant, kindByHead, personVariant, tidy } from './naming.js';
+import { bodyVariant, kindByHead, personVariant, similarity, tidy, VARIANT_THRESHOLD } from './naming.js';
 import { mention, type Work } from './work.js';
 
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'von', 'der', 'van', 'al', 'bin', 'on', 'du', 'la']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'von', 'der', 'van', 'al', 'bin', 'du', 'la']);
+/** Connectors that join two names only inside the name of a body ("University of X", "X and Y Service"). */
+const JOINERS = new Set(['of', 'for', 'and', 'the', 'on']);
 
 /** Capitalised words that start sentences and headings but are not names. */
 const STOP = new Set(
@@ -108,8 +110,18 @@ function collectRuns(w: Work): Run[] {
         j++;
         continue;
       }
-      // "Kassym-Jomart", "Ter-Petrosyan": a hyphen between two capitalised words, no spaces.
       const after = tokens[j + 1];
+      // "George W. Bush": a middle initial and its full stop.
+      if (u.raw === '.' && prev.end === u.start && /^\p{Lu}$/u.test(prev.raw) && after && isCapitalized(after) && !w.covered[j + 1] && gapOk(w, u, after)) {
+        j++;
+        continue;
+      }
+      // "D'Amato", "O’Connor": an apostrophe inside a name.
+      if ((u.key === "'") && prev.end === u.start && /^\p{Lu}$/u.test(prev.raw) && after && after.start === u.end && isCapitalized(after)) {
+        j += 2;
+        continue;
+      }
+      // "Kassym-Jomart", "Ter-Petrosyan": a hyphen between two capitalised words, no spaces.
       if (u.key === '-' && prev.end === u.start && after && after.start === u.end && isCapitalized(after) && !w.covered[j + 1]) {
         j += 2;
         continue;
@@ -126,10 +138,56 @@ function collectRuns(w: Work): Run[] {
       }
       break;
     }
-    runs.push({ from: i, to: j, titled: false });
+    runs.push(...splitRun(w, { from: i, to: j, titled: false }));
     i = j;
   }
   return runs;
+}
+
+/**
+ * Splits a maximal capitalised run into names: at capitalised stop words ("Miami Wednesday"),
+ * at a person title inside ("... Service Commissioner Doris Meissner"), and at joiners ("Cuba
+ * and Miami", "Bob Smith of New Hampshire") unless the part is the name of a body ("Immigration
+ * and Naturalization Service", "University of Miami") or a document.
+ */
+function splitRun(w: Work, run: Run): Run[] {
+  const { tokens } = w;
+  // 1. Stop words and inner titles.
+  const parts: Run[] = [];
+  let start = run.from;
+  for (let k = run.from; k < run.to; k++) {
+    const t = tokens[k]!;
+    if (k > run.from && isCapitalized(t) && STOP.has(t.raw.toLowerCase())) {
+      if (k > start) parts.push({ from: start, to: k, titled: false });
+      start = k + 1;
+      continue;
+    }
+    const tl = k > run.from ? titleAt(w, k) : 0;
+    if (tl > 0 && k + tl < run.to && isCapitalized(tokens[k + tl]!)) {
+      if (k > start) parts.push({ from: start, to: k, titled: false });
+      start = k;
+      k += tl - 1;
+    }
+  }
+  if (start < run.to) parts.push({ from: start, to: run.to, titled: false });
+  // 2. Joiners, unless the part names a body or a document.
+  const out: Run[] = [];
+  for (const p of parts) {
+    const words = tokens.slice(p.from, p.to).filter((t) => t.word).map((t) => t.raw);
+    const body = kindByHead(words) !== null || words.slice(0, 2).some((x) => DOCUMENT_HEADS.has(x));
+    if (body) {
+      out.push(p);
+      continue;
+    }
+    let s = p.from;
+    for (let k = p.from; k < p.to; k++) {
+      if (!JOINERS.has(tokens[k]!.raw)) continue;
+      if (k > s) out.push({ from: s, to: k, titled: false });
+      s = k + 1;
+    }
+    if (s < p.to) out.push({ from: s, to: p.to, titled: false });
+  }
+  return out;
 }
 
 function startsSentence(w: Work, i: number): boolean {
@@ -215,7 +273,8 @@ function compromiseKindsUncached(phrases: string[]): (EntityKind | null)[] {
     starts.push(text.length);
     text += p.replace(/\./g, ' ');
   }
-  const json = nlp(text).json({ offset: true }) as { terms: { text: string; tags: string[]; offset: { start: number } }[] }[];
+  // The lexicon and pre-tagger give the tags used here; the post-tagger costs five times more.
+  const json = nlp.tokenize(text).compute(['lexicon', 'preTagger']).json({ offset: true }) as { terms: { text: string; tags: string[]; offset: { start: number } }[] }[];
   const buckets: { text: string; tags: string[] }[][] = phrases.map(() => []);
   let k = 0;
   for (const t of json.flatMap((x) => x.terms)) {
@@ -236,21 +295,45 @@ function commonPhrase(w: Work, words: string[]): boolean {
   return own.every((x) => w.lowerWords.has(x.toLowerCase()) || STOP.has(x.toLowerCase()));
 }
 
+/** Words around a run that say it is a person: "by X", "X, the director", "X said". */
+const PERSON_BEFORE = new Set(['by', 'By', 'said', 'according']);
+const PERSON_AFTER = /^(?:,\s*(?:the|a|an|who|director|head|chairman|chair|deputy|former|senior|professor|editor|author|analyst|researcher|adviser|advisor|ambassador|minister)\b|\s+(?:said|says|stated|noted|told|argued|wrote|added|explained|emphasized|emphasised|stressed|is\s+an?\b|was\s+an?\b))/;
+
+function personContext(w: Work, run: Run): boolean {
+  const prev = w.tokens[run.from - 1];
+  if (prev && PERSON_BEFORE.has(prev.raw)) return true;
+  const end = w.tokens[run.to - 1]!.end;
+  return PERSON_AFTER.test(w.text.slice(end, end + 40));
+}
+
 /** Words of a legal form alone ("Joint-Stock Company") are not a name. */
 const LEGAL_FORM = new Set(['joint', 'stock', 'company', 'limited', 'liability', 'open', 'closed', 'public', 'private', 'incorporated']);
 
 /** The kind of a run by its form and context; 'ask' when only compromise can tell. */
 function guessKind(w: Work, run: Run, words: string[]): EntityKind | 'ask' | null {
   if (words.every((x) => LEGAL_FORM.has(x.toLowerCase()))) return null;
-  if (DOCUMENT_HEADS.has(words[0]!) || DOCUMENT_HEADS.has(words[words.length - 1]!)) {
-    return words.length >= 2 && !commonPhrase(w, words) ? 'other' : null;
+  if (words.slice(0, 2).some((x) => DOCUMENT_HEADS.has(x)) || DOCUMENT_HEADS.has(words[words.length - 1]!)) {
+    const own = words.filter((x) => !DOCUMENT_HEADS.has(x) && !CONNECTORS.has(x));
+    const common = own.every((x) => w.lowerWords.has(x.toLowerCase()) || STOP.has(x.toLowerCase()));
+    return words.length >= 2 && own.length > 0 && !common ? 'other' : null;
   }
   const byHead = kindByHead(words);
   if (byHead) return commonPhrase(w, words) ? null : byHead;
   const allCaps = run.to - run.from === 1 && isAllCaps(w.tokens[run.from]!);
-  if (run.titled && !allCaps) return 'person';
+  if (run.titled && !allCaps && !words.every((x) => w.lowerWords.has(x.toLowerCase()) || STOP.has(x.toLowerCase()))) return 'person';
   const last = words[words.length - 1]!;
-  if (!allCaps && words.length <= 3 && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x)) && SURNAME_ENDINGS.test(last) && last.length >= 5) {
+  // "Aset Irgaliyev", "Ayaz MUSEYIBOV": given name(s) and a surname with a regional ending.
+  if (
+    !allCaps &&
+    words.length <= 3 &&
+    words.slice(0, -1).every((x) => /^\p{Lu}\p{Ll}/u.test(x)) &&
+    /^\p{Lu}/u.test(last) &&
+    SURNAME_ENDINGS.test(last.toLowerCase()) &&
+    last.length >= 5
+  ) {
+    return 'person';
+  }
+  if (words.length >= 2 && words.length <= 3 && personContext(w, run) && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x) && !w.lowerWords.has(x.toLowerCase()))) {
     return 'person';
   }
   // A phrase of common words ("Strategic Partnership") is not a name.
@@ -258,8 +341,9 @@ function guessKind(w: Work, run: Run, words: string[]): EntityKind | 'ask' | nul
   if (allCaps || words.every((x) => x === x.toUpperCase())) return null;
   // One CamelCase word ("TbilisiGas", "SamAuto") is a brand: a company.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(words[0]!)) return 'company';
-  // One word that the brief also writes in lower case is a common word ("Summit", "Members").
-  if (words.length === 1 && w.lowerWords.has(words[0]!.toLowerCase())) return null;
+  // One word that the brief also writes in lower case is a common word ("Summit", "Members");
+  // one unknown word opening a sentence is far more often a common word than a name.
+  if (words.length === 1 && (w.lowerWords.has(words[0]!.toLowerCase()) || startsSentence(w, run.from))) return null;
   return 'ask';
 }
 
@@ -307,7 +391,7 @@ function bodiesWithPlaces(w: Work): void {
     for (let k = i; k < j - 1 && !headFirst; k++) {
       if (tokens[k + 1]!.raw === 'of' && !place[k] && kindByHead([tokens[k]!.raw, 'of', 'X']) === 'organization') headFirst = true;
     }
-    if (!headFirst) while (h > i && (place[h] || kindByHead(['X', tokens[h]!.raw]) !== 'organization')) h--;
+    if (!headFirst) while (h > i && (place[h] || kindByHead(['X', tokens[h]!.raw]) === null)) h--;
     while (headFirst && h > i && (STOP.has(tokens[h]!.raw.toLowerCase()) || CONNECTORS.has(tokens[h]!.raw))) h--;
     let hasPlace = false;
     let hasOwn = false;
@@ -319,13 +403,13 @@ function bodiesWithPlaces(w: Work): void {
     }
     const words = tokens.slice(i, h + 1).filter((t) => t.word).map((t) => t.raw);
     const kind = h > i && hasPlace && hasOwn && !titled && (headFirst || !place[h]) ? (headFirst ? 'organization' : kindByHead(words)) : null;
-    if ((kind !== 'organization' && kind !== 'company') || commonPhrase(w, words)) {
+    if ((kind !== 'organization' && kind !== 'company' && kind !== 'project') || commonPhrase(w, words)) {
       i = j;
       continue;
     }
     const span = { start: tokens[i]!.start, end: tokens[h]!.end };
     const surface = w.text.slice(span.start, span.end);
-    const v = bodyVariant(surface, lex.bodies, ['organization', 'company']);
+    const v = bodyVariant(surface, lex.bodies, kind === 'project' ? ['project'] : ['organization', 'company']);
     if (v) {
       w.mentions = w.mentions.filter((m) => !(m.span.start >= span.start && m.span.end <= span.end));
       w.mentions.push(mention(w, span, { name: v.entry.name, kind: v.entry.kind }, 'entities/variant/body', v.score));
@@ -370,9 +454,12 @@ export function findUnknown(w: Work): void {
       }
       personOf.set(idx, { name: entry.name, rule: 'entities/variant/person', score: vs[0]!.score });
     } else if (p.words.length >= 2) {
-      const name = tidy(w.text.slice(p.span.start, p.span.end));
+      let name = tidy(w.text.slice(p.span.start, p.span.end));
+      // The same new person spelled twice in one brief ("Barnett" / "Barnet"): the first spelling.
+      const same = [...localSurnames.values()].find((n) => n !== name && similarity(n, name) >= VARIANT_THRESHOLD && n.split(' ').length === name.split(' ').length);
+      if (same) name = same;
       personOf.set(idx, { name, rule: 'entities/unknown/person', score: 1 });
-      localSurnames.set(p.words[p.words.length - 1]!, name);
+      for (const k of [p.words[p.words.length - 1]!, name.split(' ').pop()!]) if (!localSurnames.has(k)) localSurnames.set(k, name);
     }
   }
   for (const [idx, { words, kind, span }] of pending.entries()) {

@@ -5,7 +5,7 @@
  * look-back for plan markers ("scheduled to", "is set to", "will") that make a trigger planned.
  */
 import type { EventType, RuleHit, RuleSet, RunContext, SegmentedDoc, TriggerMention } from '../../core/types.js';
-import { DOCUMENT_TITLE_HEADS, PLAN_MARKERS, TRIGGERS, type TriggerEntry } from '../../lexicon/triggers.js';
+import { DOCUMENT_TITLE_HEADS, PLAN_MARKERS, PLAN_MARKERS_AFTER, TRIGGERS, type TriggerEntry } from '../../lexicon/triggers.js';
 
 /** Letters and digits (or a letter and a hyphen: "well-established") may not precede a trigger. */
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)';
@@ -16,15 +16,41 @@ function compile(src: string): string {
   return src.replace(/ /g, '\\s+');
 }
 
-interface CompiledEntry {
-  entry: TriggerEntry;
-  re: RegExp;
+/**
+ * The scanning expressions: no look-behind and no Unicode mode (both slow a scan over megabytes
+ * down several times); the boundary before a match is checked by `startsWord`.
+ */
+const LETTER = 'A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+const SCAN_AFTER = `(?![${LETTER}])`;
+/**
+ * All entries in ONE expression, scanned once. Alternatives are tried leftmost-first, so the
+ * multiword phrases of every entry come before the single words (at one position the phrase,
+ * being longer, wins, as the longest-match rule wants); each part is a capturing group that
+ * tells which entry matched.
+ */
+const PARTS: TriggerEntry[] = [];
+const GROUPS: string[] = [];
+const isPhrase = (p: string) => /\s| /.test(p);
+for (const phrase of [true, false]) {
+  for (const entry of [...TRIGGERS].sort((a, b) => b.weight - a.weight)) {
+    const ps = entry.patterns.filter((p) => isPhrase(p) === phrase);
+    if (ps.length === 0) continue;
+    PARTS.push(entry);
+    GROUPS.push(`(${ps.map(compile).join('|')})`);
+  }
 }
+const SCAN_RE = new RegExp(`\\b(?:${GROUPS.join('|')})${SCAN_AFTER}`, 'gi');
 
-const COMPILED: CompiledEntry[] = TRIGGERS.map((entry) => ({
-  entry,
-  re: new RegExp(`${WORD_BEFORE}(?:${entry.patterns.map(compile).join('|')})${WORD_AFTER}`, 'giu'),
-}));
+const LETTER_RE = new RegExp(`[${LETTER}]`);
+
+/** Does a match at `i` start a word (no letter or digit before it, nor "letter-")? */
+function startsWord(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const prev = text[i - 1]!;
+  if (LETTER_RE.test(prev)) return false;
+  if (prev === '-' && i >= 2 && LETTER_RE.test(text[i - 2]!)) return false;
+  return true;
+}
 
 const PLAN_RE = new RegExp(
   `${WORD_BEFORE}(?:${PLAN_MARKERS.map(compile).join('|')})${WORD_AFTER}(?:\\s+\\S+){0,4}?\\s*$`,
@@ -48,6 +74,8 @@ function titleSpans(text: string): { start: number; end: number }[] {
   return out;
 }
 
+const PLAN_AFTER_RE = new RegExp(`^(?:\\s+[^\\s.;!?]+){0,8}?\\s+(?:${PLAN_MARKERS_AFTER.map(compile).join('|')})${WORD_AFTER}`, 'iu');
+
 /** How far back (in characters) a plan marker may stand before its trigger. */
 const PLAN_LOOKBACK = 48;
 
@@ -64,7 +92,8 @@ export interface RawTrigger {
 }
 
 /** Is the trigger at `start` preceded, within its clause, by a plan marker? */
-function isPlanned(text: string, start: number, floor: number): boolean {
+function isPlanned(text: string, start: number, floor: number, end = start): boolean {
+  if (PLAN_AFTER_RE.test(text.slice(end, end + 90))) return true;
   const from = Math.max(floor, start - PLAN_LOOKBACK);
   const window = text.slice(from, start);
   // Stop at the last clause boundary inside the window.
@@ -77,24 +106,31 @@ function isPlanned(text: string, start: number, floor: number): boolean {
 export function findTriggers(text: string, from = 0, to = text.length): RawTrigger[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const all: RawTrigger[] = [];
-  for (const { entry, re } of COMPILED) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(slice)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      all.push({
-        start: from + m.index,
-        end: from + m.index + m[0].length,
-        text: m[0],
-        ruleId: entry.id,
-        type: entry.type,
-        weight: entry.weight,
-        planned: false,
-      });
+  const re = SCAN_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
     }
+    if (!startsWord(slice, m.index)) {
+      // A word-internal hit ("revisit" is not "visit"): try again one character on.
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const entry = PARTS[g - 1]!;
+    all.push({
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+      text: m[0],
+      ruleId: entry.id,
+      type: entry.type,
+      weight: entry.weight,
+      planned: false,
+    });
   }
   // Longest first, then heaviest; keep what does not overlap a kept trigger.
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight || a.start - b.start);
@@ -119,7 +155,7 @@ export function findTriggers(text: string, from = 0, to = text.length): RawTrigg
   );
   for (const t of named) if (titles.some((s) => from + s.start === t.start)) t.titleHead = true;
   named.sort((a, b) => a.start - b.start);
-  for (const t of named) t.planned = isPlanned(text, t.start, from);
+  for (const t of named) t.planned = isPlanned(text, t.start, from, t.end);
   return named;
 }
 
@@ -166,6 +202,7 @@ export const triggerRules: RuleSet = {
           { text: 'The school is scheduled to be put into operation in 2023.', match: 'put into operation', value: { planned: true } },
           { text: 'The bridge will be opened next spring.', match: 'opened', value: { planned: true } },
           { text: 'The government plans to send more troops in 2024.', match: 'troops', value: { type: 'security', planned: true } },
+          { text: 'A state visit to Riga is also planned for next year.', match: 'state visit', value: { type: 'visit', planned: true } },
         ],
         noMatch: ['The school was put into operation in 2023.', 'He visited Paris in 2001.'],
       },

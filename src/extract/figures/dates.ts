@@ -59,9 +59,14 @@ export function figureDate(
       if (!after || d.span.start < after.span.start) after = d;
     }
   }
-  // "increased by 149 percent compared to the same period in 2021": a date after a
-  // comparison is the base period, not the figure's
-  if (before) return before.date;
+  // "rose by 12 percent against the same months of 2019": a date after a comparison is
+  // the base period, not the figure's
+  if (before) {
+    // "In 2011 ..., and today 238 enterprises operate": a present marker after the date wins
+    const gap = sentenceText.slice(before.span.end - sentenceStart, span.start - sentenceStart);
+    if (documentDate.value && PRESENT_MARKERS.test(gap)) return isoValue(documentDate.value, true);
+    return before.date;
+  }
   if (after) {
     const between = sentenceText.slice(span.end - sentenceStart, after.span.start - sentenceStart);
     if (!/\b(?:compared|than|from|since|against|relative)\b/i.test(between)) return after.date;

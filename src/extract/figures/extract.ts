@@ -2,8 +2,8 @@
  * extractFigures: the figures of a segmented document (normalized coordinates).
  *   1. tag the prose with tagFigures (one pass over doc.text);
  *   2. drop what is not a prose figure: a number inside a date mention (DATE/TIME/SET; a
- *      DURATION is a figure: "six years"), anything inside a table (step 4 reads tables),
- *      bare numbers with no unit;
+ *      duration is a figure even there: "eight years", "every three years"), anything
+ *      inside a table (step 4 reads tables), bare numbers with no unit;
  *   3. give each figure its measure (measure.ts) and period (dates.ts) from its sentence;
  *   4. add one figure per numeric table cell (tables.ts).
  */
@@ -20,6 +20,10 @@ import { figureDate } from './dates.js';
 import { inferMeasure } from './measure.js';
 import { tableFigures } from './tables.js';
 import { type FigureHit, tagFigures } from './tagger.js';
+
+const WINDOW = 400;
+
+const DURATION_RULES = new Set(['figures/duration/unit', 'figures/duration/word']);
 
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | null {
   let lo = 0;
@@ -54,8 +58,13 @@ export function extractFigures(
     tableSpans.push(t.span);
     if (t.captionSpan) tableSpans.push(t.captionSpan);
   }
+  // a duration stays a figure inside a date mention: "every two years" (a set), "ten years
+  // after the start of works" (an anchored date) state a length of time
   const kept: FigureHit[] = hits.filter(
-    (h) => h.unit !== 'number' && !inside(dateSpans, h.start) && !inside(tableSpans, h.start),
+    (h) =>
+      h.unit !== 'number' &&
+      (DURATION_RULES.has(h.rule) || !inside(dateSpans, h.start)) &&
+      !inside(tableSpans, h.start),
   );
 
   const out: FigureMention[] = [];
@@ -64,8 +73,10 @@ export function extractFigures(
   let prevMeasure: string | null = null;
   for (const h of kept) {
     const sent = sentenceAt(doc.sentences, h.start);
-    const sStart = sent ? sent.span.start : Math.max(0, h.start - 300);
-    const sEnd = sent ? Math.max(sent.span.end, h.end) : Math.min(text.length, h.end + 300);
+    // the sentence around the figure, at most WINDOW characters each side (a run-on
+    // "sentence" of a badly segmented text must not make this quadratic)
+    const sStart = Math.max(sent ? sent.span.start : 0, h.start - WINDOW);
+    const sEnd = Math.min(Math.max(sent ? sent.span.end : text.length, h.end), h.end + WINDOW);
     const sameSentence = sent !== null && sent === prevSentence;
     const leftFrom = sameSentence ? Math.max(sStart, prevEnd) : sStart;
     const measure = inferMeasure({

@@ -1,17 +1,20 @@
 /**
  * What a figure measures: a short phrase in the text's own words, found around the figure
  * in its sentence.
- *  - count: the counted noun and the phrase that qualifies it ("enterprises with the
- *    participation of Azerbaijani capital");
- *  - "a $500 million contract": the noun phrase right after the figure;
- *  - "deliveries ($370 million)": the noun phrase before the bracket;
+ *  - count: the counted noun and the phrase that qualifies it ("firms with
+ *    Turkish capital");
+ *  - "a $90 million loan": the noun phrase right after the figure;
+ *  - "grain sales ($45 million)": the noun phrase before the bracket;
  *  - otherwise the subject of the clause before the figure, without its linking verb
- *    ("the volume of exports from X to Y was $78.4 million" -> "exports from X to Y");
+ *    ("the value of imports from X to Y was $N million" -> "imports from X to Y");
  *  - a generic subject ("the figure", "the number") or none: the phrase of the clause
  *    before, or of the previous figure in the sentence.
  */
 
 const MAX_WORDS = 12;
+
+/** A rate period and what follows it ("a year in its first decade"). */
+const RATE_TAIL = /\s+(?:(?:a|an|per|each|every)\s+(?:year|day|month|week|hour|annum)|annually|yearly|daily|monthly|weekly)\b[\s\S]*$/i;
 
 const DURATION_UNITS = new Set(['year', 'day', 'month', 'week', 'hour', 'decade', 'minute', 'century']);
 /** Units after which "of X" is not the measured substance ("5 percent of GDP" is, but reads badly). */
@@ -33,11 +36,11 @@ const TRAILING = new Set([
   'recorded', 'made', 'makes', 'make', 'account', 'accounted', 'accounts', 'for', 'been',
   'became', 'become', 'becomes', 'remain', 'remained', 'remains', 'constitute',
   'constituted', 'constitutes', 'with', 'and', 'in', 'on', 'between', 'doubled', 'tripled',
-  'next', 'last', 'past', 'first',
+  'next', 'last', 'past', 'first', 'every', 'each', 'once',
 ]);
 
 /** Leading words removed from a subject ("the volume of", "and", "while"). */
-const LEADING = /^(?:(?:and|but|while|whereas|whilst|that|which|so|thus|then|also|meanwhile|moreover|however|today|currently|now|at present|at the moment)\s+)*(?:(?:the|a|an|this|that|these|those|its|their)\s+)?(?:(?:total\s+)?(?:volume|value|amount|level|size|sum|number)\s+of\s+(?:the\s+)?)?/i;
+const LEADING = /^(?:(?:and|but|while|whereas|whilst|that|which|so|thus|then|also|meanwhile|moreover|however|today|currently|now|at present|at the moment|with|namely)\s+)*(?:(?:the|a|an|this|that|these|those|its|their)\s+)?(?:(?:total\s+)?(?:volume|value|amount|level|size|sum|number)\s+of\s+(?:the\s+)?)?/i;
 
 const GENERIC = new Set(['figure', 'number', 'amount', 'total', 'it', 'this', 'that', 'they', 'which', 'sum', 'value', 'volume', 'level', 'rate', 'share', 'one', 'result', '']);
 
@@ -97,7 +100,7 @@ export function isGeneric(phrase: string): boolean {
   const ws = words(phrase.toLowerCase().replace(/[^\p{L}\p{N}\s'’-]/gu, ' '));
   if (ws.length === 0) return true;
   if (ws.length === 1 && (GENERIC.has(ws[0]!) || TRAILING.has(ws[0]!) || /ed$/.test(ws[0]!) || /^(for|in|on|at|to|of|with|by|from)$/.test(ws[0]!))) return true;
-  // "more than in 2022": a comparison, not a subject
+  // "higher than in 2019": a comparison, not a subject
   return /^(?:more|less|higher|lower|greater|fewer)\s+than\b/.test(ws.join(' '));
 }
 
@@ -133,12 +136,12 @@ export function inferMeasure(m: MeasureInput): string | null {
   if (m.rule === 'figures/ellipsis/inherit' && m.previous) {
     return m.previous;
   }
-  // "a $500 million contract", "a $500 million a year volume of trade"
+  // "a $90 million loan", "a $90 million a year flow of remittances"
   if (/\b(?:a|an|the)\s*$/i.test(m.left)) {
     const after = phraseAfter(m.right, 8);
     if (after && !/^(of|in|to|for|from|by|on|at|per)\b/i.test(after)) return after;
   }
-  // "deliveries ($370 million)"
+  // "grain sales ($45 million)"
   if (/\(\s*$/.test(m.sentenceLeft)) {
     const before = subjectBefore(m.sentenceLeft.replace(/\(\s*$/, ''));
     if (!isGeneric(before)) return before;
@@ -151,17 +154,18 @@ export function inferMeasure(m: MeasureInput): string | null {
       if (p) return after[1]!.toLowerCase() === 'of' ? p : `${after[1]!.toLowerCase()} ${p}`;
     }
   }
-  // quantities of a substance: "1.5 million barrels of Kazakh oil", "2 bcm of Turkmen gas"
+  // quantities of a substance: "3 million barrels of crude", "4 bcm of Caspian gas"; a rate
+  // period after the substance ("of freight a year") is no part of it
   if (!NOT_SUBSTANCE.has(base)) {
     const after = m.right.match(/^\s*of\s+([^,;:.()]+)/i);
     if (after) {
-      const p = clean(phraseAfter(after[1]!, 6));
+      const p = clean(phraseAfter(after[1]!.replace(RATE_TAIL, ''), 6));
       if (p && !/^(the|a|an|this|that|its|their)\b/i.test(p)) return p;
     }
   }
   let subj = subjectBefore(m.left);
   if (isGeneric(subj)) {
-    // "..., and from Azerbaijan to Uzbekistan, the figure was $33.5 million"
+    // "..., and from Y to X, the figure was $N million": the parallel phrase of the clause before
     const prevClause = m.left.replace(/[,;:(]\s*[^,;:(]*$/, '');
     if (prevClause !== m.left) {
       const alt = subjectBefore(prevClause);

@@ -1,7 +1,7 @@
 /**
- * Reading one number at a token: digits ("34,500", "44.8", "10 1/2", "1/4"), digits with a
- * scale ("1.5 million", "13.4 mln", "$1bn"), and number words ("one hundred and sixty",
- * "two thousand", "twenty-two", "a dozen", "half a million").
+ * Reading one number at a token: digits ("71,200", "36.9", "10 1/2", "1/4"), digits with a
+ * scale ("2.8 million", "7.1 mln", "$3bn"), and number words ("two hundred and forty",
+ * "five thousand", "thirty-six", "a dozen", "half a billion").
  */
 import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS, cardinalWord } from '../../lexicon/numbers.js';
 import { Kind, type Tokens, glued, lw, rw } from './tokens.js';

@@ -1,6 +1,6 @@
 /**
  * Table cells as figures: one figure per numeric cell, with the scale and unit the caption
- * (or the column name) states ("(in millions of dollars)" -> x1e6, USD), measure = caption +
+ * (or the column name) states ("(USD million)" -> x1e6, USD), measure = caption +
  * row label + column name, date = the row's year (or the column's, or the caption's).
  */
 import type { DateValue, FigureMention, SegmentedDoc, Table, TableRow } from '../../core/types.js';
@@ -25,6 +25,12 @@ export function unitOfLabel(label: string): TableUnit | null {
   if (sm) {
     const w = sm[1]!.toLowerCase();
     factor = SCALE_WORDS[w] ?? SCALE_WORDS[w.replace(/s$/, '')] ?? 1;
+  } else {
+    // "USD m", "$bn", "€ k": a short scale right after a currency
+    const short = low.match(/(\b[a-z]{3}|[$€£])\s*(m|k|b)\b/);
+    if (short && (/^[$€£]$/.test(short[1]!) || CURRENCY_CODES.has(short[1]!.toUpperCase()))) {
+      factor = short[2] === 'm' ? 1e6 : short[2] === 'k' ? 1e3 : 1e9;
+    }
   }
   if (/%|\bper ?cent\b|\bpercent(age)?\b/.test(low)) return { factor: 1, unit: PERCENT_WORDS['percent']! };
   for (const [sym, code] of Object.entries(CURRENCY_SYMBOLS)) {

@@ -1,21 +1,24 @@
 /**
  * The plain-text figure tagger: one left-to-right pass over tokens. At each token it tries,
  * in this order (the first that reads something wins, and the scan resumes after it):
- *   1. a currency sign or code before a number   ("$44.8 million", "USD 500 million")
- *   2. "percent of N"                            ("per cent of twenty-two")
- *   3. a multiplier word                          ("sixfold", "doubled", "quadrupled")
- *   4. a number (digits or words), then a range ("10-15", "between 25,000 and 100,000"),
+ *   1. a currency sign or code before a number   ("$61.5 million", "EUR 300 million")
+ *   2. a multiplier word                          ("fivefold", "doubled", "tripled")
+ *   3. a duration without a number               ("almost a decade", "half a century")
+ *   4. a number (digits or words), then a range ("6-9", "between 12,000 and 35,000"),
  *      then what follows it: percent, currency word/code, measure unit, time unit,
  *      "times"/"-fold", a counted plural noun, "N of the <plural>", or nothing (a bare
- *      number, unit "number").
+ *      number, unit "number"). "from A to B" is a change: two figures, not a range.
  * Around each figure: the approximation qualifier before it ("about", "more than"), and a
  * rate period after it ("per year", "a day") or an "annual"/"daily" before its noun.
  * Numbers that are not figures are refused where they are read: years, dates (a month
- * name next to the number), ordinals, identifiers glued to letters ("COVID-19", "COP29",
- * "G-20"), "6+3", labels ("Table 3", "page 12", "ISSN"), footnote marks glued after a word,
- * phone numbers and postcodes (digit runs), section numbers and page numbers on their own.
- * A last pass gives a bare number the unit of the figure just before it in the same
- * sentence when the text elides the noun ("925 troops, of which 750 are in ...").
+ * name next to the number), ordinals, identifiers glued to letters ("SARS-2", "F16",
+ * "B-52"), "5+1", labels ("Table 7", "page 40", "ISSN"), footnote marks glued after a word,
+ * footnote lines (numbered source notes), phone numbers and postcodes (digit runs), section
+ * numbers and page numbers on their own.
+ * Last passes give a bare number the unit of the figure just before it in the same
+ * sentence when the text elides the noun ("515 troops, of which 380 are in ..."), make a
+ * bare number a count when its clause says "the number of <things>", and share a rate
+ * period between two coordinated figures ("2 million travellers and 4 million tonnes a year").
  */
 import type { Approx } from '../../core/types.js';
 import { CURRENCY_ONLY_SCALES, MULTIPLIER_VERBS, ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS, foldWord } from '../../lexicon/numbers.js';
@@ -28,9 +31,12 @@ import {
   MEASURE_UNITS,
   NOT_PLURAL,
   PERCENT_WORDS,
+  ACTOR_GROUP_NOUNS,
+  OCCASION_VERBS,
   RATE_ADJECTIVES,
   RATE_UNITS,
   RATE_WORDS,
+  TIME_FACTORS,
   TIME_UNITS,
 } from '../../lexicon/units.js';
 import { type NumberRead, readNumber, scaleAt, startsNumber } from './numbers.js';
@@ -50,6 +56,8 @@ export interface FigureHit {
 
 /** Approximation phrases before a figure (lower-case, space-separated), longest first. */
 const APPROX_BEFORE: ReadonlyArray<[string, Approx]> = [
+  ['within the next', 'up_to'],
+  ['within the coming', 'up_to'],
   ['in excess of', 'more_than'],
   ['no less than', 'at_least'],
   ['not less than', 'at_least'],
@@ -122,6 +130,12 @@ const PAIR_DETERMINERS = new Set([
   'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'both', 's',
 ]);
 
+/**
+ * Determiners that point back to actors already named ("the four governments"); a
+ * possessive ("its four neighbours") states how many there are, so it stays a count.
+ */
+const REFERRING_DETERMINERS = new Set(['the', 'these', 'those']);
+
 /** Words after a rate period that make it a time reference ("a year earlier"). */
 const NOT_RATE_AFTER = new Set(['earlier', 'ago', 'later', 'before', 'after', 'previously', 'prior']);
 /** Words before a rate period that make it a time frame ("in a year"). */
@@ -131,7 +145,6 @@ const RATE_STOP = new Set(['and', 'or', 'but', 'while', 'which', 'that', 'wherea
 
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const CURRENCY_PREFIX_LETTERS = new Set(['us', 'c', 'ca', 'hk', 'a', 'au', 'nz', 's']);
-const PERCENT_BEFORE = new Set(['percent', 'percents', 'per', 'per-cent']);
 
 // ------------------------------------------------------------------ helpers
 
@@ -151,6 +164,8 @@ function isPluralNoun(t: Tokens, k: number): boolean {
   if (IRREGULAR_COUNT_NOUNS.has(w)) return true;
   // acronym plurals: "MoUs", "NGOs", "SMEs"
   if (/^[A-Z][A-Za-z]*[A-Z]s$/.test(rw(t, k)!)) return true;
+  // a capital inside a word makes it a name ("PetroLinks", "TransGas"), not a plural
+  if (/[a-z][A-Z]/.test(rw(t, k)!)) return false;
   if (w.length < 3 || !w.endsWith('s')) return false;
   if (NOT_PLURAL.has(w) || MONTHS.has(w)) return false;
   if (/(ss|us|is|ous|'s)$/.test(w)) return false;
@@ -211,6 +226,11 @@ function rateAfter(t: Tokens, e: number): { period: string; last: number; adjace
     if (t.nl[j] && j > e + 1 && t.start[j]! - t.end[j - 1]! > 1 && /\n\s*\n/.test(t.text.slice(t.end[j - 1]!, t.start[j]!))) return null;
     const w = lw(t, j)!;
     if (RATE_STOP.has(w)) return null;
+    // "$3 billion in annual trade", "4 million tonnes of yearly shipments"
+    const adj = RATE_ADJECTIVES[w];
+    if (adj && j > e + 1 && (lw(t, j - 1) === 'in' || lw(t, j - 1) === 'of') && isWord(t, j + 1)) {
+      return { period: adj, last: j, adjacent: false };
+    }
     const two = RATE_WORDS[w + ' ' + (lw(t, j + 1) ?? '')];
     const one = RATE_WORDS[w];
     const hit = two !== undefined && isWord(t, j + 1) ? { period: two, last: j + 1 } : one !== undefined ? { period: one, last: j } : null;
@@ -224,7 +244,7 @@ function rateAfter(t: Tokens, e: number): { period: string; last: number; adjace
   return null;
 }
 
-/** "the annual turnover to $1 billion": a rate adjective a few words before the figure. */
+/** "the yearly exchange to $4 billion": a rate adjective a few words before the figure. */
 function rateBefore(t: Tokens, first: number): string | null {
   for (let j = first - 1, seen = 0; j >= 0 && seen < 6; j--, seen++) {
     if (t.kind[j] !== Kind.Word) return null;
@@ -256,7 +276,7 @@ function refusedLeft(t: Tokens, first: number, isDigits: boolean): boolean {
   const pw = lw(t, p)!;
   if (t.kind[p] === Kind.Word && LABEL_WORDS.has(pw)) return true;
   if (pw === '.' && isWord(t, p - 1) && LABEL_WORDS.has(lw(t, p - 1)!)) return true;
-  // dates "April 20", "June 21st", "on may 19"
+  // dates "March 14", "July 23rd", "on may 8"
   if (t.kind[p] === Kind.Word && MONTHS.has(pw) && (pw !== 'may' || rw(t, p) === 'May' || t.kind[first] === Kind.Num)) {
     if (t.kind[first] === Kind.Num) return true;
   }
@@ -277,10 +297,10 @@ function refusedRight(t: Tokens, last: number, isDigits: boolean): boolean {
     if (w === '+' && t.kind[q + 1] === Kind.Num) return true; // 6+3
     if (w === ':' && t.kind[q + 1] === Kind.Num) return true; // 10:30
     if (w === '/' && t.kind[q + 1] === Kind.Num) return true; // 3/4/2020
-    // "24703L202" is a code; "24703m2" is square metres
+    // "5812K44" is a code; "5812m2" is square metres
     if (t.kind[q] === Kind.Word && t.kind[q + 1] === Kind.Num && glued(t, q, q + 1) && MEASURE_UNITS[lw(t, q)! + rw(t, q + 1)!] === undefined) return true;
   }
-  // a month after the number: "20 April", "21-22 June"
+  // a month after the number: "14 March", "8-9 July"
   if (isWord(t, q) && MONTHS.has(lw(t, q)!) && (lw(t, q) !== 'may' || rw(t, q) === 'May')) return true;
   if (isWord(t, q) && (lw(t, q) === 'pm' || lw(t, q) === 'am') && t.start[q]! - t.end[last]! <= 1) return true;
   if ((lw(t, q) === 'a' || lw(t, q) === 'p') && lw(t, q + 1) === '.' && (lw(t, q + 2) === 'm')) return true;
@@ -294,7 +314,7 @@ interface Unit {
   rule: string;
   /** A rate can follow (money, measures, counts). */
   rateable: boolean;
-  /** Added to the value (the cents of "3 dollars 50 cents"). */
+  /** Added to the value (the cents of "4 dollars 15 cents"). */
   add?: number;
 }
 
@@ -325,7 +345,7 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
   const rate = longestKey(t, j, RATE_UNITS);
   if (rate) return { unit: rate.value.unit, factor: rate.value.factor, last: rate.last, rule: 'figures/quantity/unit', rateable: false };
 
-  // currency words and codes after the number: "5 dollars", "323 million euros", "500 million USD"
+  // currency words and codes after the number: "8 dollars", "276 million euros", "640 million USD"
   const cur = longestKey(t, j, CURRENCY_WORDS);
   const measure = longestKey(t, j, MEASURE_UNITS);
   if (cur && (!measure || cur.last >= measure.last)) {
@@ -334,7 +354,7 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
     if (!((w === 'pounds' || w === 'pound') && !n.scaled)) {
       // "a 50 dollar bill" is still money; "two marks" / "won" / "sum" need a scale or digits
       if ((w === 'won' || w === 'sum' || w === 'mark' || w === 'marks' || w === 'som') && !n.scaled) return null;
-      // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+      // "4 dollars 15 cents", "nine dollars and twenty cents"
       let last = cur.last;
       let cents = 0;
       if (!n.scaled && (cur.value === 'USD' || cur.value === 'EUR' || cur.value === 'CAD' || cur.value === 'AUD')) {
@@ -354,8 +374,10 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
   if (measure) {
     const key = lw(t, j)!;
     const single = measure.last === j && key.length === 1;
-    // a one-letter unit must be glued, or be followed by a non-word ("1.8m", "5 m long" is rare)
-    const singleOk = !single || glued(t, j - 1, j) || !isWord(t, j + 1) || !/^[a-z]/.test(lw(t, j + 1) ?? '');
+    // a one-letter unit is written in lower case ("5G" is no gram) and is glued or followed
+    // by a non-word ("1.8m", "5 m long" is rare)
+    const singleOk =
+      !single || (rw(t, j) === key && (glued(t, j - 1, j) || !isWord(t, j + 1) || !/^[a-z]/.test(lw(t, j + 1) ?? '')));
     // a capitalised unit-like word is a name ("5 M"), except symbols like "MW", "MB", "TEU"
     if (singleOk && !(single && rw(t, j) === 'M' && !glued(t, j - 1, j))) {
       if (!(isWord(t, measure.last + 1) && glued(t, measure.last, measure.last + 1))) {
@@ -364,15 +386,17 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
     }
   }
   if (isWord(t, j) && TIME_UNITS[lw(t, j)!] !== undefined) {
-    // "28-year-old" is an age; "the first six months of 2022" and "two years ago" are dates
+    // "41-year-old" is an age; "the first nine months of 2021" and "three years ago" are dates
     const after = lw(t, j + 1) ?? '';
     if ((after === '-' && lw(t, j + 2) === 'old') || after === 'old' || after === 'ago') return null;
+    // "one day", "one year later": idioms, not durations
+    if (n.words && n.value === 1 && !n.scaled) return null;
     if (after === 'of' && (t.kind[j + 2] === Kind.Num || lw(t, j + 2) === 'this' || lw(t, j + 2) === 'last' || lw(t, j + 2) === 'next')) return null;
-    return { unit: TIME_UNITS[lw(t, j)!]!, factor: 1, last: j, rule: 'figures/duration/unit', rateable: false };
+    return { unit: TIME_UNITS[lw(t, j)!]!, factor: TIME_FACTORS[lw(t, j)!] ?? 1, last: j, rule: 'figures/duration/unit', rateable: false };
   }
   if (hyphen) return null;
   if (!isDigits && n.value < 2 && !n.scaled) return null;
-  // counted noun: "925 troops", "40 important bilateral documents", "53 Uzbek companies"
+  // counted noun: "515 troops", "25 important intergovernmental documents", "61 Iranian firms"
   let m = j;
   for (let words = 0; m < t.n && words < 5; words++) {
     if (!isWord(t, m)) return null;
@@ -396,7 +420,7 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
   return null;
 }
 
-/** "Four of the Central Asian states", "two out of its four neighbouring countries". */
+/** "Five of the Nordic states", "three out of its six neighbours". */
 function partitiveAfter(t: Tokens, k: number): number {
   let j = k;
   if (lw(t, j) === 'out' && lw(t, j + 1) === 'of') j += 2;
@@ -405,7 +429,7 @@ function partitiveAfter(t: Tokens, k: number): number {
   if (['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'all'].includes(lw(t, j) ?? '')) j++;
   for (let words = 0; j < t.n && words < 5; words++, j++) {
     if (t.kind[j] === Kind.Num) {
-      // "two out of its four neighbouring countries": the noun comes after the second number
+      // "three out of its six neighbours": the noun comes after the second number
       continue;
     }
     if (!isWord(t, j)) {
@@ -426,6 +450,12 @@ interface Hit extends FigureHit {
   lastTok: number;
   /** A bare number: written with digits, an integer, not year-like. */
   bareInt: boolean;
+  /** Its unit can take a rate period (money, measures, counts). */
+  rateable?: boolean;
+  /** Its rate period was read after it ("... of freight a year"). */
+  rateAfterIt?: boolean;
+  /** A bare number's rate period ("3 million a year"), applied when it becomes a count. */
+  bareRate?: string;
 }
 
 function makeHit(
@@ -477,7 +507,7 @@ function currencyPrefix(t: Tokens, i: number, floor: number): { code: string; fi
   let numAt = i + 1;
   if (numAt < t.n && t.start[numAt]! - t.end[i]! > 2) return null;
   if (t.kind[numAt] !== Kind.Num && !(isWord(t, numAt) && startsNumber(t, numAt))) return null;
-  // the markdown escape "\$9 billion": the backslash is left out of the span
+  // the markdown escape "\$7 billion": the backslash is left out of the span
   return { code, first, numAt };
 }
 
@@ -492,13 +522,13 @@ function readMoneyNumber(t: Tokens, k: number): NumberRead | null {
   return n;
 }
 
-/** A range after a number: "-15", "to 15", "and 100,000" (after "between"); shares the scale. */
+/** A range after a number: "-9", "to 9", "and 35,000" (after "between"); shares the scale. */
 function rangeAfter(
   t: Tokens,
   n: NumberRead,
   between: boolean,
   money: string | null,
-): { hi: NumberRead; last: number } | null {
+): { hi: NumberRead; last: number; at: number; to: boolean } | null {
   let k = n.last + 1;
   if (k >= t.n) return null;
   const w = lw(t, k)!;
@@ -509,17 +539,119 @@ function rangeAfter(
     if (t.start[k]! - t.end[k - 1]! > 1) return null;
   } else if (w !== 'to') return null;
   k++;
+  const at = k;
   if (money && t.kind[k] === Kind.Sym && CURRENCY_SYMBOLS[lw(t, k)!] === money) k++;
   if (t.kind[k] !== Kind.Num && !(isWord(t, k) && startsNumber(t, k))) return null;
   if (dash && t.start[k]! - t.end[k - 1]! > 1) return null;
   if (n.words !== (t.kind[k] === Kind.Word) && dash) return null;
   const hi = money ? readMoneyNumber(t, k) : readNumber(t, k);
   if (!hi) return null;
-  if (t.kind[k] === Kind.Num && refusedRight(t, hi.last, true)) return null;
-  return { hi, last: hi.last };
+  return { hi, last: hi.last, at, to: w === 'to' };
 }
 
-function tryAt(t: Tokens, i: number, floor: number, hits: Hit[]): Hit | null {
+/** "from" before the token `first`, possibly with a qualifier between ("from about 15 ..."). */
+function fromBefore(t: Tokens, first: number, floor: number): boolean {
+  let k = first - 1;
+  for (const [parts] of APPROX_PARTS) {
+    const s = first - parts.length;
+    if (s < floor || s < 1) continue;
+    let ok = true;
+    for (let p = 0; p < parts.length; p++) {
+      if (lw(t, s + p) !== parts[p]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      k = s - 1;
+      break;
+    }
+  }
+  return k >= floor && lw(t, k) === 'from';
+}
+
+/**
+ * "from A to B": a change, so two figures. Pushes A (with the unit, scale and rate read
+ * after B) to `hits` and returns B.
+ */
+function splitChange(
+  t: Tokens,
+  hits: Hit[],
+  aFirst: number,
+  aLast: number,
+  bFirst: number,
+  bLast: number,
+  value: [number, number],
+  unit: string,
+  approxA: Approx | null,
+): Hit {
+  hits.push(makeHit(t, aFirst, aLast, value[0], unit, approxA, 'figures/change/from-to'));
+  return makeHit(t, bFirst, bLast, value[1], unit, null, 'figures/change/from-to');
+}
+
+/** A verb of meeting or visiting earlier in the clause ("have held talks 11 times"). */
+function occasionVerbBefore(t: Tokens, first: number, floor: number): boolean {
+  for (let j = first - 1, seen = 0; j >= floor && seen < 8; j--, seen++) {
+    if (t.kind[j] !== Kind.Word) {
+      if (lw(t, j) === '-' || lw(t, j) === '’' || lw(t, j) === "'") continue;
+      return false;
+    }
+    if (OCCASION_VERBS.has(lw(t, j)!)) return true;
+  }
+  return false;
+}
+
+/** Words after "N times" that make it a comparison ("three times as many", "4 times higher"). */
+const TIMES_COMPARISON = new Set([
+  'as', 'more', 'higher', 'larger', 'bigger', 'greater', 'less', 'lower', 'smaller', 'fewer',
+  'faster', 'slower', 'cheaper', 'over', 'the', 'that', 'than',
+]);
+
+/** "three times as many", "4 times higher": a comparison after "times" at token k. */
+function timesComparison(t: Tokens, k: number): boolean {
+  const nx = lw(t, k + 1) ?? '';
+  if (nx === 'as') return ['many', 'much'].includes(lw(t, k + 2) ?? '') || lw(t, k + 3) === 'as';
+  return TIMES_COMPARISON.has(nx);
+}
+
+/** Units after which a range of two year-like numbers is a range of amounts, not a period. */
+const YEARLIKE_RANGE_UNITS = new Set(['figures/quantity/unit', 'figures/money/word', 'figures/money/code', 'figures/percent/number']);
+
+/** Durations written without a number, with their length in years. */
+const WORD_DURATIONS: ReadonlyArray<[string[], number]> = [
+  [['a', 'quarter', 'of', 'a', 'century'], 25],
+  [['a', 'quarter', '-', 'century'], 25],
+  [['a', 'quarter', 'century'], 25],
+  [['half', 'a', 'century'], 50],
+  [['half', 'a', 'decade'], 5],
+  [['a', 'decade'], 10],
+  [['a', 'century'], 100],
+];
+/** Words before a number-less duration that make it one ("for a decade", "after a decade"). */
+const DURATION_LEAD = new Set(['for', 'over', 'after', 'within', 'than', 'nearly', 'almost', 'about', 'some', 'of', 'lasted', 'spent', 'took', 'takes', 'last']);
+
+/** "almost a decade", "for a quarter of a century": a duration in years, or null. */
+function wordDuration(t: Tokens, i: number, floor: number): Hit | null {
+  for (const [parts, years] of WORD_DURATIONS) {
+    let ok = true;
+    for (let p = 0; p < parts.length; p++) {
+      if (lw(t, i + p) !== parts[p] || (p > 0 && t.start[i + p]! - t.end[i + p - 1]! > 2)) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const last = i + parts.length - 1;
+    const after = lw(t, last + 1) ?? '';
+    if (after === 'ago' || after === 'old' || after === '-') return null;
+    const approx = approxBefore(t, i, floor);
+    if (!approx && !(i - 1 >= floor && DURATION_LEAD.has(lw(t, i - 1) ?? ''))) return null;
+    return makeHit(t, i, last, years, 'year', approx, 'figures/duration/word');
+  }
+  return null;
+}
+
+function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: ReadonlySet<number>): Hit | null {
   const w = lw(t, i)!;
 
   // 1. currency sign or code before a number
@@ -540,7 +672,7 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[]): Hit | null {
         last = r.last;
       }
       let unit = c.code;
-      let rule = t.kind[i] === Kind.Sym ? 'figures/money/symbol' : 'figures/money/code';
+      const rule = t.kind[i] === Kind.Sym ? 'figures/money/symbol' : 'figures/money/code';
       const ra = rateAfter(t, last);
       if (ra) {
         unit += '/' + ra.period;
@@ -549,34 +681,27 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[]): Hit | null {
         const rb = rateBefore(t, c.first);
         if (rb) unit += '/' + rb;
       }
-      const approxFloor = Math.max(floor, 0);
+      // "between $10 and $15 million": the qualifier is read before "between"
       const firstForApprox = between ? c.first - 1 : c.first;
-      return makeHit(t, c.first, last, typeof value === 'number' ? round(value) : value, unit, approxBefore(t, firstForApprox, approxFloor), rule);
-    }
-  }
-
-  // 2. "percent of 10", "per cent of twenty-two"
-  if (PERCENT_BEFORE.has(w) && isWord(t, i)) {
-    let k = i + 1;
-    if (w === 'per') {
-      if (lw(t, k) !== 'cent') return null;
-      k++;
-    }
-    if (lw(t, k) === 'of' && (t.kind[k + 1] === Kind.Num || (isWord(t, k + 1) && startsNumber(t, k + 1)))) {
-      const n = readNumber(t, k + 1);
-      if (n && !(n.words && n.value < 1)) {
-        return makeHit(t, i, n.last, round(n.value), 'percent', null, 'figures/percent/of');
+      if (r && r.to && Array.isArray(value) && fromBefore(t, c.first, floor)) {
+        return splitChange(t, hits, c.first, n.last, r.at, last, value, unit, approxBefore(t, c.first, floor));
       }
+      return makeHit(t, c.first, last, typeof value === 'number' ? round(value) : value, unit, approxBefore(t, firstForApprox, floor), rule);
     }
-    return null;
   }
 
-  // 3. multiplier words: "sixfold", "six-fold" (read at the number), "doubled"
+  // 2. multiplier words: "fivefold", "five-fold" (read at the number), "tripled"
   if (t.kind[i] === Kind.Word) {
     const f = foldWord(w);
     if (f !== undefined) return makeHit(t, i, i, f, 'times', approxBefore(t, i, floor), 'figures/multiplier/fold');
     const mv = MULTIPLIER_VERBS[w];
     if (mv !== undefined) return makeHit(t, i, i, mv, 'times', approxBefore(t, i, floor), 'figures/multiplier/verb');
+  }
+
+  // 3. a duration without a number: "almost a decade", "a quarter of a century"
+  if (w === 'a' || w === 'half') {
+    const d = wordDuration(t, i, floor);
+    if (d) return d;
   }
 
   // 4. a number
@@ -595,15 +720,20 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[]): Hit | null {
   if (!n) return null;
   const first = negative ? i : s;
   if (refusedLeft(t, s, isDigits)) return skip(n);
+  // the number of a footnote line ("4 Ministry of Energy, 2021.")
+  if (isDigits && notes.has(t.start[s]!)) return skip(n);
   if (isDigits && /^0\d/.test(n.digits)) return skip(n); // "00100", "013"
   const between = lw(t, first - 1) === 'between';
   let value: number | [number, number] = negative ? -n.value : n.value;
   let last = n.last;
-  const r = rangeAfter(t, n, between, null);
+  let r = rangeAfter(t, n, between, null);
+  // "3.2% in 2020 to 4.1% in 2021": a year is no low end of a range of other numbers
+  if (r && isYearLike(n) && !isYearLike(r.hi)) r = null;
   let hiRead: NumberRead | null = null;
   if (r) {
     hiRead = r.hi;
-    if (isYearLike(n) && isYearLike(r.hi)) return skip(r.hi); // "2005-2020"
+    // "2014-2019" is a period (so is "2005 to 2010 elections"); "1500-2000 tonnes" is an amount
+    if (isYearLike(n) && isYearLike(r.hi) && !YEARLIKE_RANGE_UNITS.has(unitAfter(t, r.hi, r.last + 1, true)?.rule ?? '')) return skip(r.hi);
     let lo = n.value;
     if (!n.scaled && r.hi.scaled && lo < r.hi.value) {
       // "10 to 15 million": the scale of the second applies to the first
@@ -623,13 +753,34 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[]): Hit | null {
     // "the two countries": a reference to a known pair, not a count
     if (unit.rule === 'figures/count/noun' && n.value === 2 && n.words && !r && PAIR_DETERMINERS.has(lw(t, first - 1) ?? '')) return skip(n);
     if (unit.rule === 'figures/count/noun' && !isDigits && n.value < 2) return skip(n);
+    // "the four governments": a reference to a group of actors already named, not a count
+    if (
+      unit.rule === 'figures/count/noun' &&
+      n.words &&
+      !n.scaled &&
+      !r &&
+      n.value >= 3 &&
+      n.value <= 12 &&
+      REFERRING_DETERMINERS.has(lw(t, first - 1) ?? '') &&
+      ACTOR_GROUP_NOUNS.has(lw(t, unit.last)!)
+    ) {
+      return skip(n);
+    }
     let u = unit.unit;
+    let rule = unit.rule;
+    // "have held talks 11 times": occasions after a verb of meeting, not a multiplier
+    if (rule === 'figures/multiplier/times' && !r && !timesComparison(t, unit.last) && occasionVerbBefore(t, first, floor)) {
+      u = 'count';
+      rule = 'figures/count/occasions';
+    }
     const factor = unit.factor;
     let end = unit.last;
+    let rateAfterIt = false;
     if (unit.rateable) {
       const ra = rateAfter(t, unit.last);
       if (ra) {
         u += '/' + ra.period;
+        rateAfterIt = true;
         if (ra.adjacent) end = ra.last;
       } else {
         const rb = rateBefore(t, first);
@@ -638,9 +789,15 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[]): Hit | null {
     }
     const v: number | [number, number] =
       typeof value === 'number' ? round(value * factor + (unit.add ?? 0)) : [round(value[0] * factor), round(value[1] * factor)];
-    return makeHit(t, first, end, v, u, approx, unit.rule);
+    if (r && r.to && Array.isArray(v) && !between && fromBefore(t, first, floor)) {
+      return splitChange(t, hits, first, n.last, r.at, end, v, u, approx);
+    }
+    const hit = makeHit(t, first, end, v, u, approx, rule);
+    hit.rateable = unit.rateable;
+    hit.rateAfterIt = rateAfterIt;
+    return hit;
   }
-  // "Four of the Central Asian states"
+  // "Five of the Nordic states"
   if (!r && n.value >= 2 && !isYearLike(n)) {
     const noun = partitiveAfter(t, last + 1);
     if (noun >= 0 && !(n.value === 2 && n.words && PAIR_DETERMINERS.has(lw(t, first - 1) ?? ''))) {
@@ -657,7 +814,8 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[]): Hit | null {
   // alone on its line: a page number; at a line start before a capitalised word or ". ": a section number
   const lineStart = t.nl[first] === 1;
   const lineEnd = last + 1 >= t.n || t.nl[last + 1] === 1;
-  if (lineStart && lineEnd) return skip(n);
+  // a small plain integer alone on its line is a page number ("12"); "7,654,321" or "4 million" is not
+  if (lineStart && lineEnd && (n.words || (/^\d{1,4}$/.test(n.digits) && !n.scaled))) return skip(n);
   if (lineStart && isDigits) {
     const nx = lw(t, last + 1) ?? '';
     if (nx === '.' || nx === ')') return skip(n);
@@ -666,9 +824,14 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[]): Hit | null {
   if (isDigits && (lw(t, last + 1) === '.' || lw(t, last + 1) === ')') && t.kind[last + 2] === Kind.Num && glued(t, last, last + 1)) return skip(n); // 2.1.3
   if (isDigits && lw(t, first - 1) === '(' && lw(t, last + 1) === ')' && !n.scaled && !r) return skip(n); // "(3)" list marks
   if (isDigits && lw(t, first - 1) === '[' && lw(t, last + 1) === ']') return skip(n); // "[12]" reference marks
+  // glued to the figure just read ("$5" + "0" cannot happen; "5%3" can): not a number of its own
   if (hits.length > 0 && hits[hits.length - 1]!.lastTok === first - 1 && glued(t, first - 1, first)) return skip(n);
   const bareInt = isDigits && !n.scaled && Number.isInteger(n.value) && !r;
-  return makeHit(t, first, last, typeof value === 'number' ? round(value) : value, 'number', approx, 'figures/number/bare', bareInt);
+  // "3 million a year": the rate period is kept for the case the number becomes a count
+  const ra = rateAfter(t, last);
+  const bare = makeHit(t, first, ra && ra.adjacent ? ra.last : last, typeof value === 'number' ? round(value) : value, 'number', approx, 'figures/number/bare', bareInt);
+  if (ra && ra.adjacent) bare.bareRate = ra.period;
+  return bare;
 }
 
 /** Marker for "refused": the scan resumes after the tokens that were read. */
@@ -697,7 +860,18 @@ function inheritUnits(text: string, hits: Hit[]): void {
     cur.unit = prev.unit;
     cur.rule = 'figures/ellipsis/inherit';
   }
-  // "from 15 million tons per year to 25 million tons": the two ends of a change share the rate
+  // "16 bcm a year, of which 6 bcm goes to ...": parts of a rate are rates too
+  for (let h = 1; h < hits.length; h++) {
+    const a = hits[h - 1]!;
+    const b = hits[h]!;
+    const ua = a.unit.split('/');
+    if (ua.length !== 2 || b.unit !== ua[0]) continue;
+    const between = text.slice(a.end, b.start);
+    if (between.length > 80 || /[.!?;:](\s|$)/.test(between) || /\n\s*\n/.test(between)) continue;
+    if (!ELLIPSIS_LINK.test(between.toLowerCase())) continue;
+    b.unit = a.unit;
+  }
+  // "from 6 million tons per year to 9 million tons": the two ends of a change share the rate
   for (let h = 1; h < hits.length; h++) {
     const a = hits[h - 1]!;
     const b = hits[h]!;
@@ -712,6 +886,89 @@ function inheritUnits(text: string, hits: Hit[]): void {
   }
 }
 
+// ------------------------------------------------------------------ "the number of", coordination
+
+const CLAUSE_BREAK = /[,;:()]|\b(?:but|while|whereas|although|though|however)\b/i;
+
+/**
+ * "the number of visitors rose to 3 million a year": a bare number whose clause, from "the
+ * number of <plural noun>" up to the figure, has no other figure and no clause break.
+ */
+function countsOfNumberOf(text: string, hits: Hit[]): void {
+  for (let h = 0; h < hits.length; h++) {
+    const cur = hits[h]!;
+    if (cur.unit !== 'number') continue;
+    const from = Math.max(h > 0 ? hits[h - 1]!.end : 0, cur.start - 160);
+    const left = text.slice(from, cur.start);
+    const at = left.toLowerCase().lastIndexOf('number of ');
+    if (at < 0) continue;
+    const rest = left.slice(at + 'number of '.length);
+    if (CLAUSE_BREAK.test(rest) || /[.!?](\s|$)/.test(rest) || /\n\s*\n/.test(rest)) continue;
+    // the counted noun: a plural among the first words after "number of"
+    const ws = rest.split(/\s+/).slice(0, 4).map((x) => x.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+    if (!ws.some((x) => IRREGULAR_COUNT_NOUNS.has(x) || (x.length > 3 && x.endsWith('s') && !NOT_PLURAL.has(x) && !/(ss|us|is)$/.test(x)))) continue;
+    cur.unit = cur.bareRate ? `count/${cur.bareRate}` : 'count';
+    cur.rule = 'figures/count/number-of';
+  }
+}
+
+/**
+ * "2 million travellers and 4 million tonnes of freight a year": the rate period read after
+ * the second of two figures joined by "and"/"or" applies to the first too.
+ */
+function shareCoordinatedRates(text: string, hits: Hit[]): void {
+  for (let h = hits.length - 1; h > 0; h--) {
+    const a = hits[h - 1]!;
+    const b = hits[h]!;
+    if (!a.rateable || a.unit.includes('/') || !b.rateAfterIt) continue;
+    const slash = b.unit.indexOf('/');
+    if (slash < 0) continue;
+    if (!/^\s*(?:and|or)\s*$/i.test(text.slice(a.end, b.start))) continue;
+    a.unit += b.unit.slice(slash);
+    a.rateAfterIt = true;
+  }
+}
+
+// ------------------------------------------------------------------ footnote lines
+
+const NOTE_LINE = /^[ \t]*(\d{1,3})[ \t]+(?=[\p{Lu}"“«])/u;
+
+/**
+ * Where the numbers of footnote lines start: a line that begins with a small number and a
+ * capitalised word ("4 Ministry of Energy, annual report 2021."), in a run of such lines
+ * numbered one after the other, or as the last line of the text naming a year or an address.
+ */
+function footnoteLineStarts(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!/\n[ \t]*\d{1,3}[ \t]/.test(text)) return out;
+  const cands: { num: number; at: number; line: number }[] = [];
+  let line = 0;
+  let pos = 0;
+  const lines = text.split('\n');
+  let lastNonBlank = -1;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.trim() !== '') {
+      const m = NOTE_LINE.exec(l);
+      if (m) cands.push({ num: Number(m[1]), at: pos + m[0].indexOf(m[1]!), line });
+      lastNonBlank = line;
+      line++;
+    }
+    pos += l.length + 1;
+  }
+  for (let c = 0; c < cands.length; c++) {
+    const x = cands[c]!;
+    const prev = cands[c - 1];
+    const next = cands[c + 1];
+    const chained =
+      (prev !== undefined && prev.line === x.line - 1 && prev.num === x.num - 1) ||
+      (next !== undefined && next.line === x.line + 1 && next.num === x.num + 1);
+    const lastLine = x.line === lastNonBlank && x.num < 100 && /\b(?:1[89]|20)\d\d\b|https?:|www\./.test(text.slice(x.at, text.indexOf('\n', x.at) < 0 ? text.length : text.indexOf('\n', x.at)));
+    if (chained || lastLine) out.add(x.at);
+  }
+  return out;
+}
+
 // ------------------------------------------------------------------ entry point
 
 /** Words at which a figure can start (the scan skips every other word at once). */
@@ -719,7 +976,6 @@ const STARTER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(UNIT_WORDS),
   ...Object.keys(TENS_WORDS),
   ...Object.keys(MULTIPLIER_VERBS),
-  ...PERCENT_BEFORE,
   'a', 'an', 'half', 'hundred', 'dozen', 'minus',
 ]);
 /** Symbols at which a figure can start: currency signs and a minus sign. */
@@ -739,6 +995,7 @@ function mayStart(t: Tokens, i: number): boolean {
 /** Tags the figures of a plain text: sorted, non-overlapping. */
 export function tagFigures(text: string): FigureHit[] {
   const t = tokenize(text);
+  const notes = footnoteLineStarts(text);
   const hits: Hit[] = [];
   let i = 0;
   let floor = 0;
@@ -749,7 +1006,7 @@ export function tagFigures(text: string): FigureHit[] {
     }
     let hit: Hit | null = null;
     try {
-      hit = tryAt(t, i, floor, hits);
+      hit = tryAt(t, i, floor, hits, notes);
     } catch (e) {
       if (e instanceof Skip) {
         i = Math.max(i + 1, e.last + 1);
@@ -765,5 +1022,7 @@ export function tagFigures(text: string): FigureHit[] {
     } else i++;
   }
   inheritUnits(text, hits);
+  countsOfNumberOf(text, hits);
+  shareCoordinatedRates(text, hits);
   return hits.map(({ start, end, text: tx, value, unit, approx, rule }) => ({ start, end, text: tx, value, unit, approx, rule }));
 }

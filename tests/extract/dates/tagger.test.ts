@@ -139,7 +139,16 @@ describe('narrative anchoring', () => {
     expect(june.every((m) => m.date?.inferred === true)).toBe(true);
   });
 
-  it('"later that year" and "the following year" refer to the stated year', () => {
+  it('extractDates gives one mention per range and places "at the moment" at the document date', () => {
+    const text = 'Energy Outlook\n3 May 2023\n\nInvestment doubled over the 2010-2020 period. At the moment, talks continue.';
+    const { mentions } = extractDates(segDoc(text), ctx());
+    const range = mentions.find((m) => m.text === '2010-2020');
+    expect(range?.date).toMatchObject({ value: '2010/2020', start: '2010-01-01', end: '2020-12-31', granularity: 'range', inferred: false });
+    const now = mentions.find((m) => m.text === 'At the moment');
+    expect(now).toMatchObject({ timexValue: 'PRESENT_REF', date: { value: '2023', granularity: 'year', inferred: true } });
+  });
+
+    it('"later that year" and "the following year" refer to the stated year', () => {
     const t = tagDates('He was elected in March 2004 and resigned later that year; the following year he returned.', { dct: '2010-01-01' });
     expect(t.map((h) => [h.text, h.value])).toEqual([
       ['March 2004', '2004-03'],

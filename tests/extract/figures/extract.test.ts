@@ -90,7 +90,7 @@ function dateAt(doc: SegmentedDoc, surface: string, iso: string, timexType: 'DAT
   };
 }
 
-const docDate: DocumentDate = { value: '2023-05-10', method: 'header', span: null };
+const docDate: DocumentDate = { value: '2023-06-19', method: 'header', span: null };
 const ctx = { messages: [] };
 
 describe('extractFigures', () => {
@@ -101,7 +101,7 @@ describe('extractFigures', () => {
   const doc = buildDoc({
     prose,
     table: {
-      caption: 'Table 2: Trade between the two countries (in millions of dollars)',
+      caption: 'Table 2: Goods exchanged by the partners (in millions of dollars)',
       lines: ['Years\tExports\tImports', '2019\t34.5\t107.8', '2020\t46.6\tn/a'],
     },
     after: 'The 2019 figures are provisional.',
@@ -122,7 +122,7 @@ describe('extractFigures', () => {
     expect(money!.date?.value).toBe('2020');
     expect(money!.date?.inferred).toBe(false);
     expect(count!.measure).toContain('companies with Armenian capital');
-    expect(count!.date?.value).toBe('2023-05-10');
+    expect(count!.date?.value).toBe('2023-06-19');
     expect(count!.date?.inferred).toBe(true);
     expect(figs.every((f) => f.entities.length === 0)).toBe(true);
     for (const f of figs) expect(doc.text.slice(f.span.start, f.span.end)).toBe(f.text);
@@ -141,17 +141,88 @@ describe('extractFigures', () => {
     ]);
     const first = cells[0]!;
     expect(first.text).toBe('34.5');
-    expect(first.measure).toBe('Trade between the two countries, Exports');
+    expect(first.measure).toBe('Goods exchanged by the partners, Exports');
     expect(first.date?.value).toBe('2019');
     expect(first.date?.granularity).toBe('year');
     expect(first.ruleId).toBe('figures/table/cell');
-    expect(cells[2]!.measure).toBe('Trade between the two countries, Exports');
-    expect(cells[1]!.measure).toBe('Trade between the two countries, Imports');
+    expect(cells[2]!.measure).toBe('Goods exchanged by the partners, Exports');
+    expect(cells[1]!.measure).toBe('Goods exchanged by the partners, Imports');
   });
 
   it('keeps no figure inside a date mention', () => {
     const d2 = buildDoc({ prose: 'The forum was held on 12 May 2021 in Baku.' });
     const ds = [dateAt(d2, '12 May 2021', '2021')];
     expect(extractFigures(d2, ds, docDate, ctx)).toEqual([]);
+  });
+});
+
+describe('extractFigures (property)', () => {
+  it('never throws and gives valid spans on random brief-like text', async () => {
+    const fc = (await import('fast-check')).default;
+    const word = fc.constantFrom(
+      'In 2021,', 'the', 'volume', 'of', 'exports', 'was', '$36.9', 'million', '.', '27', 'protocols',
+      'about', '85', 'kilometers', 'per year', 'Today,', 'between', '12,000', 'and', '35,000', 'people',
+      '\n', '\t', '9.4 percent', 'fivefold', 'Table 3', 'COVID-19', '(', ')', 'of which', '380',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.string({ maxLength: 6 })), { maxLength: 60 }), (parts) => {
+        const d = buildDoc({ prose: parts.join(' ') });
+        const figs = extractFigures(d, [], docDate, ctx);
+        let prev = -1;
+        for (const f of figs) {
+          expect(f.span.start).toBeGreaterThanOrEqual(prev);
+          expect(f.span.end).toBeGreaterThan(f.span.start);
+          expect(d.text.slice(f.span.start, f.span.end)).toBe(f.text);
+          expect(f.unit).not.toBe('number');
+          prev = f.span.end;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('extractFigures dates', () => {
+  it('prefers the document date when a present marker follows the sentence date', () => {
+    const d = buildDoc({ prose: 'Relations were set up in 2011, and today 75 firms with Georgian capital operate there.' });
+    const figs = extractFigures(d, [dateAt(d, '2011', '2011')], docDate, ctx);
+    expect(figs.map((f) => [f.text, f.date?.value, f.date?.inferred])).toEqual([['75 firms', '2023-06-19', true]]);
+  });
+
+  it('does not date a figure by the base period of a comparison', () => {
+    const d = buildDoc({ prose: 'Freight rose by 40 percent compared to 2019.' });
+    const figs = extractFigures(d, [dateAt(d, '2019', '2019')], docDate, ctx);
+    expect(figs).toHaveLength(1);
+    expect(figs[0]!.date).toBeNull();
+  });
+});
+
+describe('extractFigures durations inside date mentions', () => {
+  function mention(d: SegmentedDoc, surface: string, timexType: 'DATE' | 'SET', iso: string): DateMention {
+    const start = d.text.indexOf(surface);
+    return {
+      kind: 'date',
+      span: { start, end: start + surface.length },
+      text: surface,
+      ruleId: 'test',
+      timexType,
+      timexValue: iso,
+      date: timexType === 'DATE' ? { value: iso, start: `${iso}-01-01`, end: `${iso}-12-31`, granularity: 'year', inferred: true } : null,
+    };
+  }
+
+  it('keeps "every three years" (a set) and "eight years after" (an anchored date) as durations', () => {
+    const d = buildDoc({ prose: 'The councils meet every three years. The dam opened eight years after the works began in 2009.' });
+    const ds = [mention(d, 'every three years', 'SET', 'P3Y'), mention(d, 'eight years after', 'DATE', '2017'), dateAt(d, '2009', '2009')];
+    const figs = extractFigures(d, ds, docDate, ctx);
+    expect(figs.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['three years', 3, 'year'],
+      ['eight years', 8, 'year'],
+    ]);
+  });
+
+  it('still drops a count inside a date mention', () => {
+    const d = buildDoc({ prose: 'The 12 May 2020 session was short.' });
+    expect(extractFigures(d, [mention(d, '12 May 2020', 'DATE', '2020')], docDate, ctx)).toEqual([]);
   });
 });

@@ -67,3 +67,59 @@ describe('tagFigures', () => {
     expect(got.map((h) => h.value)).toEqual([12500000]);
   });
 });
+
+describe('tagFigures: general patterns', () => {
+  const read = (s: string) => tagFigures(s).map((h) => [h.text, h.value, h.unit, h.approx]);
+
+  it('counts occasions after a verb of meeting, keeps "times" a multiplier elsewhere', () => {
+    expect(read('The premiers have met more than 16 times since 2015.')).toEqual([['16 times', 16, 'count', 'more_than']]);
+    expect(read('Freight grew 6 times in a decade.')).toEqual([['6 times', 6, 'times', null]]);
+    expect(read('They met; output is now three times as large.')).toEqual([['three times', 3, 'times', null]]);
+  });
+
+  it('reads "from A to B" as two figures and keeps "between A and B" and "A-B" as ranges', () => {
+    expect(read('Capacity rises from 8 million to 12 million tonnes a year.')).toEqual([
+      ['8 million', 8e6, 't/year', null],
+      ['12 million tonnes a year', 12e6, 't/year', null],
+    ]);
+    expect(read('Capacity is between 8 million and 12 million tonnes.')).toEqual([['8 million and 12 million tonnes', [8e6, 12e6], 't', null]]);
+    expect(read('Transit takes 12-14 days.')).toEqual([['12-14 days', [12, 14], 'day', null]]);
+  });
+
+  it('makes a bare number a count when the clause says "the number of <things>"', () => {
+    expect(read('The number of pilgrims grew to nearly 2 million a year.')).toEqual([['2 million a year', 2e6, 'count/year', 'almost']]);
+    expect(read('The number of pilgrims is unknown; the fee was 2 million.')).toEqual([['2 million', 2e6, 'number', null]]);
+  });
+
+  it('shares a rate period between two coordinated figures', () => {
+    expect(read('The port handles 300,000 containers and 9 million tonnes of bulk cargo a year.')).toEqual([
+      ['300,000 containers', 300000, 'count/year', null],
+      ['9 million tonnes', 9e6, 't/year', null],
+    ]);
+  });
+
+  it('does not count a group of actors already named, but counts things and possessive counts', () => {
+    expect(read('Later the three republics signed it.')).toEqual([]);
+    expect(read('The five governments met in Astana.')).toEqual([]);
+    expect(read('The three disputed islands remain closed.')).toEqual([['three disputed islands', 3, 'count', null]]);
+    expect(read('Its five neighbouring states trade with it.')).toEqual([['five neighbouring states', 5, 'count', null]]);
+  });
+
+  it('reads word durations in years', () => {
+    expect(read('Over four decades the lake shrank.')).toEqual([['four decades', 40, 'year', 'more_than']]);
+    expect(read('It was closed for nearly a decade.')).toEqual([['a decade', 10, 'year', 'almost']]);
+    expect(read('The talks went on for a quarter of a century.')).toEqual([['a quarter of a century', 25, 'year', null]]);
+    expect(read('A decade ago the border was shut.')).toEqual([]);
+  });
+
+  it('ignores footnote lines at the end of a text', () => {
+    const text =
+      'The fund lent $45 million in 2021.\n' +
+      '1 Interview with a bank official, Tbilisi, March 2022.\n' +
+      '2 AgroBanks annual report 2021.\n' +
+      '3 Ministry of Finance, 12 May 2022.\n';
+    expect(read(text)).toEqual([['$45 million', 45e6, 'USD', null]]);
+    // a wrapped line that starts with a count is still read
+    expect(read('The ministry says that\n40 Georgians were hired.')).toEqual([['40 Georgians', 40, 'count', null]]);
+  });
+});

@@ -1,0 +1,222 @@
+/**
+ * npm run bench [-- --mb N] [-- --keep] [-- --workers N] [-- --compromise-mb N]
+ *
+ * Builds a corpus from the shipped briefs (sources/*.txt; copies with varied names, and with
+ * their years and day numbers shifted so that every copy is a new version) up to N MB
+ * (default 50) under the system's temporary folder, ingests it into a fresh database, and
+ * reports MB/s, briefs/s, peak RSS (the process, worker threads included), the time of an
+ * unchanged re-run; then, over the same texts, chrono-node's parse time (every brief) and
+ * compromise's parse time (a sample, extrapolated), with the ratios.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_WORKERS, ingestPaths } from '../pipeline.js';
+
+const MB = 1024 * 1024;
+
+interface Options {
+  mb: number;
+  keep: boolean;
+  workers: number;
+  compromiseMb: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { mb: 50, keep: false, workers: DEFAULT_WORKERS, compromiseMb: 0.5 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const num = (): number => {
+      const v = Number(argv[++i]);
+      if (!Number.isFinite(v) || v < 0) throw new Error(`${a} wants a number`);
+      return v;
+    };
+    if (a === '--mb') opts.mb = num();
+    else if (a === '--keep') opts.keep = true;
+    else if (a === '--workers') opts.workers = Math.floor(num());
+    else if (a === '--compromise-mb') opts.compromiseMb = num();
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write('usage: node dist/eval/bench.js [--mb N] [--keep] [--workers N] [--compromise-mb N]\n');
+      process.exit(0);
+    } else throw new Error(`unknown option ${a}`);
+  }
+  return opts;
+}
+
+/** A copy of a brief with every year moved back by `shift` and day numbers rotated. */
+function variant(text: string, k: number): string {
+  if (k === 0) return text;
+  const shift = 1 + (k % 30);
+  const dayShift = k % 7;
+  return text
+    .replace(/\b(19[5-9]\d|20[0-4]\d)\b/g, (y) => String(Number(y) - shift))
+    .replace(
+      /\b([1-9]|1\d|2[0-8])(?= (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g,
+      (d) => String(((Number(d) - 1 + dayShift) % 28) + 1),
+    );
+}
+
+interface Corpus {
+  dir: string;
+  files: string[];
+  bytes: number;
+}
+
+function buildCorpus(root: string, targetBytes: number): Corpus {
+  const srcDir = fileURLToPath(new URL('../../sources', import.meta.url));
+  const briefs = readdirSync(srcDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: f.replace(/^\d+_/, '').replace(/\.txt$/, ''), text: readFileSync(join(srcDir, f), 'utf8') }));
+  if (briefs.length === 0) throw new Error(`no briefs in ${srcDir}`);
+  const dir = join(root, 'corpus');
+  const files: string[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < targetBytes; i++) {
+    const b = briefs[i % briefs.length]!;
+    const text = variant(b.text, Math.floor(i / briefs.length));
+    // Spread over sub-folders of 500 files, as a large archive would be.
+    const sub = join(dir, `batch-${String(Math.floor(i / 500)).padStart(3, '0')}`);
+    if (i % 500 === 0) mkdirSync(sub, { recursive: true });
+    const file = join(sub, `brief-${String(i).padStart(5, '0')}-${b.name}.txt`);
+    writeFileSync(file, text);
+    files.push(file);
+    bytes += Buffer.byteLength(text);
+  }
+  return { dir, files, bytes };
+}
+
+/** Samples the resident set size (the whole process: worker threads share it). */
+class RssSampler {
+  peak = process.memoryUsage().rss;
+  private timer: NodeJS.Timeout;
+  constructor(ms = 50) {
+    this.timer = setInterval(() => this.sample(), ms);
+  }
+  sample(): void {
+    this.peak = Math.max(this.peak, process.memoryUsage().rss);
+  }
+  stop(): number {
+    clearInterval(this.timer);
+    this.sample();
+    // The kernel's high-water mark catches peaks between samples.
+    return Math.max(this.peak, process.resourceUsage().maxRSS * 1024);
+  }
+}
+
+const fmt = (n: number, d = 2): string => n.toFixed(d);
+const seconds = (ms: number): string => `${fmt(ms / 1000)} s`;
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  const root = mkdtempSync(join(tmpdir(), 'brieftrace-bench-'));
+  const say = (s: string): void => void process.stdout.write(s + '\n');
+  try {
+    say(`brieftrace bench: building a ${opts.mb} MB corpus under ${root}`);
+    const corpus = buildCorpus(root, opts.mb * MB);
+    const mbytes = corpus.bytes / MB;
+    say(`corpus: ${corpus.files.length} briefs, ${fmt(mbytes)} MB`);
+    const db = join(root, 'bench.db');
+
+    // 1. Ingest into a fresh database.
+    const rss = new RssSampler();
+    const cpu0 = process.cpuUsage();
+    let t0 = performance.now();
+    let lastShown = 0;
+    let filesDoneMs = 0;
+    const report = await ingestPaths([corpus.dir], db, {
+      workers: opts.workers,
+      onProgress: (done, total) => {
+        const now = performance.now();
+        if (done === total) filesDoneMs = now - t0;
+        if (process.stderr.isTTY && now - lastShown > 1000) {
+          lastShown = now;
+          process.stderr.write(`\r  ingest ${done}/${total}`);
+        }
+      },
+    });
+    const ingestMs = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    const peak = rss.stop();
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+    if (report.failed.length > 0) {
+      say(`  ${report.failed.length} failed, e.g. ${report.failed[0]!.file}: ${report.failed[0]!.reason}`);
+    }
+    const ingestMbps = mbytes / (ingestMs / 1000);
+    say('');
+    say(`ingest (fresh database, ${opts.workers} worker thread${opts.workers === 1 ? '' : 's'}):`);
+    say(`  stored ${report.stored.length} briefs in ${seconds(ingestMs)}`);
+    say(`  ${fmt(ingestMbps, 3)} MB/s, ${fmt(report.stored.length / (ingestMs / 1000), 1)} briefs/s`);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    say(`  of which: files (read, hash, analyse, store) ${seconds(filesDoneMs)}, reconcile + claims ${seconds(ingestMs - filesDoneMs)}`);
+    say(`  CPU time (all threads) ${seconds(cpuMs)}: ${fmt(mbytes / (cpuMs / 1000), 3)} MB per CPU-second`);
+    say(`  peak RSS ${fmt(peak / MB, 0)} MB`);
+    say(`  rows: ${report.counts.events} events, ${report.counts.figures} figures, ${report.counts.mentions} mentions, ${report.counts.claims ?? 0} claims`);
+
+    // 2. The same folder again: every brief unchanged.
+    t0 = performance.now();
+    const again = await ingestPaths([corpus.dir], db, { workers: opts.workers });
+    const rerunMs = performance.now() - t0;
+    say('');
+    say(`unchanged re-run: ${again.unchanged.length} briefs in ${seconds(rerunMs)} (${again.stored.length} stored)`);
+    say(`  = ${seconds((rerunMs / Math.max(1, again.unchanged.length)) * 1000)} per 1,000 briefs (target < 2 s)`);
+
+    // 3. chrono-node over every brief.
+    const texts = corpus.files.map((f) => readFileSync(f, 'utf8'));
+    const chrono = await import('chrono-node');
+    const c0 = process.cpuUsage();
+    t0 = performance.now();
+    let found = 0;
+    for (const t of texts) found += chrono.parse(t).length;
+    const chronoMs = performance.now() - t0;
+    const cc = process.cpuUsage(c0);
+    const chronoCpuMs = (cc.user + cc.system) / 1000;
+    const chronoMbps = mbytes / (chronoMs / 1000);
+    say('');
+    say(
+      `chrono-node parse, every brief: ${seconds(chronoMs)}, ${fmt(chronoMbps, 3)} MB/s (${found} dates); ` +
+        `CPU ${seconds(chronoCpuMs)}: ${fmt(mbytes / (chronoCpuMs / 1000), 3)} MB per CPU-second`,
+    );
+
+    // 4. compromise over a sample, extrapolated.
+    const nlp = (await import('compromise')).default;
+    const sample: string[] = [];
+    let sampleBytes = 0;
+    for (const t of texts) {
+      if (sampleBytes >= opts.compromiseMb * MB) break;
+      sample.push(t);
+      sampleBytes += Buffer.byteLength(t);
+    }
+    nlp('Warm up the lexicon.');
+    t0 = performance.now();
+    for (const t of sample) nlp(t);
+    const sampleMs = performance.now() - t0;
+    const compMbps = sampleBytes / MB / (sampleMs / 1000);
+    const compMs = (mbytes / compMbps) * 1000;
+    say(
+      `compromise parse (nlp(text): tokenise and tag), a sample of ${sample.length} briefs (${fmt(sampleBytes / MB)} MB) in ${seconds(sampleMs)}: ` +
+        `${fmt(compMbps, 3)} MB/s; extrapolated to the corpus: ${seconds(compMs)}`,
+    );
+
+    say('');
+    say('ratios (ingest time / other time; < 1 means ingest is faster):');
+    say(`  ingest / chrono-node:  ${fmt(ingestMs / chronoMs)} wall-clock, ${fmt(cpuMs / chronoCpuMs)} CPU time  (target <= 1)`);
+    say(`  ingest / compromise:   ${fmt(ingestMs / compMs)}  (compromise extrapolated from a sample)`);
+    say('');
+    say(
+      `targets: ingest >= chrono-node speed: ${ingestMs <= chronoMs ? 'met' : 'MISSED'}; ` +
+        `unchanged re-run of 1,000 briefs < 2 s: ${(rerunMs / Math.max(1, again.unchanged.length)) * 1000 < 2000 ? 'met' : 'MISSED'}; ` +
+        `peak RSS < 1 GB: ${peak < 1024 * MB ? 'met' : 'MISSED'}` +
+        (opts.mb < 50 ? ` (at ${opts.mb} MB, not 50)` : ''),
+    );
+  } finally {
+    if (opts.keep) say(`kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exit(1);
+});
