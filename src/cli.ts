@@ -200,15 +200,26 @@ export function buildProgram(): Command {
     .option('--type <type>', 'event type (visit, meeting, agreement, ...), "event", "figure", or a figure unit (USD, percent, ...)')
     .option('--from <date>', 'keep facts dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)')
     .option('--to <date>', 'keep facts dated on or before')
+    .option('--history', 'also the facts of earlier (replaced or retired) versions of each source, with the version they belong to')
     .addOption(new Option('--format <format>', 'jsonl, json, csv or md').default('jsonl'))
-    .addHelpText('after', examples('brieftrace facts --entity Uzbekistan --from 2021 --to 2022', 'brieftrace facts --type visit --format md', 'brieftrace facts --type USD --entity "Baku"'))
-    .action((opts: { db: string; entity?: string; type?: string; from?: string; to?: string; format: string }) => {
+    .addHelpText('after', examples('brieftrace facts --entity Uzbekistan --from 2021 --to 2022', 'brieftrace facts --type visit --format md', 'brieftrace facts --type USD --entity "Baku"', 'brieftrace facts --history --entity Kazakhstan'))
+    .action((opts: { db: string; entity?: string; type?: string; from?: string; to?: string; format: string; history?: boolean }) => {
       const [format] = parseFormats(opts.format);
       for (const d of [opts.from, opts.to]) if (d !== undefined && !dayBounds(d)) throw new UsageError(`a date wants YYYY, YYYY-MM or YYYY-MM-DD, got "${d}"`);
       const store = openExisting(opts.db);
       try {
         const entity = opts.entity ? namesFor(entityIndex(store.entities()), opts.entity) : undefined;
-        const facts = filterFacts(store.events(), store.figures(), { entity, type: opts.type, from: opts.from, to: opts.to });
+        const filter = { entity, type: opts.type, from: opts.from, to: opts.to };
+        let facts = filterFacts(store.events(), store.figures(), filter);
+        if (opts.history) {
+          // every stored version, oldest first; the current ones are marked
+          facts = store.versions().flatMap((v) =>
+            filterFacts(store.events({ versionId: v.id }), store.figures({ versionId: v.id }), filter).map((f) => ({
+              ...f,
+              row: { ...f.row, version: { id: v.id, ingestedAt: v.ingestedAt, current: v.current, retired: v.retired } },
+            })),
+          );
+        }
         const events = facts.filter((f) => f.kind === 'event').map((f) => f.row as unknown as Record<string, unknown>);
         const figures = facts.filter((f) => f.kind === 'figure').map((f) => f.row as unknown as Record<string, unknown>);
         if (format === 'jsonl' || format === 'json') {
@@ -282,6 +293,64 @@ export function buildProgram(): Command {
           process.stdout.write(JSON.stringify(views, null, 2) + '\n');
         } else {
           process.stdout.write(views.map((v) => renderAudit(v, (id) => store.sourceText(id))).join('\n\n' + '-'.repeat(72) + '\n\n') + '\n');
+        }
+      } finally {
+        store.close();
+      }
+    });
+
+  program
+    .command('diff')
+    .description('Facts added, changed and removed between two runs (default: the run before the last, and now), each with its citation.')
+    .argument('[runA]', 'the earlier run id (see the runs listed by --list)')
+    .argument('[runB]', 'the later run id (default: the current view)')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--list', 'list the recorded runs instead')
+    .addOption(new Option('--format <format>', 'text, jsonl or json').default('text'))
+    .addHelpText('after', examples('brieftrace diff --list', 'brieftrace diff', 'brieftrace diff 3 5 --format jsonl'))
+    .action((a: string | undefined, b: string | undefined, opts: { db: string; list?: boolean; format: string }) => {
+      if (!['text', 'jsonl', 'json'].includes(opts.format)) throw new UsageError(`diff --format is text, jsonl or json, got "${opts.format}"`);
+      const runArg = (v: string | undefined, name: string): number | undefined => {
+        if (v === undefined) return undefined;
+        if (!/^\d+$/.test(v)) throw new UsageError(`${name} wants a run id (a number), got "${v}"`);
+        return Number(v);
+      };
+      const store = openExisting(opts.db);
+      try {
+        const runs = store.runs();
+        if (opts.list) {
+          for (const r of runs) {
+            const c = r.counts ?? {};
+            process.stdout.write(`${r.id}\t${r.startedAt}\t${r.codeVersion}\tstored ${c.stored ?? 0}, unchanged ${c.unchanged ?? 0}, failed ${c.failed ?? 0}\t${r.inputs.join(' ')}\n`);
+          }
+          return;
+        }
+        const ids = runs.map((r) => r.id);
+        const from = runArg(a, 'runA') ?? ids[ids.length - 2];
+        const to = runArg(b, 'runB');
+        if (from === undefined) throw new UsageError('only one run is recorded: nothing to compare (see diff --list)');
+        for (const r of [from, to]) if (r !== undefined && !ids.includes(r)) throw new UsageError(`no run ${r} in ${opts.db} (see diff --list)`);
+        const d = store.diff(from, to);
+        const cite = (r: { source: string; line: number; quote: string }) => `${r.source} line ${r.line}: »${r.quote.replace(/\s+/g, ' ')}«`;
+        const what = (kind: string, r: unknown) => {
+          const x = r as { type?: string; date?: { value: string } | null; value?: unknown; unit?: string };
+          return kind === 'event' ? `${x.type} ${x.date?.value ?? ''}` : `${JSON.stringify(x.value)} ${x.unit}`;
+        };
+        if (opts.format === 'text') {
+          const out: string[] = [`diff run ${d.from} -> ${d.to ?? 'now'}: ${d.added.length} added, ${d.changed.length} changed, ${d.removed.length} removed`];
+          for (const f of d.added) out.push(`+ ${f.kind} ${what(f.kind, f.row)}  ${cite(f.row)}`);
+          for (const f of d.removed) out.push(`- ${f.kind} ${what(f.kind, f.row)}  ${cite(f.row)}`);
+          for (const c of d.changed) out.push(`~ ${c.kind} ${what(c.kind, c.before)} -> ${what(c.kind, c.after)}  ${cite(c.after)}`);
+          process.stdout.write(out.join('\n') + '\n');
+        } else if (opts.format === 'json') {
+          process.stdout.write(JSON.stringify(d, null, 2) + '\n');
+        } else {
+          const lines = [
+            ...d.added.map((f) => ({ change: 'added', kind: f.kind, row: f.row })),
+            ...d.removed.map((f) => ({ change: 'removed', kind: f.kind, row: f.row })),
+            ...d.changed.map((c) => ({ change: 'changed', kind: c.kind, before: c.before, row: c.after })),
+          ];
+          if (lines.length) process.stdout.write(lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
         }
       } finally {
         store.close();

@@ -207,6 +207,20 @@ const CAN_USE_WORKERS = import.meta.url.endsWith('.js');
 
 // ------------------------------------------------------------------ ingest
 
+/**
+ * True when a run that did not finish (killed, or still running elsewhere) started after the
+ * last run that reconciled: versions it stored may have no claims yet, so this run reconciles
+ * even when it stores nothing itself.
+ */
+function claimsMayBeStale(store: Store): boolean {
+  const runs = store.runs();
+  let lastReconciled = 0;
+  for (const r of runs) {
+    if (r.finishedAt !== null && r.counts && 'claims' in r.counts) lastReconciled = Math.max(lastReconciled, r.id);
+  }
+  return runs.some((r) => r.id > lastReconciled && r.finishedAt === null);
+}
+
 type Outcome =
   | { file: string; kind: 'unchanged'; id: string }
   | { file: string; kind: 'failed'; reason: string }
@@ -231,6 +245,7 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
   try {
     const { files, errors } = await listInputs(paths);
     const failed: InputError[] = [...errors];
+    const stale = claimsMayBeStale(store);
     const runId = store.beginRun({ codeVersion: CODE_VERSION, inputs: paths });
     const stored: string[] = [];
     const unchanged: string[] = [];
@@ -310,7 +325,7 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
     opts.onProgress?.(files.length, files.length, '');
 
     const retired = opts.retire ? store.retireMissing([...seen.keys()]) : [];
-    if (stored.length > 0 || retired.length > 0) {
+    if (stored.length > 0 || retired.length > 0 || stale) {
       const claims = reconcile(store.loadFacts(), makeContext(opts.ctx));
       store.saveClaims(claims, runId);
       counts.claims = claims.length;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 
-const VERBS = ['ingest', 'export', 'dates', 'figures', 'facts', 'conflicts', 'audit'];
+const VERBS = ['ingest', 'export', 'dates', 'figures', 'facts', 'conflicts', 'audit', 'diff'];
 
 describe('brieftrace --help', () => {
   it('lists every verb, with an example', () => {
@@ -136,5 +136,37 @@ describe('facts, conflicts and audit over a database of two disagreeing briefs',
   it('audit of an unknown claim exits 1; a missing database is a usage error', () => {
     expect(runCli(['audit', 'zzz qqq', '--db', db]).code).toBe(1);
     expect(runCli(['facts', '--db', join(dir, 'none.db')]).code).toBe(2);
+  });
+});
+
+describe('diff and history after a source changes', () => {
+  it('lists what changed between two runs, and keeps the earlier version queryable', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bt-cli-diff-'));
+    const db = join(dir, 'd.db');
+    const file = join(dir, 'brief.txt');
+    writeFileSync(file, 'Mongolia and Kazakhstan\n\nThe presidents met in Ulaanbaatar on 12 May 2016 and signed 7 agreements.\n');
+    expect(runCli(['ingest', file, '--db', db]).code).toBe(0);
+    writeFileSync(file, 'Mongolia and Kazakhstan\n\nThe presidents met in Ulaanbaatar on 14 May 2016 and signed 9 agreements.\n');
+    const second = runCli(['ingest', file, '--db', db]);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stderr).toContain('1 stored');
+
+    const list = runCli(['diff', '--list', '--db', db]);
+    expect(list.stdout.trim().split('\n')).toHaveLength(2);
+
+    const d = runCli(['diff', '1', '2', '--db', db, '--format', 'jsonl']);
+    expect(d.code, d.stderr).toBe(0);
+    const changes = d.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const quotes = changes.map((c) => `${c.change}:${c.row.quote}`);
+    expect(quotes.some((q) => /^(added|changed):.*14 May 2016/.test(q))).toBe(true);
+    expect(changes.some((c) => c.change === 'removed' && /12 May 2016/.test(c.row.quote)) || changes.some((c) => c.change === 'changed' && /12 May 2016/.test(c.before.quote))).toBe(true);
+
+    const now = runCli(['facts', '--db', db]).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(now.every((r) => !/12 May 2016/.test(r.quote))).toBe(true);
+    const all = runCli(['facts', '--db', db, '--history']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(all.some((r) => /12 May 2016/.test(r.quote) && r.version.current === false)).toBe(true);
+    expect(all.some((r) => /14 May 2016/.test(r.quote) && r.version.current === true)).toBe(true);
+
+    expect(runCli(['diff', '7', '--db', db]).code).toBe(2);
   });
 });

@@ -159,7 +159,7 @@ export const TRIGGERS: TriggerEntry[] = [
     examples: {
       match: [
         { text: 'The two sides signed a memorandum in 2017.', match: 'signed' },
-        { text: 'In 2011, the ministers approved a cooperation plan.', match: 'approved' },
+        { text: 'In 2019, the cabinet approved a new plan.', match: 'approved' },
         { text: 'Parliament ratified the treaty in 1999.', match: 'ratified' },
       ],
       noMatch: ['A significant change followed.', 'The signal was weak.', 'They designed a plan.'],
@@ -186,7 +186,7 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'A 2008 agreement bans exploitation of the field.', match: 'agreement' },
+        { text: 'A 1997 agreement bans fishing in the bay.', match: 'agreement' },
         { text: 'The Treaty of Friendship dates from 1996.', match: 'Treaty' },
         { text: 'In 2022, 18 documents were signed.', match: 'documents were signed' },
       ],
@@ -266,10 +266,10 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'Relations were frozen between 2001 and 2006.', match: 'Relations were frozen' },
-        { text: 'The dispute seriously damaged relations in the 2000s.', match: 'damaged relations' },
+        { text: 'Relations were frozen between 1994 and 1998.', match: 'Relations were frozen' },
+        { text: 'The quarrel badly damaged relations in the 1990s.', match: 'damaged relations' },
       ],
-      noMatch: ['Relations between the two states are centred on trade.', 'Untied shoes.'],
+      noMatch: ['Relations among the neighbours rest on trade.', 'Untied shoes.'],
     },
   },
 
@@ -299,9 +299,9 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'The council was established in November 2020.', match: 'established' },
-        { text: 'Founded in 1971, the institute studies borders.', match: 'Founded' },
-        { text: 'In 2002 the pact evolved into an organization.', match: 'evolved into' },
+        { text: 'The council was established in March 2017.', match: 'established' },
+        { text: 'Founded in 1984, the institute studies borders.', match: 'Founded' },
+        { text: 'In 2009 the forum evolved into an organization.', match: 'evolved into' },
       ],
       noMatch: ['The foundations are solid.', 'A well-established fact.', 'They reformed it.'],
     },
@@ -313,7 +313,7 @@ export const TRIGGERS: TriggerEntry[] = [
     weight: 3,
     patterns: ['(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes) into (?:force|effect)'],
     examples: {
-      match: [{ text: 'The treaty came into force in 2012.', match: 'came into force' }],
+      match: [{ text: 'The treaty came into force in 2016.', match: 'came into force' }],
       noMatch: ['The force was strong.', 'They came into the room.'],
     },
   },
@@ -337,7 +337,7 @@ export const TRIGGERS: TriggerEntry[] = [
     examples: {
       match: [
         { text: 'The line was put into operation in 2017.', match: 'put into operation' },
-        { text: 'The terminal is set to begin operations this year.', match: 'begin operations' },
+        { text: 'The new port is set to begin operations next spring.', match: 'begin operations' },
         { text: 'The plant was commissioned in 2009.', match: 'commissioned' },
       ],
       noMatch: ['The operation failed.', 'The European Commission spoke.'],
@@ -362,7 +362,7 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'A new school opened in Fizuli in 2023.', match: 'opened' },
+        { text: 'A new clinic opened in Ganja in 2018.', match: 'opened' },
         { text: 'The railway was launched in October 2017.', match: 'launched' },
       ],
       noMatch: ['It was an open question.', 'The builder left.'],
@@ -394,7 +394,7 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'In 2006, the company purchased a gas distributor.', match: 'purchased' },
+        { text: 'In 2015, the firm purchased a local gas distributor.', match: 'purchased' },
         { text: 'The firm acquired a refinery in 2015.', match: 'acquired' },
       ],
       noMatch: ['He paid a visit to Riga.', 'The acquirer left.'],
@@ -415,8 +415,8 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'Imports from the region increased in 2011.', match: 'increased' },
-        { text: 'Tourist numbers rose steeply in 2011.', match: 'rose' },
+        { text: 'Imports from the region increased in 2017.', match: 'increased' },
+        { text: 'Tourist numbers rose sharply in 2017.', match: 'rose' },
       ],
       noMatch: ['The trade volume is large.', 'A rosy garden.'],
     },
@@ -455,8 +455,8 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'During the June 2010 ethnic violence, many fled.', match: 'violence' },
-        { text: 'The five-day war in August 2008 ended quickly.', match: 'war' },
+        { text: 'During the 2014 violence in the valley, many fled.', match: 'violence' },
+        { text: 'The short war of 1999 ended quickly.', match: 'war' },
       ],
       noMatch: ['The warranty expired.', 'A warm day.'],
     },
@@ -477,7 +477,7 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'In 2012 the country sent 749 additional soldiers.', match: 'soldiers' },
+        { text: 'In 2013 the republic sent 300 more soldiers.', match: 'soldiers' },
         { text: 'Military cooperation expanded in 2019.', match: 'Military cooperation' },
       ],
       noMatch: ['The military budget is secret.', 'The deployable tent.'],
@@ -506,8 +506,8 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'Since 2016, the year he came to power, trade has grown.', match: 'came to power' },
-        { text: 'After the 2005 Tulip Revolution, things changed.', match: 'Revolution' },
+        { text: 'After he came to power in 2003, trade grew.', match: 'came to power' },
+        { text: 'After the 1989 Velvet Revolution, things changed.', match: 'Revolution' },
       ],
       noMatch: ['The powerful engine.', 'He selected a tie.'],
     },
@@ -536,8 +536,8 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'In 1991, with the dissolution of the Soviet Union, they became independent.', match: 'dissolution' },
-        { text: 'Since 2009, the country has opted out of the bloc.', match: 'opted out' },
+        { text: 'In 1992, with the dissolution of the federation, the republics became independent.', match: 'dissolution' },
+        { text: 'Since 2015, the country has opted out of the bloc.', match: 'opted out' },
       ],
       noMatch: ['The collapsible chair.', 'Independently of this, it rained.'],
     },
@@ -588,7 +588,7 @@ export const TRIGGERS: TriggerEntry[] = [
     examples: {
       match: [
         { text: 'On 3 May, the minister said that talks would go on.', match: 'said' },
-        { text: 'In November 2021, he announced a new school.', match: 'announced' },
+        { text: 'In March 2019, she announced a new hospital.', match: 'announced' },
         { text: 'As the minister pointed out in May 2020, the route is vital.', match: 'pointed out' },
       ],
       noMatch: ['The saiga antelope.', 'A notebook.'],
@@ -601,7 +601,7 @@ export const TRIGGERS: TriggerEntry[] = [
     weight: 2,
     patterns: ['statements?', 'speech(?:es)?', 'address(?:ed)? (?:to|the)', 'letters?', 'interview', 'remarks'],
     examples: {
-      match: [{ text: 'In a statement on 18 July, the commission agreed.', match: 'statement' }],
+      match: [{ text: 'In a statement on 9 June, the commission agreed.', match: 'statement' }],
       noMatch: ['The letterhead was blue.', 'The statesman left.'],
     },
   },
@@ -627,8 +627,8 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'The dispute resurfaced in 2012.', match: 'resurfaced' },
-        { text: 'Work on the pipeline halted in August 2008.', match: 'halted' },
+        { text: 'The quarrel resurfaced in 2016.', match: 'resurfaced' },
+        { text: 'Work on the canal halted in May 2016.', match: 'halted' },
       ],
       noMatch: ['The beginner lost.', 'A resolute man.'],
     },

@@ -413,6 +413,8 @@ export const PERCENT_WORDS: Readonly<Record<string, string>> = dict({
   'percentage points': 'pp',
   'percent point': 'pp',
   'percent points': 'pp',
+  pp: 'pp',
+  'p.p.': 'pp',
 });
 
 /**

@@ -125,18 +125,18 @@ describe('resolveEvents', () => {
 
   it('dates "During the visit" by the last visit, inferred', () => {
     const text =
-      'The premier of Ruritania visited Tashkent in June 1997. During the visit, 19 documents were signed. Trade grew later.';
+      'The premier of Ruritania visited Tashkent in March 2004. During the visit, 7 documents were signed. Trade grew later.';
     const rows = run(text, {
-      dates: [['June 1997', '1997-06']],
+      dates: [['March 2004', '2004-03']],
       entities: [
         ['Ruritania', 'Ruritania', 'country'],
         ['Tashkent', 'Tashkent', 'city'],
       ],
     });
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ type: 'visit', where: 'Tashkent', date: { value: '1997-06', inferred: false } });
+    expect(rows[0]).toMatchObject({ type: 'visit', where: 'Tashkent', date: { value: '2004-03', inferred: false } });
     expect(rows[0]!.actors).toEqual(['Ruritania', 'Uzbekistan']);
-    expect(rows[1]).toMatchObject({ type: 'agreement', trigger: 'documents were signed', date: { value: '1997-06', inferred: true } });
+    expect(rows[1]).toMatchObject({ type: 'agreement', trigger: 'documents were signed', date: { value: '2004-03', inferred: true } });
   });
 
   it('gives no event for an undated happening', () => {
@@ -151,19 +151,19 @@ describe('resolveEvents', () => {
   });
 
   it('marks plans and future targets as planned', () => {
-    const rows = run('The new school is scheduled to be put into operation in 2023.', {
-      dates: [['2023', '2023']],
+    const rows = run('The new bridge is scheduled to be put into operation in 2031.', {
+      dates: [['2031', '2031']],
       published: '2022-09-05',
     });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ type: 'opening', planned: true, trigger: 'put into operation' });
-    const past = run('The school was put into operation in 2019.', { dates: [['2019', '2019']], published: '2022-09-05' });
+    const past = run('The bridge was put into operation in 2019.', { dates: [['2019', '2019']], published: '2022-09-05' });
     expect(past[0]).toMatchObject({ planned: false });
   });
 
   it('finds where: "visit of X to Y" gives Y, "in Baku" gives Baku', () => {
-    const a = run('The visit of the Czech president Jan Novak to Uzbekistan on 21-22 June 2022 was short.', {
-      dates: [['21-22 June 2022', '2022-06-21/2022-06-22']],
+    const a = run('The visit of the Czech president Jan Novak to Uzbekistan on 3-4 May 2018 was short.', {
+      dates: [['3-4 May 2018', '2018-05-03/2018-05-04']],
       entities: [
         ['Czech', 'Czechia', 'country'],
         ['Jan Novak', 'Jan Novak', 'person'],
@@ -172,20 +172,20 @@ describe('resolveEvents', () => {
     });
     expect(a[0]).toMatchObject({ type: 'visit', where: 'Uzbekistan' });
     expect(a[0]!.actors.sort()).toEqual(['Czechia', 'Jan Novak', 'Uzbekistan']);
-    const b = run('The treaty was signed in 2005 in Baku by both ministers.', {
-      dates: [['2005', '2005']],
+    const b = run('The treaty was signed in 2011 in Baku by both ministers.', {
+      dates: [['2011', '2011']],
       entities: [['Baku', 'Baku', 'city']],
     });
-    expect(b[0]).toMatchObject({ type: 'agreement', where: 'Baku', date: { value: '2005' } });
+    expect(b[0]).toMatchObject({ type: 'agreement', where: 'Baku', date: { value: '2011' } });
     expect(b[0]!.actors).toEqual(['Azerbaijan']);
   });
 
   it('gives dated background as an event', () => {
-    const rows = run('In 1991, with the dissolution of the Soviet Union, the republics became independent.', {
-      dates: [['1991', '1991']],
-      entities: [['Soviet Union', 'Soviet Union', 'country']],
+    const rows = run('In 1992, with the dissolution of the Federation, the republics became independent.', {
+      dates: [['1992', '1992']],
+      entities: [['Federation', 'Federation', 'country']],
     });
-    expect(rows[0]).toMatchObject({ type: 'political', date: { value: '1991' }, actors: ['Soviet Union'] });
+    expect(rows[0]).toMatchObject({ type: 'political', date: { value: '1992' }, actors: ['Federation'] });
   });
 
   it('does not take a duration as an event date', () => {

@@ -142,6 +142,40 @@ describe('kill -9 in the middle of an ingest', () => {
   }, 900_000);
 });
 
+describe('a run killed after storing its versions, before reconciling', () => {
+  it('the next run reconciles even though every source is unchanged', () => {
+    const db = join(dir, 'unreconciled.db');
+    const one = join(dir, 'two-briefs');
+    mkdirSync(one);
+    for (const f of readdirSync(corpus).sort().slice(0, 2)) writeFileSync(join(one, f), readFileSync(join(corpus, f)));
+    expect(runCli(['ingest', one, '--db', db]).code).toBe(0);
+    const count = (sql: string): number => {
+      const conn = new Database(db, { readonly: true });
+      try {
+        return (conn.prepare(sql).get() as { n: number }).n;
+      } finally {
+        conn.close();
+      }
+    };
+    const claims = count('SELECT count(*) AS n FROM claims');
+    expect(claims).toBeGreaterThan(0);
+    // What a kill between the last saveVersion and saveClaims leaves: a run without an end,
+    // and claims that do not cover its versions (here: none at all).
+    const conn = new Database(db);
+    conn.pragma('foreign_keys = ON');
+    conn.exec("DELETE FROM claims; INSERT INTO runs (started_at, code_version, inputs) VALUES ('2026-01-01T00:00:00Z', 'killed', '[]')");
+    conn.close();
+    const next = runCli(['ingest', one, '--db', db]);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stderr).toMatch(/0 stored, 2 unchanged/);
+    expect(count('SELECT count(*) AS n FROM claims')).toBe(claims);
+    // And the run after that has nothing left to do.
+    const third = runCli(['ingest', one, '--db', db]);
+    expect(third.code).toBe(0);
+    expect(count("SELECT count(*) AS n FROM runs WHERE finished_at IS NOT NULL AND counts LIKE '%\"claims\"%'")).toBe(2);
+  }, 120_000);
+});
+
 describe('two ingests on one database at once', () => {
   it('both finish without corruption, or the second says the database is busy', async () => {
     const db = join(dir, 'shared.db');

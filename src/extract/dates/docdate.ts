@@ -2,9 +2,15 @@
  * The document's own date: a date stated in the header (the first lines), else the latest
  * explicit (stated, not inferred) date in the text, else none.
  *
- * Header forms: a line that is (mostly) a date ("5 September 2022", "September 2022"),
- * "City, 2024", a document code with a year ("EC/2024/1"), or a cue word before a date
- * ("compiled 20 June 2024", "Published: 12 March 2024", "as of May 2023").
+ * Header forms: a line that is (mostly) a date ("5 September 2022", "September 2022"), a
+ * short label and a separator before or after the date ("Analysis | 20 September 2023",
+ * "Policy Brief — March 2021", "Baku, 3 May 2019", "No. 12, June 2020", "3 May 2019 | Vienna"),
+ * a document code with a year ("EC/2024/1"), or a cue word before a date ("compiled 20 June
+ * 2024", "Published: 12 March 2024", "**Published:** 14 May 2021", "as of May 2023").
+ *
+ * The fallback (no header date) skips dates that are not the writing date: targets and
+ * deadlines ("by 2030", "until 2025"), dates with a BEFORE/AFTER mod, and dates in a sentence
+ * about plans, forecasts or possibilities ("could resume in 2026", "is expected in 2027").
  */
 import type { DocumentDate, SegmentedDoc } from '../../core/types.js';
 import { tagDates } from './tagger.js';
@@ -14,7 +20,37 @@ import type { TimexHit } from './types.js';
 const HEADER_CHARS = 800;
 const HEADER_LINES = 15;
 
-const CUE = /\b(?:compiled|published|updated|last\s+updated|dated|date|issued|released|as\s+of|written|prepared|revised|version\s+of|finali[sz]ed)\s*:?\s*(?:on\s+)?$/i;
+const CUE = /\b(?:compiled|published|updated|last\s+updated|dated|date|issued|released|as\s+of|written|prepared|revised|version\s+of|finali[sz]ed)[\s*_]*:?[\s*_]*(?:on\s+)?[\s*_]*$/i;
+
+/** Markup and blanks around a header line's parts (markdown emphasis, headings, quotes). */
+const MARKS = /^[\s*_#>]+|[\s*_]+$/gu;
+/**
+ * A short label: up to six words of letters, digits and a few marks ("Analysis", "Policy
+ * Brief", "Baku", "No. 12", "Issue 4 (2021)").
+ */
+const LABEL = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.'’&()]*(?:[ \t-]+[\p{L}\p{N}.'’&()]+){0,5}`;
+/** A separator between a label and the date ("Analysis | ", "Baku, ", "Policy Brief — "). */
+const SEP_BEFORE = String.raw`\s*(?:[|•·:,/]|[-–—]{1,2})\s*`;
+/** After the date no comma or colon: a wrapped prose line ("2016, exports grew") is no header. */
+const SEP_AFTER = String.raw`\s*(?:[|•·/]|[-–—]{1,2})\s*`;
+const LABEL_BEFORE = new RegExp(`^${LABEL}${SEP_BEFORE}$`, 'u');
+const LABEL_AFTER = new RegExp(`^${SEP_AFTER}${LABEL}$`, 'u');
+/** Clauses about plans, forecasts and possibilities: their dates are not the writing date. */
+const PLAN_WORDS = /\b(?:will|shall|would|could|might|should|deadline|targets?|goals?|plans?|planned|planning|scheduled|expected|expects?|set\s+to|due|aims?|envisaged?|until|intends?|hopes?|forecasts?|projected|projections?|prospects?|resumes?)\b/i;
+/** "may" in lower case: the verb, not the month. */
+const MODAL_MAY = /\bmay\b/;
+
+/** How a header line frames its date: 3 a cue word, 2 a date line or label + separator, 0 none. */
+function headerScore(before: string, after: string): number {
+  if (CUE.test(before)) return 3;
+  const b = before.replace(MARKS, '');
+  const a = after.replace(MARKS, '');
+  const bare = (x: string) => /^[\s\p{P}]*$/u.test(x);
+  if (bare(b) && bare(a)) return 2; // a date line
+  if ((bare(a) || LABEL_AFTER.test(a)) && LABEL_BEFORE.test(b)) return 2; // "Analysis | 20 September 2023"
+  if (bare(b) && LABEL_AFTER.test(a)) return 2; // "20 September 2023 | Analysis"
+  return 0;
+}
 const ISO_LIKE = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
 
 function explicitCalendar(h: TimexHit): boolean {
@@ -57,10 +93,9 @@ export function findDocumentDate(doc: SegmentedDoc | string, hits?: TimexHit[]):
     if (le < 0) le = text.length;
     const before = text.slice(ls, h.start);
     const after = text.slice(h.end, le);
-    let score = 0;
-    if (CUE.test(before)) score = 3;
-    else if (/^[\s\p{P}]*$/u.test(before) && /^[\s\p{P}]*$/u.test(after)) score = 2; // a date line
-    else if (/^\s*\p{Lu}[\p{L} .'-]{1,30},\s*$/u.test(before) && /^[\s\p{P}]*$/u.test(after)) score = 2; // "Budapest, 2024"
+    // a long line is prose, not a header line
+    if (le - ls > 100 && !CUE.test(before)) continue;
+    let score = headerScore(before, after);
     if (score === 0) continue;
     // finer dates win among equals
     score += granular(h.value).length / 100;
@@ -79,7 +114,7 @@ export function findDocumentDate(doc: SegmentedDoc | string, hits?: TimexHit[]):
     if (h.mod === 'BEFORE' || h.mod === 'AFTER') continue;
     // a date in a clause about plans or deadlines is not the writing date
     const ctxt = sentenceAround(text, h.start, h.end);
-    if (/\b(?:will|shall|deadline|target|goal|plans?|planned|scheduled|expected|set\s+to|due|aims?|envisaged|until)\b/i.test(ctxt)) continue;
+    if (PLAN_WORDS.test(ctxt) || MODAL_MAY.test(ctxt)) continue;
     const v = granular(h.value);
     if (!latest) latest = h;
     else {

@@ -6,15 +6,15 @@
  *   resolved against the DCT (YYYY-MM-DD; YYYY-MM or YYYY give values no finer than that).
  *   Anaphora ("later that year", "the following year", "the next day") take the last stated
  *   date. Year-less dates ("in May", "May 10-11") take the year of a following conjunct
- *   ("April 20th and June 21st, 2022"), else - in narrative mode - the last stated date of
+ *   ("March 3rd and May 9th, 2018"), else - in narrative mode - the last stated date of
  *   the paragraph ("in May" after "in 2019" -> 2019-05), else the DCT by tense. Narrative
  *   mode is the default without a DCT and what extractDates uses for briefs; with a DCT,
  *   tagDates reads the text as news (the DCT decides the year), see TagOptions.narrative.
  *   Without a DCT, values that need it stay unresolved: "XXXX-10" (a month), "XXXX-10-02"
  *   (a day), "XXXX-WXX-5" (a weekday), PRESENT_REF ("today", "this year"), PAST_REF
  *   ("yesterday", "last year", "two years ago"), FUTURE_REF ("tomorrow", "next year").
- *   Ranges: "21-22 June 2022" is one hit (value: the first day) with `range`; "2005-2020"
- *   and "April 24 and 25" are one hit per part, as in TimeML, each with `range` and the
+ *   Ranges: "14-15 March 2019" is one hit (value: the first day) with `range`; "2010-2025"
+ *   and "October 12 and 13" are one hit per part, as in TimeML, each with `range` and the
  *   whole span in `rangeSpan` (extractDates merges them into one mention).
  * - timexToDateValue(hit, inferred): the pipeline's interval (value, first/last day, granularity).
  * - findDocumentDate(doc, hits?): the document's own date (header, else latest stated date).
@@ -61,7 +61,7 @@ export function extractDates(doc: SegmentedDoc, ctx: RunContext): { documentDate
     const h = hits[i]!;
     let span = { start: h.start, end: h.end };
     if (h.rangeSpan) {
-      // the parts of one range ("2005", "2020" of "2005-2020") make one mention of the whole
+      // the parts of one range ("2010", "2025" of "2010-2025") make one mention of the whole
       span = { ...h.rangeSpan };
       while (i + 1 < hits.length && hits[i + 1]!.rangeSpan?.start === h.rangeSpan.start) i++;
     }
@@ -92,10 +92,10 @@ export const dateRules: RuleSet = {
     'ISSN 2939-5550',
     '1117 Budapest',
     'Address: Fővám tér 8, 1117 Budapest',
-    '$44.8 million',
-    'The fund holds $44.8 million.',
-    '925 troops',
-    'Russia keeps 925 troops there.',
+    '$12.5 million',
+    'The fund was topped up with $12.5 million.',
+    '640 soldiers',
+    'A garrison of 640 soldiers guards the pass.',
     'COVID-19',
     'after the COVID-19 pandemic',
     'COP29',

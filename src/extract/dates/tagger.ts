@@ -218,7 +218,7 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
   const kept = select(candidates(text, RULES));
   const live = kept.filter((c) => !RULES[c.r]!.guard);
 
-  // years shared across a conjunction: "April 20th and June 21st, 2022"
+  // years shared across a conjunction: "March 3rd and May 9th, 2018"
   const shared: (number | null)[] = new Array(live.length).fill(null);
   for (let i = live.length - 1; i >= 0; i--) {
     const y = live[i]!.m.groups?.y;

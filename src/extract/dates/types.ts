@@ -17,12 +17,12 @@ export interface TimexHit {
   /** Id of the rule that produced the hit. */
   rule: string;
   /**
-   * An interval the TIMEX3 value cannot carry ("21-22 June 2022", "2005-2020",
-   * "the first two months of 2022"): first and last point as TIMEX3 date values.
+   * An interval the TIMEX3 value cannot carry ("14-15 March 2019", "2010-2025",
+   * "the first four months of 2017"): first and last point as TIMEX3 date values.
    */
   range?: { start: string; end: string };
   /**
-   * For a range split into one TIMEX3 per end ("2005-2020" -> "2005", "2020"): the span of
+   * For a range split into one TIMEX3 per end ("2010-2025" -> "2010", "2025"): the span of
    * the whole range, the same on every part.
    */
   rangeSpan?: { start: number; end: number };
@@ -38,7 +38,7 @@ export interface Built {
   range?: { start: string; end: string };
   /** The value took something from context. */
   inferred: boolean;
-  /** Emit one hit per part (offsets relative to the match), e.g. each year of "2005-2020". */
+  /** Emit one hit per part (offsets relative to the match), e.g. each year of "2010-2025". */
   parts?: { offset: number; length: number; value: string }[];
 }
 
@@ -55,9 +55,9 @@ export interface BuildCtx {
   narrative: { y: number; m?: number; d?: number } | null;
   /** Whether year-less dates take their year from the narrative (else from the DCT). */
   yearlessNarrative: boolean;
-  /** A year shared from a following conjunct ("April 20th and June 21st, 2022"). */
+  /** A year shared from a following conjunct ("March 3rd and May 9th, 2018"). */
   sharedYear: number | null;
-  /** The last quarter named in this text ("the third quarter" -> 1989-Q3), for "a year earlier", "the latest quarter". */
+  /** The last quarter named in this text ("the second quarter" -> 2016-Q2), for "a year earlier", "the latest quarter". */
   prevQuarter: string | null;
   /** True when the sentence reads as future (will, is to, expected, next ...). */
   future(): boolean;

@@ -150,6 +150,25 @@ function officeOfPlural(words: string): string {
   return 'president';
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'to', 'from', 'across', 'throughout', 'within']);
+
+/**
+ * With more than two countries in an earlier sentence, the ones named only as a place ("in
+ * Kyrgyzstan") or as an adjective ("the Kyrgyz people") are set aside: what is left, if exactly
+ * two, is the pair. (In the phrase's own sentence the last two named are the pair: "Armenia has
+ * missions in Kazakhstan and Turkmenistan, and both countries ...".)
+ */
+function participants(w: Work, ms: EntityMention[]): string[] | null {
+  const keep = new Set<string>();
+  for (const m of ms) {
+    const i = tokenIndexAt(w, m.span.start);
+    const prev = lowerAt(w, i - 1);
+    const adjective = m.ruleId === 'entities/gazetteer/demonym';
+    if (!adjective && !PLACE_PREPOSITIONS.has(prev)) keep.add(m.name);
+  }
+  return keep.size === 2 ? [...keep] : null;
+}
+
 /** The last two distinct countries of a list of mentions, in text order. */
 function lastTwo(ms: EntityMention[]): string[] | null {
   const names: string[] = [];
@@ -188,9 +207,10 @@ function pairFor(w: Work, countries: EntityMention[], span: { start: number; end
   for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
     const s = sentences[k]!;
     if (s.section !== sent.section) break;
-    const names = distinct(countries.filter((c) => c.span.start >= s.span.start && c.span.end <= s.span.end));
+    const inPrev = countries.filter((c) => c.span.start >= s.span.start && c.span.end <= s.span.end);
+    const names = distinct(inPrev);
     if (names.length === 2) return names;
-    if (names.length > 2) break;
+    if (names.length > 2) return participants(w, inPrev);
   }
   return null;
 }
@@ -254,6 +274,18 @@ export function contextMentions(w: Work): void {
   w.mentions.push(...add);
   const bodies = w.mentions.filter((m) => m.entityKind === 'country' || m.entityKind === 'organization');
   w.mentions.push(...officeMentions(w, bodies));
-  const allCountries = w.mentions.filter((m) => m.entityKind === 'country').sort((a, b) => a.span.start - b.span.start);
+  // For the pair, a known person counts as their country ("President Saakashvili, along with
+  // Ukraine's president": Georgia and Ukraine), so that a third country in sight blocks a guess.
+  const lex = lexicon();
+  const allCountries: EntityMention[] = [];
+  for (const m of w.mentions) {
+    if (m.entityKind === 'country') allCountries.push(m);
+    else if (m.entityKind === 'person' && !m.ruleId.startsWith('entities/context/')) {
+      const e = lex.entries.get(m.name);
+      const national = e && (e.offices ?? []).length > 0 && (e.offices ?? []).some((o) => lex.entries.get(o.of)?.kind === 'country');
+      if (e?.country && national) allCountries.push({ ...m, name: e.country, entityKind: 'country' });
+    }
+  }
+  allCountries.sort((a, b) => a.span.start - b.span.start);
   w.mentions.push(...pairMentions(w, allCountries));
 }

@@ -189,7 +189,7 @@ export const triggerRules: RuleSet = {
       description: 'event words inside the title of a document are part of its name; the title head is the trigger',
       examples: {
         match: [
-          { text: 'The Treaty on Strategic Partnership and Allied Relations was signed in 2005.', match: 'Treaty', value: { type: 'agreement' } },
+          { text: 'The Treaty on Strategic Partnership and Mutual Assistance was signed in 1998.', match: 'Treaty', value: { type: 'agreement' } },
         ],
         noMatch: ['The treaty was signed in 2005.', 'A strategic partnership was agreed in 2009.'],
       },
@@ -199,12 +199,12 @@ export const triggerRules: RuleSet = {
       description: 'a trigger preceded in its clause by a plan marker (scheduled to, is set to, plans to, aims to, will) is planned',
       examples: {
         match: [
-          { text: 'The school is scheduled to be put into operation in 2023.', match: 'put into operation', value: { planned: true } },
+          { text: 'The bridge is scheduled to be put into operation in 2031.', match: 'put into operation', value: { planned: true } },
           { text: 'The bridge will be opened next spring.', match: 'opened', value: { planned: true } },
           { text: 'The government plans to send more troops in 2024.', match: 'troops', value: { type: 'security', planned: true } },
           { text: 'A state visit to Riga is also planned for next year.', match: 'state visit', value: { type: 'visit', planned: true } },
         ],
-        noMatch: ['The school was put into operation in 2023.', 'He visited Paris in 2001.'],
+        noMatch: ['The bridge was put into operation in 2019.', 'He visited Paris in 2001.'],
       },
     },
   ],

@@ -104,6 +104,25 @@ export function isGeneric(phrase: string): boolean {
   return /^(?:more|less|higher|lower|greater|fewer)\s+than\b/.test(ws.join(' '));
 }
 
+/** A phrase that starts with a preposition is no subject ("between 2017 and 2021"). */
+const PREPOSITIONAL = /^(?:of|in|to|for|from|by|on|at|per|between|since|during|until|after|before|over)\b/i;
+
+/** "year on year", "last year", "in the first half of 2021": a time phrase, not what is measured. */
+export function isTimePhrase(phrase: string): boolean {
+  const ws = words(phrase.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' '));
+  if (ws.length === 0) return false;
+  return ws.every((w) => TIME_WORDS.has(w) || /^(?:1[89]|20)\d\d$/.test(w) || /^\d{1,2}$/.test(w));
+}
+
+const TIME_WORDS = new Set([
+  'year', 'years', 'month', 'months', 'day', 'days', 'week', 'weeks', 'quarter', 'half', 'on',
+  'over', 'the', 'a', 'of', 'in', 'and', 'to', 'last', 'this', 'next', 'first', 'second',
+  'third', 'fourth', 'same', 'period', 'between', 'since', 'from', 'until', 'by', 'during',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'early', 'late', 'mid', 'end', 'beginning', 'previous',
+  'annual', 'annually', 'yearly', 'compared', 'with', 'against',
+]);
+
 export interface MeasureInput {
   /** Sentence text before the figure (from the sentence start or the previous figure's end). */
   left: string;
@@ -178,11 +197,11 @@ export function inferMeasure(m: MeasureInput): string | null {
       if (!isGeneric(alt) && !prep) subj = alt;
     }
   }
-  if (isGeneric(subj) || /^(of|in|to|for|from|by|on|at|per)\b/i.test(subj)) {
+  if (isGeneric(subj) || PREPOSITIONAL.test(subj) || isTimePhrase(subj)) {
     if (m.previous) return m.previous;
     const after = m.right.match(/^\s*(?:of|in|for)\s+([^,;:.()]+)/i);
     if (after) return clean(phraseAfter(after[1]!, 6)) || null;
-    return isGeneric(subj) ? null : subj;
+    return isGeneric(subj) || isTimePhrase(subj) ? null : subj;
   }
   return subj;
 }

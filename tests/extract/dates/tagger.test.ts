@@ -75,7 +75,7 @@ describe('tagDates: absolute expressions', () => {
   });
 
   it('finds no date in the issue\'s not-dates', () => {
-    for (const s of ['Table 3', 'ISSN 2939-5550', '1117 Budapest', '$44.8 million', '925 troops', 'COVID-19', 'COP29', '6+3', 'page 12']) {
+    for (const s of ['Table 3', 'ISSN 2939-5550', '1117 Budapest', '$12.5 million', '640 soldiers', 'COVID-19', 'COP29', '6+3', 'page 12']) {
       expect(tagDates(s, { dct: '2022-09-05' }), s).toEqual([]);
     }
   });
@@ -99,9 +99,9 @@ describe('tagDates: relative expressions', () => {
   });
 
   it('reads durations and sets', () => {
-    expect(values('He ruled for six years; the five-day war ended; the council meets every two years; prices rise annually.')).toEqual([
+    expect(values('He ruled for six years; a three-day strike ended; the council meets every two years; prices rise annually.')).toEqual([
       ['six years', 'DURATION', 'P6Y'],
-      ['five-day', 'DURATION', 'P5D'],
+      ['three-day', 'DURATION', 'P3D'],
       ['every two years', 'SET', 'P2Y'],
       ['annually', 'SET', 'P1Y'],
     ]);

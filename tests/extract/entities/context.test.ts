@@ -35,6 +35,10 @@ describe('context: the two countries / both sides', () => {
     const ms = run('Ties\nIn 2011 Azerbaijan and Kazakhstan upgraded their ties. Since then the two states have met often.');
     expect(names(on(ms, 'the two states')).sort()).toEqual(['Azerbaijan', 'Kazakhstan']);
   });
+  it('in an earlier sentence naming three, sets aside countries named only as places or adjectives', () => {
+    const ms = run('Crisis\nAfter the unrest in Moldova, President Saakashvili and Ukraine’s president wrote to the Moldovan people. Both countries sent envoys.');
+    expect(names(on(ms, 'Both countries')).sort()).toEqual(['Georgia', 'Ukraine']);
+  });
   it('resolves nothing when no pair is in sight', () => {
     const ms = run('Trade has grown, and both sides expect more.');
     expect(on(ms, 'both sides')).toEqual([]);

@@ -28,7 +28,7 @@ function segDoc(text: string): SegmentedDoc {
 
 describe('extractTriggers', () => {
   it('prefers the longer phrase over a word inside it', () => {
-    const text = 'Diplomatic relations were established on 2 October 1995 and a state visit followed.';
+    const text = 'Diplomatic relations were established on 9 March 1993 and a state visit followed.';
     const ts = extractTriggers(segDoc(text), { messages: [] });
     expect(ts.map((t) => [t.text, t.eventType])).toEqual([
       ['Diplomatic relations', 'diplomatic'],
@@ -44,9 +44,9 @@ describe('extractTriggers', () => {
   });
 
   it('marks plans and targets as planned, and not past happenings', () => {
-    expect(findTriggers('The terminal is set to begin operations this year.')[0]).toMatchObject({ planned: true });
-    expect(findTriggers('The union was set to come into force in 2012.')[0]).toMatchObject({ planned: true, type: 'establishment' });
-    expect(findTriggers('The terminal began operations last year.')[0]).toMatchObject({ planned: false });
+    expect(findTriggers('The new port is set to begin operations next spring.')[0]).toMatchObject({ planned: true });
+    expect(findTriggers('The pact is set to come into force in 2030.')[0]).toMatchObject({ planned: true, type: 'establishment' });
+    expect(findTriggers('The new port began operations last year.')[0]).toMatchObject({ planned: false });
   });
 
   it('does not take "paid a visit" as a payment', () => {
@@ -71,7 +71,7 @@ describe('extractTriggers', () => {
 
 describe('document titles', () => {
   it('keeps the head of a title and drops event words inside it', () => {
-    const ts = findTriggers('The Treaty on Strategic Partnership and Allied Relations was signed in 2005.');
+    const ts = findTriggers('The Treaty on Strategic Partnership and Mutual Assistance was signed in 1998.');
     expect(ts.map((t) => t.text)).toEqual(['Treaty', 'signed']);
   });
   it('keeps event words outside titles', () => {
