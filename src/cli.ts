@@ -22,6 +22,7 @@ import {
   keyText,
   namesFor,
   renderAudit,
+  renderHistory,
   showValue,
 } from './query/index.js';
 import { Store } from './store/index.js';
@@ -276,9 +277,10 @@ export function buildProgram(): Command {
     .description('Show a claim: its status and preferred value, every source backing it and every source contradicting it, and why.')
     .argument('<claim>', 'a claim id (clm_...) or words of the claim ("diplomatic relations Azerbaijan Kazakhstan")')
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--history', 'also what earlier stored versions of each source said')
     .addOption(new Option('--format <format>', 'text or json').default('text'))
-    .addHelpText('after', examples('brieftrace audit "diplomatic relations Azerbaijan Kazakhstan"', 'brieftrace audit clm_3b3123cff045b5c8 --format json'))
-    .action((query: string, opts: { db: string; format: string }) => {
+    .addHelpText('after', examples('brieftrace audit "diplomatic relations Azerbaijan Kazakhstan"', 'brieftrace audit clm_3b3123cff045b5c8 --format json', 'brieftrace audit "trade turnover Uzbekistan" --history'))
+    .action((query: string, opts: { db: string; format: string; history?: boolean }) => {
       if (opts.format !== 'text' && opts.format !== 'json') throw new UsageError(`audit --format is text or json, got "${opts.format}"`);
       const store = openExisting(opts.db);
       try {
@@ -292,7 +294,13 @@ export function buildProgram(): Command {
         if (opts.format === 'json') {
           process.stdout.write(JSON.stringify(views, null, 2) + '\n');
         } else {
-          process.stdout.write(views.map((v) => renderAudit(v, (id) => store.sourceText(id))).join('\n\n' + '-'.repeat(72) + '\n\n') + '\n');
+          const versions = opts.history ? store.versions() : [];
+          const factsOf = (versionId: number) => [
+            ...store.events({ versionId }).map((e) => ({ quote: e.quote, value: e.date })),
+            ...store.figures({ versionId }).map((f) => ({ quote: f.quote, value: { value: f.value, unit: f.unit, approx: f.approx, date: f.date } })),
+          ];
+          const text = views.map((v) => renderAudit(v, (id) => store.sourceText(id)) + (opts.history ? renderHistory(v, versions, factsOf) : ''));
+          process.stdout.write(text.join('\n\n' + '-'.repeat(72) + '\n\n') + '\n');
         }
       } finally {
         store.close();

@@ -167,6 +167,10 @@ describe('diff and history after a source changes', () => {
     expect(all.some((r) => /12 May 2016/.test(r.quote) && r.version.current === false)).toBe(true);
     expect(all.some((r) => /14 May 2016/.test(r.quote) && r.version.current === true)).toBe(true);
 
+    const audit = runCli(['audit', 'agreements Mongolia Kazakhstan', '--history', '--db', db]);
+    expect(audit.code, audit.stderr).toBe(0);
+    expect(audit.stdout).toMatch(/history:\n\s+brief\.txt version [0-9a-f]{12} \(ingested [^)]+\): (stated it|did not state it)/);
+
     expect(runCli(['diff', '7', '--db', db]).code).toBe(2);
   });
 });

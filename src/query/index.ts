@@ -245,3 +245,42 @@ export function renderAudit(view: AuditView, textOf: (source: string) => string 
   }
   return lines.join('\n');
 }
+
+// ------------------------------------------------------------------ history
+
+export interface VersionInfo {
+  id: number;
+  source: string;
+  sha256: string;
+  ingestedAt: string;
+  current: boolean;
+}
+
+/**
+ * For each source backing or contradicting a claim: its earlier stored versions, and for each
+ * whether that version stated the same quote (and with which value), so an audit shows how a
+ * source's claim changed across its versions.
+ */
+export function renderHistory(
+  view: AuditView,
+  versions: VersionInfo[],
+  factsOf: (versionId: number) => { quote: string; value: unknown }[],
+): string {
+  const lines: string[] = ['', 'history:'];
+  const sources = [...new Set(view.claim.claims.map((e) => e.source))];
+  for (const source of sources) {
+    const earlier = versions.filter((v) => v.source === source && !v.current);
+    if (earlier.length === 0) {
+      lines.push(`  ${source}: no earlier version stored`);
+      continue;
+    }
+    const quotes = view.claim.claims.filter((e) => e.source === source).map((e) => e.quote);
+    for (const v of earlier) {
+      const facts = factsOf(v.id);
+      const same = facts.filter((f) => quotes.includes(f.quote));
+      const said = same.length ? `stated it: ${same.map((f) => showValue(f.value)).join('; ')}` : 'did not state it';
+      lines.push(`  ${source} version ${v.sha256.slice(0, 12)} (ingested ${v.ingestedAt}): ${said}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -10,11 +10,14 @@ import {
   CORE_MEASURE_WORDS,
   DIRECTIONAL_HEADS,
   ENDING_TRIGGER,
+  EVENT_COUNT_HEADS,
   EVENT_OBJECTS,
   GENERIC_MEASURE_WORDS,
+  PLURAL_EVENT_NOUNS,
   REPEATABLE_TYPES,
   STOP_WORDS,
   TOKEN_SYNONYMS,
+  VAGUE_QUANTIFIER,
   type EventObject,
 } from './lexicon.js';
 
@@ -77,7 +80,8 @@ export function keyWords(text: string, drop: (w: string) => boolean = () => fals
 /** The kind of a unit: figures of different kinds never share a key. */
 export function unitKind(unit: string): string {
   const slash = unit.indexOf('/');
-  if (slash > 0) return `${unitKind(unit.slice(0, slash))}/${unit.slice(slash + 1)}`;
+  // rates meet whatever their time base ("barrels a day" and "tonnes a year" of one flow)
+  if (slash > 0) return `${unitKind(unit.slice(0, slash))}/time`;
   if (CURRENCY_CODES.has(unit) || /^[A-Z]{3}$/.test(unit)) return 'money';
   if (['t', 'kg', 'bbl', 'm3', 'l', 'toe', 'boe', 'mt'].includes(unit)) return 'quantity';
   if (['km', 'm', 'mi'].includes(unit)) return 'length';
@@ -148,11 +152,18 @@ export function findObject(text: string, trigger: string, from = 0, to = text.le
 export function eventKey(e: EventRow, sourceText?: string): { key: ClaimKey; once: boolean } {
   const subject = e.type === 'political' ? canonSubject(e.actors ?? []) : countrySubject(e.actors ?? []);
   let obj: EventObject | null;
+  let vague: boolean;
   if (sourceText !== undefined && e.span && e.span.end <= sourceText.length) {
     const sent = sentenceAround(sourceText, e.span.start, e.span.end);
     obj = findObject(sent.text, e.trigger ?? '', sent.start, sent.end);
+    vague = isVaguePlural(sent.text, e.trigger ?? '', sent.start, sent.end);
   } else {
     obj = findObject(e.quote ?? '', e.trigger ?? '');
+    vague = isVaguePlural(e.quote ?? '', e.trigger ?? '');
+  }
+  if (vague && REPEATABLE_TYPES.has(e.type)) {
+    // "a few other visits", "visits in 2010": several happenings, never one of them
+    return { key: { subject, predicate: `${e.type}: several` }, once: false };
   }
   const where = e.where ? (HOME.get(e.where) ?? CAPITALS[e.where] ?? e.where) : null;
   const repeatable = REPEATABLE_TYPES.has(e.type);
@@ -164,6 +175,25 @@ export function eventKey(e: EventRow, sourceText?: string): { key: ClaimKey; onc
     return { key: { subject, predicate }, once };
   }
   return { key: { subject, predicate: e.type }, once: false };
+}
+
+/**
+ * Does the trigger name several happenings at once: a plural event noun ("visits",
+ * "meetings", not "talks") or a quantifier before it ("a few", "several", "numerous",
+ * "frequent", "reciprocal" ...)? The trigger is looked for inside [from, to).
+ */
+export function isVaguePlural(text: string, trigger: string, from = 0, to = text.length): boolean {
+  if (!trigger) return false;
+  const inner = text.slice(from, to).toLowerCase();
+  const t = inner.indexOf(trigger.toLowerCase());
+  const at = t >= 0 ? from + t : from;
+  const trig = t >= 0 ? text.slice(at, at + trigger.length) : trigger;
+  const after = text.slice(at + trig.length, at + trig.length + 40);
+  // the trigger word itself, or the noun it leads ("visit" + "s" when the trigger was cut short)
+  const word = (trig + (after.match(/^[\p{L}]*/u)?.[0] ?? '')).trim().toLowerCase().split(/\s+/).pop() ?? '';
+  if (PLURAL_EVENT_NOUNS.has(word)) return true;
+  const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
+  return VAGUE_QUANTIFIER.test(before);
 }
 
 // ------------------------------------------------------------------ figures
@@ -243,16 +273,46 @@ export function measureWords(measure: string, subject: string[]): string[] {
   return core.length > 0 ? core : all;
 }
 
-export function figureKey(f: FigureRow): { key: ClaimKey; currentState: boolean } {
+/**
+ * How a figure's period enters its key:
+ * - period: a figure for a period ("trade in 2021"): the period is the qualifier, periods must
+ *   be the same to meet;
+ * - current: no period, or only the brief's own date (a present-tense "40 companies operate"):
+ *   a current state, compared with the briefs' dates in mind;
+ * - event: a count of things done at a happening ("20 agreements were signed on 3 April"):
+ *   no period in the key, and periods that overlap meet (a day and its month);
+ * - own: nothing to meet other statements on (no subject, no measure, or an undated count of
+ *   things signed at some happening): a claim of its own.
+ */
+export type PeriodRole = 'period' | 'current' | 'event' | 'own';
+
+export interface FigureKeyInfo {
+  key: ClaimKey;
+  currentState: boolean;
+  role: PeriodRole;
+  /** Every key word of the measure (not only the core ones), to tell different predicates. */
+  words: string[];
+}
+
+/**
+ * Key of a figure. `published`: the brief's own date; a period inferred as that date is no
+ * period (the figure states a current state).
+ */
+export function figureKey(f: FigureRow, published?: string | null): FigureKeyInfo {
   const subject = countrySubject(f.entities ?? []);
   const kind = unitKind(f.unit);
-  const period = f.date?.value;
+  const asOfBrief = f.date?.inferred === true && !!published && f.date.value === published;
+  const period = asOfBrief ? undefined : f.date?.value;
+  const words = f.measure ? keyWords(f.measure, nameMatcher(subject)) : [];
   let heads = f.measure ? exportImport(f.measure, measureWords(f.measure, subject)).sort(cmp) : [];
-  if (subject.length === 0 || heads.length === 0) {
+  const counted = heads.length > 0 && heads.every((h) => EVENT_COUNT_HEADS.has(h)) && kind === 'count';
+  if (subject.length === 0 || heads.length === 0 || (counted && !period && !asOfBrief)) {
     // nothing to meet other statements on: a claim of its own
     return {
       key: { subject, predicate: `${kind}: unkeyed`, qualifier: `${period ? period + ' ' : ''}@${f.source}#${f.id}` },
       currentState: false,
+      role: 'own',
+      words,
     };
   }
   let dir = '';
@@ -266,6 +326,11 @@ export function figureKey(f: FigureRow): { key: ClaimKey; currentState: boolean 
     }
   }
   const key: ClaimKey = { subject, predicate: `${heads.join(' ')}${dir} [${kind}]` };
+  if (counted && period && !f.date?.inferred) {
+    // documents signed at a happening: its date tells happenings apart, not the key
+    key.predicate = `${heads.join(' ')}${dir} signed [${kind}]`;
+    return { key, currentState: false, role: 'event', words };
+  }
   if (period) key.qualifier = period;
-  return { key, currentState: !period };
+  return { key, currentState: !period, role: period ? 'period' : 'current', words };
 }

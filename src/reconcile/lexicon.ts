@@ -170,3 +170,23 @@ export const ENDING_TRIGGER = /\b(?:clos|shut|recall|suspend|sever|broke|break|c
 export const REPEATABLE_TYPES: ReadonlySet<string> = new Set([
   'visit', 'meeting', 'economic', 'security', 'statement', 'other',
 ]);
+
+/**
+ * Plural nouns of repeatable happenings: "the visits in 2010" are several visits, not one
+ * ("talks" and "negotiations" are plural in form but name one happening, so they are not here).
+ */
+export const PLURAL_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'visits', 'meetings', 'trips', 'tours', 'summits', 'rounds', 'exchanges', 'contacts',
+  'sessions', 'consultations', 'exercises', 'drills',
+]);
+
+/** A quantifier right before a trigger that makes it several happenings ("a few other visits"). */
+export const VAGUE_QUANTIFIER =
+  /\b(?:a\s+few|few|several|numerous|many|multiple|frequent|regular|repeated|reciprocal|various|a\s+series\s+of|a\s+number\s+of|a\s+string\s+of|dozens\s+of|countless)(?:\s+(?:other|more|further|official|state|high-level|mutual|bilateral|working))*\s+$/;
+
+/**
+ * Measure heads that count things done at a happening ("20 agreements were signed during the
+ * visit"): such a count is dated by its happening, and counts of different happenings of one
+ * brief are different things.
+ */
+export const EVENT_COUNT_HEADS: ReadonlySet<string> = new Set(['document']);

@@ -54,16 +54,32 @@ export function ymd(y: number | null, m: number, d?: number): string {
   return `${ys}-${mm}-${d < 10 ? `0${d}` : d}`;
 }
 
+/**
+ * The day deictic shifts start from: the DCT itself, or the middle of its period when only
+ * its month or year is known. A year-only DCT stands for December 31st (so that "in May"
+ * falls before it), but "next month", "last week" or "Friday" in a document dated "2024"
+ * are then placed from mid-year and, cut to the DCT's granularity, give "2024": the year,
+ * never a December that the text does not say (a month-only DCT likewise gives its month).
+ */
+export function anchor(c: BuildCtx): YMD | null {
+  if (!c.dct) return null;
+  if (c.dctGran === 'year') return { y: c.dct.y, m: 7, d: 1 };
+  if (c.dctGran === 'month') return { y: c.dct.y, m: c.dct.m, d: 15 };
+  return c.dct;
+}
+
 /** A day relative to the DCT, or a REF value without one. */
 export function relDay(c: BuildCtx, k: number): Built {
-  if (!c.dct) return date(k < 0 ? 'PAST_REF' : k > 0 ? 'FUTURE_REF' : 'PRESENT_REF', false);
-  return coarse(c, date(fmtDay(addDays(c.dct, k)), true));
+  const t = anchor(c);
+  if (!t) return date(k < 0 ? 'PAST_REF' : k > 0 ? 'FUTURE_REF' : 'PRESENT_REF', false);
+  return coarse(c, date(fmtDay(addDays(t, k)), true));
 }
 
 /** Resolve a weekday: past (the last such day up to the DCT) unless the sentence reads as future. */
 export function resolveWeekday(c: BuildCtx, wd: number, dir?: -1 | 1 | 0): Built {
-  if (!c.dct) return date(`XXXX-WXX-${wd}`, false);
-  const cur = weekday(c.dct);
+  const t = anchor(c);
+  if (!t) return date(`XXXX-WXX-${wd}`, false);
+  const cur = weekday(t);
   let k: number;
   const d = dir ?? (c.future() ? 1 : -1);
   if (d === 1) {
@@ -76,7 +92,7 @@ export function resolveWeekday(c: BuildCtx, wd: number, dir?: -1 | 1 | 0): Built
     // "this Friday": the one in the DCT's week
     k = wd - cur;
   }
-  return coarse(c, date(fmtDay(addDays(c.dct, k)), true));
+  return coarse(c, date(fmtDay(addDays(t, k)), true));
 }
 
 export type Unit = 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE' | 'H' | 'MIN' | 'S';
@@ -84,11 +100,12 @@ export type Unit = 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE' | 'H' | 'MIN' | 'S'
 /** A DCT-relative period at the unit's granularity: k units from the DCT's period. */
 export function relPeriod(c: BuildCtx, unit: Unit, k: number, base?: YMD): Built {
   const b = relPeriod0(c, unit, k, base);
-  return base ? b : coarse(c, b);
+  return base && base !== c.dct ? b : coarse(c, b);
 }
 
 function relPeriod0(c: BuildCtx, unit: Unit, k: number, base?: YMD): Built {
-  const t = base ?? c.dct;
+  const fromDct = !base || base === c.dct;
+  const t = fromDct ? anchor(c) : base;
   if (!t) return date(k < 0 ? 'PAST_REF' : k > 0 ? 'FUTURE_REF' : 'PRESENT_REF', false);
   switch (unit) {
     case 'D':
@@ -97,7 +114,8 @@ function relPeriod0(c: BuildCtx, unit: Unit, k: number, base?: YMD): Built {
     case 'S':
       return date(fmtDay(addDays(t, unit === 'D' ? k : 0)), true);
     case 'W':
-      return date(fmtWeek(addDays(t, 7 * k)), true);
+      // a week of a month- or year-only DCT: its day, cut to the DCT's granularity later
+      return date(fromDct && c.dctGran !== 'day' ? fmtDay(addDays(t, 7 * k)) : fmtWeek(addDays(t, 7 * k)), true);
     case 'M': {
       const r = addMonths(t.y, t.m, k);
       return date(fmtMonth(r.y, r.m), true);
@@ -122,7 +140,8 @@ export function shifted(c: BuildCtx, unit: Unit, n: number, base?: YMD): Built {
 }
 
 function shifted0(c: BuildCtx, unit: Unit, n: number, base?: YMD): Built {
-  const t = base ?? c.dct;
+  const fromDct = !base || base === c.dct;
+  const t = fromDct ? anchor(c) : base;
   if (!t) return date(n < 0 ? 'PAST_REF' : 'FUTURE_REF', false);
   if (!Number.isFinite(n)) return date(n < 0 ? 'PAST_REF' : 'FUTURE_REF', !!c.dct);
   const whole = Math.trunc(n);
@@ -130,7 +149,7 @@ function shifted0(c: BuildCtx, unit: Unit, n: number, base?: YMD): Built {
     case 'D':
       return date(fmtDay(addDays(t, whole)), true);
     case 'W':
-      return date(fmtWeek(addDays(t, 7 * whole)), true);
+      return date(fromDct && c.dctGran !== 'day' ? fmtDay(addDays(t, 7 * whole)) : fmtWeek(addDays(t, 7 * whole)), true);
     case 'M': {
       const r = addMonths(t.y, t.m, whole);
       return date(fmtMonth(r.y, r.m), true);

@@ -44,6 +44,11 @@ const E = '(?![\\p{L}\\p{N}_])';
 const NB = '(?<![\\p{L}\\p{N}_$€£¥.,/+\\-–])';
 /** End of a number: not followed by more digits, a decimal part, a percent or a letter. */
 const NE = '(?![\\p{N}]|[.,]\\p{N}|\\s?%|\\s?per\\s?cent|[\\p{L}_]|\\+)';
+/**
+ * End of a number that may be a year: as NE, but a footnote mark glued after a sentence-final
+ * year ("the line was marked in 1998.3 In May ...") does not hide the year.
+ */
+const NEY = '(?![\\p{N}]|,\\p{N}|\\.\\p{N}(?!\\p{N}{0,2}\\s+[\\p{Lu}"“‘(])|\\s?%|\\s?per\\s?cent|[\\p{L}_]|\\+)';
 const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
 const ORD_SUF = '(?:st|nd|rd|th)?';
@@ -173,7 +178,7 @@ const ranges: DateRule[] = [
   {
     id: 'dates/range/day-day-month-year',
     description: 'A range of days in one month, day first: "14-15 March 2019", "30 June - 1 July 2017" (value: the first day; range kept).',
-    pattern: rx(`${NB}(?<d1>${DAY})${ORD_SUF}(?:\\s+(?<mon1>${RX_MONTH}))?(?:${SEP}|\\s+(?:to|and|until)\\s+)(?<d2>${DAY})${ORD_SUF}\\s+(?<mon>${RX_MONTH})(?:,?\\s+(?<y>${YEAR}))?${NE}`),
+    pattern: rx(`${NB}(?<d1>${DAY})${ORD_SUF}(?:\\s+(?<mon1>${RX_MONTH}))?(?:${SEP}|\\s+(?:to|and|until)\\s+)(?<d2>${DAY})${ORD_SUF}\\s+(?<mon>${RX_MONTH})(?:,?\\s+(?<y>${YEAR}))?${NEY}`),
     build: dayRange,
     examples: {
       match: [
@@ -186,7 +191,7 @@ const ranges: DateRule[] = [
   {
     id: 'dates/range/month-day-day',
     description: 'A range of days, month first: "May 10-11", "October 3-4, 2018" (year from context when missing).',
-    pattern: rx(`${B}(?<mon>${RX_MONTH})\\s+(?<d1>${DAY})${ORD_SUF}(?:${SEP}|\\s+(?:to|and|through|until)\\s+)(?<d2>${DAY})${ORD_SUF}(?:,?\\s+(?<y>${YEAR}))?${NE}`),
+    pattern: rx(`${B}(?<mon>${RX_MONTH})\\s+(?<d1>${DAY})${ORD_SUF}(?:${SEP}|\\s+(?:to|and|through|until)\\s+)(?<d2>${DAY})${ORD_SUF}(?:,?\\s+(?<y>${YEAR}))?${NEY}`),
     build: dayRange,
     examples: {
       match: [
@@ -200,7 +205,7 @@ const ranges: DateRule[] = [
   {
     id: 'dates/range/year-year',
     description: 'A span of years: "2010-2025", "2022-26". As in TimeML, each year is its own TIMEX3 ("2010", "2025"); both carry the range and the span of the whole.',
-    pattern: rx(`${NB}(?<y1>${YEAR})\\s*(?:[-–—]|/)\\s*(?<y2>${YEAR}|\\d\\d)${NE}`),
+    pattern: rx(`${NB}(?<y1>${YEAR})\\s*(?:[-–—]|/)\\s*(?<y2>${YEAR}|\\d\\d)${NEY}`),
     accept: (m) => {
       const y1 = +g(m, 'y1')!;
       const s2 = g(m, 'y2')!;
@@ -253,7 +258,7 @@ const absolute: DateRule[] = [
   {
     id: 'dates/absolute/month-day-year',
     description: 'Month, day and year: "August 30, 1992", "Aug. 30, 1992", "Friday, Oct. 23, 1998", "April 20th 2022".',
-    pattern: rx(`${B}(?:(?<q>around|about|on or about)\\s+)?${WD_PREFIX}(?<mon>${RX_MONTH})\\s+(?<d>${DAY})${ORD_SUF},?\\s+(?<y>${YEAR})${NE}`),
+    pattern: rx(`${B}(?:(?<q>around|about|on or about)\\s+)?${WD_PREFIX}(?<mon>${RX_MONTH})\\s+(?<d>${DAY})${ORD_SUF},?\\s+(?<y>${YEAR})${NEY}`),
     build: fullDay,
     examples: {
       match: [
@@ -266,7 +271,7 @@ const absolute: DateRule[] = [
   {
     id: 'dates/absolute/day-month-year',
     description: 'Day, month and year: "7 November 1996", "12 March, 2024", "the 2nd of October 1995".',
-    pattern: rx(`${NB}(?:${WD_PREFIX}(?:the\\s+)?)(?<d>${DAY})${ORD_SUF}(?:\\s+of)?\\s+(?<mon>${RX_MONTH}),?\\s+(?<y>${YEAR})${NE}`),
+    pattern: rx(`${NB}(?:${WD_PREFIX}(?:the\\s+)?)(?<d>${DAY})${ORD_SUF}(?:\\s+of)?\\s+(?<mon>${RX_MONTH}),?\\s+(?<y>${YEAR})${NEY}`),
     build: fullDay,
     examples: {
       match: [
@@ -291,7 +296,7 @@ const absolute: DateRule[] = [
   {
     id: 'dates/absolute/month-year',
     description: 'Month and year: "March 2024", "early March 2024", "the end of June 2022", "January of 1990".',
-    pattern: rx(`${B}(?:(?<part>early|mid|late)[\\s-]+|the\\s+(?<part2>beginning|start|middle|end)\\s+of\\s+)?(?<mon>${RX_MONTH}),?\\s+(?:of\\s+)?(?<y>${YEAR})${NE}`),
+    pattern: rx(`${B}(?:(?<part>early|mid|late)[\\s-]+|the\\s+(?<part2>beginning|start|middle|end)\\s+of\\s+)?(?<mon>${RX_MONTH}),?\\s+(?:of\\s+)?(?<y>${YEAR})${NEY}`),
     build: (m) => date(ymd(+g(m, 'y')!, monthNumber(g(m, 'mon')!)), false, partMod(g(m, 'part') ?? g(m, 'part2'))),
     examples: {
       match: [
@@ -304,7 +309,7 @@ const absolute: DateRule[] = [
   {
     id: 'dates/absolute/season-year',
     description: 'Season and year: "autumn 2011", "the winter of 1994", "spring 2020".',
-    pattern: rx(`${B}(?:the\\s+)?(?:(?<part>early|mid|late)[\\s-]+)?(?<s>${RX_SEASON})\\s+(?:of\\s+)?(?<y>${YEAR})${NE}`),
+    pattern: rx(`${B}(?:the\\s+)?(?:(?<part>early|mid|late)[\\s-]+)?(?<s>${RX_SEASON})\\s+(?:of\\s+)?(?<y>${YEAR})${NEY}`),
     build: (m) => date(`${g(m, 'y')}-${SEASONS[g(m, 's')!.toLowerCase()]}`, false, pmod(m)),
     examples: {
       match: [
@@ -482,7 +487,7 @@ const absolute: DateRule[] = [
   {
     id: 'dates/absolute/year-part',
     description: 'A year with a part: "mid-1996", "early 1990", "the end of 2027", "the beginning of 2020", "post-1959".',
-    pattern: rx(`${B}(?:(?<part>early|mid|late)[\\s-]+|the\\s+(?<part2>beginning|start|middle|end|close|turn|first days|last days)\\s+of\\s+(?:the\\s+year\\s+)?|(?<pp>pre|post)-)(?<y>${YEAR})${NE}`),
+    pattern: rx(`${B}(?:(?<part>early|mid|late)[\\s-]+|the\\s+(?<part2>beginning|start|middle|end|close|turn|first days|last days)\\s+of\\s+(?:the\\s+year\\s+)?|(?<pp>pre|post)-)(?<y>${YEAR})${NEY}`),
     build: (m) => {
       const pp = g(m, 'pp')?.toLowerCase();
       if (pp) return date(g(m, 'y')!, false, pp === 'pre' ? 'BEFORE' : 'AFTER');
@@ -506,7 +511,7 @@ const absolute: DateRule[] = [
   {
     id: 'dates/absolute/year',
     description: 'A year standing alone: "in 2011", "since 2014" (the year only), "1990".',
-    pattern: rx(`(?:${B}(?<the>the\\s+year)\\s+)?${NB}(?<y>1[6-9]\\d\\d|20\\d\\d)${NE}(?!\\s*[-–]\\s*\\d)`),
+    pattern: rx(`(?:${B}(?<the>the\\s+year)\\s+)?${NB}(?<y>1[6-9]\\d\\d|20\\d\\d)${NEY}(?!\\s*[-–]\\s*\\d)`),
     accept: (m, text) => {
       // a year at the start of a line followed by a capitalised word is likely a postcode ("1117 Budapest")
       const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -519,6 +524,7 @@ const absolute: DateRule[] = [
         { text: 'It was founded in 2011.', match: '2011', value: '2011' },
         { text: 'Since 2014, wool exports have halved.', match: '2014', value: '2014' },
         { text: 'Banks feared the year 2000 software bug.', match: 'the year 2000', value: '2000' },
+        { text: 'The line was marked out in 1998.3 In May the posts went up.', match: '1998', value: '1998' },
       ],
       noMatch: ['1117 Budapest', 'It cost 2,015 euros.', 'a rate of 2015.5'],
     },
@@ -953,6 +959,8 @@ const relative: DateRule[] = [
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       if (/^\s+than\b/i.test(after)) return false; // "a week later than planned": a comparison
       if (!/^(?:after|before)$/i.test(g(m, 'dir')!)) return true;
+      // "two years after the war began in 2008": a date, when the clause states the date it counts from
+      if (/^[^.;!?\n]{0,120}?(?<![\p{N}.,])(?:1[6-9]|20)\d\d(?![\p{N}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 140))) return true;
       return !/^\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i|you|this|that|[\p{Lu}\d])/u.test(after) || /^\s+(?:that\s+(?:day|year|month|week))/i.test(after);
     },
     build: (m, c) => {
@@ -968,10 +976,19 @@ const relative: DateRule[] = [
       if (unit === 'Y' && n === 1 && c.prevQuarter && /^\d{4}-Q\d$/.test(c.prevQuarter) && sign < 0) {
         return withMod(date(`${+c.prevQuarter.slice(0, 4) - 1}${c.prevQuarter.slice(4)}`, true), mod);
       }
-      const base = relToDct ? c.dct : (baseDay(c) ?? null);
-      if (!base) return withMod(date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', false), mod);
+      let base = relToDct ? c.dct : (baseDay(c) ?? null);
       const u2: Unit = unit === 'DE' ? 'Y' : unit === 'CE' ? 'Y' : unit;
       const n2 = unit === 'DE' ? n * 10 : unit === 'CE' ? n * 100 : n;
+      // "ten years after the line opened in May 2007": counted from the date the clause states
+      const next = /^(?:after|before)$/.test(dir) ? c.nextStated() : null;
+      if (next) {
+        base = { y: next.y, m: next.m ?? 1, d: next.d ?? 1 };
+        const v = shifted(c, u2, sign * n2, base).value;
+        // no finer than the date counted from ("six months after ... in 2008" -> the year)
+        const cut = next.m === undefined ? 4 : next.d === undefined ? 7 : v.length;
+        return withMod(date(/^\d{4}-\d\d/.test(v) ? v.slice(0, cut) : v.slice(0, 4), true), mod);
+      }
+      if (!base) return withMod(date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', false), mod);
       return withMod(shifted(c, u2, sign * n2, base), mod);
     },
     examples: {
@@ -979,6 +996,8 @@ const relative: DateRule[] = [
         { text: 'He left a year ago.', match: 'a year ago', value: '2021' },
         { text: 'It closed two months ago.', match: 'two months ago', value: '2022-07' },
         { text: 'It opened 11 days ago.', match: '11 days ago', value: '2022-08-25' },
+        { text: 'The mine was sold in 2003. Ten years after work began at the pit in May 1994, it closed.', match: 'Ten years after', value: '2004' },
+        { text: 'Three years after the treaty was signed in 2011, the crossing reopened.', match: 'Three years after', value: '2014' },
       ],
       noMatch: ['a year of growth'],
     },

@@ -4,6 +4,8 @@
  * then builds the values in document order with the narrative state (the last stated date).
  */
 import { daysInMonth, parseYMD, type YMD } from './calendar.js';
+import { intervalOf } from './interval.js';
+import { monthNumber } from './lexicon.js';
 import { RULES } from './rules.js';
 import type { BuildCtx, DateRule, TimexHit } from './types.js';
 
@@ -259,6 +261,7 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
       yearlessNarrative: mode === 'full',
       sharedYear: live[i]!.m.groups?.y ? null : shared[i]!,
       prevQuarter: prevQuarter && c.s - prevQuarterEnd <= QUARTER_REACH ? prevQuarter : null,
+      nextStated: () => nextStated(text, live, i),
       future: () => {
         if (fut === null) {
           const s0 = Math.max(sentenceStart(text, c.s), c.s - 70);
@@ -307,5 +310,67 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
       }
     }
   }
+  joinIntervals(text, hits);
   return hits;
+}
+
+/** How far after an expression a stated date of the same sentence may be (nextStated). */
+const NEXT_REACH = 160;
+
+/** The next stated (absolute) date after live[i] in the same sentence: "ten years after the line opened in May 2007". */
+function nextStated(text: string, live: Cand[], i: number): { y: number; m?: number; d?: number } | null {
+  const c = live[i]!;
+  for (let j = i + 1; j < live.length; j++) {
+    const n = live[j]!;
+    if (n.s - c.e > NEXT_REACH) break;
+    if (/[.!?;](?:\s|$)|\n\s*\n/.test(text.slice(c.e, n.s))) break;
+    if (!/^dates\/(?:absolute|range)\//.test(RULES[n.r]!.id)) continue;
+    const gr = n.m.groups ?? {};
+    const y = gr.y ?? gr.y1;
+    if (!y || !/^\d{4}$/.test(y)) continue;
+    const out: { y: number; m?: number; d?: number } = { y: +y };
+    if (gr.mon && /^\p{Lu}/u.test(gr.mon)) {
+      const mo = monthNumber(gr.mon);
+      if (mo) {
+        out.m = mo;
+        if (gr.d) out.d = +gr.d;
+      }
+    }
+    return out;
+  }
+  return null;
+}
+
+/** Dates that can bound an interval: years, months, days, quarters, halves, seasons. */
+const BOUND = /^\d{4}(?:-\d\d(?:-\d\d)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?$/;
+
+/**
+ * "between 1994 and 1999", "from 2016 to 2021", "from March 2019 until June 2020": the two
+ * dates bound one interval. As for "2005-2020", each stays its own TIMEX3 (TimeML), and both
+ * carry the range and the span of the whole ("1994 and 1999"), which extractDates makes one
+ * mention (value "1994/1999"). "in 2015 and 2019" (no between/from) stays two dates.
+ */
+function joinIntervals(text: string, hits: TimexHit[]): void {
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const a = hits[i]!;
+    const b = hits[i + 1]!;
+    if (a.range || b.range || a.rangeSpan || b.rangeSpan || a.type !== 'DATE' || b.type !== 'DATE') continue;
+    if (!BOUND.test(a.value) || !BOUND.test(b.value)) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!/^\s*(?:and|to|until|till|through|[-–—])\s*$/i.test(gap)) continue;
+    const before = text.slice(Math.max(0, a.start - 24), a.start);
+    if (!/(?<![\p{L}\p{N}])(?:between|from)\s+(?:the\s+(?:years?\s+|period\s+)?)?$/iu.test(before)) continue;
+    const ia = intervalOf(a.value);
+    const ib = intervalOf(b.value);
+    if (!ia || !ib || ia.start >= ib.start || ia.end > ib.end) continue;
+    const range = { start: a.value, end: b.value };
+    const rangeSpan = { start: a.start, end: b.end };
+    const inferred = !!(a.inferred || b.inferred);
+    for (const h of [a, b]) {
+      h.range = range;
+      h.rangeSpan = rangeSpan;
+      if (inferred) h.inferred = true;
+    }
+    i++;
+  }
 }

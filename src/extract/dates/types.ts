@@ -59,6 +59,8 @@ export interface BuildCtx {
   sharedYear: number | null;
   /** The last quarter named in this text ("the second quarter" -> 2016-Q2), for "a year earlier", "the latest quarter". */
   prevQuarter: string | null;
+  /** The next stated (absolute) date after this one in the same sentence, if any. */
+  nextStated(): { y: number; m?: number; d?: number } | null;
   /** True when the sentence reads as future (will, is to, expected, next ...). */
   future(): boolean;
 }

@@ -9,6 +9,7 @@
  *           section naming two (two mentions on one span)
  *   pair-holders  "the heads of the two states", "both presidents" -> the two office holders
  *           at the sentence's (else the document's) date
+ *   counterpart  "his Azerbaijani counterpart" -> the holder of the same office in that country
  */
 import type { EntityMention } from '../../core/types.js';
 import { dateFor, holders, sentenceAt } from './dating.js';
@@ -267,6 +268,37 @@ function headingCountries(heading: string): string[] {
   return names;
 }
 
+/**
+ * "his Azerbaijani counterpart": the holder, in that country, of the office the sentence's
+ * person holds at the date (a president's counterpart is a president); president by default.
+ */
+function counterpartMentions(w: Work, countries: EntityMention[]): EntityMention[] {
+  const lex = lexicon();
+  const out: EntityMention[] = [];
+  for (const m of countries) {
+    const b = tokenIndexAt(w, m.span.end - 1) + 1;
+    const a = tokenIndexAt(w, m.span.start);
+    if (b <= 0 || a < 1) continue;
+    if (!/^counterparts?$/.test(lowerAt(w, b)) || !/^(?:his|her|their|its)$/.test(lowerAt(w, a - 1))) continue;
+    const span = { start: m.span.start, end: w.tokens[b]!.end };
+    const when = dateFor(span.start, w.doc.sentences, w.dates, w.docDate);
+    if (!when) continue;
+    // The office of the person the sentence names before the phrase.
+    const si = sentenceAt(w.doc.sentences, span.start);
+    const sent = si >= 0 ? w.doc.sentences[si]! : null;
+    let title = 'president';
+    if (sent) {
+      const persons = w.mentions.filter((p) => p.entityKind === 'person' && p.span.start >= sent.span.start && p.span.end <= span.start);
+      const last = persons[persons.length - 1];
+      const office = last && (lex.entries.get(last.name)?.offices ?? []).find((o) => holders([lex.entries.get(last.name)!], o.title, o.of, when.day).length > 0);
+      if (office && office.of !== m.name) title = office.title;
+    }
+    const hs = holders(lex.people, title, m.name, when.day);
+    if (hs.length === 1) out.push(mention(w, span, { name: hs[0]!.name, kind: 'person' }, 'entities/context/counterpart'));
+  }
+  return out;
+}
+
 export function contextMentions(w: Work): void {
   const countries = w.mentions.filter((m) => m.entityKind === 'country');
   const { add, drop } = sideMentions(w, countries);
@@ -274,6 +306,7 @@ export function contextMentions(w: Work): void {
   w.mentions.push(...add);
   const bodies = w.mentions.filter((m) => m.entityKind === 'country' || m.entityKind === 'organization');
   w.mentions.push(...officeMentions(w, bodies));
+  w.mentions.push(...counterpartMentions(w, w.mentions.filter((m) => m.entityKind === 'country')));
   // For the pair, a known person counts as their country ("President Saakashvili, along with
   // Ukraine's president": Georgia and Ukraine), so that a third country in sight blocks a guess.
   const lex = lexicon();

@@ -111,6 +111,10 @@ export const ENTITY_RULES: RuleSpec[] = [
   R('entities/unknown/project', 'A name the gazetteer lacks, a project or route by its head word', [
     ['Work began on the Kyzylorda Solar Project last year.', 'Kyzylorda Solar Project', 'Kyzylorda Solar Project'],
   ], ['Work began on the project last year.']),
+  R('entities/context/counterpart', '"his Azerbaijani counterpart": the holder of the same office in that country at the date', [
+    ['In 2021 President Tokayev held talks with his Azerbaijani counterpart.', 'Azerbaijani counterpart', 'Ilham Aliyev'],
+    ['In 2021 Foreign Minister Mukhtar Tileuberdi met his Azerbaijani counterpart.', 'Azerbaijani counterpart', 'Jeyhun Bayramov'],
+  ], ['In 2021 the delegation met Azerbaijani counterparts.']),
   R('entities/unknown/other', 'A document named in capitals ("Treaty on ...") the gazetteer lacks: kind other', [
     ['The Treaty on Good Neighbourliness was signed. The talks were long.', 'Treaty on Good Neighbourliness', 'Treaty on Good Neighbourliness'],
   ], ['The treaty on trade was signed.', 'Declaration on Strategic Partnership signed; strategic partnership grew.']),

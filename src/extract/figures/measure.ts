@@ -36,8 +36,18 @@ const TRAILING = new Set([
   'recorded', 'made', 'makes', 'make', 'account', 'accounted', 'accounts', 'for', 'been',
   'became', 'become', 'becomes', 'remain', 'remained', 'remains', 'constitute',
   'constituted', 'constitutes', 'with', 'and', 'in', 'on', 'between', 'doubled', 'tripled',
-  'next', 'last', 'past', 'first', 'every', 'each', 'once',
+  'next', 'last', 'past', 'first', 'every', 'each', 'once', 'passed', 'passes', 'topped',
+  'tops', 'surpassed', 'surpasses', 'crossed', 'attained', 'achieved', 'neared', 'nears',
+  'approached', 'approaches', 'approaching', 'reaching', 'rising', 'falling', 'climbed',
+  'climbs', 'climbing', 'jumped', 'soared', 'surged', 'slumped', 'shrank', 'expanded',
+  'amounting', 'rises', 'falls', 'grows', 'reaches', 'stood', 'equalled', 'equaled',
+  'equals', 'hovered', 'peaked', '\\',
 ]);
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
+
+/** "In 2021", "In the first half of 2022,", "Since 2016": a time adverbial before a subject. */
+const LEADING_TIME = /^(?:in|since|by|during|until|after|before|from|as of|at the end of|at the start of)\s+(?:[\p{L}-]+\s+){0,5}?(?:1[89]|20)\d\d(?:s)?\s*,?\s+(?=\S)/iu;
 
 /** Leading words removed from a subject ("the volume of", "and", "while"). */
 const LEADING = /^(?:(?:and|but|while|whereas|whilst|that|which|so|thus|then|also|meanwhile|moreover|however|today|currently|now|at present|at the moment|with|namely)\s+)*(?:(?:the|a|an|this|that|these|those|its|their)\s+)?(?:(?:total\s+)?(?:volume|value|amount|level|size|sum|number)\s+of\s+(?:the\s+)?)?/i;
@@ -74,8 +84,15 @@ export function subjectBefore(left: string): string {
   clause = clause.replace(/^[\s"'“”‘’«»]+/, '');
   let ws = words(clause);
   while (ws.length > 0 && TRAILING.has(ws[ws.length - 1]!.toLowerCase())) ws.pop();
+  // "the road has carried", "the plant will produce": a verb after an auxiliary ends the subject
+  if (ws.length >= 2 && AUXILIARIES.has(ws[ws.length - 2]!.toLowerCase())) {
+    ws.pop();
+    while (ws.length > 0 && TRAILING.has(ws[ws.length - 1]!.toLowerCase())) ws.pop();
+  }
   if (ws.length > MAX_WORDS) ws = ws.slice(ws.length - MAX_WORDS);
   let phrase = ws.join(' ');
+  // a leading time adverbial is no part of the subject: "In 2021 bilateral trade ..."
+  phrase = phrase.replace(LEADING_TIME, '');
   phrase = phrase.replace(LEADING, '');
   return clean(phrase);
 }
