@@ -32,8 +32,8 @@ import type {
   FigureRow,
   RunContext,
 } from '../core/types.js';
-import { compareNumbers, precisionOf, type NumberRelation, type NumberValue } from './compare.js';
-import { eventKey, figureKey } from './keys.js';
+import { compareNumbers, crossReading, precisionOf, type NumberRelation, type NumberValue } from './compare.js';
+import { eventKey, figureKey, placeCountry, sentenceAround, statedCount, statementRole, type PeriodRole } from './keys.js';
 
 export { compareNumbers, eventKey, figureKey };
 
@@ -45,6 +45,16 @@ interface Item {
   planned: boolean;
   inferred: boolean;
   published: string | null;
+  /** The sentence is about this fact (not a parenthesis, relative clause or participle). */
+  primary: boolean;
+  /** Visits: the country visited, when known (visits to different countries are different). */
+  host: string | null;
+  /** Signings: how many documents the sentence says were signed, when it says. */
+  count: number | null;
+  /** Figures: every key word of the measure; events: the stage of a trigger (signed, ratified). */
+  words: string[];
+  /** Figures: how the period enters the key. */
+  role: PeriodRole | null;
 }
 
 // ------------------------------------------------------------------ helpers
@@ -109,14 +119,26 @@ function describeValue(value: unknown, kind: 'event' | 'figure'): string {
 
 // ------------------------------------------------------------------ pair relations
 
-type Relation = 'same' | 'granularity' | 'rounding' | 'unit' | 'scale' | 'disagreement';
+/**
+ * same | granularity | rounding: compatible values. unit | scale: different units, or a
+ * thousandfold scale. apart: different things (visits to different countries, signings of
+ * different counts in one brief, counts of happenings on disjoint dates): never one claim.
+ */
+type Relation = 'same' | 'granularity' | 'rounding' | 'unit' | 'scale' | 'disagreement' | 'apart';
 
 function relate(a: Item, b: Item): Relation {
   if (a.kind === 'event') {
+    if (a.host && b.host && a.host !== b.host) return 'apart';
+    if (a.row.source === b.row.source && a.count !== null && b.count !== null && a.count !== b.count) return 'apart';
     const x = a.value as DateValue;
     const y = b.value as DateValue;
     if (sameInterval(x, y)) return 'same';
     return overlaps(x, y) ? 'granularity' : 'disagreement';
+  }
+  if (a.role === 'event' && b.role === 'event') {
+    const x = (a.value as NumberValue).date;
+    const y = (b.value as NumberValue).date;
+    if (x && y && !overlaps(x, y)) return 'apart';
   }
   const r: NumberRelation = compareNumbers(a.value as NumberValue, b.value as NumberValue);
   return r;
@@ -135,6 +157,8 @@ interface ValueGroup {
   pub: string;
   planned: boolean;
   inferred: boolean;
+  /** Some source states it as the thing its sentence is about. */
+  primary: boolean;
 }
 
 function groupValues(items: Item[]): ValueGroup[] {
@@ -143,7 +167,7 @@ function groupValues(items: Item[]): ValueGroup[] {
     const k = valueKey(it);
     let g = byValue.get(k);
     if (!g) {
-      g = { rep: it, items: [], sources: new Set(), pub: '', planned: true, inferred: true };
+      g = { rep: it, items: [], sources: new Set(), pub: '', planned: true, inferred: true, primary: false };
       byValue.set(k, g);
     }
     g.items.push(it);
@@ -152,6 +176,7 @@ function groupValues(items: Item[]): ValueGroup[] {
     if (p > g.pub) g.pub = p;
     g.planned &&= it.planned;
     g.inferred &&= it.inferred;
+    g.primary ||= it.primary;
   }
   for (const g of byValue.values()) g.rep = g.items.reduce((a, b) => (cmp(orderKey(b), orderKey(a)) < 0 ? b : a));
   return [...byValue.values()].sort((a, b) => cmp(orderKey(a.rep), orderKey(b.rep)));
@@ -179,7 +204,9 @@ function cluster(items: Item[]): Item[][] {
 
 /** How far apart two incompatible values are (for choosing which claim a value disputes). */
 function distance(a: Item, b: Item): number {
-  if (COMPATIBLE.has(relate(a, b))) return 0;
+  const rel = relate(a, b);
+  if (rel === 'apart') return Infinity;
+  if (COMPATIBLE.has(rel)) return 0;
   if (a.kind === 'event') {
     const x = a.value as DateValue;
     const y = b.value as DateValue;
@@ -218,7 +245,7 @@ function partition(items: Item[]): Item[][] {
         (m) => [...g.sources].some((s) => m.sources.has(s)) && !COMPATIBLE.has(relate(m.rep, g.rep)),
       );
       if (clash) continue;
-      const d = Math.min(...c.map((m) => distance(m.rep, g.rep)));
+      const d = Math.max(...c.map((m) => distance(m.rep, g.rep))) === Infinity ? Infinity : Math.min(...c.map((m) => distance(m.rep, g.rep)));
       if (d < bestDist) {
         bestDist = d;
         home = c;
@@ -256,7 +283,43 @@ function spread(it: Item): number {
   return base + (v.approx ? 1e-9 + Math.abs(Array.isArray(v.value) ? v.value[1] : v.value) * 0.1 : 0);
 }
 
-function judge(items: Item[], currentState: boolean): Judgement {
+/** What kind of claim is judged: it decides which grounds count for the preferred value. */
+type ClaimKind = 'current' | 'historical' | 'happening';
+
+const n = (k: number) => `${k} source${k === 1 ? '' : 's'}`;
+const where = (g: ValueGroup) => [...g.sources].sort(cmp).join(', ');
+
+/** The stage of an agreement a trigger names: signing, ratification, entry into force. */
+function stageOf(it: Item): string | null {
+  if (it.kind !== 'event') return null;
+  const t = ((it.row as EventRow).trigger ?? '').toLowerCase();
+  if (/ratif/.test(t)) return 'ratified';
+  if (/\bforce\b|\beffect\b/.test(t)) return 'in force';
+  if (/\bsign|\bconclu/.test(t)) return 'signed';
+  return null;
+}
+
+/** Two sides of a conflict that say different things (a narrower measure, another stage). */
+function differentPredicate(a: ValueGroup, b: ValueGroup): string | null {
+  if (a.rep.kind === 'figure') {
+    const wa = new Set(a.items.flatMap((i) => i.words));
+    const wb = new Set(b.items.flatMap((i) => i.words));
+    const onlyA = [...wa].filter((w) => !wb.has(w));
+    const onlyB = [...wb].filter((w) => !wa.has(w));
+    if (wa.size > 0 && wb.size > 0 && (onlyA.length > 0 || onlyB.length > 0)) {
+      const ma = (a.rep.row as FigureRow).measure ?? '';
+      const mb = (b.rep.row as FigureRow).measure ?? '';
+      return `the measures differ ("${ma}" against "${mb}"): probably not the same thing`;
+    }
+    return null;
+  }
+  const sa = stageOf(a.rep);
+  const sb = stageOf(b.rep);
+  if (sa && sb && sa !== sb) return `different stages (${sa} against ${sb}): probably not the same happening`;
+  return null;
+}
+
+function judge(items: Item[], currentState: boolean, kind: ClaimKind = currentState ? 'current' : 'happening'): Judgement {
   const sources = new Set(items.map((i) => i.row.source));
   const groups = groupValues(items);
 
@@ -282,6 +345,7 @@ function judge(items: Item[], currentState: boolean): Judgement {
 
   let status: ClaimStatus;
   let diagnosis: string | null = null;
+  let why = '';
   if (groups.length === 1) {
     status = sources.size > 1 ? 'corroborated' : 'single';
   } else if (bad.length === 0) {
@@ -290,14 +354,24 @@ function judge(items: Item[], currentState: boolean): Judgement {
   } else {
     status = 'conflict';
     const rels = new Set(bad.map((r) => r.rel));
-    diagnosis = rels.has('unit') || rels.has('scale') ? 'unit' : 'disagreement';
+    const predicate = bad.map((r) => differentPredicate(r.a, r.b)).find((x) => x !== null) ?? null;
+    if (rels.has('unit') || rels.has('scale')) diagnosis = 'unit';
+    else if (predicate) {
+      diagnosis = 'predicate';
+      why = predicate;
+    } else diagnosis = 'disagreement';
     // superseded: every disagreement involves a plan, or a current state told by briefs of different dates
     const planned = bad.every((r) => r.a.planned || r.b.planned) && bad.some((r) => r.a.planned !== r.b.planned || r.a.pub !== r.b.pub);
-    const dated = currentState && bad.every((r) => r.a.pub !== r.b.pub && r.a.pub !== '' && r.b.pub !== '');
+    const dated = kind === 'current' && bad.every((r) => r.a.pub !== r.b.pub && r.a.pub !== '' && r.b.pub !== '');
     if ((planned || dated) && diagnosis === 'disagreement') status = 'superseded';
+    if (diagnosis === 'disagreement' && status === 'conflict') {
+      const r = bad[0]!;
+      why = `a real disagreement: ${describe(r.a.rep)} (${where(r.a)}) against ${describe(r.b.rep)} (${where(r.b)})`;
+    }
   }
 
   // preferred value
+  const recentFirst = status === 'superseded' || kind === 'current';
   const ranked = groups
     .map((g) => ({
       g,
@@ -308,52 +382,75 @@ function judge(items: Item[], currentState: boolean): Judgement {
       support: support(g),
       pub: g.pub,
       spread: spread(g.rep),
+      primary: g.primary,
     }))
     .sort(
       (x, y) =>
         Number(x.planned) - Number(y.planned) ||
-        (status === 'superseded' ? cmp(y.pub, x.pub) : 0) ||
+        (recentFirst ? cmp(y.pub, x.pub) : 0) ||
         y.support - x.support ||
         Number(x.inferred) - Number(y.inferred) ||
         Number(y.unitStated) - Number(x.unitStated) ||
         x.spread - y.spread ||
+        Number(y.primary) - Number(x.primary) ||
         cmp(y.pub, x.pub) ||
         cmp(orderKey(x.rep), orderKey(y.rep)),
     );
   const best = ranked[0]!;
   const second = ranked[1];
   let rationale: string;
-  const n = (k: number) => `${k} source${k === 1 ? '' : 's'}`;
   if (!second) {
     rationale = status === 'corroborated' ? `stated alike by ${n(sources.size)}` : 'stated by one source';
   } else if (status === 'superseded') {
     rationale =
       best.planned === second.planned
-        ? `the more recent brief (${best.pub || 'undated'}) replaces the earlier statement (${second.pub || 'undated'})`
+        ? `a current state: the more recent brief (${best.pub || 'undated'}) replaces the earlier statement (${second.pub || 'undated'})`
         : 'what happened replaces what was planned';
   } else if (best.planned !== second.planned) {
     rationale = 'a stated happening over a plan';
+  } else if (recentFirst && best.pub !== second.pub) {
+    rationale = `a current state: the more recent brief (${best.pub || 'undated'}) over the earlier one (${second.pub || 'undated'})`;
   } else if (best.support !== second.support) {
-    rationale = `backed by more sources (${best.support} against ${second.support})`;
+    rationale = `backed by more independent briefs (${best.support} against ${second.support})`;
   } else if (best.inferred !== second.inferred) {
-    rationale = 'stated in the text rather than inferred from context';
+    rationale = 'the more specific statement: stated in the text rather than inferred from context';
   } else if (best.unitStated !== second.unitStated) {
-    rationale = 'its unit is stated with the number (the other takes it from a caption or context)';
+    rationale = 'the more specific statement: its unit is stated with the number (the other takes it from a caption or context)';
   } else if (best.spread !== second.spread) {
     rationale = 'the more specific value';
+  } else if (best.primary !== second.primary) {
+    rationale = `a primary statement (its sentence is about this fact, ${where(best.g)}) over a passing mention (${where(second.g)})`;
   } else if (best.pub !== second.pub) {
-    rationale = 'from the more recent brief';
+    rationale =
+      kind === 'historical'
+        ? `equal in sources, precision and role; the more recent brief (${best.pub || 'undated'}) is taken, a weak ground for a one-time historical fact`
+        : `from the more recent brief (${best.pub || 'undated'})`;
   } else {
     rationale = 'first in source order (no other ground to choose)';
   }
+  if (kind === 'historical' && second && rationale.startsWith('a primary statement')) {
+    rationale += '; equal in sources and precision (the more recent brief is no ground for a one-time historical fact)';
+  }
+  if (status === 'compatible') {
+    rationale += diagnosis === 'granularity' ? '; the other values are the same at a coarser granularity' : '; the other values agree within rounding or their qualifiers (about, more than ...)';
+  }
+  if (why) rationale += `; ${why}`;
   if (status === 'conflict' && diagnosis === 'unit') {
     const scale = bad.find((r) => r.rel === 'scale');
-    const where = (g: ValueGroup) => [...g.sources].sort(cmp).join(', ');
     if (scale) {
       rationale += `; probable unit or scale error: ${describe(scale.a.rep)} (${where(scale.a)}) and ${describe(scale.b.rep)} (${where(scale.b)}) agree only at a factor of a thousand or more; both readings kept`;
     } else {
       const u = bad.find((r) => r.rel === 'unit')!;
+      const x = u.a.rep.value as NumberValue;
+      const y = u.b.rep.value as NumberValue;
       rationale += `; different units: ${describe(u.a.rep)} (${where(u.a)}) against ${describe(u.b.rep)} (${where(u.b)})`;
+      const cross = crossReading(x, y);
+      if (cross) {
+        const approx = cross.exact ? '' : 'about ';
+        rationale += `; read in ${y.unit}, ${describe(u.a.rep)} is ${approx}${describeValue(cross.aAsB, 'figure')}: the two readings ${cross.agree ? 'agree' : 'do not agree'}${cross.exact ? '' : ' (an approximate conversion)'}; both readings kept`;
+      } else {
+        rationale += '; the units do not convert; both readings kept';
+      }
     }
   }
   return { status, diagnosis, preferred: { value: best.rep.value, rationale } };

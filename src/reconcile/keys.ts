@@ -196,6 +196,55 @@ export function isVaguePlural(text: string, trigger: string, from = 0, to = text
   return VAGUE_QUANTIFIER.test(before);
 }
 
+/** The country a place stands for (a city or capital: its country), or the name itself. */
+export function placeCountry(where: string | null | undefined): string | null {
+  if (!where) return null;
+  return HOME.get(where) ?? CAPITALS[where] ?? where;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+
+/**
+ * The number of documents a signing states in its sentence ("11 agreements were signed",
+ * "nine documents"), or null.
+ */
+export function statedCount(text: string): number | null {
+  const m = /\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreements?|documents?|memorand(?:a|ums?)|treaties|treaty|contracts?|protocols?|accords?|deals?)\b/iu.exec(
+    text,
+  );
+  if (!m) return null;
+  const w = m[1]!.toLowerCase();
+  const n = NUMBER_WORDS[w] ?? Number(w.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Is the fact at [start, end) the thing its sentence states (primary), or mentioned in passing:
+ * inside parentheses, in a relative clause ("..., which was established in 1998"), or as a
+ * participle after a noun ("the commission established in 1997 is ...")?
+ */
+export function statementRole(text: string, start: number, end: number): 'primary' | 'passing' {
+  const sent = sentenceAround(text, start, end);
+  const before = sent.text.slice(0, Math.max(0, sent.start));
+  const opened = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+  if (opened > 0) return 'passing';
+  const quote = sent.text.slice(Math.max(0, sent.start), sent.end);
+  // the clause the fact opens, reaching back to the last comma or the sentence start
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  if (/\b(?:which|that|who|whom|whose|where)\b[^.]*$/i.test(clause) && !/^\s*(?:which|that)\b/i.test(quote)) return 'passing';
+  if (/^\s*(?:\S+\s+){0,1}(?:which|who|whose)\b/i.test(quote)) return 'passing';
+  // "the commission established in 1997": a past participle right after a noun, no auxiliary
+  const lead = /^\s*(?:established|founded|created|set up|opened|signed|launched|formed|concluded|built)\b/i;
+  const q = lead.test(quote) ? quote : '';
+  if (q && /[\p{L}]\s*$/u.test(before) && !/\b(?:was|were|is|are|been|be|being|has|have|had|formally|officially|first|then|later|finally)\s*$/i.test(before)) {
+    return 'passing';
+  }
+  return 'primary';
+}
+
 // ------------------------------------------------------------------ figures
 
 function fold(s: string): string {

@@ -257,6 +257,27 @@ function hasSpeaker(text: string, t: TriggerMention, box: SentenceBox): boolean 
   );
 }
 
+/** The parenthesis (within 300 characters) that encloses a span, or null. */
+function parenGroup(text: string, span: Span): Span | null {
+  let depth = 0;
+  let open = -1;
+  for (let i = span.start - 1; i >= Math.max(0, span.start - 300); i--) {
+    const ch = text[i];
+    if (ch === ')') depth++;
+    else if (ch === '(') {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    } else if (ch === '.' && /\s/.test(text[i + 1] ?? '')) break;
+  }
+  if (open < 0) return null;
+  const close = text.indexOf(')', span.end);
+  if (close < 0 || close - span.end > 300) return null;
+  return { start: open, end: close + 1 };
+}
+
 /** Is the date inside the clause the statement reports ("said that on 31 March ...")? */
 function reports(text: string, t: TriggerMention, d: DateMention): boolean {
   return t.span.end <= d.span.start && /^\s+that\b/i.test(text.slice(t.span.end, d.span.start));
@@ -271,6 +292,9 @@ function pairScore(text: string, t: TriggerMention, d: DateMention, otherDates: 
   // is reported, not the saying.
   if (t.eventType === 'statement' && reports(text, t, d)) s -= 60;
   // A trigger that lies closer to another date of the sentence belongs to that one first.
+  // A trigger inside a parenthesis that holds its own date belongs to that date alone.
+  const group = parenGroup(text, t.span);
+  if (group && !contains(group, d.span) && otherDates.some((o) => o !== d && contains(group, o.span))) return -Infinity;
   let closer = false;
   for (const o of otherDates) {
     if (o === d) continue;
@@ -706,13 +730,18 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
   // found them stand for their country.
   const impersonal = IMPERSONAL.has(x.trigger.eventType);
   const reach = extendOverLists(doc.text, box, actorReach(doc.text, x, siblings));
-  // A person who acts for an organisation named beside them (a commissioner of the European
-  // Commission) stands for it, not for the country of their birth.
-  const forBody = box.entities.some((e) => e.entityKind === 'organization' && overlaps(e.span, reach) && plausibleActor(e));
+  // A person who acts for an organisation named just before them ("the President of the
+  // European Commission Ursula von der Leyen", "EU Commissioner X") stands for it, not for the
+  // country of their birth.
+  const forBody = (p: EntityMention) =>
+    box.entities.some((e) => e.entityKind === 'organization' && e.span.end <= p.span.start && p.span.start - e.span.end <= 40) ||
+    /\b(?:Commissioner|Secretary[- ]General|High\s+Representative|Special\s+Representative|Director[- ]General)\b[^.;]{0,40}$/.test(
+      doc.text.slice(Math.max(box.span.start, p.span.start - 60), p.span.start),
+    );
   const addEntity = (e: EntityMention) => {
     if (ACTOR_KINDS.has(e.entityKind)) {
       if (!(impersonal && e.entityKind === 'person')) add(e.name);
-      if (e.entityKind === 'person' && !forBody) add(helpers.countryOf?.(e.name));
+      if (e.entityKind === 'person' && !forBody(e)) add(helpers.countryOf?.(e.name));
     } else if (e.entityKind === 'city') add(helpers.countryOf?.(e.name));
   };
   const others = respectiveOthers(doc.text, x, siblings);

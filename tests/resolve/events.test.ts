@@ -289,6 +289,37 @@ describe('resolveEvents references', () => {
   });
 });
 
+describe('resolveEvents actors', () => {
+  it('adds a person\'s country, except for an official of a body named before them', () => {
+    const countries = { countryOf: (n: string) => ({ 'Jan Novak': 'Czechia', 'Eva Berg': 'Sweden' } as Record<string, string>)[n] ?? null };
+    const text = 'In May 2015, Jan Novak visited Riga. In June 2016, EU Commissioner Eva Berg visited Riga.';
+    const doc = makeDoc(text, {
+      dates: [
+        ['May 2015', '2015-05'],
+        ['June 2016', '2016-06'],
+      ],
+      entities: [
+        ['Jan Novak', 'Jan Novak', 'person'],
+        ['Eva Berg', 'Eva Berg', 'person'],
+      ],
+    });
+    const rows = resolveEvents(doc, new ProvenanceBuilder(doc), countries);
+    expect(rows.map((r) => r.actors)).toEqual([['Jan Novak', 'Czechia'], ['Eva Berg']]);
+  });
+});
+
+describe('resolveEvents parentheses', () => {
+  it('keeps a trigger inside a parenthesis with its own date away from the date outside', () => {
+    const rows = run('The year 2020 mattered for the two states (diplomatic relations were established on 9 March 1993).', {
+      dates: [
+        ['2020', '2020'],
+        ['9 March 1993', '1993-03-09'],
+      ],
+    });
+    expect(rows.map((r) => [r.type, r.date.value])).toEqual([['diplomatic', '1993-03-09']]);
+  });
+});
+
 describe('resolveEvents on arbitrary input', () => {
   it('never throws and gives spans inside the source with their quotes', () => {
     const words = ['visited', 'signed', 'Baku', 'in', '2005', '(', ')', ',', 'and', 'the', 'visit', 'During', 'said', 'that', '.', 'Ruritania', 'May 2001', 'talks'];

@@ -46,8 +46,8 @@ const TRAILING = new Set([
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
 
-/** "In 2021", "In the first half of 2022,", "Since 2016": a time adverbial before a subject. */
-const LEADING_TIME = /^(?:in|since|by|during|until|after|before|from|as of|at the end of|at the start of)\s+(?:[\p{L}-]+\s+){0,5}?(?:1[89]|20)\d\d(?:s)?\s*,?\s+(?=\S)/iu;
+/** "In 2021", "In the first half of 2022,", "Since 2014": a time adverbial before a subject. */
+const LEADING_TIME = /^(?:in|since|by|during|until|after|before|from|as of|at the end of|at the start of)\s+(?:[\p{L}-]+\s+){0,5}?(?:1[89]|20)\d\d(?:s|[-–/](?:1[89]|20)?\d\d)?\s*,?\s+(?=\S)/iu;
 
 /** Leading words removed from a subject ("the volume of", "and", "while"). */
 const LEADING = /^(?:(?:and|but|while|whereas|whilst|that|which|so|thus|then|also|meanwhile|moreover|however|today|currently|now|at present|at the moment|with|namely)\s+)*(?:(?:the|a|an|this|that|these|those|its|their)\s+)?(?:(?:total\s+)?(?:volume|value|amount|level|size|sum|number)\s+of\s+(?:the\s+)?)?/i;
@@ -97,12 +97,21 @@ export function subjectBefore(left: string): string {
   return clean(phrase);
 }
 
+const TRAILING_DATE = /\s+(?:in|on|during|since|by|until)\s+(?:(?:early|late|mid|the)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:1[89]|20)\d\d)\b[\s\S]*$/i;
+
 /** A noun phrase at the start of `right` (after the figure), stopped at a verb or clause end. */
 export function phraseAfter(right: string, maxWords = 8): string {
   const clause = right.replace(/[,;:.()!?—–][\s\S]*$/, '');
   const out: string[] = [];
-  for (const w of words(clause)) {
+  const ws = words(clause);
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]!;
     const lw = w.toLowerCase();
+    // "between Poti and Batumi": the "and" of "between X and Y" stays in the phrase
+    if (lw === 'and' && out.length >= 2 && out[out.length - 2]!.toLowerCase() === 'between' && k + 1 < ws.length) {
+      out.push(w);
+      continue;
+    }
     if (out.length > 0 && (NP_STOP.has(lw) || /^\d/.test(lw))) break;
     if (out.length === 0 && NP_STOP.has(lw)) break;
     out.push(w);
@@ -110,7 +119,8 @@ export function phraseAfter(right: string, maxWords = 8): string {
   }
   // do not end on a preposition or article
   while (out.length > 0 && /^(of|in|on|at|to|for|with|from|the|a|an|into|between)$/i.test(out[out.length - 1]!)) out.pop();
-  return clean(out.join(' '));
+  // nor on a date: "the war between X and Y in August"
+  return clean(out.join(' ').replace(TRAILING_DATE, ''));
 }
 
 export function isGeneric(phrase: string): boolean {
@@ -155,8 +165,18 @@ export interface MeasureInput {
   previous: string | null;
 }
 
-/** The measure phrase of one figure, or null. */
+/** The measure of one figure, or null (never a bare time phrase or stray bracket). */
 export function inferMeasure(m: MeasureInput): string | null {
+  const raw = measureOf(m);
+  if (raw === null) return null;
+  let out = raw;
+  // an unbalanced bracket at either end: "(TITR" / "TITR)"
+  if ((out.match(/\(/g) ?? []).length !== (out.match(/\)/g) ?? []).length) out = clean(out.replace(/^[(\s]+|[)\s]+$/g, ''));
+  if (out === '' || isTimePhrase(out)) return null;
+  return out;
+}
+
+function measureOf(m: MeasureInput): string | null {
   const base = m.unit.split('/')[0]!;
   if (base === 'count' && m.rule === 'figures/count/noun') {
     // the counted noun is inside the figure text: drop the number words before it

@@ -145,10 +145,10 @@ const rules: RuleSpec[] = [
       '"from A to B" with two figures: a change, read as two figures (A takes the unit, scale and rate of B when it states none); "between A and B" and "A-B" stay ranges.',
     examples: {
       match: [
-        { text: 'The terminal grew from 4 million to 7 million tonnes a year.', match: '4 million', value: { value: 4e6, unit: 't/year' } },
-        { text: 'The terminal grew from 4 million to 7 million tonnes a year.', match: '7 million tonnes a year', value: { value: 7e6, unit: 't/year' } },
+        { text: 'The terminal grew from 3.5 million to 5.5 million tonnes a year.', match: '3.5 million', value: { value: 3.5e6, unit: 't/year' } },
+        { text: 'The terminal grew from 3.5 million to 5.5 million tonnes a year.', match: '5.5 million tonnes a year', value: { value: 5.5e6, unit: 't/year' } },
         { text: 'Tariffs were cut from 12 to 8 percent.', match: '12', value: { value: 12, unit: 'percent' } },
-        { text: 'The budget rose from $40 million to $65 million.', match: '$40 million', value: { value: 4e7, unit: 'USD' } },
+        { text: 'The budget rose from $42 million to $67 million.', match: '$42 million', value: { value: 4.2e7, unit: 'USD' } },
       ],
       noMatch: ['The corridor runs from Poti to Baku.', 'Clearance takes 6-9 days.', 'Exports were between 3 and 5 million tonnes.'],
     },
@@ -226,7 +226,7 @@ const rules: RuleSpec[] = [
       'A bare number whose clause names what it counts with "the number of <plural noun>" before it ("the number of visitors reached 2 million a year"): a count, with the rate period after it.',
     examples: {
       match: [
-        { text: 'The number of tourists from Iran climbed to about 3 million a year.', match: '3 million a year', value: { value: 3e6, unit: 'count/year', approx: 'about' } },
+        { text: 'The number of tourists from Iran climbed to about 3.4 million a year.', match: '3.4 million a year', value: { value: 3.4e6, unit: 'count/year', approx: 'about' } },
         { text: 'The number of students enrolled reached 4,200 in 2021.', match: '4,200', value: { value: 4200, unit: 'count' } },
       ],
       noMatch: ['The number of visitors is unknown, but the index stood at 4,200.', 'Prices were 3 million higher.'],

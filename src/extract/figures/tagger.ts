@@ -596,10 +596,21 @@ function occasionVerbBefore(t: Tokens, first: number, floor: number): boolean {
       if (lw(t, j) === '-' || lw(t, j) === '’' || lw(t, j) === "'") continue;
       return false;
     }
-    if (OCCASION_VERBS.has(lw(t, j)!)) return true;
+    const w = lw(t, j)!;
+    if (OCCASION_VERBS.has(w)) return true;
+    // "the stake held by the fund rose 3 times": a verb of change nearer the number wins
+    if (CHANGE_VERBS.has(w)) return false;
   }
   return false;
 }
+
+/** Verbs of growth and decline: "N times" after one of them is a multiplier. */
+const CHANGE_VERBS = new Set([
+  'rose', 'risen', 'rise', 'rises', 'grew', 'grown', 'grow', 'grows', 'increased', 'increase',
+  'increases', 'fell', 'fallen', 'fall', 'falls', 'decreased', 'decrease', 'declined', 'dropped',
+  'expanded', 'multiplied', 'jumped', 'surged', 'climbed', 'shrank', 'shrunk', 'doubled',
+  'tripled', 'exceeded', 'exceeds', 'larger', 'higher', 'more', 'less', 'cut', 'reduced',
+]);
 
 /** Words after "N times" that make it a comparison ("three times as many", "4 times higher"). */
 const TIMES_COMPARISON = new Set([
@@ -827,7 +838,7 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
   // glued to the figure just read ("$5" + "0" cannot happen; "5%3" can): not a number of its own
   if (hits.length > 0 && hits[hits.length - 1]!.lastTok === first - 1 && glued(t, first - 1, first)) return skip(n);
   const bareInt = isDigits && !n.scaled && Number.isInteger(n.value) && !r;
-  // "3 million a year": the rate period is kept for the case the number becomes a count
+  // "3.4 million a year": the rate period is kept for the case the number becomes a count
   const ra = rateAfter(t, last);
   const bare = makeHit(t, first, ra && ra.adjacent ? ra.last : last, typeof value === 'number' ? round(value) : value, 'number', approx, 'figures/number/bare', bareInt);
   if (ra && ra.adjacent) bare.bareRate = ra.period;
@@ -891,7 +902,7 @@ function inheritUnits(text: string, hits: Hit[]): void {
 const CLAUSE_BREAK = /[,;:()]|\b(?:but|while|whereas|although|though|however)\b/i;
 
 /**
- * "the number of visitors rose to 3 million a year": a bare number whose clause, from "the
+ * "the number of visitors rose to 3.4 million a year": a bare number whose clause, from "the
  * number of <plural noun>" up to the figure, has no other figure and no clause break.
  */
 function countsOfNumberOf(text: string, hits: Hit[]): void {

@@ -78,16 +78,16 @@ describe('tagFigures: general patterns', () => {
   });
 
   it('reads "from A to B" as two figures and keeps "between A and B" and "A-B" as ranges', () => {
-    expect(read('Capacity rises from 8 million to 12 million tonnes a year.')).toEqual([
-      ['8 million', 8e6, 't/year', null],
-      ['12 million tonnes a year', 12e6, 't/year', null],
+    expect(read('Capacity rises from 8.5 million to 12.5 million tonnes a year.')).toEqual([
+      ['8.5 million', 8.5e6, 't/year', null],
+      ['12.5 million tonnes a year', 12.5e6, 't/year', null],
     ]);
     expect(read('Capacity is between 8 million and 12 million tonnes.')).toEqual([['8 million and 12 million tonnes', [8e6, 12e6], 't', null]]);
     expect(read('Transit takes 12-14 days.')).toEqual([['12-14 days', [12, 14], 'day', null]]);
   });
 
   it('makes a bare number a count when the clause says "the number of <things>"', () => {
-    expect(read('The number of pilgrims grew to nearly 2 million a year.')).toEqual([['2 million a year', 2e6, 'count/year', 'almost']]);
+    expect(read('The number of pilgrims grew to nearly 2.3 million a year.')).toEqual([['2.3 million a year', 2.3e6, 'count/year', 'almost']]);
     expect(read('The number of pilgrims is unknown; the fee was 2 million.')).toEqual([['2 million', 2e6, 'number', null]]);
   });
 
