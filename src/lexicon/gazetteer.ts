@@ -722,7 +722,7 @@ export const COMPANIES: GazetteerEntry[] = [
   K('Transneft', 'Russia', []),
   K('Russian Railways', 'Russia', ['RZD']),
   K('BOTAŞ', 'Türkiye', ['BOTAS', 'Botas']),
-  K('TPAO', 'Türkiye', ['Turkish Petroleum Corporation']),
+  K('Turkish Petroleum Corporation', 'Türkiye', ['TPAO']),
   K('BP', 'United Kingdom', ['British Petroleum']),
   K('Shell', 'United Kingdom', ['Royal Dutch Shell']),
   K('Chevron', 'United States', []),
@@ -730,7 +730,7 @@ export const COMPANIES: GazetteerEntry[] = [
   K('TotalEnergies', 'France', ['Total']),
   K('Eni', 'Italy', ['ENI']),
   K('Equinor', 'Norway', ['Statoil']),
-  K('CNPC', 'China', ['China National Petroleum Corporation', 'PetroChina']),
+  K('China National Petroleum Corporation', 'China', ['CNPC', 'PetroChina']),
   K('Sinopec', 'China', []),
   K('COSCO', 'China', ['COSCO Shipping']),
   K('Caspian Pipeline Consortium', 'Kazakhstan', ['CPC']),
@@ -879,6 +879,46 @@ export const COMPANY_HEADS: string[] = [
 export const PROJECT_HEADS: string[] = [
   'Pipeline', 'Corridor', 'Route', 'Railway', 'Railroad', 'Highway', 'Initiative', 'Project', 'Port', 'Terminal',
   'Field', 'Canal', 'Bridge', 'Dam', 'Line', 'Airport', 'Base', 'Station', 'Plant', 'Zone', 'Park',
+];
+
+/**
+ * Head words after a person's name that make the phrase a named institution or place, not the
+ * person ("Nazarbayev University", "Heydar Aliyev Center", "Aliyev Foundation"); with the kind
+ * the phrase then has.
+ */
+export const NAMED_AFTER_HEADS: Record<string, EntityKind> = {
+  University: 'organization', Foundation: 'organization', Fund: 'organization', Center: 'organization',
+  Centre: 'organization', Institute: 'organization', Academy: 'organization', School: 'organization',
+  College: 'organization', Library: 'organization', Museum: 'organization', Prize: 'other', Award: 'other',
+  Medal: 'other', Order: 'other', Scholarship: 'other', Airport: 'project', 'International Airport': 'project',
+  Avenue: 'other', Street: 'other', Square: 'other', Park: 'other', Stadium: 'other', Palace: 'other',
+  Boulevard: 'other', Bridge: 'project', Hall: 'other', Doctrine: 'other', Plan: 'other',
+};
+
+/**
+ * Nouns of places and goods: a demonym right before one ("the Uzbek border", "Kazakh oil",
+ * "Azerbaijani gas", "the Kyrgyz section") names its country as a modifier, not as a party that
+ * acts. Institutions and people ("the Kyrgyz parliament", "Kazakh officials") are not here: they
+ * stand for the country.
+ */
+export const MODIFIED_NOUNS: string[] = [
+  'border', 'borders', 'frontier', 'territory', 'territories', 'soil', 'land', 'lands', 'section', 'sections',
+  'stretch', 'segment', 'part', 'shore', 'coast', 'coastline', 'mountains', 'steppe', 'steppes',
+  'region', 'regions', 'province', 'provinces', 'city', 'cities', 'town', 'towns', 'village', 'villages',
+  'capital', 'enclave', 'enclaves', 'exclave', 'airspace', 'waters', 'sector', 'market', 'markets',
+  'oil', 'gas', 'crude', 'coal', 'uranium', 'grain', 'wheat', 'cotton', 'metals', 'electricity',
+  'goods', 'products', 'exports', 'imports', 'cargo', 'cargoes', 'produce', 'fertiliser', 'fertilizer',
+  'fields', 'field', 'reserves', 'deposits', 'pipeline', 'pipelines', 'railway', 'railways', 'roads',
+  'ports', 'port', 'terminal', 'network', 'grid', 'statistics', 'data', 'figures',
+  'language', 'languages', 'manat', 'tenge', 'som', 'sum', 'lari', 'lira', 'dram', 'rouble', 'ruble', 'yuan',
+  'origin', 'diaspora', 'minority', 'minorities', 'history', 'culture', 'literature', 'music', 'cuisine',
+  'carpets', 'wine',
+];
+
+/** Adjectives that may stand between such a demonym and its noun ("Kazakh crude oil"). */
+export const MODIFIED_NOUN_ADJECTIVES: string[] = [
+  'natural', 'crude', 'liquefied', 'state', 'national', 'northern', 'southern', 'eastern', 'western', 'central',
+  'agricultural', 'industrial', 'mineral', 'energy', 'transit', 'raw', 'oil', 'gas', 'rail', 'road', 'sea',
 ];
 
 /** Surname endings common in the region: a capitalised word ending so is likely a person's name. */

@@ -40,7 +40,7 @@ export const TRIGGERS: TriggerEntry[] = [
     description: 'named kinds of visit and "paid a visit"',
     weight: 3,
     patterns: [
-      '(?:state|official|working|reciprocal|return|first|historic|high-level|highlevel|ministerial|presidential) visits?',
+      '(?:state|official|working|reciprocal|return|first|historic|high-level|ministerial|presidential) visits?',
       '(?:paid|pays|pay|paying|made|makes) (?:a|an|his|her|their|its) (?:\\w+ ){0,2}visits?',
       '(?:sent|sends|send|dispatched) (?:a |an |the |its |their |his |her )?(?:[\\w-]+ ){0,2}(?:delegations?|ministers?|envoys?|missions?|emissar(?:y|ies)) to',
     ],
@@ -48,7 +48,7 @@ export const TRIGGERS: TriggerEntry[] = [
       match: [
         { text: 'The president paid an official visit to Ankara in May 2019.', match: 'paid an official visit' },
         { text: 'A state visit took place in 2015.', match: 'state visit' },
-        { text: 'Both states sent their foreign ministers to Bishkek in 2010.', match: 'sent their foreign ministers to' },
+        { text: 'In 2014 the council dispatched two envoys to Oslo.', match: 'dispatched two envoys to' },
       ],
       noMatch: ['Visitors crowded the museum.', 'The state of the economy is weak.'],
     },
@@ -188,7 +188,7 @@ export const TRIGGERS: TriggerEntry[] = [
       match: [
         { text: 'A 1997 agreement bans fishing in the bay.', match: 'agreement' },
         { text: 'The Treaty of Friendship dates from 1996.', match: 'Treaty' },
-        { text: 'In 2022, 18 documents were signed.', match: 'documents were signed' },
+        { text: 'Five documents were signed at the ceremony in 2015.', match: 'documents were signed' },
       ],
       noMatch: ['She disagreed strongly.', 'The contractor left.'],
     },
@@ -229,8 +229,8 @@ export const TRIGGERS: TriggerEntry[] = [
     examples: {
       match: [
         { text: 'Diplomatic relations were established on 5 May 1993.', match: 'Diplomatic relations' },
-        { text: 'In 2014 the two states upgraded their relations to an alliance.', match: 'upgraded their relations' },
-        { text: 'Rapprochement began in 2007.', match: 'Rapprochement' },
+        { text: 'The monarchies upgraded their ties to a full alliance in 1907.', match: 'upgraded their ties' },
+        { text: 'A slow rapprochement followed the accord of 1978.', match: 'rapprochement' },
       ],
       noMatch: ['Trade relations grew.', 'The diplomat spoke.'],
     },
@@ -249,7 +249,7 @@ export const TRIGGERS: TriggerEntry[] = [
     examples: {
       match: [
         { text: 'The embassy opened in 2004.', match: 'embassy' },
-        { text: 'Ankara recalled its ambassador in 2010.', match: 'recalled its ambassador' },
+        { text: 'Oslo recalled its ambassador after the incident of 2004.', match: 'recalled its ambassador' },
       ],
       noMatch: ['He embarked on the ship.', 'The consultant left.'],
     },
@@ -266,7 +266,7 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'Relations were frozen between 1994 and 1998.', match: 'Relations were frozen' },
+        { text: 'Ties between the two kingdoms had been frozen for a decade by 1975.', match: 'Ties between the two kingdoms had been frozen' },
         { text: 'The quarrel badly damaged relations in the 1990s.', match: 'damaged relations' },
       ],
       noMatch: ['Relations among the neighbours rest on trade.', 'Untied shoes.'],
@@ -295,7 +295,6 @@ export const TRIGGERS: TriggerEntry[] = [
       'evolved into',
       'transformed into',
       'renamed',
-      'resumed (?:its )?work',
     ],
     examples: {
       match: [
@@ -304,6 +303,22 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'In 2009 the forum evolved into an organization.', match: 'evolved into' },
       ],
       noMatch: ['The foundations are solid.', 'A well-established fact.', 'They reformed it.'],
+    },
+  },
+  {
+    id: 'events/establishment/body-resumed',
+    type: 'establishment',
+    description: 'a commission, council or other body resumes or restarts its work (it is set up again)',
+    weight: 3,
+    patterns: [
+      '(?:commission|council|committee|board|assembly|secretariat|working group|agency|institute|forum) (?:resumed|resumes|restarted|restarts|relaunched|reconvened|revived)(?: (?:its|their) (?:work|activit(?:y|ies)|operations)| work)?',
+    ],
+    examples: {
+      match: [
+        { text: 'After a long pause the fisheries committee resumed its work in 1987.', match: 'committee resumed its work' },
+        { text: 'The joint border board restarted in 2004.', match: 'board restarted' },
+      ],
+      noMatch: ['The council has many members.', 'Talks resumed in 1990.'],
     },
   },
   {
@@ -333,12 +348,14 @@ export const TRIGGERS: TriggerEntry[] = [
       'inauguration of',
       'came on stream',
       'came online',
+      '(?:began|begun|begin|begins|start|started|starts) (?:delivering|pumping|carrying|transporting|shipping|receiving|handling|producing)',
     ],
     examples: {
       match: [
         { text: 'The line was put into operation in 2017.', match: 'put into operation' },
-        { text: 'The new port is set to begin operations next spring.', match: 'begin operations' },
+        { text: 'The ferry line should begin operating in the autumn.', match: 'begin operating' },
         { text: 'The plant was commissioned in 2009.', match: 'commissioned' },
+        { text: 'The new gas line started pumping gas to the coast in 1974.', match: 'started pumping' },
       ],
       noMatch: ['The operation failed.', 'The European Commission spoke.'],
     },
@@ -355,15 +372,20 @@ export const TRIGGERS: TriggerEntry[] = [
       'launched',
       'launch',
       'completed',
-      'completion of',
+      'completion',
       'built',
       'constructed',
-      'construction of',
+      'reopened',
+      'reopens',
+      'reopening',
+      'reopen',
     ],
     examples: {
       match: [
         { text: 'A new clinic opened in Ganja in 2018.', match: 'opened' },
         { text: 'The railway was launched in October 2017.', match: 'launched' },
+        { text: 'The frontier post was reopened in the summer of 1991.', match: 'reopened' },
+        { text: 'Since its completion in 1969 the dam has held.', match: 'completion' },
       ],
       noMatch: ['It was an open question.', 'The builder left.'],
     },
@@ -394,29 +416,77 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'In 2015, the firm purchased a local gas distributor.', match: 'purchased' },
+        { text: 'The brewery was purchased by a Danish group in 1998.', match: 'purchased' },
         { text: 'The firm acquired a refinery in 2015.', match: 'acquired' },
       ],
       noMatch: ['He paid a visit to Riga.', 'The acquirer left.'],
     },
   },
   {
-    id: 'events/economic/trade',
+    id: 'events/economic/throughput',
     type: 'economic',
-    description: 'trends of trade, transit and investment (increased, rose); not next to a figure, which states a quantity',
-    weight: 1,
+    description: 'volumes moved in a period: handled, carried, transported; deliveries began',
+    weight: 2,
     patterns: [
-      'rose',
-      'increased',
-      'grew',
-      'decreased',
-      'fell',
-      'declined',
+      'handled',
+      'carried(?! out)',
+      'transported',
+      'transshipped',
+      'deliveries',
+      '(?:began|started|commenced|resumed) (?:its |their )?deliveries',
+      'deliveries (?:began|started|commenced|resumed)',
     ],
     examples: {
       match: [
-        { text: 'Imports from the region increased in 2017.', match: 'increased' },
-        { text: 'Tourist numbers rose sharply in 2017.', match: 'rose' },
+        { text: 'In 1998 the ferry carried 40,000 lorries.', match: 'carried' },
+        { text: 'The river port handled 2 million tonnes of grain in 2001.', match: 'handled' },
+        { text: 'Regular deliveries began in the spring of 1985.', match: 'deliveries began' },
+      ],
+      noMatch: ['The army carried out drills.', 'A carrier pigeon.'],
+    },
+  },
+  {
+    id: 'events/economic/trade-change',
+    type: 'economic',
+    description:
+      'a change or level reached by trade, turnover, exports, imports, transit, traffic, cargo or investment (rose, doubled, reached, passed): with a date it is an economic event',
+    weight: 2,
+    patterns: [
+      '(?:trade|turnover|exports?|imports?|transit|traffic|cargo|freight|throughput|shipments|deliveries|investments?|tourism) (?:[\\w$€£%’\'-]+(?:[.,]\\d+)* ){0,7}?(?:has |have |had )?(?:rose|risen|increased|grew|grown|fell|fallen|declined|decreased|dropped|doubled|tripled|quadrupled|halved|reached|passed|exceeded|surpassed|topped)',
+    ],
+    examples: {
+      match: [
+        { text: 'Grain exports to the north doubled in 1996.', match: 'exports to the north doubled' },
+        { text: 'In 1999 turnover with the neighbours passed $3 billion.', match: 'turnover with the neighbours passed' },
+        { text: 'Transit traffic through the strait has grown every year since 1990.', match: 'Transit traffic through the strait has grown' },
+      ],
+      noMatch: ['Trade is a means of peace.', 'The cargo ship sank.'],
+    },
+  },
+  {
+    id: 'events/economic/trade',
+    type: 'economic',
+    description: 'changes of a quantity (increased, rose, doubled, reached): a weak word that types an event only when nothing more specific is near the date',
+    weight: 1,
+    patterns: [
+      'rose',
+      'risen',
+      'increased',
+      'grew',
+      'grown',
+      'decreased',
+      'fell',
+      'declined',
+      'dropped',
+      'doubled',
+      'tripled',
+      'quadrupled',
+      'halved',
+    ],
+    examples: {
+      match: [
+        { text: 'Sales of tractors increased during 1986.', match: 'increased' },
+        { text: 'The price of wheat rose in the spring of 1973.', match: 'rose' },
       ],
       noMatch: ['The trade volume is large.', 'A rosy garden.'],
     },
@@ -455,7 +525,7 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'During the 2014 violence in the valley, many fled.', match: 'violence' },
+        { text: 'Much of the harbour burned in the violence of 1921.', match: 'violence' },
         { text: 'The short war of 1999 ended quickly.', match: 'war' },
       ],
       noMatch: ['The warranty expired.', 'A warm day.'],
@@ -477,7 +547,7 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'In 2013 the republic sent 300 more soldiers.', match: 'soldiers' },
+        { text: 'About forty soldiers guarded the bridge in 1944.', match: 'soldiers' },
         { text: 'Military cooperation expanded in 2019.', match: 'Military cooperation' },
       ],
       noMatch: ['The military budget is secret.', 'The deployable tent.'],
@@ -531,15 +601,42 @@ export const TRIGGERS: TriggerEntry[] = [
       'membership',
       'left the',
       'suspended (?:its |their )?membership',
-      'did not consent',
-      'refused',
+      '(?:refused|declined|did not consent|chose not|decided not) to (?:the )?(?:join|joining|sign|extend|extension|extending|renew|renewal|renewing|prolong|prolongation|ratify|remain in|stay in)',
     ],
     examples: {
       match: [
-        { text: 'In 1992, with the dissolution of the federation, the republics became independent.', match: 'dissolution' },
-        { text: 'Since 2015, the country has opted out of the bloc.', match: 'opted out' },
+        { text: 'The dissolution of the monarchy in 1918 redrew the map.', match: 'dissolution' },
+        { text: 'Denmark opted out of the currency union in 1993.', match: 'opted out' },
+        { text: 'In 1966 the republic declined to renew the defence pact.', match: 'declined to renew' },
+        { text: 'Two provinces did not consent to the extension of the customs accord in 1987.', match: 'did not consent to the extension' },
       ],
       noMatch: ['The collapsible chair.', 'Independently of this, it rained.'],
+    },
+  },
+
+  {
+    id: 'events/political/protest',
+    type: 'political',
+    description: 'protests, demonstrations, strikes, arrests and detentions',
+    weight: 2,
+    patterns: [
+      'protests?',
+      'protested',
+      'protesters',
+      'demonstrations',
+      'demonstrators',
+      'detained',
+      'arrested',
+      'arrests',
+      'detentions?',
+      'jailed',
+    ],
+    examples: {
+      match: [
+        { text: 'Farmers staged protests in the capital in March 1999.', match: 'protests' },
+        { text: 'Six union leaders were arrested in May 1988.', match: 'arrested' },
+      ],
+      noMatch: ['The protestant church.', 'A detainee camp.', 'An arresting photograph.'],
     },
   },
 
@@ -608,6 +705,60 @@ export const TRIGGERS: TriggerEntry[] = [
 
   // ------------------------------------------------------------------ other
   {
+    id: 'events/other/works-start',
+    type: 'other',
+    description: 'the start or restart of construction works (not yet an opening): construction began, laid the foundation stone',
+    weight: 3,
+    patterns: [
+      '(?:construction|building|works?) (?:[\\w-]+ ){0,5}?(?:started|starts|start|began|begun|begin|begins|commenced|resumed|resumes|resume|restarted)',
+      '(?:started|starts|start|began|begun|begin|begins|commenced|resumed|resume|restarted) (?:the )?(?:construction|building)',
+      '(?:laid|lay|lays|laying) (?:the |a )?(?:foundation|corner) ?stones?',
+      '(?:foundation|corner) ?stones? (?:was|were|has been|had been) laid',
+      'broke ground',
+      'ground-?breaking',
+    ],
+    examples: {
+      match: [
+        { text: 'Construction of the canal began in 1881.', match: 'Construction of the canal began' },
+        { text: 'The firm started building a new dock in 1960.', match: 'started building' },
+        { text: 'The king laid the foundation stone in 1836.', match: 'laid the foundation stone' },
+      ],
+      noMatch: ['The building is tall.', 'The construction sector employs many.'],
+    },
+  },
+  {
+    id: 'events/other/restart',
+    type: 'other',
+    description: 'a project or process relaunched, revived or moving forward again; borders demarcated; crossings closed',
+    weight: 2,
+    patterns: [
+      'relaunched',
+      'relaunch',
+      'revived',
+      'moved forward',
+      'demarcated',
+      'delimited',
+    ],
+    examples: {
+      match: [
+        { text: 'The dormant canal scheme was relaunched in 1994.', match: 'relaunched' },
+        { text: 'The river frontier was demarcated in 1905.', match: 'demarcated' },
+      ],
+      noMatch: ['A forward pass.', 'The launch pad.'],
+    },
+  },
+  {
+    id: 'events/other/study-done',
+    type: 'other',
+    description: 'a study, survey or design finished: a step of a project, not an opening',
+    weight: 3,
+    patterns: ['(?:study|studies|survey|assessment|review|audit|design|research) (?:[\\w-]+ ){0,5}?(?:completed|finished|concluded)'],
+    examples: {
+      match: [{ text: 'The route survey is due to be completed by 1990.', match: 'survey is due to be completed' }],
+      noMatch: ['The bridge was completed in 1932.'],
+    },
+  },
+  {
     id: 'events/other/change',
     type: 'other',
     description: 'generic happenings: began, started, resolved, halted, suspended, resurfaced, mandate',
@@ -620,6 +771,11 @@ export const TRIGGERS: TriggerEntry[] = [
       'suspended',
       'stopped',
       'resurfaced',
+      'resumed',
+      'resumes',
+      'resume',
+      'restarted',
+      'closed',
       'mandate',
       'took place',
       'happened',
@@ -627,7 +783,7 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'The quarrel resurfaced in 2016.', match: 'resurfaced' },
+        { text: 'The old fishing quarrel resurfaced in the 1980s.', match: 'resurfaced' },
         { text: 'Work on the canal halted in May 2016.', match: 'halted' },
       ],
       noMatch: ['The beginner lost.', 'A resolute man.'],

@@ -234,8 +234,13 @@ const KEEP_HYPHEN_SECOND = new Set(
 const SENT_END = /[.!?…](?:["'”’)\]]+)?$/;
 const SOFT_END = /[,;(–—\/&+]$/;
 
+/** The end of a line, for patterns anchored at its end (words are far shorter than this). */
+function tail(s: string): string {
+  return s.length > 160 ? s.slice(-160) : s;
+}
+
 function lastWord(s: string): string {
-  const m = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(s);
+  const m = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(tail(s));
   return m ? m[1]! : '';
 }
 
@@ -342,7 +347,7 @@ function joinDecision(lines: Line[], i: number, vocab: Vocabulary, docWidth: num
   const startsLower = isLower(nFirst) || /^[a-z]/.test(nt);
 
   // A word split by a hyphen at the end of the line.
-  const hy = /(\p{L}+)-$/u.exec(ct);
+  const hy = /(\p{L}+)-$/u.exec(tail(ct));
   if (hy && /^\p{L}/u.test(nt)) {
     const left = hy[1]!;
     const right = /^\p{L}+/u.exec(nt)![0];
@@ -356,7 +361,7 @@ function joinDecision(lines: Line[], i: number, vocab: Vocabulary, docWidth: num
     return 'dehyphen';
   }
   // "2022-\n2026", "COVID-\n19", "security—\na priority": glued back without a space.
-  if ((/[\p{L}\p{N}]-$/u.test(ct) && /^[\p{L}\p{N}]/u.test(nt)) || /[^\s]—$/u.test(ct)) return 'none';
+  if ((/[\p{L}\p{N}]-$/u.test(tail(ct)) && /^[\p{L}\p{N}]/u.test(nt)) || /[^\s]—$/u.test(tail(ct))) return 'none';
 
   // Widths: this line against its neighbours in the block.
   const ref = Math.max(neighbourWidth(lines, i, docWidth), Number.isFinite(docWidth) ? 0.8 * docWidth : 0);
@@ -613,8 +618,8 @@ export function normalize(doc: SourceDoc, _ctx: RunContext): NormalizedDoc {
   return {
     source: doc,
     text: m.text,
-    srcStart: Int32Array.from(m.s),
-    srcEnd: Int32Array.from(m.e),
+    srcStart: m.s,
+    srcEnd: m.e,
   };
 }
 

@@ -51,7 +51,7 @@ const NOTE_AFTER_WORD = /(?<=(?:^|[\s(“"‘])\p{Ll}{3,30})(\d{1,2})(?=[\s,;:.!
 // Unicode superscript digits glued to a word or punctuation.
 const SUPERSCRIPT = /(?<=[\p{L}.,;:!?"”’)])[¹²³⁰⁴⁵⁶⁷⁸⁹]+/dgu;
 
-const dropAll = (): Mapped => ({ text: '', s: [], e: [] });
+const dropAll = (): Mapped => ({ text: '', s: new Int32Array(0), e: new Int32Array(0) });
 
 /** Strip markdown markup and HTML tags from one line. */
 export function stripMarkup(line: Mapped): Mapped {

@@ -8,15 +8,15 @@
 export interface Mapped {
   text: string;
   /** srcStart per code unit. */
-  s: number[];
+  s: Int32Array;
   /** srcEnd per code unit (exclusive). */
-  e: number[];
+  e: Int32Array;
 }
 
 export function fromSource(text: string): Mapped {
   const n = text.length;
-  const s = new Array<number>(n);
-  const e = new Array<number>(n);
+  const s = new Int32Array(n);
+  const e = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     s[i] = i;
     e[i] = i + 1;
@@ -25,7 +25,7 @@ export function fromSource(text: string): Mapped {
 }
 
 export function empty(): Mapped {
-  return { text: '', s: [], e: [] };
+  return { text: '', s: new Int32Array(0), e: new Int32Array(0) };
 }
 
 export function slice(m: Mapped, a: number, b: number): Mapped {
@@ -35,7 +35,7 @@ export function slice(m: Mapped, a: number, b: number): Mapped {
 /** Characters that replace (or stand in for) the source range [start, end). */
 export function synth(str: string, start: number, end: number): Mapped {
   const n = str.length;
-  return { text: str, s: new Array<number>(n).fill(start), e: new Array<number>(n).fill(end) };
+  return { text: str, s: new Int32Array(n).fill(start), e: new Int32Array(n).fill(end) };
 }
 
 /** Characters standing for the mapped range m[a, b) (a < b). */
@@ -43,38 +43,50 @@ export function synthOver(m: Mapped, str: string, a: number, b: number): Mapped 
   return synth(str, m.s[a]!, m.e[b - 1]!);
 }
 
-/** Appends pieces in order, without copying the arrays more than once. */
+/** Appends pieces in order; the offset arrays grow by doubling and are copied with set(). */
 export class MappedBuilder {
   private parts: string[] = [];
-  readonly s: number[] = [];
-  readonly e: number[] = [];
+  private s = new Int32Array(64);
+  private e = new Int32Array(64);
   private len = 0;
 
+  private reserve(extra: number): void {
+    const need = this.len + extra;
+    if (need <= this.s.length) return;
+    let cap = this.s.length * 2;
+    while (cap < need) cap *= 2;
+    const s = new Int32Array(cap);
+    const e = new Int32Array(cap);
+    s.set(this.s.subarray(0, this.len));
+    e.set(this.e.subarray(0, this.len));
+    this.s = s;
+    this.e = e;
+  }
+
   push(m: Mapped): this {
-    if (m.text.length === 0) return this;
-    this.parts.push(m.text);
-    for (let i = 0; i < m.text.length; i++) {
-      this.s.push(m.s[i]!);
-      this.e.push(m.e[i]!);
-    }
-    this.len += m.text.length;
-    return this;
+    return this.pushRange(m, 0, m.text.length);
   }
 
   /** Copy m[a, b). */
   pushRange(m: Mapped, a: number, b: number): this {
     if (b <= a) return this;
-    this.parts.push(m.text.slice(a, b));
-    for (let i = a; i < b; i++) {
-      this.s.push(m.s[i]!);
-      this.e.push(m.e[i]!);
-    }
+    this.reserve(b - a);
+    this.parts.push(a === 0 && b === m.text.length ? m.text : m.text.slice(a, b));
+    this.s.set(m.s.subarray(a, b), this.len);
+    this.e.set(m.e.subarray(a, b), this.len);
     this.len += b - a;
     return this;
   }
 
   pushSynth(str: string, start: number, end: number): this {
-    return this.push(synth(str, start, end));
+    const n = str.length;
+    if (n === 0) return this;
+    this.reserve(n);
+    this.parts.push(str);
+    this.s.fill(start, this.len, this.len + n);
+    this.e.fill(end, this.len, this.len + n);
+    this.len += n;
+    return this;
   }
 
   get length(): number {
@@ -91,7 +103,7 @@ export class MappedBuilder {
   }
 
   build(): Mapped {
-    return { text: this.parts.join(''), s: this.s, e: this.e };
+    return { text: this.parts.join(''), s: this.s.slice(0, this.len), e: this.e.slice(0, this.len) };
   }
 }
 

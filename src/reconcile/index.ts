@@ -33,7 +33,7 @@ import type {
   RunContext,
 } from '../core/types.js';
 import { compareNumbers, crossReading, precisionOf, type NumberRelation, type NumberValue } from './compare.js';
-import { eventKey, figureKey, placeCountry, sentenceAround, statedCount, statementRole, type PeriodRole } from './keys.js';
+import { eventKey, figureKey, hostFromQuote, placeCountry, sentenceAround, statedCount, statementRole, type PeriodRole } from './keys.js';
 
 export { compareNumbers, eventKey, figureKey };
 
@@ -110,10 +110,16 @@ function describe(it: Item): string {
   return describeValue(it.value, it.kind);
 }
 
+/** A number as stated, or rounded to four significant digits when it was computed. */
+function showNumber(x: number): string {
+  if (!Number.isFinite(x) || Number.isInteger(x) || String(x).length <= 10) return String(x);
+  return String(Number(x.toPrecision(4)));
+}
+
 function describeValue(value: unknown, kind: 'event' | 'figure'): string {
   if (kind === 'event') return (value as DateValue).value;
   const v = value as NumberValue;
-  const num = Array.isArray(v.value) ? `${v.value[0]}–${v.value[1]}` : String(v.value);
+  const num = Array.isArray(v.value) ? `${showNumber(v.value[0])}–${showNumber(v.value[1])}` : showNumber(v.value);
   return `${v.approx ? v.approx.replace('_', ' ') + ' ' : ''}${num} ${v.unit}`;
 }
 
@@ -275,11 +281,26 @@ function unitStated(it: Item): boolean {
   return /[^\d\s.,()+\-–]/.test((it.row as FigureRow).text ?? '');
 }
 
+const GRANULARITY_DAYS: Readonly<Partial<Record<DateValue['granularity'], number>>> = {
+  day: 0,
+  month: 30,
+  season: 91,
+  quarter: 91,
+  half: 182,
+  year: 365,
+  decade: 3652,
+};
+
 /** How precise a value is (smaller = more specific). */
 function spread(it: Item): number {
-  if (it.kind === 'event') return days(it.value as DateValue);
+  if (it.kind === 'event') {
+    // by granularity (a leap year is no less specific than another year), else the interval's length
+    const d = it.value as DateValue;
+    return GRANULARITY_DAYS[d.granularity] ?? days(d);
+  }
   const v = it.value as NumberValue;
-  const base = Array.isArray(v.value) ? Math.abs(v.value[1] - v.value[0]) : 0;
+  // a range's width, or the place value of the last stated digit; a qualifier widens it
+  const base = Array.isArray(v.value) ? Math.abs(v.value[1] - v.value[0]) : Number.isFinite(v.value) ? precisionOf(v.value) : 0;
   return base + (v.approx ? 1e-9 + Math.abs(Array.isArray(v.value) ? v.value[1] : v.value) * 0.1 : 0);
 }
 
@@ -462,6 +483,7 @@ interface Part {
   key: ClaimKey;
   items: Item[];
   currentState: boolean;
+  kind: ClaimKind;
 }
 
 /** A single precise figure (three or more significant digits) for a period, or null. */
@@ -531,7 +553,7 @@ function mergeScaleMatches(parts: Part[]): Part[] {
     const [a, b] = [parts[i]!, parts[j]!];
     // the more specific key (more names) names the merged claim
     const key = b.key.subject.length > a.key.subject.length ? b.key : a.key;
-    merged.set(i, { key, items: [...a.items, ...b.items], currentState: false });
+    merged.set(i, { key, items: [...a.items, ...b.items], currentState: false, kind: 'historical' });
   }
   const out: Part[] = [];
   parts.forEach((p, i) => {
@@ -543,9 +565,9 @@ function mergeScaleMatches(parts: Part[]): Part[] {
 
 // ------------------------------------------------------------------ main
 
-function claimOf(key: ClaimKey, items: Item[], currentState: boolean): Claim {
-  const ordered = [...items].sort((a, b) => cmp(orderKey(a), orderKey(b)));
-  const j = judge(ordered, currentState);
+function claimOf(part: Part, key: ClaimKey = part.key): Claim {
+  const ordered = [...part.items].sort((a, b) => cmp(orderKey(a), orderKey(b)));
+  const j = judge(ordered, part.currentState, part.kind);
   return {
     id: stableId('clm', key.subject.join('\u0001'), key.predicate, key.qualifier ?? ''),
     key,
@@ -556,64 +578,189 @@ function claimOf(key: ClaimKey, items: Item[], currentState: boolean): Claim {
   };
 }
 
-export function reconcile(facts: FactSet, ctx: RunContext): Claim[] {
-  void ctx;
+/** How facts are grouped before they are compared: one group per claim key. */
+interface Group {
+  key: ClaimKey;
+  /** One-time thing: values are compared (partition); else repeatable happenings (cluster). */
+  once: boolean;
+  currentState: boolean;
+  kind: ClaimKind;
+  /** Counts of things done at a happening: the qualifier is the happening's date. */
+  eventDated: boolean;
+  items: Item[];
+}
+
+/** The group key of a claim key: subject, predicate and qualifier. */
+export function groupKeyOf(key: ClaimKey): string {
+  return `${key.subject.join('\u0001')}\u0000${key.predicate}\u0000${key.qualifier ?? ''}`;
+}
+
+/** The sentence around a fact, or its quote when the source text is not at hand. */
+function sentenceOf(row: EventRow | FigureRow, text: string | undefined): string {
+  if (text !== undefined && row.span.end <= text.length) return sentenceAround(text, row.span.start, row.span.end).text;
+  return row.quote ?? '';
+}
+
+function roleOf(row: EventRow | FigureRow, text: string | undefined): boolean {
+  if (text === undefined || row.span.end > text.length || text.slice(row.span.start, row.span.end) !== row.quote) return true;
+  return statementRole(text, row.span.start, row.span.end) === 'primary';
+}
+
+/** Every fact with its group, in a stable order. */
+function groupFacts(facts: FactSet): Group[] {
   const published = facts.published ?? {};
   const texts = facts.texts ?? {};
-  const groups = new Map<string, { key: ClaimKey; once: boolean; currentState: boolean; items: Item[] }>();
-  const add = (key: ClaimKey, once: boolean, currentState: boolean, it: Item) => {
-    const k = `${key.subject.join('\u0001')}\u0000${key.predicate}\u0000${key.qualifier ?? ''}`;
-    const g = groups.get(k);
-    if (g) g.items.push(it);
-    else groups.set(k, { key, once, currentState, items: [it] });
+  const groups = new Map<string, Group>();
+  const add = (g: Omit<Group, 'items'>, it: Item) => {
+    const k = groupKeyOf(g.key);
+    const have = groups.get(k);
+    if (have) have.items.push(it);
+    else groups.set(k, { ...g, items: [it] });
   };
 
   for (const e of facts.events) {
     if (!e.date || typeof e.date.start !== 'string' || typeof e.date.end !== 'string') continue;
-    const k = eventKey(e, texts[e.source]);
-    add(k.key, k.once, false, {
-      kind: 'event',
-      row: e,
-      value: e.date,
-      planned: e.planned === true,
-      inferred: e.date.inferred === true,
-      published: published[e.source] ?? null,
-    });
+    const text = texts[e.source];
+    const k = eventKey(e, text);
+    add(
+      { key: k.key, once: k.once, currentState: false, kind: k.once ? 'historical' : 'happening', eventDated: false },
+      {
+        kind: 'event',
+        row: e,
+        value: e.date,
+        planned: e.planned === true,
+        inferred: e.date.inferred === true,
+        published: published[e.source] ?? null,
+        primary: roleOf(e, text),
+        host: e.type === 'visit' ? (hostFromQuote(e.quote ?? '', e.actors ?? []) ?? placeCountry(e.where)) : null,
+        count: e.type === 'agreement' ? statedCount(sentenceOf(e, text)) : null,
+        words: [],
+        role: null,
+      },
+    );
   }
   for (const f of facts.figures) {
-    const k = figureKey(f);
-    add(k.key, true, k.currentState, {
-      kind: 'figure',
-      row: f,
-      value: { value: f.value, unit: f.unit, approx: f.approx, date: f.date },
-      planned: false,
-      inferred: f.date?.inferred === true,
-      published: published[f.source] ?? null,
-    });
+    const text = texts[f.source];
+    const k = figureKey(f, published[f.source] ?? null);
+    add(
+      {
+        key: k.key,
+        once: true,
+        currentState: k.currentState,
+        kind: k.currentState ? 'current' : k.role === 'event' ? 'happening' : 'historical',
+        eventDated: k.role === 'event',
+      },
+      {
+        kind: 'figure',
+        row: f,
+        value: { value: f.value, unit: f.unit, approx: f.approx, date: f.date },
+        planned: false,
+        inferred: f.date?.inferred === true,
+        published: published[f.source] ?? null,
+        primary: roleOf(f, text),
+        host: null,
+        count: null,
+        words: k.words,
+        role: k.role,
+      },
+    );
   }
+  return [...groups.entries()].sort((a, b) => cmp(a[0], b[0])).map(([, g]) => g);
+}
 
-  const parts: Part[] = [];
-  const sortedGroups = [...groups.entries()].sort((a, b) => cmp(a[0], b[0]));
-  for (const [, g] of sortedGroups) {
-    const split = g.once ? partition(g.items) : cluster(g.items);
-    for (const items of split) {
-      let key = g.key;
-      if (!g.once || split.length > 1) {
-        // several happenings (or things) under one key: the preferred value tells them apart
-        const j = judge(items, false);
-        const v = describeValue(j.preferred.value, items[0]!.kind);
-        key = { ...g.key, qualifier: g.key.qualifier ? `${g.key.qualifier} ${v}` : v };
+/** The most specific date among items (figures: their periods). */
+function mostSpecificDate(items: Item[]): DateValue | null {
+  let best: DateValue | null = null;
+  for (const it of items) {
+    const d = it.kind === 'event' ? (it.value as DateValue) : (it.value as NumberValue).date;
+    if (d && (!best || days(d) < days(best) || (days(d) === days(best) && cmp(d.value, best.value) < 0))) best = d;
+  }
+  return best;
+}
+
+function partsOf(g: Group): Part[] {
+  const split = g.once ? partition(g.items) : cluster(g.items);
+  return split.map((items) => {
+    let key = g.key;
+    if (g.eventDated) {
+      // documents signed at a happening: told apart by the happening's date
+      const d = mostSpecificDate(items);
+      key = { ...g.key, qualifier: d ? d.value : 'undated' };
+      if (split.filter((x) => mostSpecificDate(x)?.value === d?.value).length > 1) {
+        const v = describeValue(judge(items, false).preferred.value, 'figure');
+        key = { ...key, qualifier: `${key.qualifier} ${v}` };
       }
-      parts.push({ key, items, currentState: g.currentState });
+    } else if (g.key.predicate.endsWith(': several') && split.length === 1) {
+      // several happenings at once: the stated period is the qualifier already
+    } else if (!g.once || split.length > 1) {
+      // several happenings (or things) under one key: the preferred value tells them apart
+      const j = judge(items, false);
+      let v = describeValue(j.preferred.value, items[0]!.kind);
+      const hosts = [...new Set(items.map((i) => i.host).filter((h): h is string => h !== null))];
+      if (hosts.length === 1) v += ` to ${hosts[0]}`;
+      key = { ...g.key, qualifier: g.key.qualifier ? `${g.key.qualifier} ${v}` : v };
+    }
+    return { key, items, currentState: g.currentState, kind: g.kind };
+  });
+}
+
+/** A fact's place in reconciliation: its group, and the scale bucket of a precise figure. */
+export interface FactGroup {
+  factKind: 'event' | 'figure';
+  factId: string;
+  source: string;
+  sha256: string;
+  /** The group key (groupKeyOf): facts of one group are compared with each other only. */
+  group: string;
+  /**
+   * Precise figures for a period: period and unit, and the first three significant digits,
+   * on which figures of different groups may be read as one statement in two scales.
+   */
+  scale: string | null;
+  mantissa: number | null;
+}
+
+/**
+ * The group of every fact (what incremental reconciliation stores): reconciling the facts of a
+ * set of groups that is closed under shared scale buckets (mantissas within one of each other,
+ * same scale) gives exactly the claims a full reconcile gives for those groups.
+ */
+export function factGroups(facts: FactSet): FactGroup[] {
+  const out: FactGroup[] = [];
+  for (const g of groupFacts(facts)) {
+    const group = groupKeyOf(g.key);
+    for (const it of g.items) {
+      let scale: string | null = null;
+      let mant: number | null = null;
+      if (it.kind === 'figure') {
+        const nv = it.value as NumberValue;
+        const v = nv.value;
+        const period = nv.date?.value;
+        if (typeof v === 'number' && Number.isFinite(v) && v !== 0 && period && precisionOf(v) / Math.abs(v) <= 0.01) {
+          scale = `${period}\u0000${nv.unit}`;
+          mant = mantissa(v);
+        }
+      }
+      out.push({ factKind: it.kind, factId: it.row.id, source: it.row.source, sha256: it.row.sha256, group, scale, mantissa: mant });
     }
   }
+  return out.sort((a, b) => cmp(a.source, b.source) || cmp(a.factKind, b.factKind) || cmp(a.factId, b.factId));
+}
 
+/**
+ * Every event and figure becomes evidence of a claim; each claim is judged (status, diagnosis,
+ * preferred value with its rationale). Deterministic: the same facts in any order give the same
+ * claims, with ids that depend on the key only.
+ */
+export function reconcile(facts: FactSet, ctx: RunContext): Claim[] {
+  void ctx;
+  const parts = groupFacts(facts).flatMap(partsOf);
   const claims: Claim[] = [];
   const ids = new Set<string>();
   for (const part of mergeScaleMatches(parts)) {
-    let claim = claimOf(part.key, part.items, part.currentState);
-    for (let n = 2; ids.has(claim.id); n++) {
-      claim = claimOf({ ...part.key, qualifier: `${part.key.qualifier ?? ''}#${n}` }, part.items, part.currentState);
+    let claim = claimOf(part);
+    for (let k = 2; ids.has(claim.id); k++) {
+      claim = claimOf(part, { ...part.key, qualifier: `${part.key.qualifier ?? ''}#${k}` });
     }
     ids.add(claim.id);
     claims.push(claim);

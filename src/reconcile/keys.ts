@@ -152,7 +152,7 @@ export function findObject(text: string, trigger: string, from = 0, to = text.le
 export function eventKey(e: EventRow, sourceText?: string): { key: ClaimKey; once: boolean } {
   const subject = e.type === 'political' ? canonSubject(e.actors ?? []) : countrySubject(e.actors ?? []);
   let obj: EventObject | null;
-  let vague: boolean;
+  let vague: 'quantifier' | 'plural' | null;
   if (sourceText !== undefined && e.span && e.span.end <= sourceText.length) {
     const sent = sentenceAround(sourceText, e.span.start, e.span.end);
     obj = findObject(sent.text, e.trigger ?? '', sent.start, sent.end);
@@ -161,9 +161,11 @@ export function eventKey(e: EventRow, sourceText?: string): { key: ClaimKey; onc
     obj = findObject(e.quote ?? '', e.trigger ?? '');
     vague = isVaguePlural(e.quote ?? '', e.trigger ?? '');
   }
-  if (vague && REPEATABLE_TYPES.has(e.type)) {
+  const coarse = !e.date || !['day', 'month'].includes(e.date.granularity);
+  if ((vague === 'quantifier' || (vague === 'plural' && coarse)) && REPEATABLE_TYPES.has(e.type)) {
     // "a few other visits", "visits in 2010": several happenings, never one of them
-    return { key: { subject, predicate: `${e.type}: several` }, once: false };
+    // each such statement stands alone, unless another states the very same period
+    return { key: { subject, predicate: `${e.type}: several`, qualifier: e.date?.value ?? 'undated' }, once: false };
   }
   const where = e.where ? (HOME.get(e.where) ?? CAPITALS[e.where] ?? e.where) : null;
   const repeatable = REPEATABLE_TYPES.has(e.type);
@@ -178,22 +180,40 @@ export function eventKey(e: EventRow, sourceText?: string): { key: ClaimKey; onc
 }
 
 /**
- * Does the trigger name several happenings at once: a plural event noun ("visits",
- * "meetings", not "talks") or a quantifier before it ("a few", "several", "numerous",
- * "frequent", "reciprocal" ...)? The trigger is looked for inside [from, to).
+ * Does the trigger name several happenings at once: a quantifier before it ("a few",
+ * "several", "numerous", "frequent", "reciprocal" ...), or a plural event noun ("visits",
+ * "meetings", not "talks")? A plural with a day or month is one of a list ("state visits to X
+ * (April 2023), Y (October 2022)"); the caller decides. The trigger is looked for in [from, to).
  */
-export function isVaguePlural(text: string, trigger: string, from = 0, to = text.length): boolean {
-  if (!trigger) return false;
+export function isVaguePlural(text: string, trigger: string, from = 0, to = text.length): 'quantifier' | 'plural' | null {
+  if (!trigger) return null;
   const inner = text.slice(from, to).toLowerCase();
   const t = inner.indexOf(trigger.toLowerCase());
   const at = t >= 0 ? from + t : from;
   const trig = t >= 0 ? text.slice(at, at + trigger.length) : trigger;
+  const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
+  if (VAGUE_QUANTIFIER.test(before)) return 'quantifier';
   const after = text.slice(at + trig.length, at + trig.length + 40);
   // the trigger word itself, or the noun it leads ("visit" + "s" when the trigger was cut short)
   const word = (trig + (after.match(/^[\p{L}]*/u)?.[0] ?? '')).trim().toLowerCase().split(/\s+/).pop() ?? '';
-  if (PLURAL_EVENT_NOUNS.has(word)) return true;
-  const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
-  return VAGUE_QUANTIFIER.test(before);
+  return PLURAL_EVENT_NOUNS.has(word) ? 'plural' : null;
+}
+
+/**
+ * The country a visit goes to, read from its quote when the row does not say: "visit of A to
+ * (the Republic of) B" names B among the actors (or a city of B).
+ */
+export function hostFromQuote(quote: string, actors: string[]): string | null {
+  const names = new Map<string, string>();
+  for (const a of actors) names.set(a, HOME.get(a) ?? CAPITALS[a] ?? a);
+  for (const [city, country] of Object.entries(CAPITALS)) if ([...names.values()].includes(country)) names.set(city, country);
+  let best: { at: number; country: string } | null = null;
+  for (const [name, country] of names) {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`\\bto\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?${esc}\\b`).exec(quote);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, country };
+  }
+  return best ? best.country : null;
 }
 
 /** The country a place stands for (a city or capital: its country), or the name itself. */
@@ -237,7 +257,8 @@ export function statementRole(text: string, start: number, end: number): 'primar
   if (/\b(?:which|that|who|whom|whose|where)\b[^.]*$/i.test(clause) && !/^\s*(?:which|that)\b/i.test(quote)) return 'passing';
   if (/^\s*(?:\S+\s+){0,1}(?:which|who|whose)\b/i.test(quote)) return 'passing';
   // "the commission established in 1997": a past participle right after a noun, no auxiliary
-  const lead = /^\s*(?:established|founded|created|set up|opened|signed|launched|formed|concluded|built)\b/i;
+  // (a participle followed by a preposition or a date, not a verb with its object: "A and B established relations")
+  const lead = /^\s*(?:established|founded|created|set up|opened|signed|launched|formed|concluded|built)\s+(?:in|on|at|by|during|back|as|since|under|\d)/i;
   const q = lead.test(quote) ? quote : '';
   if (q && /[\p{L}]\s*$/u.test(before) && !/\b(?:was|were|is|are|been|be|being|has|have|had|formally|officially|first|then|later|finally)\s*$/i.test(before)) {
     return 'passing';

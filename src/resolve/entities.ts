@@ -10,7 +10,7 @@ import type { ProvenanceBuilder } from '../core/span.js';
 import { gazetteerEntry } from '../lexicon/gazetteer.js';
 
 /** Rules whose surface text is a description, not a name of the entity. */
-const NOT_A_NAME = /^entities\/context\/(?:pair|pair-holders|office|side|counterpart)$/;
+const NOT_A_NAME = /^entities\/context\/(?:pair|pair-holders|group|group-holders|office|side|counterpart)$/;
 
 function tidySurface(s: string): string {
   return s.replace(/\s+/g, ' ').trim();

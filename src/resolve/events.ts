@@ -6,21 +6,21 @@
  *   1. dated events    each dated DATE mention of the sentence is paired with the best trigger
  *                      of its clause (heavier and closer wins; ";", ", and the", a parenthesis
  *                      or another date between them cost). Not a date of a happening: "today",
- *                      a programme's period ("for 2022-2026"); a citation's date ("(report.az,
- *                      5 July)") dates only a statement. Negated triggers ("no agreement") and
- *                      trends next to a figure ("increased by 70 percent") are left out.
+ *                      a programme's period ("for 2030-2035"); a citation's date ("(news.example,
+ *                      3 March)") dates only a statement. Negated triggers ("no agreement") and
+ *                      investments and purchases next to a sum ("invested $5 million") are left out.
  *                      A second trigger of another kind in the same clause gives a second event
- *                      ("during his visit on 29 June, the president said"). A date in a
+ *                      ("on her trip on 4 April, the premier told reporters"). A date in a
  *                      parenthesis list ("visits to X (April 2023), Y (May 2022)") gives one
  *                      event per item, each with the item's own names.
  *   2. since then      "..., and since then, other visits took place": from the event before to
  *                      the time of writing (inferred).
- *   3. by reference    a sentence with no date of its own that refers back ("During the visit,
- *                      19 documents were signed"; "at that time"; "following talks") takes the
+ *   3. by reference    a sentence with no date of its own that refers back ("In the course of
+ *                      that trip, four accords were signed"; "at that time"; "after talks") takes the
  *                      date of the last event of the referred type (inferred); "In addition,"
  *                      continues the sentence before; "Thereafter," takes its year.
  *   4. elaboration     named documents of a signed package ("including the Treaty of ...",
- *                      "The key ones are the Declaration on ...") are agreements of that date.
+ *                      "the main ones were the Charter of ...") are agreements of that date.
  * Undated sentences without a reference give nothing. Durations and sets are never dates.
  * Actors: entity mentions (country, person, organization, company; a city stands for its
  * country; a person for their country) in the event's part of the sentence, split from the
@@ -62,8 +62,8 @@ const MAX_DISTANCE = 220;
 const ACTOR_KINDS = new Set(['country', 'person', 'organization', 'company']);
 /** Event types whose actors are states, bodies and companies rather than the persons acting for them. */
 const IMPERSONAL = new Set<EventType>(['agreement', 'establishment', 'economic', 'opening', 'diplomatic']);
-/** Names whose words are not triggers ("Collective Security Treaty Organization"); a named event
- * ("Tulip Revolution", kind other) keeps its trigger. */
+/** Names whose words are not triggers ("Joint Defence Treaty Office"); a named event
+ * ("Orange Uprising", kind other) keeps its trigger. */
 const NAME_KINDS = new Set(['organization', 'company', 'project', 'region', 'city']);
 const PLACE_KINDS = new Set(['city', 'country', 'region']);
 
@@ -151,7 +151,7 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
     else if (m.kind === 'figure') box.figures.push(m);
   }
   for (const b of boxes) {
-    // A trigger inside a name ("Collective Security Treaty Organization") or inside a date or
+    // A trigger inside a name ("Joint Defence Treaty Office") or inside a date or
     // a figure is not a trigger; a document's name that opens with its kind ("Declaration on
     // ...", "Treaty of ...") still names a signed document.
     b.triggers = b.triggers.filter(
@@ -161,7 +161,7 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
             NAME_KINDS.has(e.entityKind) &&
             contains(e.span, t.span) &&
             !(t.eventType === 'agreement' && t.span.start === e.span.start) &&
-            // "the Uzbek-Azerbaijani Economic Forum took place": a meeting's name ends with its kind.
+            // "the Nordic-Baltic Trade Forum took place": a meeting's name ends with its kind.
             !(t.eventType === 'meeting' && t.span.end === e.span.end),
         ) &&
         !b.dates.some((d) => overlaps(d.span, t.span)),
@@ -218,7 +218,10 @@ function crossingCost(text: string, a: Span, b: Span): number {
     else if (ch === '(' || ch === ')') cost += 15;
     else if (ch === ',') cost += 6;
   }
-  if (/\b(?:but|while|whereas|although|which|whilst)\b/i.test(between)) cost += 25;
+  if (/\b(?:but|while|whereas|although|which|whilst|when)\b/i.test(between)) cost += 25;
+  // A relative clause with its own tense ("checkpoints that had been closed since 1990") holds
+  // its own happening: its date does not reach out of it.
+  if (/\b(?:that|which|who)\s+(?:had|has|have|was|were|is|are)\b/i.test(between)) cost += 40;
   // A coordinated phrase (", and the trip of ...") starts a new happening.
   if (/,\s+and\s+(?:the|a|an|his|her|its|their|then|in|on|at|during|after)\b/i.test(between)) cost += 60;
   return cost;
@@ -250,7 +253,7 @@ function sameHappening(a: TriggerMention, b: TriggerMention): boolean {
   return SAME_HAPPENING.some(([x, y]) => (a.eventType === x && b.eventType === y) || (a.eventType === y && b.eventType === x));
 }
 
-/** A person or body named just before a speech verb ("the minister, Temur Iakobashvili, called"). */
+/** A person or body named just before a speech verb ("the envoy, Anna Lind, urged"). */
 function hasSpeaker(text: string, t: TriggerMention, box: SentenceBox): boolean {
   return box.entities.some(
     (e) => (e.entityKind === 'person' || e.entityKind === 'organization') && e.span.end <= t.span.start && t.span.start - e.span.end <= 40,
@@ -278,7 +281,7 @@ function parenGroup(text: string, span: Span): Span | null {
   return { start: open, end: close + 1 };
 }
 
-/** Is the date inside the clause the statement reports ("said that on 31 March ...")? */
+/** Is the date inside the clause the statement reports ("told them that on 2 May ...")? */
 function reports(text: string, t: TriggerMention, d: DateMention): boolean {
   return t.span.end <= d.span.start && /^\s+that\b/i.test(text.slice(t.span.end, d.span.start));
 }
@@ -288,7 +291,7 @@ function pairScore(text: string, t: TriggerMention, d: DateMention, otherDates: 
   const dist = gap(t.span, d.span);
   if (dist > MAX_DISTANCE) return -Infinity;
   let s = weightOf(t) * 50 - dist - crossingCost(text, t.span, d.span);
-  // "X said that on 31 March the sides signed ...": a date inside the reported clause dates what
+  // "X told them that on 2 May the parties agreed ...": a date inside the reported clause dates what
   // is reported, not the saying.
   if (t.eventType === 'statement' && reports(text, t, d)) s -= 60;
   // A trigger that lies closer to another date of the sentence belongs to that one first.
@@ -344,7 +347,7 @@ function isFuture(v: DateValue, documentDate: string | null): boolean {
 /** Types that can share a date with another happening in one clause (a visit and a speech). */
 const COMBINABLE = new Set<EventType>(['visit', 'meeting', 'agreement', 'statement']);
 
-/** Is the date inside a parenthesised source citation ("(report.az, July 5)", "([site](#), 5 May)")? */
+/** Is the date inside a parenthesised source citation ("(news.example, 3 March)", "([site](#), 9 May)")? */
 function isCitationDate(text: string, d: DateMention, box: SentenceBox): boolean {
   // The parenthesis that encloses the date (skipping balanced inner ones, e.g. "[site](#)").
   let depth = 0;
@@ -365,17 +368,33 @@ function isCitationDate(text: string, d: DateMention, box: SentenceBox): boolean
   return /\]\(|https?:|www\.|[a-z0-9-]+\.(?:[a-z]{2,4})\b/i.test(inside);
 }
 
+/**
+ * The baseline of a comparison ("up 9 percent from 1990", "compared to the same period in 1990",
+ * "twice as many as in 1990", "an increase over 1990") is not the date of a happening.
+ */
+const BASELINE_RE =
+  /(?:\b(?:compared\s+(?:to|with)|relative\s+to|than(?:\s+in)?|as\s+in|versus|vs\.?)|\b(?:up|down|increase|rise|growth|decline|drop|fall)\s+(?:of\s+|by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d.,]+\s*(?:percent|per\s+cent|%)\s+(?:from|over|on))\s+(?:the\s+same\s+(?:period|months?|quarter|half)\s+(?:of|in|last)\s+)?$/i;
+
+function isBaseline(text: string, d: DateMention): boolean {
+  return BASELINE_RE.test(text.slice(Math.max(0, d.span.start - 70), d.span.start));
+}
+
 /** A period of validity ("programme for 2022-2026") is not the date of a happening. */
 function isPeriodOfValidity(text: string, d: DateMention): boolean {
   if (d.date?.granularity !== 'range') return false;
   return /\bfor(?:\s+the\s+(?:period|years))?\s*$/i.test(text.slice(Math.max(0, d.span.start - 20), d.span.start));
 }
 
-/** A quantity written out: "$78.4 million", "70 percent", "1.5 bcm", "sixfold". */
+/** A quantity written out: "$12 million", "9 percent", "2 bcm", "tenfold". */
 const QUANTITY_RE = /[$€£]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b|thousand\b|tons?\b|tonnes?\b|bcm\b|barrels\b)|\b\w+fold\b|\b(?:doubled|tripled|quadrupled)\b/i;
 
-/** Trade and trend words next to a figure state a quantity ("increased by 70 percent"), not a happening. */
+/**
+ * A purchase, sale or investment next to a sum ("invested $5 million in 1990-1995") states an
+ * amount, which is a figure, not a happening. Changes and volumes of trade and transit with a
+ * date ("exports doubled in 1996", "the port handled 2 million tonnes in 2001") are events.
+ */
 function nextToFigure(text: string, t: TriggerMention, box: SentenceBox): boolean {
+  if (t.ruleId !== 'events/economic/transaction') return false;
   if (box.figures.some((f) => gap(f.span, t.span) <= 40)) return true;
   const from = Math.max(box.span.start, t.span.start - 40);
   const to = Math.min(box.span.end, t.span.end + 40);
@@ -386,12 +405,12 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
   const drafts: Draft[] = [];
   const text = doc.text;
   for (const d of box.dates) {
-    if (isPeriodOfValidity(text, d)) continue;
+    if (isPeriodOfValidity(text, d) || isBaseline(text, d)) continue;
     const citation = isCitationDate(text, d, box);
     const usable = box.triggers.filter(
       (t) =>
         !isNegated(text, t) &&
-        // "X said that on 31 March the sides signed ...": that date is not the saying's.
+        // "X told them that on 2 May the parties agreed ...": that date is not the telling's.
         !(t.eventType === 'statement' && !citation && reports(text, t, d)) &&
         !(t.eventType === 'economic' && nextToFigure(text, t, box)),
     );
@@ -416,9 +435,9 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     // A date right before its noun ("a 2008 agreement", "the June 2022 visit") dates that noun only.
     const premodifies = best.span.start >= d.span.end && best.span.start - d.span.end <= 2;
     // A second happening on the same date, in the same clause: a visit, meeting, agreement or
-    // statement next to another of them ("during his visit on 29 June, he said"), a strong phrase
-    // of another kind ("rapprochement began when X came to power in 2006"), or what a named
-    // person or body said on the occasion ("During the 2010 violence, the minister called ...").
+    // statement next to another of them ("on her trip on 4 April, she told reporters"), a strong phrase
+    // of another kind ("ties thawed once X took office in 1999"), or what a named person or
+    // body said on the occasion ("amid the 2003 riots, the envoy urged ...").
     for (const t of usable) {
       if (premodifies || chosen.length >= 2) break;
       if (t === best || t.eventType === 'other' || chosen.some((c) => c.eventType === t.eventType || sameHappening(c, t))) continue;
@@ -548,7 +567,7 @@ function referenceDrafts(doc: ExtractedDoc, box: SentenceBox, history: Draft[], 
   for (const r of REFERENCE_RES) {
     r.re.lastIndex = 0;
     const x = r.re.exec(text);
-    // "during the Second Karabakh War" names its event; it does not refer back.
+    // "during the Great Northern War" names its event; it does not refer back.
     if (!x || /\s\p{Lu}[\p{L}-]*$/u.test(x[0])) continue;
     if (!m || x.index < m.index) {
       m = x;
@@ -564,8 +583,8 @@ function referenceDrafts(doc: ExtractedDoc, box: SentenceBox, history: Draft[], 
       if (box.index - h.sentence.index > REFERENCE_REACH) break;
       if (refTypes === null || refTypes.includes(h.trigger.eventType)) source = h;
     }
-    // Nothing of the referred type: the event of the sentence just before ("held a meeting in
-    // 2010. During the visit of ...").
+    // Nothing of the referred type: the event of the sentence just before ("talks took place in
+    // 1998. On that trip ...").
     source ??= previous[previous.length - 1];
     if (!source) return [];
     const out: Draft[] = [];
@@ -574,11 +593,11 @@ function referenceDrafts(doc: ExtractedDoc, box: SentenceBox, history: Draft[], 
     const own = box.triggers.find((t) => contains(refSpan, t.span) && weightOf(t) >= 2);
     const separate = /^(?:following|after)\b/i.test(m[0]) || own?.eventType === 'visit';
     if (own && separate && own.eventType !== source.trigger.eventType) out.push(inferredDraft(box, own, source, 'events/reference', refSpan));
-    // The happening of the sentence ("19 documents were signed").
+    // The happening of the sentence ("four accords were signed").
     const outside = box.triggers.filter((t) => !overlaps(t.span, refSpan) && weightOf(t) >= 2);
     const best = strongest(outside, refSpan);
     if (best) out.push(inferredDraft(box, best, source, 'events/reference', union(refSpan, best.span)));
-    // A second happening of another kind ("sent ministers there during the crisis and announced ...").
+    // A second happening of another kind ("flew envoys in during the unrest and offered ...").
     const second = best && COMBINABLE.has(best.eventType)
       ? strongest(outside.filter((t) => t !== best && COMBINABLE.has(t.eventType) && t.eventType !== best.eventType && !out.some((o) => o.trigger === t)), best.span)
       : null;
@@ -601,7 +620,7 @@ function referenceDrafts(doc: ExtractedDoc, box: SentenceBox, history: Draft[], 
       return [x];
     }
   }
-  // "The two key ones are the Declaration on ... and the Programme ...": named documents of the
+  // "The main ones were the Charter of ... and the Plan ...": named documents of the
   // agreements just reported.
   const signing = previous.filter((x) => x.trigger.eventType === 'agreement').pop();
   if (signing) return namedDocuments(doc, box, signing, box.span.start);
@@ -644,8 +663,8 @@ function actorReach(text: string, x: Draft, siblings: Draft[]): Span {
   const m = x.trigger.eventType === 'statement' ? /[;:—‘“"«]| – /.exec(after) : /[;:—]| – /.exec(after);
   if (m) end = centre.end + m.index;
   // Another happening of the same sentence: its side of the comma between the two is its own
-  // ("After the 2005 revolution in Kyrgyzstan, the president addressed a letter").
-  // "During his visit to X on 29 June, President Y said": the possessive points to the subject
+  // ("After the 2003 uprising in Ruritania, the premier sent a letter").
+  // "On her trip to X on 4 April, Premier Y told reporters": the possessive points to the subject
   // after the comma, which is the visit's actor too.
   const possessive = /\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, x.trigger.span.start - 30), x.trigger.span.start));
   for (const o of siblings) {
@@ -665,7 +684,7 @@ function actorReach(text: string, x: Draft, siblings: Draft[]): Span {
 }
 
 /**
- * "On 20 April and 21 June, X and Y signed declarations with Z, respectively": the k-th date
+ * "On 3 March and 8 May, X and Y concluded pacts with Z, respectively": the k-th date
  * goes with the k-th name of the list; the other names of that list are not this event's.
  */
 function respectiveOthers(text: string, x: Draft, siblings: Draft[]): Set<EntityMention> {
@@ -693,7 +712,7 @@ function respectiveOthers(text: string, x: Draft, siblings: Draft[]): Set<Entity
   return new Set(list.filter((_, i) => i !== k));
 }
 
-/** A list of names cut by the reach ("Azerbaijan, Iran, Kazakhstan, Russia, and Turkmenistan") is taken whole. */
+/** A list of names cut by the reach ("Norway, Sweden, Finland, and Denmark") is taken whole. */
 function extendOverLists(text: string, box: SentenceBox, reach: Span): Span {
   const ents = box.entities.filter((e) => ACTOR_KINDS.has(e.entityKind)).sort((a, b) => a.span.start - b.span.start);
   const joined = (a: EntityMention, b: EntityMention) =>
@@ -730,8 +749,8 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
   // found them stand for their country.
   const impersonal = IMPERSONAL.has(x.trigger.eventType);
   const reach = extendOverLists(doc.text, box, actorReach(doc.text, x, siblings));
-  // A person who acts for an organisation named just before them ("the President of the
-  // European Commission Ursula von der Leyen", "EU Commissioner X") stands for it, not for the
+  // A person who acts for an organisation named just before them ("the Secretary of the
+  // Nordic Council Eva Berg", "EU Commissioner X") stands for it, not for the
   // country of their birth.
   const forBody = (p: EntityMention) =>
     box.entities.some((e) => e.entityKind === 'organization' && e.span.end <= p.span.start && p.span.start - e.span.end <= 40) ||
@@ -757,8 +776,8 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     if (!overlaps(e.span, reach) || !plausibleActor(e)) continue;
     addEntity(e);
   }
-  // A sentence that opens with a named person or body ("Akramjon Nematov, the deputy head of
-  // ..., stated"): the speaker or traveller, however long the apposition.
+  // A sentence that opens with a named person or body ("Lars Holm, the deputy head of
+  // ..., told reporters"): the speaker or traveller, however long the apposition.
   if (x.trigger.eventType === 'statement' || x.trigger.eventType === 'visit') {
     const first = box.entities.find((e) => plausibleActor(e) && ACTOR_KINDS.has(e.entityKind));
     if (first && first.entityKind === 'person' && first.span.start - box.span.start <= 3 && first.span.end <= x.trigger.span.start) addEntity(first);

@@ -75,6 +75,26 @@ function contentOf(r: EventRow | FigureRow): string {
   return JSON.stringify(rest);
 }
 
+/**
+ * A fact's reconcile group, as the pipeline computes it (reconcile's factGroups): facts of one
+ * group are compared with each other only; precise figures also carry a scale bucket.
+ */
+export interface FactGroupRow {
+  factKind: 'event' | 'figure';
+  factId: string;
+  source: string;
+  sha256: string;
+  group: string;
+  scale: string | null;
+  mantissa: number | null;
+}
+
+/** Fact groups of one version with the version of the grouping rules that computed them. */
+export interface VersionGroups {
+  rows: FactGroupRow[];
+  version: string;
+}
+
 export interface FactRow {
   kind: 'event' | 'figure';
   row: EventRow | FigureRow;
@@ -264,8 +284,11 @@ export class Store {
    * current version (an earlier version stays stored, not current). Saving the same content
    * again (a forced re-run) stores a new version: the earlier rows stay as history.
    */
-  saveVersion(doc: ResolvedDoc, runId: number): void {
-    const tx = this.db.transaction(() => this.writeVersion(doc, runId));
+  saveVersion(doc: ResolvedDoc, runId: number, groups?: VersionGroups): void {
+    const tx = this.db.transaction(() => {
+      const vid = this.writeVersion(doc, runId);
+      if (groups) this.writeGroups(vid, doc.source.id, groups);
+    });
     try {
       tx.immediate();
     } catch (err) {
@@ -274,7 +297,19 @@ export class Store {
     }
   }
 
-  private writeVersion(doc: ResolvedDoc, runId: number): void {
+  private writeGroups(vid: number, sourceId: string, groups: VersionGroups): void {
+    this.st('DELETE FROM fact_groups WHERE version_id = ?').run(vid);
+    const ins = this.st(
+      'INSERT OR REPLACE INTO fact_groups (version_id, fact_kind, fact_id, grp, scale, mantissa) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    for (const g of groups.rows) {
+      if (g.source !== sourceId) continue;
+      ins.run(vid, g.factKind, g.factId, g.group, g.scale, g.mantissa);
+    }
+    this.st('UPDATE source_versions SET grouped = ? WHERE id = ?').run(groups.version, vid);
+  }
+
+  private writeVersion(doc: ResolvedDoc, runId: number): number {
     const src = doc.source;
     this.st('INSERT OR IGNORE INTO sources (id) VALUES (?)').run(src.id);
     const dd = doc.documentDate;
@@ -410,6 +445,7 @@ export class Store {
       vid,
       new Date().toISOString(),
     );
+    return vid;
   }
 
   /**
@@ -467,16 +503,24 @@ export class Store {
     return out;
   }
 
-  events(at?: ViewAt): EventRow[] {
+  /**
+   * Events of a view (default: the current one). `inGroups`: only events whose reconcile group is
+   * among the groups set by useGroups (incremental reconciliation).
+   */
+  events(at?: ViewAt, inGroups = false): EventRow[] {
     const { cte, params } = this.scope(at);
+    const only = inGroups
+      ? `JOIN fact_groups fg ON fg.version_id = e.version_id AND fg.fact_kind = 'event' AND fg.fact_id = e.id
+         JOIN temp.wanted_groups wg ON wg.grp = fg.grp`
+      : '';
     const actors = this.namesBy(
       `${cte} SELECT ea.event_pk AS pk, en.name AS name FROM event_actors ea
-       JOIN events e ON e.pk = ea.event_pk JOIN cur ON cur.vid = e.version_id
+       JOIN events e ON e.pk = ea.event_pk JOIN cur ON cur.vid = e.version_id ${only}
        JOIN entities en ON en.id = ea.entity_id ORDER BY ea.event_pk, ea.position`,
       params,
     );
     const rows = this.st(
-      `${cte} SELECT e.*, cur.source_id AS source, cur.sha256 AS sha FROM events e JOIN cur ON cur.vid = e.version_id
+      `${cte} SELECT e.*, cur.source_id AS source, cur.sha256 AS sha FROM events e JOIN cur ON cur.vid = e.version_id ${only}
        ORDER BY cur.source_id, e.span_start, e.id`,
     ).all(...params) as Row[];
     return rows.map((r) =>
@@ -502,16 +546,21 @@ export class Store {
     );
   }
 
-  figures(at?: ViewAt): FigureRow[] {
+  /** Figures of a view (default: the current one); `inGroups` as for events. */
+  figures(at?: ViewAt, inGroups = false): FigureRow[] {
     const { cte, params } = this.scope(at);
+    const only = inGroups
+      ? `JOIN fact_groups fg ON fg.version_id = f.version_id AND fg.fact_kind = 'figure' AND fg.fact_id = f.id
+         JOIN temp.wanted_groups wg ON wg.grp = fg.grp`
+      : '';
     const ents = this.namesBy(
       `${cte} SELECT fe.figure_pk AS pk, en.name AS name FROM figure_entities fe
-       JOIN figures f ON f.pk = fe.figure_pk JOIN cur ON cur.vid = f.version_id
+       JOIN figures f ON f.pk = fe.figure_pk JOIN cur ON cur.vid = f.version_id ${only}
        JOIN entities en ON en.id = fe.entity_id ORDER BY fe.figure_pk, fe.position`,
       params,
     );
     const rows = this.st(
-      `${cte} SELECT f.*, cur.source_id AS source, cur.sha256 AS sha FROM figures f JOIN cur ON cur.vid = f.version_id
+      `${cte} SELECT f.*, cur.source_id AS source, cur.sha256 AS sha FROM figures f JOIN cur ON cur.vid = f.version_id ${only}
        ORDER BY cur.source_id, f.span_start, f.id`,
     ).all(...params) as Row[];
     return rows.map((r) =>
@@ -638,6 +687,152 @@ export class Store {
     return { events: this.events(), figures: this.figures(), published, texts };
   }
 
+  // ---------------------------------------------------------------- incremental reconciliation
+
+  /** The temp table of wanted groups (created once per connection). */
+  private useGroups(groups: Iterable<string>): void {
+    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS wanted_groups (grp TEXT PRIMARY KEY)');
+    this.db.prepare('DELETE FROM temp.wanted_groups').run();
+    const ins = this.db.prepare('INSERT OR IGNORE INTO temp.wanted_groups (grp) VALUES (?)');
+    for (const g of groups) ins.run(g);
+  }
+
+  /**
+   * The facts of the current view whose reconcile group is one of `groups`, with the document
+   * date and text of the sources they come from.
+   */
+  loadFactsInGroups(groups: Iterable<string>): FactSet {
+    this.useGroups(groups);
+    const events = this.events(undefined, true);
+    const figures = this.figures(undefined, true);
+    const published: Record<string, string | null> = {};
+    const texts: Record<string, string> = {};
+    for (const id of new Set([...events, ...figures].map((r) => r.source))) {
+      const r = this.st(
+        `SELECT v.doc_date AS d, v.text AS text FROM sources s JOIN source_versions v ON v.id = s.current_version WHERE s.id = ?`,
+      ).get(id) as { d: string | null; text: string } | undefined;
+      if (!r) continue;
+      published[id] = r.d ?? null;
+      texts[id] = r.text;
+    }
+    return { events, figures, published, texts };
+  }
+
+  /**
+   * Replaces the fact groups of every current version (a full reconcile computes them all) and
+   * records the version of the grouping rules.
+   */
+  setFactGroups(rows: FactGroupRow[], version: string): void {
+    const bySource = new Map<string, FactGroupRow[]>();
+    for (const r of rows) {
+      const l = bySource.get(r.source) ?? [];
+      l.push(r);
+      bySource.set(r.source, l);
+    }
+    const tx = this.db.transaction(() => {
+      const cur = this.st(`${CURRENT} ORDER BY v.source_id`).all() as { vid: number; source_id: string }[];
+      for (const c of cur) this.writeGroups(c.vid, c.source_id, { rows: bySource.get(c.source_id) ?? [], version });
+    });
+    tx.immediate();
+  }
+
+  /**
+   * True when the stored claims were reconciled with grouping rules `version` and every current
+   * version has its fact groups under that version: then a reconcile of the touched groups only
+   * equals a full one.
+   */
+  groupsReady(version: string): boolean {
+    const meta = this.st(`SELECT value FROM meta WHERE key = 'claims_groups'`).get() as { value: string } | undefined;
+    if (!meta || meta.value !== version) return false;
+    const stale = this.st(`${CURRENT} AND (v.grouped IS NULL OR v.grouped <> ?) LIMIT 1`).get(version);
+    return stale === undefined;
+  }
+
+  /**
+   * The groups a source touches: those of the facts of its current version (even when retired),
+   * and those of the facts its stored claims cite (its earlier version).
+   */
+  groupsOfSources(sourceIds: string[]): Set<string> {
+    const out = new Set<string>();
+    for (const id of sourceIds) {
+      for (const r of this.st(
+        `SELECT DISTINCT fg.grp AS grp FROM sources s JOIN fact_groups fg ON fg.version_id = s.current_version WHERE s.id = ?
+         UNION
+         SELECT DISTINCT fg.grp AS grp FROM claim_evidence ce JOIN fact_groups fg
+           ON fg.version_id = ce.version_id AND fg.fact_kind = ce.fact_kind AND fg.fact_id = ce.fact_id
+         WHERE ce.source = ?`,
+      ).all(id, id) as { grp: string }[]) {
+        out.add(r.grp);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Closes a set of groups under what links groups in reconciliation: precise figures of the
+   * current view in the same scale bucket (mantissas within one), and stored claims that cite
+   * facts of several groups. Reconciling the closed set gives what a full reconcile gives there.
+   */
+  closeGroups(seed: Iterable<string>): Set<string> {
+    const out = new Set<string>(seed);
+    const todo = [...out];
+    const scaleNeighbours = this.st(
+      `WITH cur AS (${CURRENT})
+       SELECT DISTINCT fg2.grp AS grp FROM fact_groups fg1 JOIN cur c1 ON c1.vid = fg1.version_id
+       JOIN fact_groups fg2 ON fg2.scale = fg1.scale AND fg2.mantissa BETWEEN fg1.mantissa - 1 AND fg1.mantissa + 1
+       JOIN cur c2 ON c2.vid = fg2.version_id
+       WHERE fg1.grp = ? AND fg1.scale IS NOT NULL`,
+    );
+    const claimNeighbours = this.st(
+      `SELECT DISTINCT fg2.grp AS grp FROM fact_groups fg1
+       JOIN claim_evidence ce1 ON ce1.version_id = fg1.version_id AND ce1.fact_kind = fg1.fact_kind AND ce1.fact_id = fg1.fact_id
+       JOIN claim_evidence ce2 ON ce2.claim_pk = ce1.claim_pk
+       JOIN fact_groups fg2 ON fg2.version_id = ce2.version_id AND fg2.fact_kind = ce2.fact_kind AND fg2.fact_id = ce2.fact_id
+       WHERE fg1.grp = ?`,
+    );
+    while (todo.length > 0) {
+      const g = todo.pop()!;
+      for (const stmt of [scaleNeighbours, claimNeighbours]) {
+        for (const r of stmt.all(g) as { grp: string }[]) {
+          if (!out.has(r.grp)) {
+            out.add(r.grp);
+            todo.push(r.grp);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Replaces, in one transaction, the claims that cite facts of `groups` with `claims` (the
+   * reconcile of those groups); other claims are left as they are, ids and all.
+   * Returns how many claims were removed.
+   */
+  replaceClaimsInGroups(groups: Iterable<string>, claims: Claim[], runId: number): number {
+    this.useGroups(groups);
+    const tx = this.db.transaction(() => {
+      const gone = this.db
+        .prepare(
+          `DELETE FROM claims WHERE pk IN (
+             SELECT ce.claim_pk FROM claim_evidence ce JOIN fact_groups fg
+               ON fg.version_id = ce.version_id AND fg.fact_kind = ce.fact_kind AND fg.fact_id = ce.fact_id
+             JOIN temp.wanted_groups wg ON wg.grp = fg.grp)`,
+        )
+        .run().changes;
+      // claims left without evidence (their facts gone with no group known): none should exist
+      this.st('DELETE FROM claims WHERE pk NOT IN (SELECT claim_pk FROM claim_evidence)').run();
+      const ids = new Set<string>();
+      for (const c of claims) {
+        if (ids.has(c.id)) throw new Error(`two claims share the id ${c.id}`);
+        ids.add(c.id);
+        this.insertClaim(c, runId);
+      }
+      return gone;
+    });
+    return tx.immediate();
+  }
+
   /** Original text of the source's current version, or null. */
   sourceText(sourceId: string): string | null {
     const r = this.st(
@@ -653,14 +848,30 @@ export class Store {
 
   // ---------------------------------------------------------------- claims
 
-  /** Replaces the claims (and their evidence) in one transaction. */
-  saveClaims(claims: Claim[], runId: number): void {
+  /**
+   * Replaces the claims (and their evidence) in one transaction. `groupsVersion`: the version of
+   * the grouping rules the claims were reconciled with (setFactGroups has stored the groups);
+   * without it, the next reconcile must be a full one.
+   */
+  saveClaims(claims: Claim[], runId: number, groupsVersion?: string): void {
     const tx = this.db.transaction(() => {
       this.st('DELETE FROM claims').run();
       const ids = new Set<string>();
       for (const c of claims) {
         if (ids.has(c.id)) throw new Error(`two claims share the id ${c.id}`);
         ids.add(c.id);
+        this.insertClaim(c, runId);
+      }
+      if (groupsVersion !== undefined) {
+        this.st(`INSERT OR REPLACE INTO meta (key, value) VALUES ('claims_groups', ?)`).run(groupsVersion);
+      } else {
+        this.st(`DELETE FROM meta WHERE key = 'claims_groups'`).run();
+      }
+    });
+    tx.immediate();
+  }
+
+  private insertClaim(c: Claim, runId: number): void {
         const pk = Number(
           this.st(
             `INSERT INTO claims (id, subject, predicate, qualifier, status, diagnosis, preferred, run_id, extra)
@@ -717,9 +928,6 @@ export class Store {
             extraOf(ev, EVIDENCE_KEYS),
           );
         });
-      }
-    });
-    tx.immediate();
   }
 
   claims(): Claim[] {

@@ -206,4 +206,32 @@ CREATE INDEX idx_evidence_figure ON claim_evidence(figure_pk);
 CREATE INDEX idx_evidence_source ON claim_evidence(source);
 `,
   },
+  {
+    // Incremental reconciliation: the reconcile group (claim key) of every stored fact, so a new,
+    // changed or retired source re-reconciles only the groups it touches.
+    name: '002-fact-groups',
+    sql: `
+CREATE TABLE fact_groups (
+  version_id  INTEGER NOT NULL REFERENCES source_versions(id) ON DELETE CASCADE,
+  fact_kind   TEXT NOT NULL,               -- event | figure
+  fact_id     TEXT NOT NULL,
+  grp         TEXT NOT NULL,               -- the group key: facts of one group are compared together
+  scale       TEXT,                        -- precise figures: period and unit (scale cross-check)
+  mantissa    INTEGER,                     -- precise figures: first three significant digits
+  PRIMARY KEY (version_id, fact_kind, fact_id)
+);
+CREATE INDEX idx_fact_groups_grp ON fact_groups(grp);
+CREATE INDEX idx_fact_groups_scale ON fact_groups(scale, mantissa);
+
+-- the version of the grouping rules a version's fact_groups were computed with (null: none)
+ALTER TABLE source_versions ADD COLUMN grouped TEXT;
+
+CREATE TABLE meta (
+  key    TEXT PRIMARY KEY,
+  value  TEXT NOT NULL
+);
+
+CREATE INDEX idx_evidence_fact ON claim_evidence(version_id, fact_kind, fact_id);
+`,
+  },
 ];

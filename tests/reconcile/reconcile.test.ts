@@ -455,7 +455,7 @@ describe('measure keys', () => {
   it('keeps the measured thing and drops the wording around it', () => {
     const a = figureKey(fig('a.txt', 'x', 1e9, 'USD/year', 'the aim to increase bilateral trade turnover'));
     const b = figureKey(fig('b.txt', 'x', 1e9, 'USD/year', 'volume of trade'));
-    expect(a.key.predicate).toBe('trade [money/year]');
+    expect(a.key.predicate).toBe('trade [money/time]');
     expect(b.key.predicate).toBe(a.key.predicate);
     // with no core word, every key word counts
     expect(figureKey(fig('a.txt', 'x', 3, 'count', 'Central Asian neighbours', { entities: ['Central Asia', 'Chile'] })).key.predicate).toBe(

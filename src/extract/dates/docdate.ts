@@ -3,8 +3,8 @@
  * explicit (stated, not inferred) date in the text, else none.
  *
  * Header forms: a line that is (mostly) a date ("5 September 2022", "September 2022"), a
- * short label and a separator before or after the date ("Analysis | 20 September 2023",
- * "Policy Brief — March 2021", "Baku, 3 May 2019", "No. 12, June 2020", "3 May 2019 | Vienna"),
+ * short label and a separator before or after the date ("Commentary | 4 February 2022",
+ * "Working Paper — March 2021", "Tbilisi, 8 April 2018", "No. 4, August 2019", "11 June 2021 | Briefing"),
  * a document code with a year ("EC/2024/1"), or a cue word before a date ("compiled 20 June
  * 2024", "Published: 12 March 2024", "**Published:** 14 May 2021", "as of May 2023").
  *
@@ -25,18 +25,18 @@ const CUE = /\b(?:compiled|published|updated|last\s+updated|dated|date|issued|re
 /** Markup and blanks around a header line's parts (markdown emphasis, headings, quotes). */
 const MARKS = /^[\s*_#>]+|[\s*_]+$/gu;
 /**
- * A short label: up to six words of letters, digits and a few marks ("Analysis", "Policy
- * Brief", "Baku", "No. 12", "Issue 4 (2021)").
+ * A short label: up to six words of letters, digits and a few marks ("Commentary", "Working
+ * Paper", "Tbilisi", "No. 4", "Issue 3 (2020)").
  */
 const LABEL = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.'’&()]*(?:[ \t-]+[\p{L}\p{N}.'’&()]+){0,5}`;
-/** A separator between a label and the date ("Analysis | ", "Baku, ", "Policy Brief — "). */
+/** A separator between a label and the date ("Commentary | ", "Tbilisi, ", "Working Paper — "). */
 const SEP_BEFORE = String.raw`\s*(?:[|•·:,/]|[-–—]{1,2})\s*`;
 /** After the date no comma or colon: a wrapped prose line ("2016, exports grew") is no header. */
 const SEP_AFTER = String.raw`\s*(?:[|•·/]|[-–—]{1,2})\s*`;
 const LABEL_BEFORE = new RegExp(`^${LABEL}${SEP_BEFORE}$`, 'u');
 const LABEL_AFTER = new RegExp(`^${SEP_AFTER}${LABEL}$`, 'u');
 /** Clauses about plans, forecasts and possibilities: their dates are not the writing date. */
-const PLAN_WORDS = /\b(?:will|shall|would|could|might|should|deadline|targets?|goals?|plans?|planned|planning|scheduled|expected|expects?|set\s+to|due|aims?|envisaged?|until|intends?|hopes?|forecasts?|projected|projections?|prospects?|resumes?)\b/i;
+const PLAN_WORDS = /\b(?:will|shall|would|could|might|should|deadline|targets?|goals?|plans?|planned|planning|scheduled|expected|expects?|set\s+to|due\s+(?:in|by|on|for|to\s+(?:be|start|open|begin|take|enter))|aims?|envisaged?|until|intends?|hopes?|forecasts?|projected|projections?|prospects?|resumes?)\b/i;
 /** "may" in lower case: the verb, not the month. */
 const MODAL_MAY = /\bmay\b/;
 
@@ -47,8 +47,8 @@ function headerScore(before: string, after: string): number {
   const a = after.replace(MARKS, '');
   const bare = (x: string) => /^[\s\p{P}]*$/u.test(x);
   if (bare(b) && bare(a)) return 2; // a date line
-  if ((bare(a) || LABEL_AFTER.test(a)) && LABEL_BEFORE.test(b)) return 2; // "Analysis | 20 September 2023"
-  if (bare(b) && LABEL_AFTER.test(a)) return 2; // "20 September 2023 | Analysis"
+  if ((bare(a) || LABEL_AFTER.test(a)) && LABEL_BEFORE.test(b)) return 2; // "Commentary | 4 February 2022"
+  if (bare(b) && LABEL_AFTER.test(a)) return 2; // "11 June 2021 | Briefing"
   return 0;
 }
 const ISO_LIKE = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;

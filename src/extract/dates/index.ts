@@ -15,7 +15,13 @@
  *   ("yesterday", "last year", "two years ago"), FUTURE_REF ("tomorrow", "next year").
  *   Ranges: "14-15 March 2019" is one hit (value: the first day) with `range`; "2010-2025"
  *   and "October 12 and 13" are one hit per part, as in TimeML, each with `range` and the
- *   whole span in `rangeSpan` (extractDates merges them into one mention).
+ *   whole span in `rangeSpan` (extractDates merges them into one mention). So are "between
+ *   1996 and 2001", "from March 2012 until June 2015" and two consecutive months ("October and
+ *   November 2019"): two TIMEX3, one mention with the interval (1996/2001).
+ *   "N years after <date>" counts from the date stated later in the same sentence ("ten years
+ *   after work began in May 1994" -> 2004); "N years later" from the last stated date.
+ *   A DCT given only as a month or year keeps what is resolved against it at that granularity:
+ *   with "2024", "earlier this month", "last month", "next week" give 2024 (never 2024-12).
  * - timexToDateValue(hit, inferred): the pipeline's interval (value, first/last day, granularity).
  * - findDocumentDate(doc, hits?): the document's own date (header, else latest stated date).
  * - extractDates(doc, ctx): DateMentions over the normalized text, paragraph by paragraph.

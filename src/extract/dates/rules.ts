@@ -633,6 +633,9 @@ const partial: DateRule[] = [
 
 // ---------------------------------------------------------------------------- 4. relative
 
+/** A stated date right after "N units after/before": "2015", "May 2019", "4 May 2019", "May 4, 2019". */
+const AFTER_DATE = new RegExp(`^\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${DAY}\\s+)?(?:(?:${RX_MONTH})\\s+(?:${DAY},?\\s+)?)?${YEAR}(?![\\p{N}])`, 'u');
+
 const REL_UNIT: Record<string, Unit> = { day: 'D', week: 'W', weekend: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE' };
 
 /** A narrative base day: the last stated date, else the DCT. */
@@ -959,8 +962,8 @@ const relative: DateRule[] = [
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       if (/^\s+than\b/i.test(after)) return false; // "a week later than planned": a comparison
       if (!/^(?:after|before)$/i.test(g(m, 'dir')!)) return true;
-      // "two years after the war began in 2008": a date, when the clause states the date it counts from
-      if (/^[^.;!?\n]{0,120}?(?<![\p{N}.,])(?:1[6-9]|20)\d\d(?![\p{N}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 140))) return true;
+      // "three years after 2015", "a month after 4 May 2019": counted from the stated date
+      if (AFTER_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
       return !/^\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i|you|this|that|[\p{Lu}\d])/u.test(after) || /^\s+(?:that\s+(?:day|year|month|week))/i.test(after);
     },
     build: (m, c) => {
@@ -997,7 +1000,9 @@ const relative: DateRule[] = [
         { text: 'It closed two months ago.', match: 'two months ago', value: '2022-07' },
         { text: 'It opened 11 days ago.', match: '11 days ago', value: '2022-08-25' },
         { text: 'The mine was sold in 2003. Ten years after work began at the pit in May 1994, it closed.', match: 'Ten years after', value: '2004' },
-        { text: 'Three years after the treaty was signed in 2011, the crossing reopened.', match: 'Three years after', value: '2014' },
+        { text: 'Three years after talks began in 2011, the crossing reopened.', match: 'Three years after', value: '2014' },
+        { text: 'Two years after 2015 the ferry resumed.', match: 'Two years after', value: '2017' },
+        { text: 'Ten days after 4 May 2019 the vote was held.', match: 'Ten days after', value: '2019-05-14' },
       ],
       noMatch: ['a year of growth'],
     },
@@ -1162,7 +1167,7 @@ const durations: DateRule[] = [
       if ((n === 'a' || n === 'an') && !g(m, 'q') && !g(m, 'det') && !g(m, 'half')) {
         const before = text.slice(Math.max(0, m.index - 12), m.index);
         if (/^\s+(?:before|after|later|earlier|long|or\s+(?:so|two|more))\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
-        return /\b(?:for|in|within|about|after|than|takes?|took|lasted|last|spent|spend|over|once|of)\s+$/i.test(before);
+        return /\b(?:for|in|within|about|after|than|takes?|took|lasted|last|spent|spend|over|once|of|almost|nearly|roughly|around|barely|only)\s+$/i.test(before);
       }
       if (/^(the|a)$/.test(n)) return false;
       return true;
@@ -1199,6 +1204,25 @@ const durations: DateRule[] = [
         { text: 'a 10-year plan', match: '10-year', value: 'P10Y' },
       ],
       noMatch: ['a one-way street'],
+    },
+  },
+  {
+    id: 'dates/duration/quarter-of',
+    description: 'Quarters of a century or an hour: "a quarter of a century" (P25Y), "three quarters of an hour" (PT45M), "a quarter-century".',
+    pattern: rx(`${B}(?:(?<n>a|one|three)\\s+quarters?\\s+of\\s+(?:a|an)\\s+(?<u>century|hour)|a\\s+quarter[\\s-](?<u2>century|hour))${E}`),
+    build: (m, c) => {
+      const three = (g(m, 'n') ?? '').toLowerCase() === 'three';
+      const hour = (g(m, 'u') ?? g(m, 'u2')!).toLowerCase() === 'hour';
+      const value = hour ? (three ? 'PT45M' : 'PT15M') : three ? 'P75Y' : 'P25Y';
+      const mod = modBefore(c);
+      return mod ? { type: 'DURATION', value, inferred: false, mod } : { type: 'DURATION', value, inferred: false };
+    },
+    examples: {
+      match: [
+        { text: 'The canal was debated for a quarter of a century.', match: 'a quarter of a century', value: 'P25Y' },
+        { text: 'The queue took three quarters of an hour.', match: 'three quarters of an hour', value: 'PT45M' },
+      ],
+      noMatch: ['a quarter of the century\'s wealth'],
     },
   },
   {
@@ -1366,6 +1390,7 @@ const TRIGGERS: Record<string, RegExp> = {
   'dates/duration/count-unit': T_UNIT,
   'dates/duration/hyphenated': T_UNIT,
   'dates/duration/vague': T_UNIT,
+  'dates/duration/quarter-of': /quarter/gi,
   'dates/time/clock': /[ap]\.?m\b|noon|midnight|\d:\d|A\.?M\b|P\.?M\b/gi,
   'dates/time/part-of-day': /morning|afternoon|evening|night/gi,
 };

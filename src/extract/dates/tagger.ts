@@ -341,14 +341,21 @@ function nextStated(text: string, live: Cand[], i: number): { y: number; m?: num
   return null;
 }
 
+function consecutiveMonths(a: string, b: string): boolean {
+  const ma = /^(\d{4})-(\d\d)$/.exec(a);
+  const mb = /^(\d{4})-(\d\d)$/.exec(b);
+  return !!ma && !!mb && +mb[1]! * 12 + +mb[2]! - (+ma[1]! * 12 + +ma[2]!) === 1;
+}
+
 /** Dates that can bound an interval: years, months, days, quarters, halves, seasons. */
 const BOUND = /^\d{4}(?:-\d\d(?:-\d\d)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?$/;
 
 /**
- * "between 1994 and 1999", "from 2016 to 2021", "from March 2019 until June 2020": the two
+ * "between 1996 and 2001", "from 2012 to 2018", "from March 2012 until June 2015": the two
  * dates bound one interval. As for "2005-2020", each stays its own TIMEX3 (TimeML), and both
- * carry the range and the span of the whole ("1994 and 1999"), which extractDates makes one
- * mention (value "1994/1999"). "in 2015 and 2019" (no between/from) stays two dates.
+ * carry the range and the span of the whole ("1996 and 2001"), which extractDates makes one
+ * mention (value "1996/2001"). So do two consecutive months joined by "and" ("in October and
+ * November 2019": 2019-10/2019-11). "in 2015 and 2019" (no between/from) stays two dates.
  */
 function joinIntervals(text: string, hits: TimexHit[]): void {
   for (let i = 0; i + 1 < hits.length; i++) {
@@ -359,7 +366,9 @@ function joinIntervals(text: string, hits: TimexHit[]): void {
     const gap = text.slice(a.end, b.start);
     if (!/^\s*(?:and|to|until|till|through|[-–—])\s*$/i.test(gap)) continue;
     const before = text.slice(Math.max(0, a.start - 24), a.start);
-    if (!/(?<![\p{L}\p{N}])(?:between|from)\s+(?:the\s+(?:years?\s+|period\s+)?)?$/iu.test(before)) continue;
+    const bounded = /(?<![\p{L}\p{N}])(?:between|from)\s+(?:the\s+(?:years?\s+|period\s+)?)?$/iu.test(before);
+    // "in October and November 2019": two consecutive months make one continuous period
+    if (!bounded && !(/^\s*and\s*$/i.test(gap) && consecutiveMonths(a.value, b.value))) continue;
     const ia = intervalOf(a.value);
     const ib = intervalOf(b.value);
     if (!ia || !ib || ia.start >= ib.start || ia.end > ib.end) continue;

@@ -138,11 +138,23 @@ function sideMentions(w: Work, countries: EntityMention[]): { add: EntityMention
   return { add, drop };
 }
 
-const PAIR_RE = /\b(?:the\s+two|both)\s+(?:countries|states|sides|nations|republics|governments|capitals)\b(?!\s+of\b)/gi;
-/** "the two presidents", "both foreign ministers": the office holders of the pair. */
-const PAIR_HOLDERS_RE = /\b(?:the\s+two|both)\s+(presidents|leaders|heads\s+of\s+state|foreign\s+ministers|prime\s+ministers)\b/gi;
+/** Number words of a group phrase. */
+const GROUP_SIZES: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6 };
+/** Nouns a group phrase may end in: "the two countries", "all three governments", "the three armed forces". */
+const GROUP_NOUNS =
+  'countries|states|sides|nations|republics|governments|capitals|parliaments|economies|leaderships|delegations|peoples|armed\\s+forces|militaries|neighbours|neighbors';
+const GROUP_HEAD = '(?:the\\s+(two|three|four|five|six)|(both)(?:\\s+of\\s+the)?|all\\s+(?:the\\s+)?(three|four|five|six)(?:\\s+of\\s+the)?)';
+/** "the two countries", "both sides", "the three governments", "all three states" (not "... of the river"). */
+const GROUP_RE = new RegExp(`\\b${GROUP_HEAD}\\s+(?:${GROUP_NOUNS})\\b(?!\\s+of\\b)`, 'gi');
+/** "the two presidents", "both foreign ministers", "the three leaders": the office holders of the group. */
+const GROUP_HOLDERS_RE = new RegExp(`\\b${GROUP_HEAD}\\s+(presidents|leaders|heads\\s+of\\s+state|foreign\\s+ministers|prime\\s+ministers)\\b`, 'gi');
 /** "the heads of the two states", "the leaders of both countries": the holders too. */
 const HOLDERS_OF_RE = /\b(heads(?:\s+of\s+state)?|leaders|presidents|foreign\s+ministers|prime\s+ministers)\s+of\s+$/i;
+
+function groupSize(m: RegExpExecArray): number {
+  const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  return GROUP_SIZES[word] ?? 0;
+}
 
 function officeOfPlural(words: string): string {
   const w = words.toLowerCase().replace(/\s+/g, ' ');
@@ -153,21 +165,32 @@ function officeOfPlural(words: string): string {
 
 const PLACE_PREPOSITIONS = new Set(['in', 'into', 'to', 'from', 'across', 'throughout', 'within']);
 
+/** A demonym, or a demonym modifying a place or goods ("Kazakh oil"): not a party. */
+const isAdjective = (m: EntityMention): boolean => m.ruleId === 'entities/gazetteer/demonym' || m.ruleId === 'entities/demonym/modifier';
+
 /**
- * With more than two countries in an earlier sentence, the ones named only as a place ("in
- * Kyrgyzstan") or as an adjective ("the Kyrgyz people") are set aside: what is left, if exactly
- * two, is the pair. (In the phrase's own sentence the last two named are the pair: "Armenia has
- * missions in Kazakhstan and Turkmenistan, and both countries ...".)
+ * The countries of a sentence that take part: those named only as a place ("in Kyrgyzstan")
+ * or as an adjective ("the Kyrgyz people", "Kazakh oil") are set aside.
  */
-function participants(w: Work, ms: EntityMention[]): string[] | null {
-  const keep = new Set<string>();
+function participantNames(w: Work, ms: EntityMention[]): string[] {
+  const keep: string[] = [];
   for (const m of ms) {
     const i = tokenIndexAt(w, m.span.start);
     const prev = lowerAt(w, i - 1);
-    const adjective = m.ruleId === 'entities/gazetteer/demonym';
-    if (!adjective && !PLACE_PREPOSITIONS.has(prev)) keep.add(m.name);
+    if (!isAdjective(m) && !PLACE_PREPOSITIONS.has(prev) && !keep.includes(m.name)) keep.push(m.name);
   }
-  return keep.size === 2 ? [...keep] : null;
+  return keep;
+}
+
+/**
+ * With more than two countries in an earlier sentence, the ones named only as a place or as an
+ * adjective are set aside: what is left, if exactly two, is the pair. (In the phrase's own
+ * sentence the last two named are the pair: "Georgia has embassies in Kazakhstan and Mongolia,
+ * and both countries ...".)
+ */
+function participants(w: Work, ms: EntityMention[]): string[] | null {
+  const keep = participantNames(w, ms);
+  return keep.length === 2 ? keep : null;
 }
 
 /** The last two distinct countries of a list of mentions, in text order. */
@@ -184,73 +207,121 @@ function distinct(ms: EntityMention[]): string[] {
   return [...new Set(ms.map((m) => m.name))];
 }
 
-/** The pair of countries a phrase at `span` refers to (see the file comment for the order). */
-function pairFor(w: Work, countries: EntityMention[], span: { start: number; end: number }): string[] | null {
+function within(ms: EntityMention[], s: { start: number; end: number }): EntityMention[] {
+  return ms.filter((c) => c.span.start >= s.start && c.span.end <= s.end);
+}
+
+/** Countries named in a section's heading. */
+function headingNames(countries: EntityMention[], heading: string | null, headingSpan: { start: number; end: number } | null): string[] {
+  if (!heading) return [];
+  return headingSpan ? distinct(within(countries, headingSpan)) : headingCountries(heading);
+}
+
+/** How many sentences back a group of three or more may look for the countries it names. */
+const GROUP_LOOKBACK = 40;
+
+/**
+ * The countries a group phrase of size n at `span` refers to:
+ *   1. the countries named before it in the same sentence (a pair: the last two; a larger
+ *      group: exactly n, the participants when more are named);
+ *   2. the section heading naming exactly n;
+ *   3. the nearest earlier sentence of the section naming n (a pair looks 3 sentences back; for
+ *      a pair, a sentence naming more counts its participants);
+ *   4. for three or more: the nearest earlier heading (the title included) naming exactly n,
+ *      else the nearest earlier sentence of the document whose participants are exactly n.
+ */
+function groupFor(w: Work, countries: EntityMention[], span: { start: number; end: number }, n: number): string[] | null {
   const { sentences, sections } = w.doc;
   const si = sentenceAt(sentences, span.start);
   const sent = si >= 0 ? sentences[si]! : null;
   if (!sent) return null;
-  // 1. Two countries before it in the same sentence.
-  const inSent = countries.filter((c) => c.span.start >= sent.span.start && c.span.end <= span.start);
-  const pair = lastTwo(inSent);
-  if (pair) return pair;
-  // 2. The section heading naming exactly two.
-  const sec = sections[sent.section];
-  if (sec?.heading) {
-    let inHead: string[];
-    if (sec.headingSpan) {
-      const hs = sec.headingSpan;
-      inHead = distinct(countries.filter((c) => c.span.start >= hs.start && c.span.end <= hs.end));
-    } else inHead = headingCountries(sec.heading);
-    if (inHead.length === 2) return inHead;
+  // 1. Named before it in the same sentence.
+  const inSent = within(countries, { start: sent.span.start, end: span.start });
+  if (n === 2) {
+    const pair = lastTwo(inSent);
+    if (pair) return pair;
+  } else {
+    const all = distinct(inSent);
+    if (all.length === n) return all;
+    const part = participantNames(w, inSent);
+    if (part.length === n) return part;
   }
-  // 3. The nearest earlier sentence of the section naming exactly two.
-  for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
+  // 2. The section heading naming exactly n.
+  const sec = sections[sent.section];
+  if (sec) {
+    const inHead = headingNames(countries, sec.heading, sec.headingSpan);
+    if (inHead.length === n) return inHead;
+  }
+  // 3. The nearest earlier sentence of the section naming n.
+  const back = n === 2 ? 3 : GROUP_LOOKBACK;
+  for (let k = si - 1; k >= 0 && k >= si - back; k--) {
     const s = sentences[k]!;
     if (s.section !== sent.section) break;
-    const inPrev = countries.filter((c) => c.span.start >= s.span.start && c.span.end <= s.span.end);
-    const names = distinct(inPrev);
-    if (names.length === 2) return names;
-    if (names.length > 2) return participants(w, inPrev);
+    const inPrev = within(countries, s.span);
+    if (n === 2) {
+      const names = distinct(inPrev);
+      if (names.length === 2) return names;
+      if (names.length > 2) return participants(w, inPrev);
+    } else {
+      const part = participantNames(w, inPrev);
+      if (part.length === n) return part;
+    }
+  }
+  if (n === 2) return null;
+  // 4. Earlier headings (the title included), then earlier sentences of the document.
+  for (let k = sent.section - 1; k >= 0; k--) {
+    const h = sections[k]!;
+    const inHead = headingNames(countries, h.heading, h.headingSpan);
+    if (inHead.length === n) return inHead;
+  }
+  for (let k = si - 1; k >= 0 && k >= si - GROUP_LOOKBACK; k--) {
+    const s = sentences[k]!;
+    if (s.section === sent.section) continue;
+    const part = participantNames(w, within(countries, s.span));
+    if (part.length === n) return part;
   }
   return null;
 }
 
-/** The holders of `title` in each country of the pair at the phrase's date. */
-function holdersOfPair(w: Work, pair: string[], title: string, span: { start: number; end: number }): EntityMention[] {
+/** The holders of `title` in each country of the group at the phrase's date. */
+function holdersOfGroup(w: Work, group: string[], title: string, span: { start: number; end: number }, rule: string): EntityMention[] {
   const when = dateFor(span.start, w.doc.sentences, w.dates, w.docDate);
   if (!when) return [];
   const lex = lexicon();
   const out: EntityMention[] = [];
-  for (const country of pair) {
+  for (const country of group) {
     const hs = holders(lex.people, title, country, when.day);
-    if (hs.length === 1) out.push(mention(w, span, { name: hs[0]!.name, kind: 'person' }, 'entities/context/pair-holders'));
+    if (hs.length === 1) out.push(mention(w, span, { name: hs[0]!.name, kind: 'person' }, rule));
   }
   return out;
 }
 
-function pairMentions(w: Work, countries: EntityMention[]): EntityMention[] {
+function groupMentions(w: Work, countries: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
-  PAIR_RE.lastIndex = 0;
-  for (let m = PAIR_RE.exec(w.text); m; m = PAIR_RE.exec(w.text)) {
+  GROUP_RE.lastIndex = 0;
+  for (let m = GROUP_RE.exec(w.text); m; m = GROUP_RE.exec(w.text)) {
+    const n = groupSize(m);
+    if (n < 2) continue;
     const span = { start: m.index, end: m.index + m[0].length };
-    const pair = pairFor(w, countries, span);
-    if (!pair) continue;
-    for (const name of pair) out.push(mention(w, span, { name, kind: 'country' }, 'entities/context/pair'));
-    // "the heads of the two states": also the two office holders, on the whole phrase.
+    const group = groupFor(w, countries, span, n);
+    if (!group) continue;
+    const rule = n === 2 ? 'entities/context/pair' : 'entities/context/group';
+    for (const name of group) out.push(mention(w, span, { name, kind: 'country' }, rule));
+    // "the heads of the two states": also the office holders, on the whole phrase.
     const before = HOLDERS_OF_RE.exec(w.text.slice(Math.max(0, span.start - 40), span.start));
     if (before) {
       const whole = { start: span.start - before[0].length, end: span.end };
-      out.push(...holdersOfPair(w, pair, officeOfPlural(before[1]!), whole));
+      out.push(...holdersOfGroup(w, group, officeOfPlural(before[1]!), whole, n === 2 ? 'entities/context/pair-holders' : 'entities/context/group-holders'));
     }
   }
-  PAIR_HOLDERS_RE.lastIndex = 0;
-  for (let m = PAIR_HOLDERS_RE.exec(w.text); m; m = PAIR_HOLDERS_RE.exec(w.text)) {
+  GROUP_HOLDERS_RE.lastIndex = 0;
+  for (let m = GROUP_HOLDERS_RE.exec(w.text); m; m = GROUP_HOLDERS_RE.exec(w.text)) {
+    const n = groupSize(m);
+    if (n < 2) continue;
     const span = { start: m.index, end: m.index + m[0].length };
-    // A name right after ("both presidents, Aliyev and Mirziyoyev") counts instead.
-    const pair = pairFor(w, countries, span);
-    if (!pair) continue;
-    out.push(...holdersOfPair(w, pair, officeOfPlural(m[1]!), span));
+    const group = groupFor(w, countries, span, n);
+    if (!group) continue;
+    out.push(...holdersOfGroup(w, group, officeOfPlural(m[4]!), span, n === 2 ? 'entities/context/pair-holders' : 'entities/context/group-holders'));
   }
   return out;
 }
@@ -266,6 +337,19 @@ function headingCountries(heading: string): string[] {
     if (t && t.kind === 'country' && !names.includes(t.name)) names.push(t.name);
   }
   return names;
+}
+
+/** Country names that are whole words of a hyphenated name ("China-Kyrgyzstan-Uzbekistan railway"). */
+function countriesInside(text: string): string[] {
+  const lex = lexicon();
+  const names: string[] = [];
+  for (const t of tokenize(text)) {
+    if (!t.word) continue;
+    const node = lex.exact.next.get(t.key);
+    const c = node?.targets?.find((x) => x.kind === 'country' && x.ruleId === 'entities/gazetteer/name');
+    if (c && !names.includes(c.name)) names.push(c.name);
+  }
+  return names.length >= 2 ? names : [];
 }
 
 /**
@@ -319,6 +403,11 @@ export function contextMentions(w: Work): void {
       if (e?.country && national) allCountries.push({ ...m, name: e.country, entityKind: 'country' });
     }
   }
+  // Countries joined by hyphens inside a name ("the China-Kyrgyzstan-Uzbekistan railway") count too.
+  for (const m of w.mentions) {
+    if (m.entityKind === 'country' || m.entityKind === 'person' || !/[-–]/.test(m.text)) continue;
+    for (const name of countriesInside(m.text)) allCountries.push({ ...m, name, entityKind: 'country', ruleId: 'entities/gazetteer/name' });
+  }
   allCountries.sort((a, b) => a.span.start - b.span.start);
-  w.mentions.push(...pairMentions(w, allCountries));
+  w.mentions.push(...groupMentions(w, allCountries));
 }

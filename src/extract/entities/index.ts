@@ -11,10 +11,10 @@
  *   5. context        side, office holder, pair (needs the country mentions of passes 1-4)
  */
 import type { DateMention, DocumentDate, EntityMention, RuleSet, RunContext, SegmentedDoc } from '../../core/types.js';
-import { gazetteerEntry, type GazetteerEntry } from '../../lexicon/gazetteer.js';
+import { gazetteerEntry, MODIFIED_NOUN_ADJECTIVES, MODIFIED_NOUNS, NAMED_AFTER_HEADS, type GazetteerEntry } from '../../lexicon/gazetteer.js';
 import { dateFor, pickByDate } from './dating.js';
 import { isCapitalized, lexicon, matchAll, splitGlued, tokenize, type Target, type Token } from './matcher.js';
-import { similarity } from './naming.js';
+import { similarity, tidy } from './naming.js';
 import { cover, mention, type Work } from './work.js';
 import { makeRuleSet } from './rules.js';
 import { findAbbreviations } from './abbreviations.js';
@@ -87,6 +87,54 @@ function usState(w: Work, from: number, name: string): boolean {
   return gazetteerEntry(prev.name)?.country === 'United States';
 }
 
+const NOUNS = new Set(MODIFIED_NOUNS);
+const NOUN_ADJECTIVES = new Set(MODIFIED_NOUN_ADJECTIVES);
+const LIST_JOINERS = new Set(['and', 'or', ',', '-', '–', '/']);
+
+/** Whether token i starts a demonym of the gazetteer ("Turkmen" in "Kazakh and Turkmen oil"). */
+function demonymAt(w: Work, i: number): boolean {
+  const t = w.tokens[i];
+  if (!t || !isCapitalized(t)) return false;
+  const node = lexicon().exact.next.get(t.key);
+  return !!node?.targets?.some((x) => x.ruleId === 'entities/gazetteer/demonym');
+}
+
+/**
+ * A demonym that modifies a noun of a place or goods ("the Uzbek border", "Kazakh oil",
+ * "Kazakh and Turkmen oil", "the Uzbek-Kyrgyz state border"): the country is named, but as a
+ * modifier, not as a party. The mention keeps the country, under rule entities/demonym/modifier.
+ */
+function modifierDemonym(w: Work, to: number): boolean {
+  let j = to;
+  // Skip a list of further demonyms: "Kazakh and Turkmen", "Uzbek-Kyrgyz".
+  for (let guard = 0; guard < 6; guard++) {
+    const t = w.tokens[j];
+    if (t && LIST_JOINERS.has(t.raw) && demonymAt(w, j + 1)) j += 2;
+    else break;
+  }
+  const a = w.tokens[j];
+  if (!a || !a.word || /\n/.test(w.text.slice(w.tokens[j - 1]!.end, a.start))) return false;
+  if (NOUNS.has(a.raw)) return true;
+  const b = w.tokens[j + 1];
+  return NOUN_ADJECTIVES.has(a.raw) && !!b && NOUNS.has(b.raw) && b.start - a.end === 1;
+}
+
+/**
+ * Tokens after a person's name that make it the name of an institution or place ("Nazarbayev
+ * University", "Heydar Aliyev Center"): how many, with the kind; null when none.
+ */
+function namedAfter(w: Work, to: number): { n: number; kind: GazetteerEntry['kind'] } | null {
+  const a = w.tokens[to];
+  if (!a || !isCapitalized(a) || !/^ $/.test(w.text.slice(w.tokens[to - 1]!.end, a.start))) return null;
+  const b = w.tokens[to + 1];
+  if (b && isCapitalized(b)) {
+    const two = NAMED_AFTER_HEADS[`${a.raw} ${b.raw}`];
+    if (two) return { n: 2, kind: two };
+  }
+  const one = Object.prototype.hasOwnProperty.call(NAMED_AFTER_HEADS, a.raw) ? NAMED_AFTER_HEADS[a.raw] : undefined;
+  return one ? { n: 1, kind: one } : null;
+}
+
 function gazetteerPass(w: Work): void {
   const matches = matchAll(w.tokens);
   // People the brief names in full (for choosing among people sharing a surname).
@@ -105,6 +153,18 @@ function gazetteerPass(w: Work): void {
     let target = m.targets[0]!;
     let rule = target.ruleId;
     let score = 1;
+    if (target.kind === 'person' && m.targets.every((t) => t.kind === 'person')) {
+      // "Nazarbayev University", "the Heydar Aliyev Center": an institution, not the person.
+      const inst = namedAfter(w, m.to);
+      if (inst) {
+        const end = w.tokens[m.to + inst.n - 1]!.end;
+        const whole = { start: span.start, end };
+        w.mentions.push(mention(w, whole, { name: tidy(w.text.slice(whole.start, whole.end)), kind: inst.kind }, 'entities/person/named-after'));
+        cover(w, m.from, m.to + inst.n);
+        continue;
+      }
+    }
+    if (rule === 'entities/gazetteer/demonym' && target.kind === 'country' && modifierDemonym(w, m.to)) rule = 'entities/demonym/modifier';
     const first = target.ruleId === 'entities/person/surname' ? givenNameVariant(w, m.from, m.targets) : null;
     if (first) {
       // "Sadir Japarov": a given name spelled differently before a known surname.

@@ -77,8 +77,9 @@ const rules: RuleSpec[] = [
         { text: 'Since 2015, lorry traffic has grown more than 4 times.', match: '4 times', value: { value: 4, unit: 'times', approx: 'more_than' } },
         { text: 'The harvest rose five times over ten years.', match: 'five times', value: { value: 5, unit: 'times' } },
         { text: 'Exports are now nearly two times as large as in 2016.', match: 'two times', value: { value: 2, unit: 'times', approx: 'almost' } },
+        { text: 'The port now sees almost twice as many ships as in 2015.', match: 'twice', value: { value: 2, unit: 'times', approx: 'almost' } },
       ],
-      noMatch: ['At times the negotiations stalled.', 'Those were hard times.', 'The envoys met 12 times last year.'],
+      noMatch: ['At times the negotiations stalled.', 'Those were hard times.', 'The envoys met 12 times last year.', 'The envoy came twice.'],
     },
   },
   {
@@ -135,6 +136,7 @@ const rules: RuleSpec[] = [
         { text: 'The system ships 9 bcm a year, of which 2 bcm goes east.', match: '2 bcm', value: { value: 2e9, unit: 'm3/year' } },
         { text: 'The quay handles 3 million tonnes of ore in annual shipments.', match: '3 million tonnes', value: { value: 3e6, unit: 't/year' } },
         { text: 'The hub serves 2 million travellers and 4 million tonnes of freight a year.', match: '4 million tonnes', value: { value: 4e6, unit: 't/year' } },
+        { text: 'The swap covers 300 million cubic metres of gas and 900 million kWh of power a year.', match: '300 million cubic metres', value: { value: 3e8, unit: 'm3/year' } },
       ],
       noMatch: ['Tons of forms remain unprocessed.', 'The barrels stood empty.'],
     },

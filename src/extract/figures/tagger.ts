@@ -609,7 +609,7 @@ const CHANGE_VERBS = new Set([
   'rose', 'risen', 'rise', 'rises', 'grew', 'grown', 'grow', 'grows', 'increased', 'increase',
   'increases', 'fell', 'fallen', 'fall', 'falls', 'decreased', 'decrease', 'declined', 'dropped',
   'expanded', 'multiplied', 'jumped', 'surged', 'climbed', 'shrank', 'shrunk', 'doubled',
-  'tripled', 'exceeded', 'exceeds', 'larger', 'higher', 'more', 'less', 'cut', 'reduced',
+  'tripled', 'cut', 'reduced',
 ]);
 
 /** Words after "N times" that make it a comparison ("three times as many", "4 times higher"). */
@@ -713,6 +713,10 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
   if (w === 'a' || w === 'half') {
     const d = wordDuration(t, i, floor);
     if (d) return d;
+  }
+  // "twice as many", "twice the size", "twice more": a multiplier of 2
+  if (w === 'twice' && timesComparison(t, i)) {
+    return makeHit(t, i, i, 2, 'times', approxBefore(t, i, floor), 'figures/multiplier/times');
   }
 
   // 4. a number
@@ -934,7 +938,8 @@ function shareCoordinatedRates(text: string, hits: Hit[]): void {
     if (!a.rateable || a.unit.includes('/') || !b.rateAfterIt) continue;
     const slash = b.unit.indexOf('/');
     if (slash < 0) continue;
-    if (!/^\s*(?:and|or)\s*$/i.test(text.slice(a.end, b.start))) continue;
+    // "... and", or "... of grain and": the first figure's substance may sit between them
+    if (!/^\s*(?:of\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+)?(?:and|or)\s*$/iu.test(text.slice(a.end, b.start))) continue;
     a.unit += b.unit.slice(slash);
     a.rateAfterIt = true;
   }
@@ -987,7 +992,7 @@ const STARTER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(UNIT_WORDS),
   ...Object.keys(TENS_WORDS),
   ...Object.keys(MULTIPLIER_VERBS),
-  'a', 'an', 'half', 'hundred', 'dozen', 'minus',
+  'a', 'an', 'half', 'hundred', 'dozen', 'minus', 'twice',
 ]);
 /** Symbols at which a figure can start: currency signs and a minus sign. */
 const STARTER_SYMBOLS: ReadonlySet<string> = new Set([

@@ -158,7 +158,84 @@ describe('narrative anchoring', () => {
   });
 });
 
+describe('intervals, anchors and footnote marks', () => {
+  it('reads "between X and Y" and "from X to Y" as one interval (two TIMEX3, one mention)', () => {
+    const hits = tagDates('Eleven accords were signed between 1996 and 2001; freight grew from March 2012 until June 2015.');
+    expect(hits.map((h) => [h.text, h.value, h.range])).toEqual([
+      ['1996', '1996', { start: '1996', end: '2001' }],
+      ['2001', '2001', { start: '1996', end: '2001' }],
+      ['March 2012', '2012-03', { start: '2012-03', end: '2015-06' }],
+      ['June 2015', '2015-06', { start: '2012-03', end: '2015-06' }],
+    ]);
+    const { mentions } = extractDates(segDoc('Eleven accords were signed between 1996 and 2001.'), ctx());
+    expect(mentions.map((m) => [m.text, m.date?.value, m.date?.granularity])).toEqual([['1996 and 2001', '1996/2001', 'range']]);
+  });
+
+  it('joins two consecutive months joined by "and" into one period, not two distant ones', () => {
+    const { mentions } = extractDates(segDoc('Strikes closed the mines in October and November 2019, and again in March and July 2020.'), ctx());
+    expect(mentions.map((m) => [m.text, m.date?.value])).toEqual([
+      ['October and November 2019', '2019-10/2019-11'],
+      ['March', '2020-03'],
+      ['July 2020', '2020-07'],
+    ]);
+  });
+
+  it('keeps two years joined by "and" apart without "between"/"from", and a backwards pair apart', () => {
+    expect(tagDates('Polls were held in 2015 and 2019.').every((h) => !h.range)).toBe(true);
+    expect(tagDates('prices moved from 2019 to 2011 levels').every((h) => !h.range)).toBe(true);
+  });
+
+  it('counts "N years after" from the date stated later in the same sentence', () => {
+    const t = 'The old canal was dug in 1980. Twelve years after building began in March 2004, the tunnel opened.';
+    expect(tagDates(t).map((h) => [h.text, h.value])).toEqual([
+      ['1980', '1980'],
+      ['Twelve years after', '2016'],
+      ['March 2004', '2004-03'],
+    ]);
+    // without such a date, from the last stated one
+    expect(tagDates('The mill closed in 2010. Five years later it reopened.').map((h) => h.value)).toEqual(['2010', '2015']);
+  });
+
+  it('does not lose a year followed by a glued footnote mark', () => {
+    expect(values('The line was marked out in 1998.3 In May the posts went up.').map((v) => v[0])).toEqual(['1998', 'May']);
+    expect(values('a rate of 2015.5 points')).toEqual([]);
+  });
+
+  it('gives month-level relative phrases the year of a year-only DCT, never its December', () => {
+    expect(values('Earlier this month the pact was ratified; they meet next month and met last week.', '2021')).toEqual([
+      ['Earlier this month', 'DATE', '2021'],
+      ['next month', 'DATE', '2021'],
+      ['last week', 'DATE', '2021'],
+    ]);
+    expect(values('They meet next week.', '2021-06')).toEqual([['next week', 'DATE', '2021-06']]);
+    const { documentDate, mentions } = extractDates(segDoc('Transit Review\nVienna, 2021\n\nEarlier this month the pact was ratified.'), ctx());
+    expect(documentDate).toMatchObject({ value: '2021', method: 'header' });
+    expect(mentions.find((m) => m.text === 'Earlier this month')?.date).toMatchObject({ value: '2021', granularity: 'year', inferred: true });
+  });
+});
+
 describe('findDocumentDate', () => {
+  it('reads a label and a separator before or after the date', () => {
+    const hd = (t: string) => findDocumentDate(t + '\n\nIn 2015 the corridor opened and in 2016 it grew.');
+    expect(hd('Water and Borders\n\nCommentary | 4 February 2022')).toMatchObject({ value: '2022-02-04', method: 'header' });
+    expect(hd('Regional Outlook\nPolicy Brief — March 2021')).toMatchObject({ value: '2021-03', method: 'header' });
+    expect(hd('Grain Routes\n**Published:** 9 October 2020')).toMatchObject({ value: '2020-10-09', method: 'header' });
+    expect(hd('Tbilisi, 8 April 2018')).toMatchObject({ value: '2018-04-08', method: 'header' });
+    expect(hd('Caspian Notes\nNo. 4, August 2019')).toMatchObject({ value: '2019-08', method: 'header' });
+    expect(hd('Steppe Rail\n11 June 2021 | Briefing')).toMatchObject({ value: '2021-06-11', method: 'header' });
+  });
+  it('does not take a wrapped prose line for a header', () => {
+    expect(findDocumentDate('Oil and Water\nSince 2016, exports have grown\nsteadily, and in 2019 they doubled.')).toMatchObject({ value: '2019', method: 'latest' });
+  });
+  it('skips plans and possibilities in the fallback', () => {
+    const d = findDocumentDate('Talks were held in March 2023. Work on the dam could resume in 2026. The ministers may meet again in 2027.');
+    expect(d).toMatchObject({ value: '2023-03', method: 'latest' });
+  });
+  it('keeps a past date in a causal "due to" sentence as a fallback candidate', () => {
+    expect(findDocumentDate('Prices rose in 2019. Exports fell in May 2021 due to the floods.')).toMatchObject({ value: '2021-05', method: 'latest' });
+    expect(findDocumentDate('Prices rose in 2019. The bridge is due to open in May 2021.')).toMatchObject({ value: '2019', method: 'latest' });
+  });
+
   it('reads a date line under the title', () => {
     expect(findDocumentDate('Water Policy Brief\n5 September 2022\n\nIn 2010 the basin flooded.')).toMatchObject({ value: '2022-09-05', method: 'header' });
   });
@@ -207,13 +284,14 @@ describe('properties', () => {
     'today', 'now', 'Table', 'COVID-19', 'é', '😀', '10:30', 'a.m.', 'century', '20th', 'and',
     'another', 'hour', 'hrs', 'next', 'before', 'after', 'ended', 'Sept', '30,', 'that', 'same', 'following', 'period', 'later',
     'earlier', 'recent', 'coming', 'every', 'quarterly', 'daily', 'noon', 'Monday', 'week', 'weekend', 'in', 'by', 'will',
-    'nineteen', 'ninety-six', 'FY2023', 'H1', 'spring', 'winter', 'fiscal', 'year-earlier', 'six', 'months', 'of', '2005-2020',
+    'nineteen', 'ninety-six', 'FY2023', 'H1', 'spring', 'winter', 'fiscal', 'year-earlier', 'six', 'months', 'of', '2010-2025',
+    'between', 'from', 'to', 'until', '|', '—', 'Analysis', 'Published:', '**', '1998.3', 'In', 'Baku,', 'No.', '12,',
   );
   const texts = fc.oneof(fc.string({ maxLength: 80 }), fc.array(pieces, { maxLength: 30 }).map((a) => a.join(' ')), fc.array(pieces, { maxLength: 30 }).map((a) => a.join('')));
 
   it('never throws; spans slice to their text; hits are sorted and do not overlap', () => {
     fc.assert(
-      fc.property(texts, fc.option(fc.constantFrom('2022-09-05', '1999-12-31', '2024-02-29'), { nil: undefined }), (text, dct) => {
+      fc.property(texts, fc.option(fc.constantFrom('2022-09-05', '1999-12-31', '2024-02-29', '2024', '2023-07'), { nil: undefined }), (text, dct) => {
         const hits = tagDates(text, { dct, onError: (rule, err) => { throw new Error(`${rule}: ${String(err)}`); } });
         let prevEnd = 0;
         for (const h of hits) {

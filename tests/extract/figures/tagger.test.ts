@@ -75,6 +75,7 @@ describe('tagFigures: general patterns', () => {
     expect(read('The premiers have met more than 16 times since 2015.')).toEqual([['16 times', 16, 'count', 'more_than']]);
     expect(read('Freight grew 6 times in a decade.')).toEqual([['6 times', 6, 'times', null]]);
     expect(read('They met; output is now three times as large.')).toEqual([['three times', 3, 'times', null]]);
+    expect(read('The share held by the state rose 3 times.')).toEqual([['3 times', 3, 'times', null]]);
   });
 
   it('reads "from A to B" as two figures and keeps "between A and B" and "A-B" as ranges', () => {
