@@ -2,8 +2,10 @@
  * The pipeline: the only module that knows the order of the stages.
  *
  *   readInput -> ingest -> normalize -> segment -> extract -> resolve   (per source version)
- *   store.saveVersion                                                  (one transaction each)
- *   reconcile over every current fact -> store.saveClaims               (when anything changed)
+ *   store.saveVersion (with each fact's reconcile group)               (one transaction each)
+ *   reconcile the groups the new, changed or retired sources touch      (when anything changed;
+ *     -> store.replaceClaimsInGroups                                     all of them when the
+ *                                                                        stored groups are stale)
  *   export                                                             (separate verb)
  *
  * ingestPaths: this thread reads and hashes each file in order and skips unchanged versions;
@@ -20,7 +22,7 @@ import type { RawInput, ResolvedDoc, RunContext, RunMessage } from './core/types
 import { extract } from './extract/index.js';
 import { IngestError, ingest, listInputs, readInput } from './ingest/index.js';
 import { normalize } from './normalize/index.js';
-import { reconcile } from './reconcile/index.js';
+import { GROUPS_VERSION, factGroups, reconcile } from './reconcile/index.js';
 import { resolve } from './resolve/index.js';
 import { segment } from './segment/index.js';
 import { Store } from './store/index.js';
@@ -221,6 +223,49 @@ function claimsMayBeStale(store: Store): boolean {
   return runs.some((r) => r.id > lastReconciled && r.finishedAt === null);
 }
 
+/** Each fact's reconcile group, stored with its version (incremental reconciliation). */
+function groupsOf(doc: ResolvedDoc): { rows: ReturnType<typeof factGroups>; version: string } {
+  const id = doc.source.id;
+  const rows = factGroups({
+    events: doc.events,
+    figures: doc.figures,
+    published: { [id]: doc.documentDate.value },
+    texts: { [id]: doc.source.text },
+  });
+  return { rows, version: GROUPS_VERSION };
+}
+
+/**
+ * Reconciles the claims again after sources changed: only the groups (claim keys) that the
+ * changed sources touch, closed under what links groups, when the stored groups were computed by
+ * these rules; else (or when `full`) every current fact. The result equals a full reconcile.
+ * Returns the number of claims stored and the number reconciled in this run.
+ */
+export function updateClaims(
+  store: Store,
+  changedSources: string[],
+  runId: number,
+  full = false,
+  ctx: Partial<RunContext> = {},
+): { claims: number; reconciled: number } {
+  if (!full && store.groupsReady(GROUPS_VERSION)) {
+    try {
+      const groups = store.closeGroups(store.groupsOfSources(changedSources));
+      const claims = reconcile(store.loadFactsInGroups(groups), makeContext(ctx));
+      store.replaceClaimsInGroups(groups, claims, runId);
+      return { claims: store.claimCount(), reconciled: claims.length };
+    } catch (err) {
+      if (isBusyError(err)) throw err;
+      // fall through: a full reconcile repairs whatever the incremental one could not
+    }
+  }
+  const facts = store.loadFacts();
+  store.setFactGroups(factGroups(facts), GROUPS_VERSION);
+  const claims = reconcile(facts, makeContext(ctx));
+  store.saveClaims(claims, runId, GROUPS_VERSION);
+  return { claims: claims.length, reconciled: claims.length };
+}
+
 type Outcome =
   | { file: string; kind: 'unchanged'; id: string }
   | { file: string; kind: 'failed'; reason: string }
@@ -280,7 +325,7 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
           return;
         }
         const doc = a.doc;
-        store.saveVersion(doc, runId);
+        store.saveVersion(doc, runId, groupsOf(doc));
         stored.push(o.raw.id);
         counts.events! += doc.events.length;
         counts.figures! += doc.figures.length;
@@ -326,9 +371,9 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
 
     const retired = opts.retire ? store.retireMissing([...seen.keys()]) : [];
     if (stored.length > 0 || retired.length > 0 || stale) {
-      const claims = reconcile(store.loadFacts(), makeContext(opts.ctx));
-      store.saveClaims(claims, runId);
-      counts.claims = claims.length;
+      const r = updateClaims(store, [...stored, ...retired], runId, stale, opts.ctx);
+      counts.claims = r.claims;
+      counts.reconciled = r.reconciled;
     }
     counts.stored = stored.length;
     counts.unchanged = unchanged.length;

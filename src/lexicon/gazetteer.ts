@@ -1,8 +1,9 @@
 /**
  * The entity gazetteer: real-world countries, cities, regions, people (with their offices and
  * terms), organisations, companies and projects that briefs on Eurasia, energy and trade name.
- * Data, reviewed like code. Canonical `name` is the fullest standard English spelling (as the
- * gold schema uses: "Türkiye", "European Union", "Ilham Aliyev", "KazMunayGas").
+ * Data, reviewed like code. Canonical `name` is the standard full English name of the entity
+ * ("Türkiye", "European Union", "Ilham Aliyev", "China National Petroleum Corporation"); an
+ * abbreviation is canonical only when it is the name the body itself goes by (SOCAR, NATO).
  *
  * Matching (src/extract/entities) is case-sensitive on the forms listed here, folds diacritics
  * ("Turkiye" = "Türkiye") and dash/apostrophe variants, and accepts all-caps headings.
@@ -896,20 +897,34 @@ export const NAMED_AFTER_HEADS: Record<string, EntityKind> = {
 };
 
 /**
- * Nouns of places and goods: a demonym right before one ("the Uzbek border", "Kazakh oil",
- * "Azerbaijani gas", "the Kyrgyz section") names its country as a modifier, not as a party that
- * acts. Institutions and people ("the Kyrgyz parliament", "Kazakh officials") are not here: they
- * stand for the country.
+ * Nouns of places: a demonym before one, in a phrase of place ("from the Uzbek border", "on
+ * Russian territory", "in the Tajik section"), names its country as the location, not as a party
+ * that acts. (As the subject, "the Tajik section could reopen", it stays an ordinary demonym;
+ * so does a border of two, "the Tajik-Afghan border", which names both sides.)
  */
-export const MODIFIED_NOUNS: string[] = [
+export const PLACE_NOUNS: string[] = [
   'border', 'borders', 'frontier', 'territory', 'territories', 'soil', 'land', 'lands', 'section', 'sections',
   'stretch', 'segment', 'part', 'shore', 'coast', 'coastline', 'mountains', 'steppe', 'steppes',
   'region', 'regions', 'province', 'provinces', 'city', 'cities', 'town', 'towns', 'village', 'villages',
   'capital', 'enclave', 'enclaves', 'exclave', 'airspace', 'waters', 'sector', 'market', 'markets',
+  'ports', 'port', 'terminal', 'railway', 'railways', 'roads', 'grid', 'network',
+];
+
+/** Words of a place phrase before a demonym and its noun ("from the Uzbek border"). */
+export const PLACE_PREPOSITIONS: string[] = [
+  'from', 'to', 'at', 'near', 'along', 'across', 'on', 'in', 'into', 'onto', 'over', 'beyond', 'via', 'through',
+  'inside', 'within', 'toward', 'towards', 'off', 'past', 'behind',
+];
+
+/**
+ * Nouns of goods and data: a demonym before one ("Kazakh oil", "Azerbaijani gas", "Kazakh and
+ * Turkmen crude", "Uzbek statistics") names its country as producer or source, a modifier that
+ * event assembly may weigh differently from a party.
+ */
+export const GOODS_NOUNS: string[] = [
   'oil', 'gas', 'crude', 'coal', 'uranium', 'grain', 'wheat', 'cotton', 'metals', 'electricity',
   'goods', 'products', 'exports', 'imports', 'cargo', 'cargoes', 'produce', 'fertiliser', 'fertilizer',
-  'fields', 'field', 'reserves', 'deposits', 'pipeline', 'pipelines', 'railway', 'railways', 'roads',
-  'ports', 'port', 'terminal', 'network', 'grid', 'statistics', 'data', 'figures',
+  'fields', 'field', 'reserves', 'deposits', 'statistics', 'data', 'figures',
   'language', 'languages', 'manat', 'tenge', 'som', 'sum', 'lari', 'lira', 'dram', 'rouble', 'ruble', 'yuan',
   'origin', 'diaspora', 'minority', 'minorities', 'history', 'culture', 'literature', 'music', 'cuisine',
   'carpets', 'wine',

@@ -29,6 +29,12 @@ export interface TriggerEntry {
   description: string;
   patterns: string[];
   weight: number;
+  /**
+   * For a phrase that runs from a head word to a verb: the head words. The trigger starts at the
+   * LAST head word inside the match ("trade and investment ... trade reached" gives "trade
+   * reached"), so a phrase never reaches back over an earlier head into another sentence.
+   */
+  head?: string;
   examples: { match: TriggerExample[]; noMatch: string[] };
 }
 
@@ -123,8 +129,6 @@ export const TRIGGERS: TriggerEntry[] = [
       'convened',
       'gathered',
       'hosted',
-      'hosts',
-      'host',
     ],
     examples: {
       match: [
@@ -432,7 +436,6 @@ export const TRIGGERS: TriggerEntry[] = [
       'carried(?! out)',
       'transported',
       'transshipped',
-      'deliveries',
       '(?:began|started|commenced|resumed) (?:its |their )?deliveries',
       'deliveries (?:began|started|commenced|resumed)',
     ],
@@ -446,19 +449,32 @@ export const TRIGGERS: TriggerEntry[] = [
     },
   },
   {
+    id: 'events/economic/business',
+    type: 'economic',
+    description: 'a company doing business somewhere (operated, has operated): weak, only when nothing more specific is near',
+    weight: 1,
+    patterns: ['operated', 'operates', 'has operated'],
+    examples: {
+      match: [{ text: 'The bank has operated branches in Riga since 1995.', match: 'has operated' }],
+      noMatch: ['The operator left.', 'An operation on the knee.'],
+    },
+  },
+  {
     id: 'events/economic/trade-change',
     type: 'economic',
     description:
       'a change or level reached by trade, turnover, exports, imports, transit, traffic, cargo or investment (rose, doubled, reached, passed): with a date it is an economic event',
     weight: 2,
+    head: 'trade|turnover|exports?|imports?|transit|traffic|cargo|freight|throughput|shipments|investments?|tourism',
     patterns: [
-      '(?:trade|turnover|exports?|imports?|transit|traffic|cargo|freight|throughput|shipments|deliveries|investments?|tourism) (?:[\\w$€£%’\'-]+(?:[.,]\\d+)* ){0,7}?(?:has |have |had )?(?:rose|risen|increased|grew|grown|fell|fallen|declined|decreased|dropped|doubled|tripled|quadrupled|halved|reached|passed|exceeded|surpassed|topped)',
+      '(?:trade|turnover|exports?|imports?|transit|traffic|cargo|freight|throughput|shipments|investments?|tourism) (?:[\\w$€£%’\'()-]+(?:[.,]\\d+)* ){0,7}?(?:has |have |had )?(?:rose|risen|increased|grew|grown|fell|fallen|declined|decreased|dropped|doubled|tripled|quadrupled|halved|reached|passed|exceeded|surpassed|topped)',
     ],
     examples: {
       match: [
         { text: 'Grain exports to the north doubled in 1996.', match: 'exports to the north doubled' },
         { text: 'In 1999 turnover with the neighbours passed $3 billion.', match: 'turnover with the neighbours passed' },
-        { text: 'Transit traffic through the strait has grown every year since 1990.', match: 'Transit traffic through the strait has grown' },
+        { text: 'Transit traffic through the strait has grown every year since 1990.', match: 'traffic through the strait has grown' },
+        { text: 'Trade and farming Grain trade rose in 1931.', match: 'trade rose' },
       ],
       noMatch: ['Trade is a means of peace.', 'The cargo ship sank.'],
     },
@@ -475,7 +491,7 @@ export const TRIGGERS: TriggerEntry[] = [
       'grew',
       'grown',
       'decreased',
-      'fell',
+      'fell(?! on)',
       'declined',
       'dropped',
       'doubled',
@@ -653,6 +669,8 @@ export const TRIGGERS: TriggerEntry[] = [
       'states that',
       'announced',
       'announces',
+      'to announce',
+      'unveiled',
       'declared',
       'noted',
       'emphasi[sz]ed',
@@ -738,11 +756,13 @@ export const TRIGGERS: TriggerEntry[] = [
       'moved forward',
       'demarcated',
       'delimited',
+      '(?:had been|have been|has been|was|were|remained|remains|stayed) closed',
     ],
     examples: {
       match: [
         { text: 'The dormant canal scheme was relaunched in 1994.', match: 'relaunched' },
         { text: 'The river frontier was demarcated in 1905.', match: 'demarcated' },
+        { text: 'The mountain pass had been closed since the war of 1866.', match: 'had been closed' },
       ],
       noMatch: ['A forward pass.', 'The launch pad.'],
     },
@@ -826,7 +846,12 @@ export const PLAN_MARKERS: string[] = [
   'aimed to',
   'intends? to',
   'intended to',
-  '(?:is|are) expected to',
+  '(?:is|are|was|were) expected to',
+  'expected to',
+  '(?:is|are|was|were) due to',
+  'should',
+  'could',
+  'would',
   '(?:is|are) to be',
   'will',
   'shall',

@@ -35,6 +35,21 @@ import type {
 import { compareNumbers, crossReading, precisionOf, type NumberRelation, type NumberValue } from './compare.js';
 import { eventKey, figureKey, hostFromQuote, placeCountry, sentenceAround, statedCount, statementRole, type PeriodRole } from './keys.js';
 
+import {
+  CAPITALS,
+  CORE_MEASURE_WORDS,
+  DIRECTIONAL_HEADS,
+  ENDING_TRIGGER,
+  EVENT_COUNT_HEADS,
+  EVENT_OBJECTS,
+  GENERIC_MEASURE_WORDS,
+  PLURAL_EVENT_NOUNS,
+  REPEATABLE_TYPES,
+  STOP_WORDS,
+  TOKEN_SYNONYMS,
+  VAGUE_QUANTIFIER,
+} from './lexicon.js';
+
 export { compareNumbers, eventKey, figureKey };
 
 interface Item {
@@ -703,6 +718,20 @@ function partsOf(g: Group): Part[] {
     return { key, items, currentState: g.currentState, kind: g.kind };
   });
 }
+
+/**
+ * The version of the grouping rules (claim keys): stored with each version's fact groups, so
+ * a database grouped by other rules is reconciled in full once. Bump the revision when the key
+ * rules change; the lexicon data is hashed in.
+ */
+export const GROUPS_VERSION: string = stableId(
+  'keys',
+  'rev-3',
+  JSON.stringify(EVENT_OBJECTS.map((o) => [o.name, o.once, o.located ?? false, o.patterns.map(String)])),
+  JSON.stringify([...STOP_WORDS, '|', ...GENERIC_MEASURE_WORDS, '|', ...CORE_MEASURE_WORDS, '|', ...PLURAL_EVENT_NOUNS]),
+  JSON.stringify([TOKEN_SYNONYMS, CAPITALS, [...EVENT_COUNT_HEADS], [...REPEATABLE_TYPES], [...DIRECTIONAL_HEADS]]),
+  String(VAGUE_QUANTIFIER) + String(ENDING_TRIGGER),
+);
 
 /** A fact's place in reconciliation: its group, and the scale bucket of a precise figure. */
 export interface FactGroup {

@@ -170,6 +170,7 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
     const quotes = quotedSpans(doc.text, b.span);
     if (quotes.length > 0) b.triggers = b.triggers.filter((t) => !quotes.some((q) => contains(q, t.span)));
     b.triggers.sort((x, y) => x.span.start - y.span.start);
+    demoteDocuments(doc.text, b);
     b.dates.sort((x, y) => x.span.start - y.span.start);
     // Drop a date that lies inside another (the tagger may give "June 2022" and "2022").
     b.dates = b.dates.filter((d, i) => !b.dates.some((o, j) => j !== i && contains(o.span, d.span) && spanLen(o.span) > spanLen(d.span)));
@@ -211,7 +212,8 @@ function crossingCost(text: string, a: Span, b: Span): number {
   const from = Math.min(a.end, b.end);
   const to = Math.max(a.start, b.start);
   if (to <= from) return 0;
-  const between = text.slice(from, to);
+  // A short parenthesis ("(CNPC)", "(TITR)") names what is before it; it is not a break.
+  const between = text.slice(from, to).replace(/\(\s*[\p{Lu}\p{N}][\p{L}\p{N}.&-]{0,11}\s*\)/gu, '');
   let cost = 0;
   for (const ch of between) {
     if (ch === ';' || ch === ':' || ch === '—' || ch === '–') cost += 80;
@@ -219,11 +221,13 @@ function crossingCost(text: string, a: Span, b: Span): number {
     else if (ch === ',') cost += 6;
   }
   if (/\b(?:but|while|whereas|although|which|whilst|when)\b/i.test(between)) cost += 25;
+  // A second predicate starts between them ("... in 1990 and declared ...").
+  if (/\band\s+(?:then\s+|later\s+|also\s+)?[a-z]+(?:ed|ew|ot|ade|ook|ent)\b/.test(between)) cost += 35;
   // A relative clause with its own tense ("checkpoints that had been closed since 1990") holds
   // its own happening: its date does not reach out of it.
   if (/\b(?:that|which|who)\s+(?:had|has|have|was|were|is|are)\b/i.test(between)) cost += 40;
   // A coordinated phrase (", and the trip of ...") starts a new happening.
-  if (/,\s+and\s+(?:the|a|an|his|her|its|their|then|in|on|at|during|after)\b/i.test(between)) cost += 60;
+  if (/,\s+and\s+(?:the|a|an|his|her|its|their|then|in|on|at|during|after|by|since|until|from|before)\b/i.test(between)) cost += 60;
   return cost;
 }
 
@@ -234,8 +238,30 @@ function isNegated(text: string, t: TriggerMention): boolean {
   return NEGATION_RE.test(text.slice(Math.max(0, t.span.start - 40), t.span.start));
 }
 
+/** Triggers that name a document in passing ("under an agreement"): weak, see `demoteDocuments`. */
+const DEMOTED = new WeakSet<TriggerMention>();
+
 function weightOf(t: TriggerMention): number {
+  if (DEMOTED.has(t)) return 1;
   return WEIGHT.get(t.ruleId) ?? 1;
+}
+
+const DOCUMENT_NOUN_RE = /^(?:agreements?|treaty|treaties|memorand(?:um|a)|protocols?|road\s?maps?|contracts?|accords?|deals?)$/i;
+/** A document noun governed by a preposition: "under an agreement", "opponents of the deal". */
+const GOVERNED_RE = /\b(?:under|of|with|by|to|from|for|against|about|over|within|despite)\s+(?:(?:a|an|the|this|that|these|those|its|their|his|her|such|separate|new|existing)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * A document named as the frame of another happening ("carried oil under an intergovernmental
+ * agreement", "critics of the deal were arrested") is not itself signed there: it only types
+ * an event when nothing else in the clause does. A document signed ("signed a deal") has its
+ * own, heavier trigger.
+ */
+function demoteDocuments(text: string, box: SentenceBox): void {
+  for (const t of box.triggers) {
+    if (t.ruleId !== 'events/agreement/document' || !DOCUMENT_NOUN_RE.test(t.text)) continue;
+    const before = text.slice(Math.max(box.span.start, t.span.start - 50), t.span.start);
+    if (GOVERNED_RE.test(before)) DEMOTED.add(t);
+  }
 }
 
 /** Kinds of happening that one phrase may name twice ("diplomatic relations were established"). */
@@ -294,6 +320,9 @@ function pairScore(text: string, t: TriggerMention, d: DateMention, otherDates: 
   // "X told them that on 2 May the parties agreed ...": a date inside the reported clause dates what
   // is reported, not the saying.
   if (t.eventType === 'statement' && reports(text, t, d)) s -= 60;
+  // "officials said last month that work could resume": a date right before "that" dates the
+  // saying; what the reported clause names has its own date, if any.
+  if (t.span.start >= d.span.end && /^\s*,?\s*that\b/i.test(text.slice(d.span.end, t.span.start))) s -= 60;
   // A trigger that lies closer to another date of the sentence belongs to that one first.
   // A trigger inside a parenthesis that holds its own date belongs to that date alone.
   const group = parenGroup(text, t.span);
@@ -342,6 +371,26 @@ function isFuture(v: DateValue, documentDate: string | null): boolean {
   if (!documentDate) return false;
   const docEnd = documentDate.length === 4 ? `${documentDate}-12-31` : documentDate.length === 7 ? `${documentDate}-31` : documentDate;
   return v.start > docEnd;
+}
+
+/** Two triggers in order. */
+function ordered(a: TriggerMention, b: TriggerMention): [TriggerMention, TriggerMention] {
+  return a.span.start <= b.span.start ? [a, b] : [b, a];
+}
+
+/** "met in Oslo on 2 May 1990 and adopted a charter": the later trigger is a verb right after "and". */
+function coordinatedPredicates(text: string, a: TriggerMention, b: TriggerMention): boolean {
+  const [x, y] = ordered(a, b);
+  const between = text.slice(x.span.end, y.span.start);
+  if (/[;:!?—]|\.\s|\b(?:but|which|who|that|when|while)\b/i.test(between)) return false;
+  return /\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(between) && /(?:ed|ew|ot|et|ade|ook|aid|ent)$/i.test(y.text.split(/\s+/)[0]!);
+}
+
+/** "X handled 2 million tonnes, and freight on the line rose": a new clause after ", and". */
+function coordinatedClauses(text: string, a: TriggerMention, b: TriggerMention): boolean {
+  const [x, y] = ordered(a, b);
+  const between = text.slice(x.span.end, y.span.start);
+  return /,\s+(?:and|while|whereas)\s/i.test(between) && !/[;:.!?—]/.test(between.replace(/\d[.,]\d/g, '00'));
 }
 
 /** Types that can share a date with another happening in one clause (a visit and a speech). */
@@ -401,10 +450,67 @@ function nextToFigure(text: string, t: TriggerMention, box: SentenceBox): boolea
   return QUANTITY_RE.test(text.slice(from, to));
 }
 
+/** Trigger entries that state a change or a volume of trade or traffic. */
+const VOLUME_RULES = new Set(['events/economic/trade-change', 'events/economic/trade', 'events/economic/throughput']);
+/** Of those, the ones that state a change (a flow that began at a date is dated by it). */
+const CHANGE_RULES = new Set(['events/economic/trade-change', 'events/economic/trade']);
+
+/** The figure that states a change or volume ("rose by 9 percent", "handled 2 million tonnes"). */
+function volumeFigure(text: string, t: TriggerMention, box: SentenceBox): FigureMention | null {
+  if (!VOLUME_RULES.has(t.ruleId)) return null;
+  const f = box.figures.find((x) => x.span.start >= t.span.end && x.span.start - t.span.end <= 40);
+  if (!f || /[;:]|\.\s/.test(text.slice(t.span.end, f.span.start))) return null;
+  return f;
+}
+
+/**
+ * "exports fell from 7 bcm in 2001 to 4 bcm in 2003": one change over the interval between the
+ * two dates. Returns the sentence's dates with each such pair merged into one range.
+ */
+function mergeFromTo(text: string, box: SentenceBox): DateMention[] {
+  const out: DateMention[] = [];
+  const ds = box.dates;
+  for (let i = 0; i < ds.length; i++) {
+    const a = ds[i]!;
+    const b = ds[i + 1];
+    if (
+      b &&
+      a.date &&
+      b.date &&
+      a.date.start < b.date.start &&
+      /^\s+to\s+(?:[^\s,;]+\s+){0,5}?in\s+$/i.test(text.slice(a.span.end, b.span.start)) &&
+      /\b(?:rose|risen|increased|grew|grown|fell|fallen|declined|decreased|dropped|went\s+(?:up|down)|expanded|shrank|climbed)\s+from\s+(?:[^\s,;]+\s+){0,5}?in\s+$/i.test(
+        text.slice(Math.max(box.span.start, a.span.start - 70), a.span.start),
+      )
+    ) {
+      const value = `${a.date.value.split('/')[0]}/${b.date.value.split('/').pop()}`;
+      out.push({
+        ...a,
+        span: union(a.span, b.span),
+        text: text.slice(a.span.start, b.span.end),
+        date: { value, start: a.date.start, end: b.date.end, granularity: 'range', inferred: a.date.inferred || b.date.inferred },
+      });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** "trade has tripled since 2001": a change from that date to the time of writing. */
+function sinceRange(text: string, t: TriggerMention, d: DateMention, documentDate: string | null): DateValue {
+  const v = d.date!;
+  if (!CHANGE_RULES.has(t.ruleId) || !documentDate || v.granularity === 'range') return v;
+  if (!/\bsince\s+$/i.test(text.slice(Math.max(0, d.span.start - 8), d.span.start))) return v;
+  const endYear = documentDate.slice(0, 4);
+  if (endYear <= v.start.slice(0, 4)) return v;
+  return { value: `${v.value}/${endYear}`, start: v.start, end: `${endYear}-12-31`, granularity: 'range', inferred: true };
+}
+
 function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
   const drafts: Draft[] = [];
   const text = doc.text;
-  for (const d of box.dates) {
+  const dates = mergeFromTo(text, box);
+  for (const d of dates) {
     if (isPeriodOfValidity(text, d) || isBaseline(text, d)) continue;
     const citation = isCitationDate(text, d, box);
     const usable = box.triggers.filter(
@@ -422,7 +528,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     for (const pass of [2, 1]) {
       for (const t of pool) {
         if (weightOf(t) < pass) continue;
-        const s = pairScore(text, t, d, box.dates);
+        const s = pairScore(text, t, d, dates);
         if (s > bestScore) {
           bestScore = s;
           best = t;
@@ -440,30 +546,45 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     // body said on the occasion ("amid the 2003 riots, the envoy urged ...").
     for (const t of usable) {
       if (premodifies || chosen.length >= 2) break;
-      if (t === best || t.eventType === 'other' || chosen.some((c) => c.eventType === t.eventType || sameHappening(c, t))) continue;
-      if (weightOf(t) < 2 || (citation && t.eventType !== 'visit')) continue;
+      if (t === best || weightOf(t) < 2 || (citation && t.eventType !== 'visit')) continue;
+      // Two changes of trade or traffic in coordinated clauses ("the port handled 2 million
+      // tonnes, and freight on the line rose by 9 percent") are two economic events.
+      const twoVolumes = t.eventType === 'economic' && best.eventType === 'economic' && coordinatedClauses(text, best, t);
+      // Two predicates of one subject ("met in Oslo on 2 May 1990 and adopted a charter").
+      // ... unless the later predicate has a date of its own further on ("... in 1990 and
+      // declared X during the visit of 2 May 1995").
+      const twoPredicates =
+        !twoVolumes &&
+        coordinatedPredicates(text, best, t) &&
+        !(t.span.start > d.span.end && dates.some((o) => o.span.start >= t.span.end && crossingCost(text, t.span, o.span) < 40 && gap(t.span, o.span) <= MAX_DISTANCE));
+      if (!twoVolumes && (t.eventType === 'other' || chosen.some((c) => c.eventType === t.eventType || sameHappening(c, t)))) continue;
       if (t.eventType === 'statement' && reports(text, t, d)) continue;
       const spoken = t.eventType === 'statement' && hasSpeaker(text, t, box);
-      const combinable = COMBINABLE.has(best.eventType) && COMBINABLE.has(t.eventType);
+      const combinable = (COMBINABLE.has(best.eventType) && COMBINABLE.has(t.eventType)) || twoVolumes || twoPredicates;
       if (!combinable && !spoken && weightOf(t) < 3) continue;
-      const reach = citation ? 240 : spoken ? 160 : weightOf(t) >= 3 ? 120 : 90;
-      if (gap(t.span, d.span) > reach || crossingCost(text, t.span, d.span) >= (citation ? 120 : spoken ? 70 : 40)) continue;
-      const sc = pairScore(text, t, d, box.dates);
-      if (!spoken && sc < bestScore - 80) continue;
+      const reach = citation ? 240 : spoken ? 160 : weightOf(t) >= 3 || twoVolumes ? 120 : 90;
+      const maxCost = citation ? 120 : spoken ? 70 : twoVolumes ? 70 : 40;
+      if (gap(t.span, d.span) > reach || crossingCost(text, t.span, d.span) >= maxCost) continue;
+      const sc = pairScore(text, t, d, dates);
+      if (!spoken && sc < bestScore - (twoPredicates || twoVolumes ? 130 : 80)) continue;
       // It must not belong rather to another date of the sentence.
-      if (box.dates.some((o) => o !== d && pairScore(text, t, o, box.dates) > sc)) continue;
+      if (dates.some((o) => o !== d && pairScore(text, t, o, dates) > sc)) continue;
       chosen.push(t);
     }
     for (const t of chosen) {
+      // A change or volume covers its figure; a second one in its own clause is trigger and figure.
+      const fig = volumeFigure(text, t, box);
+      const own = t !== best && best.eventType === 'economic' && t.eventType === 'economic';
+      const core = own ? t.span : union(t.span, d.span);
       drafts.push({
         secondary: t !== best,
         trigger: t,
         date: d,
-        dateValue: d.date!,
+        dateValue: sinceRange(text, t, d, doc.documentDate.value),
         sentence: box,
         scope: box.span,
         from: null,
-        anchor: union(t.span, d.span),
+        anchor: fig ? union(core, fig.span) : core,
         rule: `${t.ruleId}+${d.ruleId}`,
         planned: t.planned || isFuture(d.date!, doc.documentDate.value),
       });
@@ -558,8 +679,12 @@ function sinceThen(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Draft[] 
  * back to it ("During the visit, ..."), or continues the sentence before ("In addition, ...").
  * `previous`: the events of the sentence just before (empty when it had none).
  */
-function referenceDrafts(doc: ExtractedDoc, box: SentenceBox, history: Draft[], previous: Draft[]): Draft[] {
-  if (box.triggers.length === 0 || history.length === 0) return [];
+function referenceDrafts(doc: ExtractedDoc, box: SentenceBox, history: Draft[], previous: Draft[], pool?: TriggerMention[]): Draft[] {
+  // `pool`: only these triggers (the ones the sentence's own dates left), and only after an
+  // explicit reference phrase.
+  const explicitOnly = pool !== undefined;
+  const triggers = pool ?? box.triggers;
+  if (triggers.length === 0 || history.length === 0) return [];
   const text = doc.text.slice(box.span.start, box.span.end);
   // The earliest reference phrase of the sentence.
   let m: RegExpExecArray | null = null;
@@ -574,6 +699,7 @@ function referenceDrafts(doc: ExtractedDoc, box: SentenceBox, history: Draft[], 
       refTypes = r.refTypes;
     }
   }
+  if (m && explicitOnly && triggers.some((t) => t.span.start < box.span.start + m!.index)) m = null;
   if (m) {
     const refSpan = { start: box.span.start + m.index, end: box.span.start + m.index + m[0].length };
     let source: Draft | undefined;
@@ -590,29 +716,40 @@ function referenceDrafts(doc: ExtractedDoc, box: SentenceBox, history: Draft[], 
     const out: Draft[] = [];
     // The referred happening itself, when it is not the earlier event ("following talks" during
     // a visit; "During the visit" after a dated meeting).
-    const own = box.triggers.find((t) => contains(refSpan, t.span) && weightOf(t) >= 2);
+    const own = triggers.find((t) => contains(refSpan, t.span) && weightOf(t) >= 2);
     const separate = /^(?:following|after)\b/i.test(m[0]) || own?.eventType === 'visit';
     if (own && separate && own.eventType !== source.trigger.eventType) out.push(inferredDraft(box, own, source, 'events/reference', refSpan));
     // The happening of the sentence ("four accords were signed").
-    const outside = box.triggers.filter((t) => !overlaps(t.span, refSpan) && weightOf(t) >= 2);
+    const outside = triggers.filter((t) => !overlaps(t.span, refSpan) && weightOf(t) >= 2);
     const best = strongest(outside, refSpan);
     if (best) out.push(inferredDraft(box, best, source, 'events/reference', union(refSpan, best.span)));
     // A second happening of another kind ("flew envoys in during the unrest and offered ...").
-    const second = best && COMBINABLE.has(best.eventType)
-      ? strongest(outside.filter((t) => t !== best && COMBINABLE.has(t.eventType) && t.eventType !== best.eventType && !out.some((o) => o.trigger === t)), best.span)
+    // ... or a second predicate of the same subject ("signed four accords and reopened a road").
+    const second = best
+      ? strongest(
+          outside.filter(
+            (t) =>
+              t !== best &&
+              t.eventType !== best.eventType &&
+              !out.some((o) => o.trigger === t) &&
+              ((COMBINABLE.has(best.eventType) && COMBINABLE.has(t.eventType)) || (t.eventType !== 'other' && coordinatedPredicates(doc.text, best, t))),
+          ),
+          best.span,
+        )
       : null;
     if (second) out.push(inferredDraft(box, second, source, 'events/reference', second.span));
     return out;
   }
+  if (explicitOnly) return [];
   // "In addition, companies signed memoranda": continues the event of the sentence before.
   const prev = previous[previous.length - 1];
   if (prev && CONTINUATION_RE.test(text)) {
-    const best = strongest(box.triggers.filter((t) => weightOf(t) >= 2), box.span);
+    const best = strongest(triggers.filter((t) => weightOf(t) >= 2), box.span);
     if (best) return [inferredDraft(box, best, prev, 'events/continuation', best.span)];
   }
   // "Thereafter, X and Y signed ...": later, in the same year as far as the text tells.
   if (prev && SEQUEL_RE.test(text) && /^\d{4}/.test(prev.dateValue.start)) {
-    const best = strongest(box.triggers.filter((t) => weightOf(t) >= 2), box.span);
+    const best = strongest(triggers.filter((t) => weightOf(t) >= 2), box.span);
     if (best) {
       const x = inferredDraft(box, best, prev, 'events/sequel', best.span);
       const y = prev.dateValue.start.slice(0, 4);
@@ -866,7 +1003,18 @@ export function resolveEvents(
     let mine = box.dates.length > 0 ? datedDrafts(doc, box) : [];
     // A sentence whose dates date nothing ("the programme for 2022-2026") may still refer back.
     if (mine.length === 0) mine = referenceDrafts(doc, box, history, previous);
-    else mine.push(...sinceThen(doc, box, mine));
+    else {
+      mine.push(...sinceThen(doc, box, mine));
+      // "In the course of that trip they signed four accords and reopened a road that had been
+      // shut since 1990": the happenings no date of the sentence took refer back.
+      const used = new Set(mine.map((x) => x.trigger));
+      const firstDate = box.dates[0]!.span.start;
+      const rest = box.triggers.filter((t) => !used.has(t) && t.span.start < firstDate);
+      if (rest.length > 0) {
+        const refs = referenceDrafts(doc, box, history, previous, rest);
+        mine.push(...refs.filter((r) => !mine.some((x) => x.trigger === r.trigger)));
+      }
+    }
     // "..., including the Treaty of Friendship": each named document of a signed package.
     const signing = mine.find((x) => x.trigger.eventType === 'agreement' && x.rule.indexOf('events/elaboration') < 0);
     if (signing) {

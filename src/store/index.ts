@@ -833,6 +833,11 @@ export class Store {
     return tx.immediate();
   }
 
+  /** How many claims are stored. */
+  claimCount(): number {
+    return (this.st('SELECT COUNT(*) AS n FROM claims').get() as { n: number }).n;
+  }
+
   /** Original text of the source's current version, or null. */
   sourceText(sourceId: string): string | null {
     const r = this.st(
@@ -872,62 +877,62 @@ export class Store {
   }
 
   private insertClaim(c: Claim, runId: number): void {
-        const pk = Number(
-          this.st(
-            `INSERT INTO claims (id, subject, predicate, qualifier, status, diagnosis, preferred, run_id, extra)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          ).run(
-            c.id,
-            json(c.key.subject),
-            c.key.predicate,
-            c.key.qualifier ?? null,
-            c.status,
-            c.diagnosis ?? null,
-            json(c.preferred),
-            runId,
-            extraOf(c, CLAIM_KEYS),
-          ).lastInsertRowid,
-        );
-        c.claims.forEach((ev, i) => {
-          const version = this.st(
-            `SELECT v.id AS id FROM source_versions v LEFT JOIN sources s ON s.current_version = v.id
-             WHERE v.source_id = ? AND v.sha256 = ? ORDER BY (s.id IS NOT NULL) DESC, v.id DESC LIMIT 1`,
-          ).get(ev.source, ev.sha256) as
-            | { id: number }
-            | undefined;
-          let eventPk: number | null = null;
-          let figurePk: number | null = null;
-          if (version) {
-            const table = ev.factKind === 'figure' ? 'figures' : 'events';
-            const f = this.st(`SELECT pk FROM ${table} WHERE version_id = ? AND id = ?`).get(version.id, ev.factId) as
-              | { pk: number }
-              | undefined;
-            if (f && ev.factKind === 'figure') figurePk = f.pk;
-            else if (f) eventPk = f.pk;
-          }
-          this.st(
-            `INSERT INTO claim_evidence (claim_pk, position, source, sha256, version_id, span_start, span_end, quote,
-               page, line, value, fact_kind, fact_id, event_pk, figure_pk, extra)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          ).run(
-            pk,
-            i,
-            ev.source,
-            ev.sha256,
-            version?.id ?? null,
-            ev.span.start,
-            ev.span.end,
-            ev.quote,
-            ev.page,
-            ev.line,
-            json(ev.value),
-            ev.factKind,
-            ev.factId,
-            eventPk,
-            figurePk,
-            extraOf(ev, EVIDENCE_KEYS),
-          );
-        });
+    const pk = Number(
+      this.st(
+        `INSERT INTO claims (id, subject, predicate, qualifier, status, diagnosis, preferred, run_id, extra)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        c.id,
+        json(c.key.subject),
+        c.key.predicate,
+        c.key.qualifier ?? null,
+        c.status,
+        c.diagnosis ?? null,
+        json(c.preferred),
+        runId,
+        extraOf(c, CLAIM_KEYS),
+      ).lastInsertRowid,
+    );
+    c.claims.forEach((ev, i) => {
+      const version = this.st(
+        `SELECT v.id AS id FROM source_versions v LEFT JOIN sources s ON s.current_version = v.id
+         WHERE v.source_id = ? AND v.sha256 = ? ORDER BY (s.id IS NOT NULL) DESC, v.id DESC LIMIT 1`,
+      ).get(ev.source, ev.sha256) as
+        | { id: number }
+        | undefined;
+      let eventPk: number | null = null;
+      let figurePk: number | null = null;
+      if (version) {
+        const table = ev.factKind === 'figure' ? 'figures' : 'events';
+        const f = this.st(`SELECT pk FROM ${table} WHERE version_id = ? AND id = ?`).get(version.id, ev.factId) as
+          | { pk: number }
+          | undefined;
+        if (f && ev.factKind === 'figure') figurePk = f.pk;
+        else if (f) eventPk = f.pk;
+      }
+      this.st(
+        `INSERT INTO claim_evidence (claim_pk, position, source, sha256, version_id, span_start, span_end, quote,
+           page, line, value, fact_kind, fact_id, event_pk, figure_pk, extra)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        pk,
+        i,
+        ev.source,
+        ev.sha256,
+        version?.id ?? null,
+        ev.span.start,
+        ev.span.end,
+        ev.quote,
+        ev.page,
+        ev.line,
+        json(ev.value),
+        ev.factKind,
+        ev.factId,
+        eventPk,
+        figurePk,
+        extraOf(ev, EVIDENCE_KEYS),
+      );
+    });
   }
 
   claims(): Claim[] {

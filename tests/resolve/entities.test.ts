@@ -21,7 +21,7 @@ describe('resolveEntities', () => {
   const text =
     'Azerbaijan and Turkmenistan\n' +
     'Azerbaijani and Turkmen officials met in Baku. President Gurbanguly Berdymukhammedov came in 2008, ' +
-    'and Turkey’s envoy joined; Türkiye later sent grain. The two countries agreed to meet again.';
+    'and Turkey’s envoy joined; Türkiye later sent grain. The two countries will hold talks in spring.';
   const doc = extracted(text);
   const { entities, mentions } = resolveEntities(doc, new ProvenanceBuilder(doc));
 

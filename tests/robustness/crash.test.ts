@@ -7,18 +7,26 @@
  * - two ingests on one database at once both finish without corruption, or the second says
  *   that the database is busy (non-zero exit, a message naming the database).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, REPO, runCli } from '../helpers/cli.js';
+import { REPO, type CliResult } from '../helpers/cli.js';
 import Database from 'better-sqlite3';
-import { inspectDb, type DbState, type FactCounts } from './helpers.js';
+import { inspectDb, snapshotBuild, type DbState, type FactCounts } from './helpers.js';
 
 const COPIES = 40;
 let dir: string;
 let corpus: string;
+/** This test's own copy of the build (dist/ may be rebuilt while it runs). */
+let BIN: string;
+
+/** Runs the snapshot's command line. */
+function runCli(args: string[]): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
 let clean: DbState;
 /** Counts of a clean run, by content (sha256). */
 const expected = new Map<string, FactCounts>();
@@ -79,6 +87,7 @@ function expectWhole(state: DbState): void {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'bt-crash-'));
+  BIN = snapshotBuild(REPO, join(dir, 'build'));
   corpus = join(dir, 'corpus');
   buildCorpus(corpus);
   const cleanDb = join(dir, 'clean.db');

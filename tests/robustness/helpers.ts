@@ -2,6 +2,8 @@
  * Shared helpers of the robustness tests: PDF generation with pdfkit, a read-only look into
  * a database (integrity check, the facts of every current source version).
  */
+import { copyFileSync, cpSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import PDFDocument from 'pdfkit';
 
@@ -150,4 +152,17 @@ export function pseudoRandomBytes(n: number, seed = 0x9e3779b9): Uint8Array {
     out[i] = x & 0xff;
   }
   return out;
+}
+
+/**
+ * A private copy of the built command (dist/, package.json, a link to node_modules) in `into`,
+ * so that a long test runs one build from start to end even when dist/ is rebuilt meanwhile.
+ * Returns the path of its bin.js.
+ */
+export function snapshotBuild(repo: string, into: string): string {
+  mkdirSync(into, { recursive: true });
+  cpSync(join(repo, 'dist'), join(into, 'dist'), { recursive: true });
+  copyFileSync(join(repo, 'package.json'), join(into, 'package.json'));
+  symlinkSync(join(repo, 'node_modules'), join(into, 'node_modules'), 'dir');
+  return join(into, 'dist', 'bin.js');
 }

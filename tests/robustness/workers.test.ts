@@ -5,13 +5,13 @@
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Pipeline from '../../src/pipeline.js';
 import { REPO } from '../helpers/cli.js';
-import { textPdf } from './helpers.js';
+import { snapshotBuild, textPdf } from './helpers.js';
 
 let dir: string;
 let input: string;
@@ -43,8 +43,11 @@ function dump(db: string): Record<string, unknown[]> {
 }
 
 beforeAll(async () => {
-  pipeline = (await import(pathToFileURL(join(REPO, 'dist', 'pipeline.js')).href)) as typeof Pipeline;
   dir = mkdtempSync(join(tmpdir(), 'bt-workers-'));
+  // A private copy of the build: the workers load the same code as this thread even if dist/
+  // is rebuilt meanwhile.
+  const bin = snapshotBuild(REPO, join(dir, 'build'));
+  pipeline = (await import(pathToFileURL(join(dirname(bin), 'pipeline.js')).href)) as typeof Pipeline;
   input = join(dir, 'in');
   mkdirSync(input);
   const src = join(REPO, 'sources');

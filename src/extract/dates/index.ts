@@ -43,7 +43,11 @@ export { tagDates, timexToDateValue, findDocumentDate };
 /** The DCT the rule examples are written against (a Monday). */
 export const EXAMPLE_DCT = '2022-09-05';
 
-/** A DCT from a document date of any granularity: a year or month stands for its last day. */
+/**
+ * A day DCT from a document date of any granularity: a year or month stands for its last day
+ * (for comparisons). To resolve text, pass the document date itself to tagDates ("2024"): a
+ * day DCT made from a year would give "last month" a December the text does not say.
+ */
 export function dctFromDocumentDate(v: string | null | undefined): string | undefined {
   if (!v) return undefined;
   if (parseYMD(v)) return v.slice(0, 10);

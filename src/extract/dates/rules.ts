@@ -203,6 +203,29 @@ const ranges: DateRule[] = [
     },
   },
   {
+    id: 'dates/range/month-month-year',
+    description: 'A span of months in one year: "January–March 2021", "Jan-Sep 2023". As for years, each month is its own TIMEX3 ("January", "March 2021"); both carry the range and the span of the whole.',
+    pattern: rx(`${B}(?<mon1>${RX_MONTH}|Mar|Jun|Jul|Sep)\\s*[-–—]\\s*(?<mon>${RX_MONTH}|Mar|Jun|Jul|Sep),?\\s+(?<y>${YEAR})${NEY}`),
+    accept: (m) => monthNumber(g(m, 'mon1')!) < monthNumber(g(m, 'mon')!),
+    build: (m) => {
+      const y = +g(m, 'y')!;
+      const a = ymd(y, monthNumber(g(m, 'mon1')!));
+      const b = ymd(y, monthNumber(g(m, 'mon')!));
+      const second = m[0].indexOf(g(m, 'mon')!, g(m, 'mon1')!.length);
+      return {
+        type: 'DATE', value: a, inferred: false, range: { start: a, end: b },
+        parts: [{ offset: 0, length: g(m, 'mon1')!.length, value: a }, { offset: second, length: m[0].length - second, value: b }],
+      };
+    },
+    examples: {
+      match: [
+        { text: 'Coal output sank in January–March 2021.', match: 'January', value: '2021-01' },
+        { text: 'Visitor numbers for Jan-Sep 2018 were flat.', match: 'Sep 2018', value: '2018-09' },
+      ],
+      noMatch: ['Sales in March-January 2021 were odd.'],
+    },
+  },
+  {
     id: 'dates/range/year-year',
     description: 'A span of years: "2010-2025", "2022-26". As in TimeML, each year is its own TIMEX3 ("2010", "2025"); both carry the range and the span of the whole.',
     pattern: rx(`${NB}(?<y1>${YEAR})\\s*(?:[-–—]|/)\\s*(?<y2>${YEAR}|\\d\\d)${NEY}`),
@@ -486,16 +509,17 @@ const absolute: DateRule[] = [
   },
   {
     id: 'dates/absolute/year-part',
-    description: 'A year with a part: "mid-1996", "early 1990", "the end of 2027", "the beginning of 2020", "post-1959".',
-    pattern: rx(`${B}(?:(?<part>early|mid|late)[\\s-]+|the\\s+(?<part2>beginning|start|middle|end|close|turn|first days|last days)\\s+of\\s+(?:the\\s+year\\s+)?|(?<pp>pre|post)-)(?<y>${YEAR})${NEY}`),
+    description: 'A year with a part: "mid-1996", "early 1990", "the end of 2027", "end-2021", "the beginning of 2020", "post-1959".',
+    pattern: rx(`${B}(?:(?<part>early|mid|late)[\\s-]+|the\\s+(?<part2>beginning|start|middle|end|close|turn|first days|last days)\\s+of\\s+(?:the\\s+year\\s+)?|(?<part3>end|start)-|(?<pp>pre|post)-)(?<y>${YEAR})${NEY}`),
     build: (m) => {
       const pp = g(m, 'pp')?.toLowerCase();
       if (pp) return date(g(m, 'y')!, false, pp === 'pre' ? 'BEFORE' : 'AFTER');
-      return date(g(m, 'y')!, false, partMod(g(m, 'part') ?? g(m, 'part2')));
+      return date(g(m, 'y')!, false, partMod(g(m, 'part') ?? g(m, 'part2') ?? g(m, 'part3')));
     },
     examples: {
       match: [
         { text: 'The dam should be full by the end of 2027.', match: 'the end of 2027', value: '2027' },
+        { text: 'Reserves stood at $3 billion at end-2021.', match: 'end-2021', value: '2021' },
         { text: 'in mid-1996 the plant closed', match: 'mid-1996', value: '1996' },
       ],
       noMatch: ['the end of the road'],
@@ -988,8 +1012,8 @@ const relative: DateRule[] = [
         base = { y: next.y, m: next.m ?? 1, d: next.d ?? 1 };
         const v = shifted(c, u2, sign * n2, base).value;
         // no finer than the date counted from ("six months after ... in 2008" -> the year)
-        const cut = next.m === undefined ? 4 : next.d === undefined ? 7 : v.length;
-        return withMod(date(/^\d{4}-\d\d/.test(v) ? v.slice(0, cut) : v.slice(0, 4), true), mod);
+        const out = next.d !== undefined ? v : /^\d{4}-\d\d/.test(v) ? v.slice(0, next.m === undefined ? 4 : 7) : v.slice(0, 4);
+        return withMod(date(out, true), mod);
       }
       if (!base) return withMod(date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', false), mod);
       return withMod(shifted(c, u2, sign * n2, base), mod);
@@ -1349,6 +1373,7 @@ const TRIGGERS: Record<string, RegExp> = {
   'dates/range/day-day-month-year': T_MONTH,
   'dates/range/month-day-day': T_MONTH,
   'dates/range/year-year': /\d{4}\s*[-–—/]/g,
+  'dates/range/month-month-year': /[-–—]/g,
   'dates/absolute/iso': /\d{4}-\d\d-/g,
   'dates/absolute/month-day-year': T_MONTH,
   'dates/absolute/day-month-year': T_MONTH,

@@ -351,11 +351,12 @@ function consecutiveMonths(a: string, b: string): boolean {
 const BOUND = /^\d{4}(?:-\d\d(?:-\d\d)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?$/;
 
 /**
- * "between 1996 and 2001", "from 2012 to 2018", "from March 2012 until June 2015": the two
- * dates bound one interval. As for "2005-2020", each stays its own TIMEX3 (TimeML), and both
- * carry the range and the span of the whole ("1996 and 2001"), which extractDates makes one
- * mention (value "1996/2001"). So do two consecutive months joined by "and" ("in October and
- * November 2019": 2019-10/2019-11). "in 2015 and 2019" (no between/from) stays two dates.
+ * "between 1996 and 2001", "from 2012 to 2018", "from March 2012 until June 2015", "May to
+ * July 2019": the two dates bound one interval. As for "2010-2025", each stays its own TIMEX3
+ * (TimeML), and both carry the range and the span of the whole ("1996 and 2001"), which
+ * extractDates makes one mention (value "1996/2001"). "and" joins only after "between", or two
+ * consecutive months ("in October and November 2019": 2019-10/2019-11); "in 2015 and 2019"
+ * stays two dates.
  */
 function joinIntervals(text: string, hits: TimexHit[]): void {
   for (let i = 0; i + 1 < hits.length; i++) {
@@ -367,8 +368,10 @@ function joinIntervals(text: string, hits: TimexHit[]): void {
     if (!/^\s*(?:and|to|until|till|through|[-–—])\s*$/i.test(gap)) continue;
     const before = text.slice(Math.max(0, a.start - 24), a.start);
     const bounded = /(?<![\p{L}\p{N}])(?:between|from)\s+(?:the\s+(?:years?\s+|period\s+)?)?$/iu.test(before);
-    // "in October and November 2019": two consecutive months make one continuous period
-    if (!bounded && !(/^\s*and\s*$/i.test(gap) && consecutiveMonths(a.value, b.value))) continue;
+    // a dash or "to"/"until" joins two dates ("May to July 2019"); "and" needs "between", or
+    // two consecutive months ("in October and November 2019": one continuous period)
+    const joined = bounded || !/^\s*and\s*$/i.test(gap) || consecutiveMonths(a.value, b.value);
+    if (!joined) continue;
     const ia = intervalOf(a.value);
     const ib = intervalOf(b.value);
     if (!ia || !ib || ia.start >= ib.start || ia.end > ib.end) continue;

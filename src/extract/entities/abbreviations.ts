@@ -2,7 +2,7 @@
  * Abbreviations a brief defines: "Collective Security Treaty Organisation (CSTO)", or the
  * reverse, "CSTO (Collective Security Treaty Organisation)". The long form is the shortest run
  * of capitalised words next to the parenthesis whose initials contain every capital of the
- * abbreviation (in any order: briefs write "Organisation for Islamic Cooperation (IOC)"). The
+ * abbreviation (in any order: "Steppe Water Council (WSC)" is accepted too). The
  * entity is the gazetteer entry the long form names (exactly or as a spelling variant), else
  * the gazetteer entry of the abbreviation, else a new entity named by the long form. Every use
  * of the abbreviation in this brief then maps to it.

@@ -7,14 +7,16 @@
  *   pair    "the two countries", "both sides" -> the two countries named before it in the
  *           sentence, else in the section heading, else in the nearest earlier sentence of the
  *           section naming two (two mentions on one span)
- *   pair-holders  "the heads of the two states", "both presidents" -> the two office holders
+ *   group   "the three countries", "all three governments" -> the three (four ...) countries named
+ *           before it in the sentence, in the heading, in an earlier sentence or heading (the title)
+ *   pair-holders  "the leaders of the two republics", "both presidents" -> the two office holders
  *           at the sentence's (else the document's) date
  *   counterpart  "his Azerbaijani counterpart" -> the holder of the same office in that country
  */
 import type { EntityMention } from '../../core/types.js';
 import { dateFor, holders, sentenceAt } from './dating.js';
 import { isCapitalized, lexicon, tokenize } from './matcher.js';
-import { mention, type Work } from './work.js';
+import { mention, tokenIndexAt, type Work } from './work.js';
 
 /** Office words (lower-cased token sequences) and the office title they name. */
 const OFFICE_WORDS: [string[], string][] = [
@@ -31,8 +33,12 @@ const OFFICE_WORDS: [string[], string][] = [
   [['supreme', 'leader'], 'supreme leader'],
 ];
 
+const OFFICE_FIRST_WORDS = new Set(OFFICE_WORDS.map(([words]) => words[0]!));
+
 /** Length of an office phrase starting at token i, with its title. */
 function officeAt(w: Work, i: number): [number, string] | null {
+  const first = w.tokens[i];
+  if (!first || !first.word || !OFFICE_FIRST_WORDS.has(first.key.toLowerCase())) return null;
   let best: [number, string] | null = null;
   for (const [words, title] of OFFICE_WORDS) {
     let ok = true;
@@ -44,18 +50,6 @@ function officeAt(w: Work, i: number): [number, string] | null {
   return best;
 }
 
-function tokenIndexAt(w: Work, pos: number): number {
-  let lo = 0;
-  let hi = w.tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = w.tokens[mid]!;
-    if (pos < t.start) hi = mid - 1;
-    else if (pos >= t.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
 
 /** A name follows (then the phrase is a title of that name, not a reference). */
 function nameFollows(w: Work, i: number): boolean {
@@ -105,12 +99,12 @@ function officeMentions(w: Work, bodies: EntityMention[]): EntityMention[] {
     }
     if (start < 0) continue;
     if (nameFollows(w, end)) continue;
-    // "the President of Turkmenistan, Gurbanguly Berdimuhamedov": the appositive name counts.
+    // "the President of Kyrgyzstan, Sooronbay Jeenbekov,": the appositive name counts.
     if (w.tokens[end]?.raw === ',' && personStarts.has(w.tokens[end + 1]?.start ?? -1)) continue;
     // "former" or "ex-" points to someone else than the holder at the date: not resolved.
     const before = lowerAt(w, start - 1);
     if (before === 'former' || before === 'ex' || before === 'late') continue;
-    // "Institute ... under the President of Uzbekistan": part of a body's name.
+    // "Academy ... under the President of Kyrgyzstan": part of a body's name.
     if (lowerAt(w, start - 1) === 'under' || (before === 'the' && lowerAt(w, start - 2) === 'under')) continue;
     const span = { start: w.tokens[start]!.start, end: w.tokens[end - 1]!.end };
     const when = dateFor(span.start, w.doc.sentences, w.dates, w.docDate);
@@ -148,7 +142,7 @@ const GROUP_HEAD = '(?:the\\s+(two|three|four|five|six)|(both)(?:\\s+of\\s+the)?
 const GROUP_RE = new RegExp(`\\b${GROUP_HEAD}\\s+(?:${GROUP_NOUNS})\\b(?!\\s+of\\b)`, 'gi');
 /** "the two presidents", "both foreign ministers", "the three leaders": the office holders of the group. */
 const GROUP_HOLDERS_RE = new RegExp(`\\b${GROUP_HEAD}\\s+(presidents|leaders|heads\\s+of\\s+state|foreign\\s+ministers|prime\\s+ministers)\\b`, 'gi');
-/** "the heads of the two states", "the leaders of both countries": the holders too. */
+/** "the heads of the two republics", "the leaders of both countries": the holders too. */
 const HOLDERS_OF_RE = /\b(heads(?:\s+of\s+state)?|leaders|presidents|foreign\s+ministers|prime\s+ministers)\s+of\s+$/i;
 
 function groupSize(m: RegExpExecArray): number {
@@ -166,7 +160,9 @@ function officeOfPlural(words: string): string {
 const PLACE_PREPOSITIONS = new Set(['in', 'into', 'to', 'from', 'across', 'throughout', 'within']);
 
 /** A demonym, or a demonym modifying a place or goods ("Kazakh oil"): not a party. */
-const isAdjective = (m: EntityMention): boolean => m.ruleId === 'entities/gazetteer/demonym' || m.ruleId === 'entities/demonym/modifier';
+const isAdjective = (m: EntityMention): boolean => m.ruleId === 'entities/gazetteer/demonym' || isModifier(m);
+/** A demonym marked as the modifier of a place or of goods ("from the Uzbek border", "Kazakh oil"). */
+const isModifier = (m: EntityMention): boolean => m.ruleId === 'entities/demonym/place' || m.ruleId === 'entities/demonym/goods';
 
 /**
  * The countries of a sentence that take part: those named only as a place ("in Kyrgyzstan")
@@ -207,8 +203,18 @@ function distinct(ms: EntityMention[]): string[] {
   return [...new Set(ms.map((m) => m.name))];
 }
 
+/** The mentions inside span `s`, from a list sorted by start (binary search to the first). */
 function within(ms: EntityMention[], s: { start: number; end: number }): EntityMention[] {
-  return ms.filter((c) => c.span.start >= s.start && c.span.end <= s.end);
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.span.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let k = lo; k < ms.length && ms[k]!.span.start < s.end; k++) if (ms[k]!.span.end <= s.end) out.push(ms[k]!);
+  return out;
 }
 
 /** Countries named in a section's heading. */
@@ -230,8 +236,10 @@ const GROUP_LOOKBACK = 40;
  *   4. for three or more: the nearest earlier heading (the title included) naming exactly n,
  *      else the nearest earlier sentence of the document whose participants are exactly n.
  */
-function groupFor(w: Work, countries: EntityMention[], span: { start: number; end: number }, n: number): string[] | null {
+function groupFor(w: Work, all: EntityMention[], span: { start: number; end: number }, n: number): string[] | null {
   const { sentences, sections } = w.doc;
+  // A demonym modifying a place or goods ("Kazakh oil") never names a party of the group.
+  const countries = all.filter((m) => !isModifier(m));
   const si = sentenceAt(sentences, span.start);
   const sent = si >= 0 ? sentences[si]! : null;
   if (!sent) return null;
@@ -307,7 +315,7 @@ function groupMentions(w: Work, countries: EntityMention[]): EntityMention[] {
     if (!group) continue;
     const rule = n === 2 ? 'entities/context/pair' : 'entities/context/group';
     for (const name of group) out.push(mention(w, span, { name, kind: 'country' }, rule));
-    // "the heads of the two states": also the office holders, on the whole phrase.
+    // "the heads of the two republics": also the office holders, on the whole phrase.
     const before = HOLDERS_OF_RE.exec(w.text.slice(Math.max(0, span.start - 40), span.start));
     if (before) {
       const whole = { start: span.start - before[0].length, end: span.end };
@@ -391,8 +399,8 @@ export function contextMentions(w: Work): void {
   const bodies = w.mentions.filter((m) => m.entityKind === 'country' || m.entityKind === 'organization');
   w.mentions.push(...officeMentions(w, bodies));
   w.mentions.push(...counterpartMentions(w, w.mentions.filter((m) => m.entityKind === 'country')));
-  // For the pair, a known person counts as their country ("President Saakashvili, along with
-  // Ukraine's president": Georgia and Ukraine), so that a third country in sight blocks a guess.
+  // For the pair, a known person counts as their country ("President Zelenskyy and
+  // Romania's president": Ukraine and Romania), so that a third country in sight blocks a guess.
   const lex = lexicon();
   const allCountries: EntityMention[] = [];
   for (const m of w.mentions) {
@@ -403,7 +411,7 @@ export function contextMentions(w: Work): void {
       if (e?.country && national) allCountries.push({ ...m, name: e.country, entityKind: 'country' });
     }
   }
-  // Countries joined by hyphens inside a name ("the China-Kyrgyzstan-Uzbekistan railway") count too.
+  // Countries joined by hyphens inside a name ("the Iran-Armenia-Georgia road") count too.
   for (const m of w.mentions) {
     if (m.entityKind === 'country' || m.entityKind === 'person' || !/[-–]/.test(m.text)) continue;
     for (const name of countriesInside(m.text)) allCountries.push({ ...m, name, entityKind: 'country', ruleId: 'entities/gazetteer/name' });

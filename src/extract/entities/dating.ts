@@ -96,6 +96,30 @@ export function sentenceAt(sentences: Sentence[], pos: number): number {
   return -1;
 }
 
+const sortedCache = new WeakMap<DateMention[], DateMention[]>();
+
+/** The dates sorted by start (computed once per list). */
+function byStart(dates: DateMention[]): DateMention[] {
+  let s = sortedCache.get(dates);
+  if (!s) {
+    s = [...dates].sort((a, b) => a.span.start - b.span.start);
+    sortedCache.set(dates, s);
+  }
+  return s;
+}
+
+/** Index of the first date starting at or after `pos`. */
+function firstAtOrAfter(sorted: DateMention[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The date a position refers to: the nearest dated DateMention in the same sentence, else the
  * document date. Returns a YYYY-MM-DD point, and whether it came from the sentence.
@@ -111,8 +135,11 @@ export function dateFor(
     const s = sentences[si]!;
     let best: DateMention | null = null;
     let bestDist = Infinity;
-    for (const d of dates) {
-      if (!d.date || d.span.start < s.span.start || d.span.end > s.span.end) continue;
+    const sorted = byStart(dates);
+    for (let k = firstAtOrAfter(sorted, s.span.start); k < sorted.length; k++) {
+      const d = sorted[k]!;
+      if (d.span.start >= s.span.end) break;
+      if (!d.date || d.span.end > s.span.end) continue;
       const dist = Math.abs(d.span.start - pos);
       if (dist < bestDist) {
         bestDist = dist;

@@ -11,11 +11,11 @@
  *   5. context        side, office holder, pair (needs the country mentions of passes 1-4)
  */
 import type { DateMention, DocumentDate, EntityMention, RuleSet, RunContext, SegmentedDoc } from '../../core/types.js';
-import { gazetteerEntry, MODIFIED_NOUN_ADJECTIVES, MODIFIED_NOUNS, NAMED_AFTER_HEADS, type GazetteerEntry } from '../../lexicon/gazetteer.js';
+import { GOODS_NOUNS, gazetteerEntry, MODIFIED_NOUN_ADJECTIVES, NAMED_AFTER_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, type GazetteerEntry } from '../../lexicon/gazetteer.js';
 import { dateFor, pickByDate } from './dating.js';
 import { isCapitalized, lexicon, matchAll, splitGlued, tokenize, type Target, type Token } from './matcher.js';
 import { similarity, tidy } from './naming.js';
-import { cover, mention, type Work } from './work.js';
+import { cover, mention, tokenIndexAt, type Work } from './work.js';
 import { makeRuleSet } from './rules.js';
 import { findAbbreviations } from './abbreviations.js';
 import { findUnknown } from './unknown.js';
@@ -87,7 +87,9 @@ function usState(w: Work, from: number, name: string): boolean {
   return gazetteerEntry(prev.name)?.country === 'United States';
 }
 
-const NOUNS = new Set(MODIFIED_NOUNS);
+const PLACES = new Set(PLACE_NOUNS);
+const GOODS = new Set(GOODS_NOUNS);
+const LOCATIVE = new Set(PLACE_PREPOSITIONS);
 const NOUN_ADJECTIVES = new Set(MODIFIED_NOUN_ADJECTIVES);
 const LIST_JOINERS = new Set(['and', 'or', ',', '-', '–', '/']);
 
@@ -99,24 +101,52 @@ function demonymAt(w: Work, i: number): boolean {
   return !!node?.targets?.some((x) => x.ruleId === 'entities/gazetteer/demonym');
 }
 
-/**
- * A demonym that modifies a noun of a place or goods ("the Uzbek border", "Kazakh oil",
- * "Kazakh and Turkmen oil", "the Uzbek-Kyrgyz state border"): the country is named, but as a
- * modifier, not as a party. The mention keeps the country, under rule entities/demonym/modifier.
- */
-function modifierDemonym(w: Work, to: number): boolean {
+/** The noun a demonym ending at token `to` modifies, skipping a list of further demonyms; with whether there was a list. */
+function modifiedNoun(w: Work, from: number, to: number): { noun: string; list: boolean } | null {
   let j = to;
-  // Skip a list of further demonyms: "Kazakh and Turkmen", "Uzbek-Kyrgyz".
+  let list = false;
+  // Further demonyms: "Kazakh and Turkmen", "Tajik-Afghan"; also a list before: "Afghan and Tajik".
   for (let guard = 0; guard < 6; guard++) {
     const t = w.tokens[j];
-    if (t && LIST_JOINERS.has(t.raw) && demonymAt(w, j + 1)) j += 2;
-    else break;
+    if (t && LIST_JOINERS.has(t.raw) && demonymAt(w, j + 1)) {
+      j += 2;
+      list = true;
+    } else break;
   }
+  const p = w.tokens[from - 1];
+  if (p && LIST_JOINERS.has(p.raw) && demonymAt(w, from - 2)) list = true;
   const a = w.tokens[j];
-  if (!a || !a.word || /\n/.test(w.text.slice(w.tokens[j - 1]!.end, a.start))) return false;
-  if (NOUNS.has(a.raw)) return true;
+  if (!a || !a.word || /\n/.test(w.text.slice(w.tokens[j - 1]!.end, a.start))) return null;
+  if (PLACES.has(a.raw) || GOODS.has(a.raw)) return { noun: a.raw, list };
   const b = w.tokens[j + 1];
-  return NOUN_ADJECTIVES.has(a.raw) && !!b && NOUNS.has(b.raw) && b.start - a.end === 1;
+  if (NOUN_ADJECTIVES.has(a.raw) && b && (PLACES.has(b.raw) || GOODS.has(b.raw)) && b.start - a.end === 1) return { noun: b.raw, list };
+  return null;
+}
+
+/** The first token of the phrase holding a demonym at `from`: back over a list of demonyms and an article. */
+function phraseStart(w: Work, from: number): number {
+  let i = from;
+  while (i >= 2 && LIST_JOINERS.has(w.tokens[i - 1]!.raw) && demonymAt(w, i - 2)) i -= 2;
+  if (/^(?:the|a|an)$/i.test(w.tokens[i - 1]?.raw ?? '')) i--;
+  return i;
+}
+
+/**
+ * A demonym that modifies a noun, marked so that event assembly can tell it from a party:
+ *   entities/demonym/place  a single country's place in a phrase of place ("from the Uzbek
+ *                           border", "on Russian territory"): the location, not a party;
+ *   entities/demonym/goods  goods or data ("Kazakh oil", "Kazakh and Turkmen crude", "Uzbek
+ *                           statistics"): the producer or source.
+ * The mention keeps the country. Null when the demonym stands for a party ("the Tajik
+ * parliament", "Turkmen officials", "the Tajik section could reopen", "the Tajik-Afghan border").
+ */
+function modifierRule(w: Work, from: number, to: number): string | null {
+  const m = modifiedNoun(w, from, to);
+  if (!m) return null;
+  if (GOODS.has(m.noun)) return 'entities/demonym/goods';
+  if (m.list) return null;
+  const before = w.tokens[phraseStart(w, from) - 1];
+  return before && LOCATIVE.has(before.raw.toLowerCase()) ? 'entities/demonym/place' : null;
 }
 
 /**
@@ -164,7 +194,7 @@ function gazetteerPass(w: Work): void {
         continue;
       }
     }
-    if (rule === 'entities/gazetteer/demonym' && target.kind === 'country' && modifierDemonym(w, m.to)) rule = 'entities/demonym/modifier';
+    if (rule === 'entities/gazetteer/demonym' && target.kind === 'country') rule = modifierRule(w, m.from, m.to) ?? rule;
     const first = target.ruleId === 'entities/person/surname' ? givenNameVariant(w, m.from, m.targets) : null;
     if (first) {
       // "Sadir Japarov": a given name spelled differently before a known surname.
@@ -193,12 +223,10 @@ function gazetteerPass(w: Work): void {
  */
 function sharedSurnamePass(w: Work): void {
   const lex = lexicon();
-  const byStart = new Map<number, number>();
-  w.tokens.forEach((t, i) => byStart.set(t.start, i));
   for (const m of [...w.mentions]) {
     if (m.entityKind !== 'person' || m.ruleId !== 'entities/gazetteer/name') continue;
-    const i = byStart.get(m.span.start);
-    if (i === undefined || i < 2) continue;
+    const i = tokenIndexAt(w, m.span.start);
+    if (i < 2 || w.tokens[i]!.start !== m.span.start) continue;
     const and = w.tokens[i - 1]!;
     const given = w.tokens[i - 2]!;
     if (and.raw !== 'and' || w.covered[i - 2] || !isCapitalized(given)) continue;

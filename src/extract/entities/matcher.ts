@@ -48,7 +48,14 @@ export function tokenize(text: string): Token[] {
 }
 
 export const isCapitalized = (t: Token): boolean => t.word && UPPER_RE.test(t.raw);
-export const isAllCaps = (t: Token): boolean => t.word && ALLCAPS_RE.test(t.raw);
+export const isAllCaps = (t: Token): boolean => {
+  if (!t.word || t.raw.length < 2) return false;
+  // Fast path: an ASCII lower-case letter among the first two characters rules it out.
+  const a = t.raw.charCodeAt(0);
+  const b = t.raw.charCodeAt(1);
+  if ((a >= 97 && a <= 122) || (b >= 97 && b <= 122)) return false;
+  return ALLCAPS_RE.test(t.raw);
+};
 
 function formTokens(form: string): string[] {
   return tokenize(form).map((t) => t.key);

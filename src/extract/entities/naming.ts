@@ -157,7 +157,7 @@ const PROJECT = new Set(PROJECT_HEADS);
 export function kindByHead(words: string[]): EntityKind | null {
   if (words.length === 0) return null;
   const first = words[0]!;
-  // "Ministry of Energy of Kazakhstan": a head word followed by "of".
+  // "Ministry of Water Resources of Uzbekistan": a head word followed by "of".
   if (words.length >= 3 && words[1] === 'of' && ORG.has(first)) return 'organization';
   const last = words[words.length - 1]!;
   // "Energy", "Gas", "Oil" name a company only after a proper name ("Turan Energy"), not after "of".
@@ -192,7 +192,7 @@ export function tidy(s: string): string {
   if (words.length > 1 && words.every((x) => x === x.toUpperCase())) {
     t = words.map((x) => (x.length <= 3 && /^[A-Z]+$/.test(x) && /[^AEIOU]{3}/.test(x) ? x : x.charAt(0) + x.slice(1).toLowerCase())).join(' ');
   } else if (words.length > 1 && /^\p{Lu}{4,}$/u.test(words[words.length - 1]!) && words.slice(0, -1).every((x) => /^\p{Lu}\p{Ll}/u.test(x))) {
-    // A surname in capitals after given names ("Ayaz MUSEYIBOV").
+    // A surname in capitals after given names ("Rauf HASANOV").
     const last = words[words.length - 1]!;
     t = [...words.slice(0, -1), last.charAt(0) + last.slice(1).toLowerCase()].join(' ');
   }

@@ -12,7 +12,7 @@ import { PERSON_TITLES, SURNAME_ENDINGS } from '../../lexicon/gazetteer.js';
 import { pickByDate, dateFor } from './dating.js';
 import { isAllCaps, isCapitalized, lexicon, type Token } from './matcher.js';
 import { bodyVariant, kindByHead, personVariant, similarity, tidy, VARIANT_THRESHOLD } from './naming.js';
-import { mention, type Work } from './work.js';
+import { mention, tokenIndexAt, type Work } from './work.js';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'von', 'der', 'van', 'al', 'bin', 'du', 'la']);
 /** Connectors that join two names only inside the name of a body ("University of X", "X and Y Service"). */
@@ -145,10 +145,10 @@ function collectRuns(w: Work): Run[] {
 }
 
 /**
- * Splits a maximal capitalised run into names: at capitalised stop words ("Miami Wednesday"),
- * at a person title inside ("... Service Commissioner Doris Meissner"), and at joiners ("Cuba
- * and Miami", "Bob Smith of New Hampshire") unless the part is the name of a body ("Immigration
- * and Naturalization Service", "University of Miami") or a document.
+ * Splits a maximal capitalised run into names: at capitalised stop words ("Tirana Wednesday"),
+ * at a person title inside ("... Water Agency Director Lena Brandt"), and at joiners ("Tirana
+ * and Skopje", "Marta Kovac of North Macedonia") unless the part is the name of a body ("Customs
+ * and Border Service", "University of Skopje") or a document.
  */
 function splitRun(w: Work, run: Run): Run[] {
   const { tokens } = w;
@@ -322,7 +322,7 @@ function guessKind(w: Work, run: Run, words: string[]): EntityKind | 'ask' | nul
   const allCaps = run.to - run.from === 1 && isAllCaps(w.tokens[run.from]!);
   if (run.titled && !allCaps && !words.every((x) => w.lowerWords.has(x.toLowerCase()) || STOP.has(x.toLowerCase()))) return 'person';
   const last = words[words.length - 1]!;
-  // "Aset Irgaliyev", "Ayaz MUSEYIBOV": given name(s) and a surname with a regional ending.
+  // "Bolat Temirov", "Rauf HASANOV": given name(s) and a surname with a regional ending.
   if (
     !allCaps &&
     words.length <= 3 &&
@@ -339,7 +339,7 @@ function guessKind(w: Work, run: Run, words: string[]): EntityKind | 'ask' | nul
   // A phrase of common words ("Strategic Partnership") is not a name.
   if (words.every((x) => w.lowerWords.has(x.toLowerCase()))) return null;
   if (allCaps || words.every((x) => x === x.toUpperCase())) return null;
-  // One CamelCase word ("TbilisiGas", "SamAuto") is a brand: a company.
+  // One CamelCase word ("KhazarGas", "AralTrans") is a brand: a company.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(words[0]!)) return 'company';
   // One word that the brief also writes in lower case is a common word ("Summit", "Members");
   // one unknown word opening a sentence is far more often a common word than a name.
@@ -359,12 +359,10 @@ function bodiesWithPlaces(w: Work): void {
   const { tokens } = w;
   const lex = lexicon();
   const place = new Uint8Array(tokens.length);
-  const startIdx = new Map<number, number>();
-  tokens.forEach((t, i) => startIdx.set(t.start, i));
   for (const m of w.mentions) {
     if (!PLACE_KINDS.has(m.entityKind) || !/^entities\/(?:gazetteer|glued)\//.test(m.ruleId)) continue;
-    const i = startIdx.get(m.span.start);
-    if (i === undefined) continue;
+    const i = tokenIndexAt(w, m.span.start);
+    if (i < 0 || tokens[i]!.start !== m.span.start) continue;
     for (let k = i; k < tokens.length && tokens[k]!.start < m.span.end; k++) place[k] = 1;
   }
   const ok = (i: number): boolean => {
@@ -386,7 +384,7 @@ function bodiesWithPlaces(w: Work): void {
     }
     // The run up to its last head word.
     let h = j - 1;
-    // "Ministry of Energy of Kazakhstan": a head word followed by "of" takes the whole run.
+    // "Ministry of Water Resources of Uzbekistan": a head word followed by "of" takes the whole run.
     let headFirst = false;
     for (let k = i; k < j - 1 && !headFirst; k++) {
       if (tokens[k + 1]!.raw === 'of' && !place[k] && kindByHead([tokens[k]!.raw, 'of', 'X']) === 'organization') headFirst = true;

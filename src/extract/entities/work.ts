@@ -34,3 +34,17 @@ export function cover(w: Work, from: number, to: number): void {
   for (let i = from; i < to; i++) w.covered[i] = 1;
 }
 
+
+/** Index of the token holding text position `pos` (binary search), or -1. */
+export function tokenIndexAt(w: Work, pos: number): number {
+  let lo = 0;
+  let hi = w.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = w.tokens[mid]!;
+    if (pos < t.start) hi = mid - 1;
+    else if (pos >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -43,6 +43,21 @@ const SCAN_RE = new RegExp(`\\b(?:${GROUPS.join('|')})${SCAN_AFTER}`, 'gi');
 
 const LETTER_RE = new RegExp(`[${LETTER}]`);
 
+/** Head words of phrase entries (see TriggerEntry.head), as word-bounded expressions. */
+const HEADS = new Map(
+  TRIGGERS.filter((e) => e.head).map((e) => [e.id, new RegExp(`(?<![${LETTER}])(?:${e.head})(?![${LETTER}])`, 'gi')]),
+);
+
+/** Offset (in `m`) of the last head word of the match, 0 when the entry has none. */
+function headOffset(entry: TriggerEntry, m: string): number {
+  const re = HEADS.get(entry.id);
+  if (!re) return 0;
+  let last = 0;
+  re.lastIndex = 0;
+  for (const h of m.matchAll(re)) last = h.index;
+  return last;
+}
+
 /** Does a match at `i` start a word (no letter or digit before it, nor "letter-")? */
 function startsWord(text: string, i: number): boolean {
   if (i === 0) return true;
@@ -122,10 +137,11 @@ export function findTriggers(text: string, from = 0, to = text.length): RawTrigg
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
     const entry = PARTS[g - 1]!;
+    const skip = headOffset(entry, m[0]);
     all.push({
-      start: from + m.index,
+      start: from + m.index + skip,
       end: from + m.index + m[0].length,
-      text: m[0],
+      text: m[0].slice(skip),
       ruleId: entry.id,
       type: entry.type,
       weight: entry.weight,
@@ -189,9 +205,9 @@ export const triggerRules: RuleSet = {
       description: 'event words inside the title of a document are part of its name; the title head is the trigger',
       examples: {
         match: [
-          { text: 'The Treaty on Strategic Partnership and Mutual Assistance was signed in 1998.', match: 'Treaty', value: { type: 'agreement' } },
+          { text: 'The Treaty of Eternal Peace and Fishing Rights was signed in 1721.', match: 'Treaty', value: { type: 'agreement' } },
         ],
-        noMatch: ['The treaty was signed in 2005.', 'A strategic partnership was agreed in 2009.'],
+        noMatch: ['The treaty was signed in 1721.', 'A strategic partnership was agreed in 1907.'],
       },
     },
     {
@@ -199,12 +215,12 @@ export const triggerRules: RuleSet = {
       description: 'a trigger preceded in its clause by a plan marker (scheduled to, is set to, plans to, aims to, will) is planned',
       examples: {
         match: [
-          { text: 'The bridge is scheduled to be put into operation in 2031.', match: 'put into operation', value: { planned: true } },
+          { text: 'The tunnel is expected to be brought into service around 2040.', match: 'brought into service', value: { planned: true } },
           { text: 'The bridge will be opened next spring.', match: 'opened', value: { planned: true } },
           { text: 'The government plans to send more troops in 2024.', match: 'troops', value: { type: 'security', planned: true } },
           { text: 'A state visit to Riga is also planned for next year.', match: 'state visit', value: { type: 'visit', planned: true } },
         ],
-        noMatch: ['The bridge was put into operation in 2019.', 'He visited Paris in 2001.'],
+        noMatch: ['The tunnel was brought into service in 1994.', 'He visited Paris in 2001.'],
       },
     },
   ],

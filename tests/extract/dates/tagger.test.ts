@@ -180,6 +180,14 @@ describe('intervals, anchors and footnote marks', () => {
     ]);
   });
 
+  it('joins months linked by "to" or a dash, abbreviations included', () => {
+    const { mentions } = extractDates(segDoc('Ferries ran from May to July 2019; cargo for Jan–Sep 2020 fell.'), ctx());
+    expect(mentions.map((m) => [m.text, m.date?.value])).toEqual([
+      ['May to July 2019', '2019-05/2019-07'],
+      ['Jan–Sep 2020', '2020-01/2020-09'],
+    ]);
+  });
+
   it('keeps two years joined by "and" apart without "between"/"from", and a backwards pair apart', () => {
     expect(tagDates('Polls were held in 2015 and 2019.').every((h) => !h.range)).toBe(true);
     expect(tagDates('prices moved from 2019 to 2011 levels').every((h) => !h.range)).toBe(true);

@@ -44,9 +44,9 @@ describe('extractTriggers', () => {
   });
 
   it('marks plans and targets as planned, and not past happenings', () => {
-    expect(findTriggers('The new port is set to begin operations next spring.')[0]).toMatchObject({ planned: true });
+    expect(findTriggers('The ferry terminal should begin operating by next summer.')[0]).toMatchObject({ planned: true });
     expect(findTriggers('The pact is set to come into force in 2030.')[0]).toMatchObject({ planned: true, type: 'establishment' });
-    expect(findTriggers('The new port began operations last year.')[0]).toMatchObject({ planned: false });
+    expect(findTriggers('The ferry terminal began operating in 1962.')[0]).toMatchObject({ planned: false });
   });
 
   it('does not take "paid a visit" as a payment', () => {
@@ -71,11 +71,27 @@ describe('extractTriggers', () => {
 
 describe('document titles', () => {
   it('keeps the head of a title and drops event words inside it', () => {
-    const ts = findTriggers('The Treaty on Strategic Partnership and Mutual Assistance was signed in 1998.');
+    const ts = findTriggers('The Treaty of Eternal Peace and Fishing Rights was signed in 1721.');
     expect(ts.map((t) => t.text)).toEqual(['Treaty', 'signed']);
   });
   it('keeps event words outside titles', () => {
-    const ts = findTriggers('The two states built a strategic partnership in 2009.');
+    const ts = findTriggers('Over the 1930s the two crowns built a strategic partnership.');
     expect(ts.map((t) => t.type)).toContain('diplomatic');
+  });
+});
+
+describe('phrases with a head word', () => {
+  it('starts a trade-change phrase at its last head word, never in an earlier line', () => {
+    const ts = findTriggers('Trade and shipping\nBaltic timber trade reached a peak in 1913.');
+    const t = ts.find((x) => x.ruleId === 'events/economic/trade-change');
+    expect(t).toMatchObject({ text: 'trade reached', type: 'economic' });
+  });
+  it('types the start of works as other and a restart of a body as establishment', () => {
+    expect(findTriggers('Building of the lock resumed in 1950.')[0]).toMatchObject({ type: 'other', ruleId: 'events/other/works-start' });
+    expect(findTriggers('The fisheries council resumed its work in 1951.')[0]).toMatchObject({ type: 'establishment' });
+    expect(findTriggers('Talks resumed in 1952.').map((t) => t.type)).toEqual(['meeting', 'other']);
+  });
+  it('does not take "carried out" as a volume carried', () => {
+    expect(findTriggers('The navy carried out drills in 1960.').map((t) => t.ruleId)).not.toContain('events/economic/throughput');
   });
 });
