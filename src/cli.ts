@@ -10,7 +10,7 @@ import type { ExportFormat } from './core/types.js';
 import { exportTables, render } from './export/index.js';
 import { tagDates } from './extract/dates/index.js';
 import { tagFigures } from './extract/figures/index.js';
-import { CODE_VERSION, ingestPaths } from './pipeline.js';
+import { CODE_VERSION, DEFAULT_WORKERS, ingestPaths } from './pipeline.js';
 import {
   auditView,
   claimsAbout,
@@ -30,6 +30,8 @@ import { Store } from './store/index.js';
 const DEFAULT_DB = 'extracted/brieftrace.db';
 const DEFAULT_OUT = 'extracted';
 const FORMATS: ExportFormat[] = ['jsonl', 'csv', 'json', 'md'];
+/** A run shows its progress bar once it has taken this long (tests set it through the environment). */
+const PROGRESS_DELAY_MS = Number(process.env.BRIEFTRACE_PROGRESS_DELAY_MS ?? 1000);
 
 class UsageError extends Error {}
 
@@ -103,9 +105,13 @@ export function buildProgram(): Command {
     .description('Read briefs (files or folders; .pdf .txt .md) and store their facts in the database.')
     .argument('[paths...]', 'files or folders', ['sources'])
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
-    .addHelpText('after', examples('brieftrace ingest', 'brieftrace ingest new-brief.pdf --db extracted/brieftrace.db'))
-    .action(async (paths: string[], opts: { db: string }) => {
+    .option('--force', 'analyse unchanged sources again (after a rule change; see `brieftrace diff`)')
+    .option('--workers <n>', `analysis worker threads (0 = none; default ${DEFAULT_WORKERS})`)
+    .addHelpText('after', examples('brieftrace ingest', 'brieftrace ingest new-brief.pdf --db extracted/brieftrace.db', 'brieftrace ingest --force && brieftrace diff'))
+    .action(async (paths: string[], opts: { db: string; force?: boolean; workers?: string }) => {
+      if (opts.workers !== undefined && !/^\d+$/.test(opts.workers)) throw new UsageError(`--workers wants a number, got "${opts.workers}"`);
       const isDefault = paths.length === 1 && paths[0] === 'sources';
+      const t0 = Date.now();
       const bar = process.stderr.isTTY
         ? new cliProgress.SingleBar(
             { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true },
@@ -115,8 +121,11 @@ export function buildProgram(): Command {
       let started = false;
       const report = await ingestPaths(paths, opts.db, {
         retire: isDefault,
+        force: opts.force,
+        workers: opts.workers === undefined ? undefined : Number(opts.workers),
         onProgress: (done, total, file) => {
-          if (!bar) return;
+          // the bar shows only on a terminal, and only once a run has taken more than a second
+          if (!bar || (!started && Date.now() - t0 < PROGRESS_DELAY_MS)) return;
           if (!started) {
             bar.start(total, done, { file });
             started = true;

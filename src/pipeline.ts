@@ -88,6 +88,12 @@ export interface IngestOptions {
    * never more than the files that do; from TypeScript sources (tests) analysis stays in-thread.
    */
   workers?: number;
+  /**
+   * Analyse every input again even when its version is stored (after a rule change): the new
+   * rows replace the current ones and the earlier rows stay as history, so `diff` shows what
+   * the change did.
+   */
+  force?: boolean;
 }
 
 /** Default number of analysis workers: one core is left to the writer. */
@@ -248,6 +254,17 @@ export function updateClaims(
   full = false,
   ctx: Partial<RunContext> = {},
 ): { claims: number; reconciled: number } {
+  // one write transaction: no other writer's version lands between reading facts and writing claims
+  return store.inTransaction(() => reconcileInto(store, changedSources, runId, full, ctx));
+}
+
+function reconcileInto(
+  store: Store,
+  changedSources: string[],
+  runId: number,
+  full: boolean,
+  ctx: Partial<RunContext>,
+): { claims: number; reconciled: number } {
   if (!full && store.groupsReady(GROUPS_VERSION)) {
     try {
       const groups = store.closeGroups(store.groupsOfSources(changedSources));
@@ -320,7 +337,7 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
       }
       try {
         // Another process may have stored this version while it was being analysed.
-        if (store.hasVersion(o.raw.id, o.raw.sha256)) {
+        if (!opts.force && store.hasVersion(o.raw.id, o.raw.sha256)) {
           unchanged.push(o.raw.id);
           return;
         }
@@ -346,7 +363,7 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
         seen.set(id, file);
         try {
           const raw = await readInput(file);
-          if (store.hasVersion(raw.id, raw.sha256)) {
+          if (!opts.force && store.hasVersion(raw.id, raw.sha256)) {
             queue.push({ file, kind: 'unchanged', id: raw.id });
           } else {
             if (pool === null && wantWorkers > 0) pool = new AnalysisPool(Math.min(wantWorkers, files.length - i));

@@ -231,6 +231,11 @@ export interface EntityMention extends MentionBase {
   entityKind: EntityKind;
   /** Similarity score when matched as a spelling variant (1 for exact lexicon matches). */
   score: number;
+  /**
+   * Optional: 'modifier' when the name only modifies a place and is not a party ("trucks queued
+   * at the Uzbek border": Uzbekistan is where, not who). Absent for ordinary mentions.
+   */
+  role?: 'modifier';
 }
 
 export interface TriggerMention extends MentionBase {

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
       let e = all.get(m.name);
       if (!e) all.set(m.name, (e = { kind: m.entityKind, aliases: new Set(), count: 0 }));
       e.count++;
-      if (!/^entities\/context\/(?:pair|pair-holders|group|group-holders|office|side|counterpart)$/.test(m.ruleId) && m.text !== m.name) e.aliases.add(m.text.replace(/\s+/g, ' '));
+      if (!/^entities\/context\/(?:pair|pair-holders|group|group-holders|office|side|counterpart)$/.test(m.ruleId) && m.text.toLowerCase() !== m.name.toLowerCase()) e.aliases.add(m.text.replace(/\s+/g, ' '));
     }
   }
   const rows = [...all.entries()].sort((a, b) => a[1].kind.localeCompare(b[1].kind) || b[1].count - a[1].count);

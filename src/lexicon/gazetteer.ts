@@ -866,7 +866,7 @@ export const ORGANIZATION_HEADS: string[] = [
   'Foundation', 'Association', 'Academy', 'School', 'College', 'Forum', 'Secretariat', 'Authority',
   'Service', 'Department', 'Party', 'Movement', 'Alliance', 'Federation', 'Consortium', 'Board', 'Chamber',
   'Society', 'Court', 'Museum', 'Hospital', 'Clinic', 'Police', 'Agency', 'Army', 'Navy', 'Guard', 'Herald', 'Times', 'News',
-  'Journal', 'Television', 'Radio',
+  'Journal', 'Television', 'Radio', 'Office', 'Bureau',
 ];
 
 /** Head words that make a capitalised phrase a company. */
@@ -933,7 +933,7 @@ export const GOODS_NOUNS: string[] = [
 /** Adjectives that may stand between such a demonym and its noun ("Kazakh crude oil"). */
 export const MODIFIED_NOUN_ADJECTIVES: string[] = [
   'natural', 'crude', 'liquefied', 'state', 'national', 'northern', 'southern', 'eastern', 'western', 'central',
-  'agricultural', 'industrial', 'mineral', 'energy', 'transit', 'raw', 'oil', 'gas', 'rail', 'road', 'sea',
+  'agricultural', 'industrial', 'mineral', 'energy', 'transit', 'raw', 'oil', 'gas', 'rail', 'road', 'sea', 'customs', 'trade', 'official',
 ];
 
 /** Surname endings common in the region: a capitalised word ending so is likely a person's name. */

@@ -467,7 +467,7 @@ export const TRIGGERS: TriggerEntry[] = [
     weight: 2,
     head: 'trade|turnover|exports?|imports?|transit|traffic|cargo|freight|throughput|shipments|investments?|tourism',
     patterns: [
-      '(?:trade|turnover|exports?|imports?|transit|traffic|cargo|freight|throughput|shipments|investments?|tourism) (?:[\\w$€£%’\'()-]+(?:[.,]\\d+)* ){0,7}?(?:has |have |had )?(?:rose|risen|increased|grew|grown|fell|fallen|declined|decreased|dropped|doubled|tripled|quadrupled|halved|reached|passed|exceeded|surpassed|topped)',
+      '(?:trade|turnover|exports?|imports?|transit|traffic|cargo|freight|throughput|shipments|investments?|tourism) (?:[\\w$€£%’\'()*-]+(?:[.,]\\d+)* ){0,7}?\\**(?:has |have |had )?(?:rose|risen|increased|grew|grown|fell|fallen|declined|decreased|dropped|doubled|tripled|quadrupled|halved|reached|passed|exceeded|surpassed|topped)',
     ],
     examples: {
       match: [
@@ -498,6 +498,9 @@ export const TRIGGERS: TriggerEntry[] = [
       'tripled',
       'quadrupled',
       'halved',
+      'reached',
+      'exceeded',
+      'surpassed',
     ],
     examples: {
       match: [

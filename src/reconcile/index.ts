@@ -8,17 +8,31 @@
  * Keys (keys.ts, data in lexicon.ts):
  * - subject: canonical names; people, cities and capitals stand for their country.
  * - event predicate: the type, plus the object the event is about when the sentence around it
- *   names one ("diplomatic relations", "intergovernmental commission", "embassy in X").
+ *   names one ("diplomatic relations", "intergovernmental commission", "embassy in X"). A
+ *   quantified or plural happening ("a few other visits", "the visits in 2010") is "TYPE: several",
+ *   never one happening.
  * - figure predicate: the measure's key words (stop and generic words dropped, synonyms folded:
  *   "volume of bilateral trade" = "trade turnover"; exports keep their direction, imports are
- *   exports the other way) + the unit's kind; qualifier: the figure's period.
+ *   exports the other way) + the unit's kind (rates meet whatever their time base); qualifier:
+ *   the figure's period. A period that is only the brief's own date is a current state; counts
+ *   of documents signed at a happening are dated by it (a day meets its month).
  * Grouping: one-time things (relations established, an embassy opened, a figure for a period)
  * compare every source's value, but values one source states side by side are different
  * things, never a conflict with itself; repeatable happenings (visits, talks, signings) with
- * disjoint dates are different claims, told apart by their date in the qualifier.
- * Diagnosis: granularity or rounding (compatible); unit (different units, or a thousandfold
- * scale: both readings kept); disagreement. A plan overtaken by a happening, or a current
- * state told differently by briefs of different dates, is superseded.
+ * disjoint dates are different claims, told apart by their date (and a visit by its host) in
+ * the qualifier; one brief's signings of different counts are different signings.
+ * Diagnosis: granularity or rounding (compatible); unit (different units, read both ways, or a
+ * thousandfold scale: both readings kept); predicate (the sides measure different things: a
+ * narrower measure, another stage of an agreement); disagreement. A plan overtaken by a
+ * happening, or a current state told differently by briefs of different dates, is superseded.
+ * Preferred value: a happening over a plan; for a current state the more recent brief; then
+ * more independent briefs, the more specific statement, a primary statement over a passing
+ * mention (parenthesis, relative clause); the more recent brief last (a weak ground for a
+ * one-time historical fact, and the rationale says so).
+ *
+ * Incremental use: factGroups gives each fact's group (claim key) and scale bucket; reconciling
+ * the facts of a set of groups closed under shared scale buckets gives exactly the claims a full
+ * reconcile gives there (the store keeps the groups; the pipeline reconciles the touched ones).
  */
 import { stableId } from '../core/span.js';
 import type {

@@ -29,7 +29,8 @@ export function resolveEntities(doc: ExtractedDoc, prov: ProvenanceBuilder): { e
     }
     if (!NOT_A_NAME.test(em.ruleId)) {
       const surface = tidySurface(em.text);
-      if (surface && surface !== em.name) rec.aliases.add(surface);
+      // The name itself in capitals ("KAZAKHSTAN" in a heading) is not another name.
+      if (surface && surface.toLowerCase() !== em.name.toLowerCase()) rec.aliases.add(surface);
     }
     mentions.push({ ...prov.make('men', em.span, em.ruleId, em.name), entity: em.name });
   }

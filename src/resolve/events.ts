@@ -4,30 +4,46 @@
  * Ordered passes, per sentence, in document order (a later pass reads what earlier sentences
  * gave, so the order of sentences matters, not only the order of passes):
  *   1. dated events    each dated DATE mention of the sentence is paired with the best trigger
- *                      of its clause (heavier and closer wins; ";", ", and the", a parenthesis
- *                      or another date between them cost). Not a date of a happening: "today",
- *                      a programme's period ("for 2030-2035"); a citation's date ("(news.example,
- *                      3 March)") dates only a statement. Negated triggers ("no agreement") and
- *                      investments and purchases next to a sum ("invested $5 million") are left out.
+ *                      of its clause (heavier and closer wins; ";", ", and the", "when", a
+ *                      relative clause with its own verb ("that had been"), a second predicate
+ *                      ("and declared"), a parenthesis or another date between them cost).
+ *                      Not a date of a happening: "today", a programme's period ("for
+ *                      2030-2035"), the baseline of a comparison ("up 9 percent from 1990");
+ *                      a citation's date ("(news.example, 3 March)") dates only a statement.
+ *                      Negated triggers ("no agreement") and investments and purchases next to
+ *                      a sum ("invested $5 million") are left out; a document named in passing
+ *                      ("under an agreement", "critics of the deal") is a weak trigger.
+ *                      A change of trade or traffic with a date is an economic event covering
+ *                      its figure; "fell from X in D1 to Y in D2" is one event over D1/D2, and
+ *                      "has doubled since D" runs from D to the time of writing.
  *                      A second trigger of another kind in the same clause gives a second event
- *                      ("on her trip on 4 April, the premier told reporters"). A date in a
- *                      parenthesis list ("visits to X (April 2023), Y (May 2022)") gives one
- *                      event per item, each with the item's own names.
+ *                      ("on her trip on 4 April, the premier told reporters"), and so does a
+ *                      second predicate ("met in Turku on 4 May 1951 and adopted a charter")
+ *                      or a second change in a coordinated clause ("handled 2 million tonnes,
+ *                      and freight rose by 9 percent"). A date in a parenthesis list ("visits
+ *                      to X (April 2023), Y (May 2022)") gives one event per item, each with the
+ *                      item's own names.
  *   2. since then      "..., and since then, other visits took place": from the event before to
  *                      the time of writing (inferred).
  *   3. by reference    a sentence with no date of its own that refers back ("In the course of
  *                      that trip, four accords were signed"; "at that time"; "after talks") takes the
  *                      date of the last event of the referred type (inferred); "In addition,"
- *                      continues the sentence before; "Thereafter," takes its year.
+ *                      continues the sentence before; "Thereafter," takes its year. In a sentence
+ *                      with dates, the triggers after an opening reference phrase that no date
+ *                      took ("During the visit they signed ... and reopened a road that had been
+ *                      shut since 1990") refer back too.
  *   4. elaboration     named documents of a signed package ("including the Treaty of ...",
  *                      "the main ones were the Charter of ...") are agreements of that date.
  * Undated sentences without a reference give nothing. Durations and sets are never dates.
  * Actors: entity mentions (country, person, organization, company; a city stands for its
  * country; a person for their country) in the event's part of the sentence, split from the
  * other events of the sentence at the comma between them; persons are left out of agreements,
- * foundations, deals and openings (their countries stay). `where`: a city or country after
- * to/in/at near the trigger ("visit of X to Y" gives Y). The row's span runs from trigger to
- * date (or reference phrase to trigger), within one sentence.
+ * foundations, deals and openings (their countries stay); a demonym marked as a modifier
+ * ("the Finnish border") is not a party; the route or project whose traffic changed is. With
+ * nobody named: the parties of another event of the sentence, then those of the sentence
+ * before in the same paragraph, then the countries of the section heading. `where`: a city or
+ * country after to/in/at near the trigger ("visit of X to Y" gives Y). The row's span runs from
+ * trigger to date (or reference phrase to trigger), within one sentence.
  */
 import type {
   DateMention,
@@ -174,6 +190,13 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
     b.dates.sort((x, y) => x.span.start - y.span.start);
     // Drop a date that lies inside another (the tagger may give "June 2022" and "2022").
     b.dates = b.dates.filter((d, i) => !b.dates.some((o, j) => j !== i && contains(o.span, d.span) && spanLen(o.span) > spanLen(d.span)));
+    // "opened on 3 May 1990, ten years after work began in May 1980": the offset date only
+    // restates another date of the sentence; it dates nothing of its own.
+    b.dates = b.dates.filter(
+      (d) =>
+        !(/\b(?:after|before|later|earlier)\s*$/i.test(d.text) &&
+          b.dates.some((o) => o !== d && !/\b(?:after|before|later|earlier)\s*$/i.test(o.text) && o.date!.start.slice(0, 4) === d.date!.start.slice(0, 4))),
+    );
   }
   return boxes;
 }
@@ -220,7 +243,10 @@ function crossingCost(text: string, a: Span, b: Span): number {
     else if (ch === '(' || ch === ')') cost += 15;
     else if (ch === ',') cost += 6;
   }
-  if (/\b(?:but|while|whereas|although|which|whilst|when)\b/i.test(between)) cost += 25;
+  if (/\b(?:but|while|whereas|although|which|whilst)\b/i.test(between)) cost += 25;
+  // "in 1990, when the two sides agreed ...": the when-clause is a happening of its own.
+  if (/,\s+when\b/i.test(between)) cost += 40;
+  else if (/\bwhen\b/i.test(between)) cost += 25;
   // A second predicate starts between them ("... in 1990 and declared ...").
   if (/\band\s+(?:then\s+|later\s+|also\s+)?[a-z]+(?:ed|ew|ot|ade|ook|ent)\b/.test(between)) cost += 35;
   // A relative clause with its own tense ("checkpoints that had been closed since 1990") holds
@@ -316,7 +342,8 @@ function reports(text: string, t: TriggerMention, d: DateMention): boolean {
 function pairScore(text: string, t: TriggerMention, d: DateMention, otherDates: DateMention[]): number {
   const dist = gap(t.span, d.span);
   if (dist > MAX_DISTANCE) return -Infinity;
-  let s = weightOf(t) * 50 - dist - crossingCost(text, t.span, d.span);
+  const cross = crossingCost(text, t.span, d.span);
+  let s = weightOf(t) * 50 - dist - cross;
   // "X told them that on 2 May the parties agreed ...": a date inside the reported clause dates what
   // is reported, not the saying.
   if (t.eventType === 'statement' && reports(text, t, d)) s -= 60;
@@ -332,9 +359,17 @@ function pairScore(text: string, t: TriggerMention, d: DateMention, otherDates: 
     if (o === d) continue;
     const between = (x: Span, y: Span, z: Span) => x.end <= z.start && z.end <= y.start;
     if (between(t.span, d.span, o.span) || between(d.span, t.span, o.span)) s -= 30;
-    if (gap(t.span, o.span) < dist) closer = true;
+    // Closer counting clause breaks: a "when" clause with its own date keeps its trigger.
+    if (gap(t.span, o.span) + crossingCost(text, t.span, o.span) < dist + cross) closer = true;
   }
   if (closer) s -= 30;
+  // A trigger right next to another date ("work began in May 1980") is that date's.
+  const bound = otherDates.some((o) => {
+    if (o === d) return false;
+    const between = o.span.start >= t.span.end ? text.slice(t.span.end, o.span.start) : o.span.end <= t.span.start ? text.slice(o.span.end, t.span.start) : 'x';
+    return /^\s*(?:(?:in|on|at|by|since|from|during)\s+)?(?:the\s+)?$/i.test(between);
+  });
+  if (bound && gap(t.span, d.span) > 0) s -= 60;
   return s;
 }
 
@@ -510,6 +545,8 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
   const drafts: Draft[] = [];
   const text = doc.text;
   const dates = mergeFromTo(text, box);
+  /** The trigger each date took first. */
+  const bestOf = new Map<DateMention, TriggerMention>();
   for (const d of dates) {
     if (isPeriodOfValidity(text, d) || isBaseline(text, d)) continue;
     const citation = isCitationDate(text, d, box);
@@ -537,6 +574,12 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       if (best && bestScore > 0) break;
     }
     if (!best || bestScore === -Infinity) continue;
+    // A poor pairing with a trigger that lies between this date and a closer one: that trigger
+    // is the other date's ("invested since 1990, and a list was agreed in 1995").
+    const inBetween = (o: DateMention) =>
+      (d.span.end <= best!.span.start && best!.span.end <= o.span.start) || (o.span.end <= best!.span.start && best!.span.end <= d.span.start);
+    if (bestScore < 0 && dates.some((o) => o !== d && inBetween(o) && gap(best!.span, o.span) < gap(best!.span, d.span))) continue;
+    bestOf.set(d, best);
     const chosen = [best];
     // A date right before its noun ("a 2008 agreement", "the June 2022 visit") dates that noun only.
     const premodifies = best.span.start >= d.span.end && best.span.start - d.span.end <= 2;
@@ -568,14 +611,23 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       const sc = pairScore(text, t, d, dates);
       if (!spoken && sc < bestScore - (twoPredicates || twoVolumes ? 130 : 80)) continue;
       // It must not belong rather to another date of the sentence.
-      if (dates.some((o) => o !== d && pairScore(text, t, o, dates) > sc)) continue;
+      // (A date that already names a happening of this kind does not claim a second one:
+      // "ties upgraded to a partnership in 1990 and a new partnership declared on 2 May 1995".)
+      const claims = (o: DateMention) => !(bestOf.get(o) && bestOf.get(o) !== t && bestOf.get(o)!.eventType === t.eventType);
+      if (dates.some((o) => o !== d && claims(o) && pairScore(text, t, o, dates) > sc)) continue;
       chosen.push(t);
     }
     for (const t of chosen) {
       // A change or volume covers its figure; a second one in its own clause is trigger and figure.
       const fig = volumeFigure(text, t, box);
       const own = t !== best && best.eventType === 'economic' && t.eventType === 'economic';
-      const core = own ? t.span : union(t.span, d.span);
+      let core = own ? t.span : union(t.span, d.span);
+      // A second happening whose date lies beyond the first one's trigger ("declared a
+      // partnership during the state visit on 2 May"): its words run up to that trigger.
+      const during = (x: Span, y: Span) => /\b(?:during|amid|in\s+the\s+course\s+of|on\s+the\s+occasion\s+of)\b/i.test(text.slice(x.end, y.start));
+      if (t !== best && t.span.end <= best.span.start && best.span.end <= d.span.start && during(t.span, best.span)) {
+        core = { start: t.span.start, end: best.span.start };
+      }
       drafts.push({
         secondary: t !== best,
         trigger: t,
@@ -868,8 +920,13 @@ function extendOverLists(text: string, box: SentenceBox, reach: Span): Span {
   return { start, end };
 }
 
-/** A one-word name the gazetteer does not know ("Energy", "Parliament") is not taken as an actor. */
+/**
+ * A one-word name the gazetteer does not know ("Energy", "Parliament") is not taken as an actor,
+ * nor a demonym that only modifies a place or thing ("the Finnish border"), when the entity
+ * extractor marks it so (an optional `role: 'modifier'`).
+ */
 function plausibleActor(e: EntityMention): boolean {
+  if ((e as EntityMention & { role?: string }).role === 'modifier') return false;
   return !(e.ruleId.includes('/unknown/') && !/\s/.test(e.name.trim()));
 }
 
@@ -900,6 +957,10 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
       if (e.entityKind === 'person' && !forBody(e)) add(helpers.countryOf?.(e.name));
     } else if (e.entityKind === 'city') add(helpers.countryOf?.(e.name));
   };
+  // The route or project whose traffic or trade changed ("freight on the Amber Corridor rose").
+  if (VOLUME_RULES.has(x.trigger.ruleId)) {
+    for (const e of box.entities) if (e.entityKind === 'project' && contains(x.trigger.span, e.span)) add(e.name);
+  }
   const others = respectiveOthers(doc.text, x, siblings);
   for (const e of box.entities) {
     if (regions.some((r) => contains(r, e.span))) continue;
@@ -971,6 +1032,29 @@ function trimSpan(text: string, s: Span): Span {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
+}
+
+/**
+ * The parties named in the sentence just before the event's, when both lie in one paragraph:
+ * countries, organisations and companies (a city for its country; persons for their country
+ * only, since the next sentence rarely has the same speaker or traveller).
+ */
+function carriedActors(doc: ExtractedDoc, boxes: SentenceBox[], x: Draft, helpers: EventHelpers): string[] {
+  const i = x.sentence.index;
+  if (i === 0 || doc.sentences.length !== boxes.length) return [];
+  const here = doc.sentences[i]!;
+  const prev = doc.sentences[i - 1]!;
+  if (prev.paragraph !== here.paragraph || prev.section !== here.section) return [];
+  const out: string[] = [];
+  const add = (n: string | null | undefined) => {
+    if (n && !out.includes(n)) out.push(n);
+  };
+  for (const e of boxes[i - 1]!.entities) {
+    if (!plausibleActor(e)) continue;
+    if (e.entityKind === 'person' || e.entityKind === 'city') add(helpers.countryOf?.(e.name));
+    else if (ACTOR_KINDS.has(e.entityKind)) add(e.name);
+  }
+  return out;
 }
 
 /** Countries named in the heading of the section holding `pos`. */
@@ -1050,6 +1134,9 @@ export function resolveEvents(
       const sibling = drafts.find((o) => o !== x && o.sentence === x.sentence && (done.get(o)?.actors.length ?? 0) > 0);
       if (sibling) actors = done.get(sibling)!.actors.filter((a) => helpers.entityKindOf?.(a) !== 'person');
     }
+    // Then the parties named in the sentence before, in the same paragraph ("The pipeline was
+    // built by A and B. Its first section was completed in 1990.").
+    if (actors.length === 0) actors = carriedActors(doc, boxes, x, helpers);
     if (actors.length === 0) actors = headingActors(doc, x.trigger.span.start);
     done.set(x, { actors, where });
     const span = rowSpan(doc, x);

@@ -4,6 +4,11 @@
  * A source is stored per content version (sha256). saveVersion writes a version and every row
  * of it in ONE transaction and makes it the source's current version; earlier versions stay
  * stored (history) but leave the current view. Every query takes parameters.
+ *
+ * Claims: saveClaims replaces them all (a full reconcile); for incremental reconciliation every
+ * fact's reconcile group is stored with its version (fact_groups), and replaceClaimsInGroups
+ * replaces only the claims citing facts of the groups a new, changed or retired source touches
+ * (groupsOfSources, closed by closeGroups); other claims keep their rows and ids.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -775,31 +780,37 @@ export class Store {
    */
   closeGroups(seed: Iterable<string>): Set<string> {
     const out = new Set<string>(seed);
-    const todo = [...out];
-    const scaleNeighbours = this.st(
-      `WITH cur AS (${CURRENT})
-       SELECT DISTINCT fg2.grp AS grp FROM fact_groups fg1 JOIN cur c1 ON c1.vid = fg1.version_id
-       JOIN fact_groups fg2 ON fg2.scale = fg1.scale AND fg2.mantissa BETWEEN fg1.mantissa - 1 AND fg1.mantissa + 1
-       JOIN cur c2 ON c2.vid = fg2.version_id
-       WHERE fg1.grp = ? AND fg1.scale IS NOT NULL`,
-    );
-    const claimNeighbours = this.st(
-      `SELECT DISTINCT fg2.grp AS grp FROM fact_groups fg1
-       JOIN claim_evidence ce1 ON ce1.version_id = fg1.version_id AND ce1.fact_kind = fg1.fact_kind AND ce1.fact_id = fg1.fact_id
-       JOIN claim_evidence ce2 ON ce2.claim_pk = ce1.claim_pk
-       JOIN fact_groups fg2 ON fg2.version_id = ce2.version_id AND fg2.fact_kind = ce2.fact_kind AND fg2.fact_id = ce2.fact_id
-       WHERE fg1.grp = ?`,
-    );
-    while (todo.length > 0) {
-      const g = todo.pop()!;
-      for (const stmt of [scaleNeighbours, claimNeighbours]) {
-        for (const r of stmt.all(g) as { grp: string }[]) {
-          if (!out.has(r.grp)) {
-            out.add(r.grp);
-            todo.push(r.grp);
-          }
+    // each round reads the neighbours of the whole set at once (set-based, not group by group)
+    for (let round = 0; round < 1000; round++) {
+      this.useGroups(out);
+      const rows = this.db
+        .prepare(
+          `WITH cur AS (${CURRENT}),
+           claims_of AS (
+             SELECT DISTINCT ce1.claim_pk AS pk FROM temp.wanted_groups w
+             JOIN fact_groups fg1 ON fg1.grp = w.grp
+             JOIN claim_evidence ce1 ON ce1.version_id = fg1.version_id AND ce1.fact_kind = fg1.fact_kind AND ce1.fact_id = fg1.fact_id),
+           buckets AS (
+             SELECT DISTINCT fg1.scale AS scale, fg1.mantissa AS mantissa FROM temp.wanted_groups w
+             JOIN fact_groups fg1 ON fg1.grp = w.grp JOIN cur ON cur.vid = fg1.version_id
+             WHERE fg1.scale IS NOT NULL)
+           SELECT DISTINCT fg2.grp AS grp FROM claims_of c
+             JOIN claim_evidence ce2 ON ce2.claim_pk = c.pk
+             JOIN fact_groups fg2 ON fg2.version_id = ce2.version_id AND fg2.fact_kind = ce2.fact_kind AND fg2.fact_id = ce2.fact_id
+           UNION
+           SELECT DISTINCT fg2.grp AS grp FROM buckets b
+             JOIN fact_groups fg2 ON fg2.scale = b.scale AND fg2.mantissa BETWEEN b.mantissa - 1 AND b.mantissa + 1
+             JOIN cur ON cur.vid = fg2.version_id`,
+        )
+        .all() as { grp: string }[];
+      let grew = false;
+      for (const r of rows) {
+        if (!out.has(r.grp)) {
+          out.add(r.grp);
+          grew = true;
         }
       }
+      if (!grew) break;
     }
     return out;
   }
@@ -823,14 +834,23 @@ export class Store {
       // claims left without evidence (their facts gone with no group known): none should exist
       this.st('DELETE FROM claims WHERE pk NOT IN (SELECT claim_pk FROM claim_evidence)').run();
       const ids = new Set<string>();
+      const versions = new Map<string, { id: number } | undefined>();
       for (const c of claims) {
         if (ids.has(c.id)) throw new Error(`two claims share the id ${c.id}`);
         ids.add(c.id);
-        this.insertClaim(c, runId);
+        this.insertClaim(c, runId, versions);
       }
       return gone;
     });
     return tx.immediate();
+  }
+
+  /**
+   * Runs `fn` in one write transaction (BEGIN IMMEDIATE; nested transactions become savepoints):
+   * a reconcile that reads facts and writes claims sees no other writer's versions in between.
+   */
+  inTransaction<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
   }
 
   /** How many claims are stored. */
@@ -862,10 +882,11 @@ export class Store {
     const tx = this.db.transaction(() => {
       this.st('DELETE FROM claims').run();
       const ids = new Set<string>();
+      const versions = new Map<string, { id: number } | undefined>();
       for (const c of claims) {
         if (ids.has(c.id)) throw new Error(`two claims share the id ${c.id}`);
         ids.add(c.id);
-        this.insertClaim(c, runId);
+        this.insertClaim(c, runId, versions);
       }
       if (groupsVersion !== undefined) {
         this.st(`INSERT OR REPLACE INTO meta (key, value) VALUES ('claims_groups', ?)`).run(groupsVersion);
@@ -876,7 +897,8 @@ export class Store {
     tx.immediate();
   }
 
-  private insertClaim(c: Claim, runId: number): void {
+  /** Inserts one claim with its evidence; `versions` caches version ids within one transaction. */
+  private insertClaim(c: Claim, runId: number, versions?: Map<string, { id: number } | undefined>): void {
     const pk = Number(
       this.st(
         `INSERT INTO claims (id, subject, predicate, qualifier, status, diagnosis, preferred, run_id, extra)
@@ -894,12 +916,15 @@ export class Store {
       ).lastInsertRowid,
     );
     c.claims.forEach((ev, i) => {
-      const version = this.st(
-        `SELECT v.id AS id FROM source_versions v LEFT JOIN sources s ON s.current_version = v.id
-         WHERE v.source_id = ? AND v.sha256 = ? ORDER BY (s.id IS NOT NULL) DESC, v.id DESC LIMIT 1`,
-      ).get(ev.source, ev.sha256) as
-        | { id: number }
-        | undefined;
+      const vkey = `${ev.source}\u0000${ev.sha256}`;
+      let version = versions?.get(vkey);
+      if (!versions?.has(vkey)) {
+        version = this.st(
+          `SELECT v.id AS id FROM source_versions v LEFT JOIN sources s ON s.current_version = v.id
+           WHERE v.source_id = ? AND v.sha256 = ? ORDER BY (s.id IS NOT NULL) DESC, v.id DESC LIMIT 1`,
+        ).get(ev.source, ev.sha256) as { id: number } | undefined;
+        versions?.set(vkey, version);
+      }
       let eventPk: number | null = null;
       let figurePk: number | null = null;
       if (version) {

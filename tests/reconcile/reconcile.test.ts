@@ -507,3 +507,176 @@ describe('scale cross-check across keys', () => {
     expect(otherYear).toHaveLength(2);
   });
 });
+
+describe('issue 6 rules on hand-made facts', () => {
+  it('one brief telling two signings with different counts keeps them apart', () => {
+    const text =
+      'In 2009, during the visit of the Norwegian king to Mongolia, 11 agreements were signed. In May 2009, on a return visit, 9 documents were signed.';
+    const q1 = 'In 2009, during the visit of the Norwegian king to Mongolia, 11 agreements were signed';
+    const q2 = 'In May 2009, on a return visit, 9 documents were signed';
+    const a = { ...ev('a.txt', q1, '2009', { type: 'agreement', trigger: 'signed', actors: ['Norway', 'Mongolia'] }), span: { start: 0, end: q1.length } };
+    const s2 = text.indexOf(q2);
+    const b = { ...ev('a.txt', q2, '2009-05', { type: 'agreement', trigger: 'signed', actors: ['Norway', 'Mongolia'] }), span: { start: s2, end: s2 + q2.length } };
+    const claims = reconcile({ ...facts([a, b]), texts: { 'a.txt': text } }, ctx());
+    expect(claims).toHaveLength(2);
+    expect(claims.every((c) => c.status === 'single')).toBe(true);
+    // without counts (or from two briefs) a year and its month are one signing
+    const c = { ...b, id: 'other', source: 'b.txt', sha256: 'sha_b.txt', quote: 'In May 2009, on a return visit', span: { start: 0, end: 30 } };
+    const merged = reconcile({ ...facts([a, c]), texts: { 'a.txt': text, 'b.txt': 'In May 2009, on a return visit, documents were signed.' } }, ctx());
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.status).toBe('compatible');
+  });
+
+  it('a signing and a ratification of one agreement in different years: a different predicate', () => {
+    const claims = reconcile(
+      facts([
+        ev('a.txt', 'The free trade agreement was signed in 2010', '2010', { type: 'agreement', trigger: 'signed' }),
+        ev('b.txt', 'The free trade agreement was ratified in 2011', '2011', { type: 'agreement', trigger: 'ratified' }),
+      ]),
+      ctx(),
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.key.predicate).toBe('agreement: free trade agreement');
+    expect(claims[0]!.status).toBe('conflict');
+    expect(claims[0]!.diagnosis).toBe('predicate');
+    expect(claims[0]!.preferred.rationale).toMatch(/different stages \(signed against ratified\)/);
+  });
+
+  it('tonnes a day and tonnes a year of one flow are compared once converted', () => {
+    const claims = reconcile(
+      facts([], [
+        fig('a.txt', '13,700 tonnes of oil a day', 13_700, 't/day', 'oil transit', { date: null }),
+        fig('b.txt', '5 million tonnes of oil a year', 5e6, 't/year', 'oil transit', { date: null }),
+      ]),
+      ctx(),
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.status).toBe('compatible');
+    expect(claims[0]!.diagnosis).toBe('rounding');
+  });
+
+  it('a current state: briefs of different dates that agree within rounding prefer the later brief', () => {
+    const claims = reconcile(
+      facts(
+        [],
+        [
+          fig('old.txt', 'about 40 joint companies', 40, 'count', 'joint companies', { date: null, approx: 'about' }),
+          fig('new.txt', '39 joint companies', 39, 'count', 'joint companies', { date: null }),
+        ],
+        { 'old.txt': '2019-03-12', 'new.txt': '2023-06-20' },
+      ),
+      ctx(),
+    );
+    expect(claims[0]!.status).toBe('compatible');
+    expect(claims[0]!.preferred.rationale).toMatch(/^a current state: the more recent brief \(2023-06-20\)/);
+  });
+
+  it('a one-time historical fact: more sources first, then the more specific, never the newer brief alone', () => {
+    const two = reconcile(
+      facts(
+        [
+          ev('a.txt', 'Diplomatic relations were established on 12 May 1961', '1961-05-12'),
+          ev('b.txt', 'Diplomatic relations were established on 12 May 1961', '1961-05-12'),
+          ev('c.txt', 'Diplomatic relations were established on 15 May 1961', '1961-05-15'),
+        ],
+        [],
+        { 'a.txt': '2001', 'b.txt': '2002', 'c.txt': '2024' },
+      ),
+      ctx(),
+    );
+    expect((two[0]!.preferred.value as DateValue).value).toBe('1961-05-12');
+    expect(two[0]!.preferred.rationale).toMatch(/more independent briefs \(2 against 1\)/);
+    const alike = reconcile(
+      facts(
+        [
+          ev('a.txt', 'Diplomatic relations were established on 12 May 1961', '1961-05-12'),
+          ev('c.txt', 'Diplomatic relations were established on 15 May 1961', '1961-05-15'),
+        ],
+        [],
+        { 'a.txt': '2001', 'c.txt': '2024' },
+      ),
+      ctx(),
+    );
+    expect(alike[0]!.preferred.rationale).toMatch(/weak ground for a one-time historical fact/);
+    expect(alike[0]!.diagnosis).toBe('disagreement');
+  });
+});
+
+describe('units, roles and plurals', () => {
+  it('converts units and time bases, and reads both ways', async () => {
+    const { unitFactor, crossReading } = await import('../../src/reconcile/compare.js');
+    expect(unitFactor('t/day', 't/year')).toEqual({ factor: 365, exact: true });
+    expect(unitFactor('bbl/day', 't/year')!.exact).toBe(false);
+    expect(unitFactor('USD', 't')).toBeNull();
+    expect(unitFactor('t', 't/year')).toBeNull();
+    const r = crossReading({ value: 1e5, unit: 'bbl/day', approx: null, date: null }, { value: 5e6, unit: 't/year', approx: null, date: null })!;
+    expect(r.agree).toBe(true);
+    expect(r.aAsB.value as number).toBeCloseTo(4_979_536, -1);
+    expect(crossReading({ value: 1e5, unit: 'bbl/day', approx: null, date: null }, { value: 9e6, unit: 't/year', approx: null, date: null })!.agree).toBe(
+      false,
+    );
+  });
+
+  it('tells a primary statement from a passing mention', async () => {
+    const { statementRole } = await import('../../src/reconcile/keys.js');
+    const role = (s: string, q: string) => statementRole(s, s.indexOf(q), s.indexOf(q) + q.length);
+    expect(role('Norway and Chile established diplomatic relations on 2 May 1961.', 'established diplomatic relations on 2 May 1961')).toBe('primary');
+    expect(role('The council was set up in 2004.', 'set up in 2004')).toBe('primary');
+    expect(role('The council, which was set up in 2004, meets yearly.', 'set up in 2004')).toBe('passing');
+    expect(role('The council set up in 2004 meets yearly.', 'set up in 2004')).toBe('passing');
+    expect(role('Ties are old (relations were established on 2 May 1961).', 'relations were established on 2 May 1961')).toBe('passing');
+  });
+
+  it('knows vague plurals from single happenings', async () => {
+    const { isVaguePlural } = await import('../../src/reconcile/keys.js');
+    expect(isVaguePlural('Since then, a few other visits took place.', 'visits')).toBe('quantifier');
+    expect(isVaguePlural('Several high-level meetings were held in 2011.', 'meetings')).toBe('quantifier');
+    expect(isVaguePlural('The visits in 2010 helped.', 'visit')).toBe('plural');
+    expect(isVaguePlural('The talks in 2010 helped.', 'talks')).toBeNull();
+    expect(isVaguePlural('The visit in 2010 helped.', 'visit')).toBeNull();
+  });
+});
+
+describe('groups for incremental reconciliation', () => {
+  it('reconciling the facts of any group, closed under scale buckets, equals the full reconcile there', async () => {
+    const { factGroups } = await import('../../src/reconcile/index.js');
+    const events = [
+      ev('a.txt', 'Diplomatic relations were established in 1961', '1961'),
+      ev('b.txt', 'Diplomatic relations were established on 12 May 1961', '1961-05-12'),
+      ev('b.txt', 'visited Santiago on 3 March 2015', '2015-03-03', { type: 'visit', trigger: 'visited' }),
+      ev('c.txt', 'a visit in March 2015', '2015-03', { type: 'visit', trigger: 'visit' }),
+    ];
+    const figures = [
+      fig('a.txt', 'trade of $10 million', 1e7, 'USD', 'trade'),
+      fig('b.txt', 'trade of $10.02 million', 1.002e7, 'USD', 'trade turnover'),
+      fig('t.txt', '78413.5', 78_413_500_000, 'USD', 'Trade between the two countries (million dollars), Imports', { entities: ['Chile'] }),
+      fig('c.txt', 'exports from Chile to Norway were $78.4 million', 78_400_000, 'USD', 'exports from Chile to Norway'),
+    ];
+    const all = facts(events, figures);
+    const full = reconcile(all, ctx());
+    const rows = factGroups(all);
+    expect(rows).toHaveLength(events.length + figures.length);
+    const groups = [...new Set(rows.map((r) => r.group))];
+    for (const seed of groups) {
+      // close under scale buckets (mantissas within one, same scale)
+      const closed = new Set([seed]);
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const r of rows) {
+          if (closed.has(r.group) || r.scale === null) continue;
+          const near = rows.some((o) => closed.has(o.group) && o.scale === r.scale && Math.abs((o.mantissa ?? 0) - (r.mantissa ?? 0)) <= 1);
+          if (near) {
+            closed.add(r.group);
+            grew = true;
+          }
+        }
+      }
+      const ids = new Set(rows.filter((r) => closed.has(r.group)).map((r) => r.factId));
+      const sub = reconcile(facts(events.filter((e) => ids.has(e.id)), figures.filter((f) => ids.has(f.id))), ctx());
+      const expected = full.filter((c) => c.claims.some((e) => ids.has(e.factId)));
+      expect(sub).toEqual(expected);
+    }
+    // the table cell and the statement it repeats are one claim, reached from either group
+    expect(full.some((c) => c.diagnosis === 'unit' && c.claims.length === 2)).toBe(true);
+  });
+});

@@ -53,6 +53,26 @@ describe('resolveEntities', () => {
   });
 });
 
+describe('resolveEntities: a defined abbreviation', () => {
+  it('keeps the full name as canonical and the abbreviation as an alias', () => {
+    const doc = extracted('Talks with the China National Petroleum Corporation (CNPC) went on. CNPC later paid.');
+    const { entities } = resolveEntities(doc, new ProvenanceBuilder(doc));
+    expect(entities.map((e) => e.name)).toEqual(['China National Petroleum Corporation']);
+    expect(entities[0]!.aliases).toEqual(['CNPC']);
+    expect(entities[0]!.kind).toBe('company');
+  });
+  it('does so for a body the gazetteer lacks', () => {
+    const doc = extracted('The Steppe Water Council (SWC) met. Later SWC members agreed.');
+    const { entities } = resolveEntities(doc, new ProvenanceBuilder(doc));
+    expect(entities.map((e) => [e.name, e.aliases])).toEqual([['Steppe Water Council', ['SWC']]]);
+  });
+  it('leaves group phrases out of the aliases', () => {
+    const doc = extracted('Iran, Armenia and Georgia\nFerry traffic rose, and the three governments met.');
+    const { entities } = resolveEntities(doc, new ProvenanceBuilder(doc));
+    expect(entities.flatMap((e) => e.aliases)).not.toContain('the three governments');
+  });
+});
+
 describe('entityKindOf / countryOf', () => {
   it('knows kinds of gazetteer entities and nothing else', () => {
     expect(entityKindOf('Kazakhstan')).toBe('country');

@@ -438,3 +438,45 @@ describe('resolveEvents on arbitrary input', () => {
   });
 });
 
+
+describe('resolveEvents actor context', () => {
+  it('takes the parties of the sentence before, in one paragraph, when none is named', () => {
+    const text = 'Norway and Sweden built the ore railway together. Its northern half was completed in 1902.';
+    const doc = makeDoc(text, {
+      dates: [['1902', '1902']],
+      entities: [
+        ['Norway', 'Norway', 'country'],
+        ['Sweden', 'Sweden', 'country'],
+      ],
+    });
+    const rows = resolveEvents(doc, new ProvenanceBuilder(doc), {});
+    expect(rows.map((r) => [r.type, r.actors])).toEqual([['opening', ['Norway', 'Sweden']]]);
+  });
+
+  it('does not take a demonym marked as a modifier for a party', () => {
+    const text = 'The line from the Finnish border to Narvik was opened in 1903.';
+    const doc = makeDoc(text, { dates: [['1903', '1903']], entities: [['Finnish', 'Finland', 'country']] });
+    const e = doc.mentions.find((m) => m.kind === 'entity') as EntityMention & { role?: string };
+    const plain = resolveEvents(doc, new ProvenanceBuilder(doc), {});
+    expect(plain[0]!.actors).toEqual(['Finland']);
+    e.role = 'modifier';
+    const marked = resolveEvents(doc, new ProvenanceBuilder(doc), {});
+    expect(marked[0]!.actors).toEqual([]);
+  });
+});
+
+describe('resolveEvents offset dates', () => {
+  it('drops "N years after" when it restates another date of the sentence', () => {
+    const rows = run('The canal was opened on 3 May 1990, ten years after digging began in May 1980.', {
+      dates: [
+        ['3 May 1990', '1990-05-03'],
+        ['ten years after', '1990'],
+        ['May 1980', '1980-05'],
+      ],
+    });
+    expect(rows.map((r) => [r.type, r.date.value])).toEqual([
+      ['opening', '1990-05-03'],
+      ['other', '1980-05'],
+    ]);
+  });
+});

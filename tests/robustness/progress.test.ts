@@ -40,10 +40,21 @@ describe('ingest progress', () => {
   it.skipIf(!hasScript)('on a terminal: a bar that reaches the total', () => {
     const db = join(dir, 'tty.db');
     const cmd = [process.execPath, BIN, 'ingest', input, '--db', db].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', cwd: REPO });
+    const env = { ...process.env, BRIEFTRACE_PROGRESS_DELAY_MS: '0' };
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', cwd: REPO, env });
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('ingest [');
     expect(r.stdout).toContain('3/3');
+    expect(r.stdout).toMatch(/ingest: 3 stored/);
+  }, 120_000);
+
+  it.skipIf(!hasScript)('on a terminal, a run shorter than the delay shows no bar', () => {
+    const db = join(dir, 'tty-quick.db');
+    const cmd = [process.execPath, BIN, 'ingest', input, '--db', db].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    const env = { ...process.env, BRIEFTRACE_PROGRESS_DELAY_MS: '600000' };
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', cwd: REPO, env });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('ingest [');
     expect(r.stdout).toMatch(/ingest: 3 stored/);
   }, 120_000);
 });

@@ -4,9 +4,10 @@
  *   office  "the Kazakh president", "President of Uzbekistan", "the then Foreign Minister of
  *           Azerbaijan" -> the office holder at the sentence's date, else the document's date;
  *           not when a name follows ("President of Azerbaijan Ilham Aliyev": the name counts)
- *   pair    "the two countries", "both sides" -> the two countries named before it in the
- *           sentence, else in the section heading, else in the nearest earlier sentence of the
- *           section naming two (two mentions on one span)
+ *   pair    "the two countries", "both sides", "bilateral (trade)" -> the two countries named
+ *           before it in the sentence, else in the section heading, else in the nearest earlier
+ *           sentence of the section naming two, else in an earlier heading or the title line
+ *           (two mentions on one span); demonyms marked as modifiers never count
  *   group   "the three countries", "all three governments" -> the three (four ...) countries named
  *           before it in the sentence, in the heading, in an earlier sentence or heading (the title)
  *   pair-holders  "the leaders of the two republics", "both presidents" -> the two office holders
@@ -223,6 +224,19 @@ function headingNames(countries: EntityMention[], heading: string | null, headin
   return headingSpan ? distinct(within(countries, headingSpan)) : headingCountries(heading);
 }
 
+/**
+ * The document's title line: its first non-empty line when short and not a sentence (a plain
+ * text brief has no heading markup for it: "UZBEKISTAN AND TAJIKISTAN: WATER AND TRADE").
+ */
+function titleSpan(text: string): { start: number; end: number } | null {
+  const m = /^\s*(\S[^\n]{0,199})(?:\n|$)/.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  const line = m[1]!.trimEnd();
+  if (/[.!?]$/.test(line)) return null;
+  return { start, end: start + line.length };
+}
+
 /** How many sentences back a group of three or more may look for the countries it names. */
 const GROUP_LOOKBACK = 40;
 
@@ -233,7 +247,7 @@ const GROUP_LOOKBACK = 40;
  *   2. the section heading naming exactly n;
  *   3. the nearest earlier sentence of the section naming n (a pair looks 3 sentences back; for
  *      a pair, a sentence naming more counts its participants);
- *   4. for three or more: the nearest earlier heading (the title included) naming exactly n,
+ *   4. the nearest earlier heading (the title included) naming exactly n; for three or more,
  *      else the nearest earlier sentence of the document whose participants are exactly n.
  */
 function groupFor(w: Work, all: EntityMention[], span: { start: number; end: number }, n: number): string[] | null {
@@ -275,13 +289,18 @@ function groupFor(w: Work, all: EntityMention[], span: { start: number; end: num
       if (part.length === n) return part;
     }
   }
-  if (n === 2) return null;
-  // 4. Earlier headings (the title included), then earlier sentences of the document.
+  // 4. Earlier headings, the document's title line, then (three or more) earlier sentences.
   for (let k = sent.section - 1; k >= 0; k--) {
     const h = sections[k]!;
     const inHead = headingNames(countries, h.heading, h.headingSpan);
     if (inHead.length === n) return inHead;
   }
+  const title = titleSpan(w.text);
+  if (title && title.end <= span.start) {
+    const inTitle = distinct(within(countries, title));
+    if (inTitle.length === n) return inTitle;
+  }
+  if (n === 2) return null;
   for (let k = si - 1; k >= 0 && k >= si - GROUP_LOOKBACK; k--) {
     const s = sentences[k]!;
     if (s.section === sent.section) continue;
@@ -304,8 +323,18 @@ function holdersOfGroup(w: Work, group: string[], title: string, span: { start: 
   return out;
 }
 
+/** "bilateral trade", "bilateral relations": the adjective refers to the pair in context. */
+const BILATERAL_RE =
+  /\b[Bb]ilateral(?=\s+(?:trade|turnover|relations|relationship|ties|cooperation|co-operation|talks|agreements?|treat(?:y|ies)|meetings?|visits?|investments?|exchanges?|consultations|commission|dialogue|agenda|projects?)\b)/g;
+
 function groupMentions(w: Work, countries: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
+  BILATERAL_RE.lastIndex = 0;
+  for (let m = BILATERAL_RE.exec(w.text); m; m = BILATERAL_RE.exec(w.text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const pair = groupFor(w, countries, span, 2);
+    if (pair) for (const name of pair) out.push(mention(w, span, { name, kind: 'country' }, 'entities/context/pair'));
+  }
   GROUP_RE.lastIndex = 0;
   for (let m = GROUP_RE.exec(w.text); m; m = GROUP_RE.exec(w.text)) {
     const n = groupSize(m);

@@ -4,6 +4,8 @@
  * context references ("the two countries", "the Kazakh side", "the Kazakh president",
  * "Aliyev"). The passes run in this order (each later pass sees what earlier ones covered):
  *   1. gazetteer      longest match over a token trie (matcher.ts); surnames resolved by date;
+ *                     a person's name before "University", "Center" ... is that institution;
+ *                     a demonym before a noun of place or goods is marked as a modifier;
  *                     "Heydar and Ilham Aliyev" (a given name sharing the next name's surname)
  *   2. glued          words glued by PDF extraction, split into known names
  *   3. abbreviations  "Long Name (LN)" learned for this brief; overrides the gazetteer's LN
@@ -137,8 +139,9 @@ function phraseStart(w: Work, from: number): number {
  *                           border", "on Russian territory"): the location, not a party;
  *   entities/demonym/goods  goods or data ("Kazakh oil", "Kazakh and Turkmen crude", "Uzbek
  *                           statistics"): the producer or source.
- * The mention keeps the country. Null when the demonym stands for a party ("the Tajik
- * parliament", "Turkmen officials", "the Tajik section could reopen", "the Tajik-Afghan border").
+ * The mention keeps the country; a place modifier also gets `role: 'modifier'` (not a party).
+ * Null when the demonym stands for a party ("the Tajik parliament", "Turkmen officials", "the
+ * Tajik section could reopen", "the Tajik-Afghan border").
  */
 function modifierRule(w: Work, from: number, to: number): string | null {
   const m = modifiedNoun(w, from, to);
@@ -211,7 +214,9 @@ function gazetteerPass(w: Work): void {
     if (target.kind === 'country' && usState(w, m.from, target.name)) {
       w.mentions.push(mention(w, span, { name: `${target.name} (U.S. state)`, kind: 'region' }, 'entities/gazetteer/us-state'));
     } else {
-      w.mentions.push(mention(w, span, target, rule, score));
+      const em = mention(w, span, target, rule, score);
+      if (rule === 'entities/demonym/place') em.role = 'modifier';
+      w.mentions.push(em);
     }
     cover(w, m.from, m.to);
   }

@@ -113,7 +113,7 @@ export const ENTITY_RULES: RuleSpec[] = [
     ['The Steppe Policy Institute published a study.', 'Steppe Policy Institute', 'Steppe Policy Institute'],
     ['The Kazakhstan Steppe Research Institute published a study.', 'Kazakhstan Steppe Research Institute', 'Kazakhstan Steppe Research Institute'],
     ['A note by the Ministry of Water Resources of Uzbekistan was quoted.', 'Ministry of Water Resources of Uzbekistan', 'Ministry of Water Resources of Uzbekistan'],
-  ], ['The institute published a study.', 'Strategic Partnership was the title.']),
+  ], ['The institute published a study.', 'Strategic Partnership was the title.', 'Editorial Office: see the last page.']),
   R('entities/unknown/company', 'A name the gazetteer lacks, a company by its head word', [
     ['Orda Logistics Company ships grain.', 'Orda Logistics Company', 'Orda Logistics Company'],
   ], ['The company ships grain.', 'A Joint-Stock Company was formed.']),
@@ -158,7 +158,10 @@ export const ENTITY_RULES: RuleSpec[] = [
     ['Georgia and Armenia signed a treaty, and the two countries will meet again.', 'the two countries', 'Georgia'],
     ['Mongolia and Kazakhstan\nFreight has grown, and both sides expect more.', 'both sides', 'Mongolia'],
     ['Mongolia and Kazakhstan\nTariffs fell. Since then the two parliaments have met often.', 'the two parliaments', 'Mongolia'],
-  ], ['Trade has grown, and both sides of the river flooded.']),
+    ['Mongolia and Kazakhstan\nTariffs fell in 2019. Bilateral trade doubled.', 'Bilateral', 'Mongolia'],
+    ['Ties between Kyrgyzstan and Türkiye\nHistory\nThe railway opened. Since then the two governments have met often.', 'the two governments', 'Kyrgyzstan'],
+    ['UZBEKISTAN AND TAJIKISTAN: WATER\n\nOverview\nDams were built. Bilateral trade then grew.', 'Bilateral', 'Uzbekistan'],
+  ], ['Trade has grown, and both sides of the river flooded.', 'Bilateral trade doubled.']),
   R('entities/context/pair-holders', '"the heads of the two republics", "both presidents" name the office holders of the pair at the date', [
     ['Kazakhstan and Kyrgyzstan\nIn 2018 the heads of the two republics talked in Samarkand.', 'heads of the two republics', 'Nursultan Nazarbayev'],
     ['Tajikistan and Uzbekistan\nIn 2018 the leaders of both countries opened a bridge.', 'leaders of both countries', 'Emomali Rahmon'],

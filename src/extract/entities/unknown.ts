@@ -429,6 +429,8 @@ export function findUnknown(w: Work): void {
     if (!run) continue;
     const words = tokens.slice(run.from, run.to).filter((t) => t.word).map((t) => t.raw);
     if (words.length === 0 || words.join('').length < 2) continue;
+    // A field label at the start of a line ("Editorial Office:") is not a name.
+    if (startsSentence(w, run.from) && /^[*_]*:/.test(w.text.slice(tokens[run.to - 1]!.end, tokens[run.to - 1]!.end + 4))) continue;
     const kind = guessKind(w, run, words);
     if (!kind) continue;
     guessed.push({ run, words, kind, span: { start: tokens[run.from]!.start, end: tokens[run.to - 1]!.end } });

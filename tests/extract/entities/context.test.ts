@@ -39,6 +39,16 @@ describe('context: the two countries / both sides', () => {
     const ms = run('Floods\nAfter the floods in Moldova, President Zelenskyy and Romania’s president wrote to the Moldovan people. Both countries sent aid.');
     expect(names(on(ms, 'Both countries')).sort()).toEqual(['Romania', 'Ukraine']);
   });
+  it('reads "bilateral" as the pair, and falls back on an earlier heading (the title)', () => {
+    const ms = run('Ties between Kyrgyzstan and Türkiye\nHistory\nThe railway opened. Since then bilateral trade has doubled.');
+    expect(names(on(ms, 'bilateral')).sort()).toEqual(['Kyrgyzstan', 'Türkiye']);
+    expect(on(ms, 'bilateral').every((m) => m.ruleId === 'entities/context/pair')).toBe(true);
+    expect(on(run('Bilateral trade has doubled.'), 'Bilateral')).toEqual([]);
+  });
+  it('falls back on the title line of a plain text brief', () => {
+    const ms = run('KYRGYZSTAN AND TÜRKIYE:\nHistory\nThe railway opened. Since then bilateral trade has doubled.');
+    expect(names(on(ms, 'bilateral')).sort()).toEqual(['Kyrgyzstan', 'Türkiye']);
+  });
   it('resolves nothing when no pair is in sight', () => {
     const ms = run('Trade has grown, and both sides expect more.');
     expect(on(ms, 'both sides')).toEqual([]);
@@ -209,6 +219,7 @@ describe('demonyms as modifiers', () => {
     for (const s of ['Uzbek', 'Tajik']) {
       const [m] = on(ms, s);
       expect(m!.ruleId).toBe('entities/demonym/place');
+      expect(m!.role).toBe('modifier');
       expect(m!.entityKind).toBe('country');
     }
     expect(names(on(ms, 'Uzbek'))).toEqual(['Uzbekistan']);
@@ -217,10 +228,13 @@ describe('demonyms as modifiers', () => {
     const ms = run('Kazakh and Turkmen crude oil went east.');
     expect(on(ms, 'Kazakh')[0]!.ruleId).toBe('entities/demonym/goods');
     expect(on(ms, 'Turkmen')[0]!.ruleId).toBe('entities/demonym/goods');
+    // The producer may be a party (it supplies the goods): no modifier role.
+    expect(on(ms, 'Kazakh')[0]!.role).toBeUndefined();
   });
   it('leaves a party as a plain demonym: institutions, people, a place as subject, a border of two', () => {
     const ms = run('The Tajik parliament voted and Turkmen officials agreed. The Armenian section could reopen. Clashes on the Tajik-Afghan border went on.');
     expect(ms.filter((m) => m.entityKind === 'country').map((m) => m.ruleId)).toEqual(Array(5).fill('entities/gazetteer/demonym'));
+    expect(ms.some((m) => m.role !== undefined)).toBe(false);
   });
   it('does not count modifiers as the pair of a later phrase', () => {
     const ms = run('Talks\nTajikistan and Kyrgyzstan met. Afghan wheat and Iranian gas were discussed. Both sides agreed.');

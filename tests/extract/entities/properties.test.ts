@@ -21,6 +21,8 @@ const WORDS = [
   'Azerbaijan', 'Kazakh', 'the', 'two', 'countries', 'both', 'sides', 'President', 'of', 'Uzbekistan', 'Aliyev',
   'in', '2003', '(', ')', 'CSTO', 'NagornoKarabakh', 'EUbacked', 'Türkiye', '’s', '-', '.', '\n', 'Dr.', 'Berdymukhammedov',
   'Institute', 'Steppe', 'side', 'Georgia', ',', 'Atlanta', 'U.S.', 'THE', 'KAZAKH', 'PRESIDENT',
+  'three', 'all', 'governments', 'bilateral', 'trade', 'Uzbek', 'border', 'from', 'oil', 'and', 'Kyrgyz',
+  'University', 'Nazarbayev', 'Foundation', 'Heydar', 'Center', 'China National Petroleum Corporation', '(CNPC)', 'CNPC',
 ];
 
 function checkSpans(text: string, ms: EntityMention[]): void {
