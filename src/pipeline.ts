@@ -22,7 +22,7 @@ import type { RawInput, ResolvedDoc, RunContext, RunMessage } from './core/types
 import { extract } from './extract/index.js';
 import { IngestError, ingest, listInputs, readInput } from './ingest/index.js';
 import { normalize } from './normalize/index.js';
-import { GROUPS_VERSION, factGroups, reconcile } from './reconcile/index.js';
+import { GROUPS_VERSION, factGroups, reconcile, reconcileWithGroups } from './reconcile/index.js';
 import { resolve } from './resolve/index.js';
 import { segment } from './segment/index.js';
 import { Store } from './store/index.js';
@@ -276,9 +276,8 @@ function reconcileInto(
       // fall through: a full reconcile repairs whatever the incremental one could not
     }
   }
-  const facts = store.loadFacts();
-  store.setFactGroups(factGroups(facts), GROUPS_VERSION);
-  const claims = reconcile(facts, makeContext(ctx));
+  const { claims, groups } = reconcileWithGroups(store.loadFacts(), makeContext(ctx));
+  store.setFactGroups(groups, GROUPS_VERSION);
   store.saveClaims(claims, runId, GROUPS_VERSION);
   return { claims: claims.length, reconciled: claims.length };
 }

@@ -103,7 +103,7 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'The two leaders held bilateral talks in Astana in 2019.', match: 'held bilateral talks' },
+        { text: 'The two kings held bilateral talks in Uppsala in 1908.', match: 'held bilateral talks' },
         { text: 'At a press conference on 4 June, the minister spoke.', match: 'press conference' },
       ],
       noMatch: ['They held the view that it was wrong.', 'The conference room was empty.'],
@@ -132,8 +132,8 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'The foreign ministers met in Baku on 12 March 2021.', match: 'met' },
-        { text: 'The summit in Aktau in 2018 was decisive.', match: 'summit' },
+        { text: 'The fisheries ministers met in Oslo on 12 March 1962.', match: 'met' },
+        { text: 'The summit in Bergen in 1961 was decisive.', match: 'summit' },
         { text: 'Negotiations resumed in 2020.', match: 'Negotiations' },
       ],
       noMatch: ['The metal price rose.', 'He talked at length.'],
@@ -190,8 +190,8 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'A 1997 agreement bans fishing in the bay.', match: 'agreement' },
-        { text: 'The Treaty of Friendship dates from 1996.', match: 'Treaty' },
+        { text: 'The fishing ban rests on a 1911 agreement.', match: 'agreement' },
+        { text: 'The Treaty of Perpetual Peace dates from 1721.', match: 'Treaty' },
         { text: 'Five documents were signed at the ceremony in 2015.', match: 'documents were signed' },
       ],
       noMatch: ['She disagreed strongly.', 'The contractor left.'],
@@ -206,8 +206,8 @@ export const TRIGGERS: TriggerEntry[] = [
     patterns: ['resolved', 'settled', 'reached (?:an? |the )?(?:\\w+ )?(?:agreement|deal|compromise|consensus)'],
     examples: {
       match: [
-        { text: 'The border dispute was resolved in 2019.', match: 'resolved' },
-        { text: 'In 2010 the sides reached a compromise.', match: 'reached a compromise' },
+        { text: 'The salmon quarrel was resolved in 1932.', match: 'resolved' },
+        { text: 'In 1868 the parties reached a compromise.', match: 'reached a compromise' },
       ],
       noMatch: ['A resolute leader.', 'The settlers arrived.'],
     },
@@ -232,7 +232,7 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'Diplomatic relations were established on 5 May 1993.', match: 'Diplomatic relations' },
+        { text: 'Diplomatic relations were established on 9 June 1921.', match: 'Diplomatic relations' },
         { text: 'The monarchies upgraded their ties to a full alliance in 1907.', match: 'upgraded their ties' },
         { text: 'A slow rapprochement followed the accord of 1978.', match: 'rapprochement' },
       ],
@@ -302,9 +302,9 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'The council was established in March 2017.', match: 'established' },
-        { text: 'Founded in 1984, the institute studies borders.', match: 'Founded' },
-        { text: 'In 2009 the forum evolved into an organization.', match: 'evolved into' },
+        { text: 'The river council was established in March 1955.', match: 'established' },
+        { text: 'Founded in 1893, the society collects folk songs.', match: 'Founded' },
+        { text: 'By 1952 the customs club had evolved into a union.', match: 'evolved into' },
       ],
       noMatch: ['The foundations are solid.', 'A well-established fact.', 'They reformed it.'],
     },
@@ -387,7 +387,7 @@ export const TRIGGERS: TriggerEntry[] = [
     examples: {
       match: [
         { text: 'A new clinic opened in Ganja in 2018.', match: 'opened' },
-        { text: 'The railway was launched in October 2017.', match: 'launched' },
+        { text: 'The tram line was launched in October 1897.', match: 'launched' },
         { text: 'The frontier post was reopened in the summer of 1991.', match: 'reopened' },
         { text: 'Since its completion in 1969 the dam has held.', match: 'completion' },
       ],
@@ -595,7 +595,7 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'After he came to power in 2003, trade grew.', match: 'came to power' },
+        { text: 'After he came to power in 1921, trade grew.', match: 'came to power' },
         { text: 'After the 1989 Velvet Revolution, things changed.', match: 'Revolution' },
       ],
       noMatch: ['The powerful engine.', 'He selected a tie.'],
@@ -815,8 +815,8 @@ export const TRIGGERS: TriggerEntry[] = [
 ];
 
 /**
- * Words that open the title of a document ("Treaty on Strategic Partnership and Allied
- * Relations"): event words inside such a title are part of a name, not triggers of their own.
+ * Words that open the title of a document ("Treaty of Eternal Peace and Fishing
+ * Rights"): event words inside such a title are part of a name, not triggers of their own.
  */
 export const DOCUMENT_TITLE_HEADS: string[] = [
   'Treaty',
@@ -835,7 +835,7 @@ export const DOCUMENT_TITLE_HEADS: string[] = [
 
 /**
  * Plan markers: a trigger preceded (in its clause, within a few words) by one of these is a plan
- * or target, not a happening ("scheduled to be put into operation in 2023").
+ * or target, not a happening ("the tunnel is due to be brought into service in 2040").
  */
 export const PLAN_MARKERS: string[] = [
   'scheduled to',
@@ -877,10 +877,10 @@ export const PLAN_MARKERS_AFTER: string[] = [
 
 /**
  * Reference phrases: a sentence with a trigger and no date of its own takes its date from an
- * earlier event when it refers back to it ("During the visit, 19 documents were signed").
+ * earlier event when it refers back to it ("In the course of that trip, four accords were signed").
  * `refTypes`: the types of the earlier event referred to (null: the last event of any type).
  * When none of those types is found, the event of the sentence just before is taken.
- * A capitalised head ("during the Second Karabakh War") names an event rather than refers back.
+ * A capitalised head ("during the Great Northern War") names an event rather than refers back.
  */
 export interface ReferenceEntry {
   pattern: string;
@@ -908,13 +908,13 @@ export const CONTINUATIONS: string[] = ['in addition', 'also', 'moreover', 'furt
 
 /**
  * Sequels: a sentence that opens with one of these happened after the event of the sentence
- * before, in the same year as far as the text tells ("Thereafter, X and Y signed ..."): it takes
+ * before, in the same year as far as the text tells ("Thereafter, X and Y concluded ..."): it takes
  * that event's year, inferred.
  */
 export const SEQUELS: string[] = ['thereafter', 'subsequently', 'afterwards', 'later that year', 'soon after', 'shortly after'];
 
 /**
- * Elaboration cues: after them, named documents ("including the Treaty of Friendship", "the key
+ * Elaboration cues: after them, named documents ("including the Treaty of Perpetual Peace", "the main
  * ones are the Declaration on ...") are each an agreement signed with the package being described.
  */
 export const ELABORATIONS: string[] = [

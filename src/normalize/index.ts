@@ -239,8 +239,33 @@ function tail(s: string): string {
   return s.length > 160 ? s.slice(-160) : s;
 }
 
+const LAST_WORD = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u;
+
+/** An ASCII letter or digit (0 when c is not ASCII: the caller must look closer). */
+function asciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The last run of letters and digits of the line's tail (the same as LAST_WORD on tail(s)). */
 function lastWord(s: string): string {
-  const m = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(tail(s));
+  const t = tail(s);
+  // Fast path over ASCII: skip the non-word end, then the word; anything else goes to the regex.
+  let j = t.length;
+  while (j > 0) {
+    const c = t.charCodeAt(j - 1);
+    if (c >= 128) return lastWordSlow(t);
+    if (asciiWordChar(c)) break;
+    j--;
+  }
+  if (j === 0) return '';
+  let k = j;
+  while (k > 0 && asciiWordChar(t.charCodeAt(k - 1))) k--;
+  if (k > 0 && t.charCodeAt(k - 1) >= 128) return lastWordSlow(t);
+  return t.slice(k, j);
+}
+
+function lastWordSlow(t: string): string {
+  const m = LAST_WORD.exec(t);
   return m ? m[1]! : '';
 }
 
@@ -347,7 +372,8 @@ function joinDecision(lines: Line[], i: number, vocab: Vocabulary, docWidth: num
   const startsLower = isLower(nFirst) || /^[a-z]/.test(nt);
 
   // A word split by a hyphen at the end of the line.
-  const hy = /(\p{L}+)-$/u.exec(tail(ct));
+  const endsHyphen = ct.charCodeAt(ct.length - 1) === 45;
+  const hy = endsHyphen ? /(\p{L}+)-$/u.exec(tail(ct)) : null;
   if (hy && /^\p{L}/u.test(nt)) {
     const left = hy[1]!;
     const right = /^\p{L}+/u.exec(nt)![0];
@@ -361,7 +387,12 @@ function joinDecision(lines: Line[], i: number, vocab: Vocabulary, docWidth: num
     return 'dehyphen';
   }
   // "2022-\n2026", "COVID-\n19", "security—\na priority": glued back without a space.
-  if ((/[\p{L}\p{N}]-$/u.test(tail(ct)) && /^[\p{L}\p{N}]/u.test(nt)) || /[^\s]—$/u.test(tail(ct))) return 'none';
+  if (
+    (endsHyphen && /[\p{L}\p{N}]-$/u.test(tail(ct)) && /^[\p{L}\p{N}]/u.test(nt)) ||
+    (ct.endsWith('—') && /[^\s]—$/u.test(tail(ct)))
+  ) {
+    return 'none';
+  }
 
   // Widths: this line against its neighbours in the block.
   const ref = Math.max(neighbourWidth(lines, i, docWidth), Number.isFinite(docWidth) ? 0.8 * docWidth : 0);

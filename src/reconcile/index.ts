@@ -769,8 +769,12 @@ export interface FactGroup {
  * same scale) gives exactly the claims a full reconcile gives for those groups.
  */
 export function factGroups(facts: FactSet): FactGroup[] {
+  return groupsOfGroups(groupFacts(facts));
+}
+
+function groupsOfGroups(grouped: Group[]): FactGroup[] {
   const out: FactGroup[] = [];
-  for (const g of groupFacts(facts)) {
+  for (const g of grouped) {
     const group = groupKeyOf(g.key);
     for (const it of g.items) {
       let scale: string | null = null;
@@ -797,7 +801,18 @@ export function factGroups(facts: FactSet): FactGroup[] {
  */
 export function reconcile(facts: FactSet, ctx: RunContext): Claim[] {
   void ctx;
-  const parts = groupFacts(facts).flatMap(partsOf);
+  return claimsOfGroups(groupFacts(facts));
+}
+
+/** reconcile and factGroups in one pass over the facts (a full reconcile that stores groups). */
+export function reconcileWithGroups(facts: FactSet, ctx: RunContext): { claims: Claim[]; groups: FactGroup[] } {
+  void ctx;
+  const grouped = groupFacts(facts);
+  return { claims: claimsOfGroups(grouped), groups: groupsOfGroups(grouped) };
+}
+
+function claimsOfGroups(grouped: Group[]): Claim[] {
+  const parts = grouped.flatMap(partsOf);
   const claims: Claim[] = [];
   const ids = new Set<string>();
   for (const part of mergeScaleMatches(parts)) {

@@ -23,7 +23,7 @@
  *                      and freight rose by 9 percent"). A date in a parenthesis list ("visits
  *                      to X (April 2023), Y (May 2022)") gives one event per item, each with the
  *                      item's own names.
- *   2. since then      "..., and since then, other visits took place": from the event before to
+ *   2. since then      "..., and since then, more tours have followed": from the event before to
  *                      the time of writing (inferred).
  *   3. by reference    a sentence with no date of its own that refers back ("In the course of
  *                      that trip, four accords were signed"; "at that time"; "after talks") takes the
@@ -531,10 +531,16 @@ function mergeFromTo(text: string, box: SentenceBox): DateMention[] {
   return out;
 }
 
-/** "trade has tripled since 2001": a change from that date to the time of writing. */
-function sinceRange(text: string, t: TriggerMention, d: DateMention, documentDate: string | null): DateValue {
+/**
+ * "trade has tripled since 2001": a change from that date to the time of writing; so are
+ * happenings counted since a date ("has sent six missions since 1990").
+ */
+function sinceRange(text: string, t: TriggerMention, d: DateMention, documentDate: string | null, box: SentenceBox): DateValue {
   const v = d.date!;
-  if (!CHANGE_RULES.has(t.ruleId) || !documentDate || v.granularity === 'range') return v;
+  const counted =
+    box.figures.some((f) => (f.unit === 'count' || f.unit === 'times') && gap(f.span, t.span) <= 30) &&
+    /\b(?:has|have)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(box.span.start, t.span.start - 60), t.span.start));
+  if (!(CHANGE_RULES.has(t.ruleId) || counted) || !documentDate || v.granularity === 'range') return v;
   if (!/\bsince\s+$/i.test(text.slice(Math.max(0, d.span.start - 8), d.span.start))) return v;
   const endYear = documentDate.slice(0, 4);
   if (endYear <= v.start.slice(0, 4)) return v;
@@ -581,7 +587,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     if (bestScore < 0 && dates.some((o) => o !== d && inBetween(o) && gap(best!.span, o.span) < gap(best!.span, d.span))) continue;
     bestOf.set(d, best);
     const chosen = [best];
-    // A date right before its noun ("a 2008 agreement", "the June 2022 visit") dates that noun only.
+    // A date right before its noun ("a 1911 agreement", "the June 1950 visit") dates that noun only.
     const premodifies = best.span.start >= d.span.end && best.span.start - d.span.end <= 2;
     // A second happening on the same date, in the same clause: a visit, meeting, agreement or
     // statement next to another of them ("on her trip on 4 April, she told reporters"), a strong phrase
@@ -632,7 +638,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
         secondary: t !== best,
         trigger: t,
         date: d,
-        dateValue: sinceRange(text, t, d, doc.documentDate.value),
+        dateValue: sinceRange(text, t, d, doc.documentDate.value, box),
         sentence: box,
         scope: box.span,
         from: null,
@@ -698,7 +704,7 @@ function strongest(pool: TriggerMention[], near: Span): TriggerMention | null {
 }
 
 /**
- * "In 2005, X visited Y, and since then, a few other visits have taken place": the happening
+ * "In 1950, X toured Y, and since then, more tours have followed": the happening
  * after "since then" runs from the event before it to the time of writing (inferred).
  */
 function sinceThen(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Draft[] {
@@ -969,7 +975,7 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
       addEntity(e);
       continue;
     }
-    // Troops sent "to Afghanistan": the destination is the place, not a party.
+    // Troops sent "to the islands": the destination is the place, not a party.
     if (x.trigger.eventType === 'security' && /\bto\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, e.span.start - 8), e.span.start))) continue;
     if (!overlaps(e.span, reach) || !plausibleActor(e)) continue;
     addEntity(e);
@@ -1001,7 +1007,7 @@ function whereOf(doc: ExtractedDoc, x: Draft): string | null {
   let bestD = Infinity;
   for (const e of candidates) {
     const before = text.slice(Math.max(x.sentence.span.start, e.span.start - 30), e.span.start);
-    // "visited Tashkent": the place is the verb's object.
+    // "visited Riga": the place is the verb's object.
     const object = x.trigger.eventType === 'visit' && /^\s*$/.test(text.slice(x.trigger.span.end, e.span.start));
     if (!object && !PLACE_PREP.test(before)) continue;
     // For a visit, the place follows the trigger ("visit ... to X").
@@ -1085,7 +1091,7 @@ export function resolveEvents(
       continue;
     }
     let mine = box.dates.length > 0 ? datedDrafts(doc, box) : [];
-    // A sentence whose dates date nothing ("the programme for 2022-2026") may still refer back.
+    // A sentence whose dates date nothing ("the plan for 2030-2035") may still refer back.
     if (mine.length === 0) mine = referenceDrafts(doc, box, history, previous);
     else {
       mine.push(...sinceThen(doc, box, mine));
@@ -1099,7 +1105,7 @@ export function resolveEvents(
         mine.push(...refs.filter((r) => !mine.some((x) => x.trigger === r.trigger)));
       }
     }
-    // "..., including the Treaty of Friendship": each named document of a signed package.
+    // "..., including the Treaty of Perpetual Peace": each named document of a signed package.
     const signing = mine.find((x) => x.trigger.eventType === 'agreement' && x.rule.indexOf('events/elaboration') < 0);
     if (signing) {
       const extra = namedDocuments(doc, box, signing, signing.anchor.end);
@@ -1129,7 +1135,7 @@ export function resolveEvents(
       where ??= earlier.where;
     }
     // Nothing named around it: the parties of another happening of the same sentence, else the
-    // countries of the section's heading ("Azerbaijan and Uzbekistan: ...").
+    // countries of the section's heading ("Norway and Sweden: ...").
     if (actors.length === 0) {
       const sibling = drafts.find((o) => o !== x && o.sentence === x.sentence && (done.get(o)?.actors.length ?? 0) > 0);
       if (sibling) actors = done.get(sibling)!.actors.filter((a) => helpers.entityKindOf?.(a) !== 'person');

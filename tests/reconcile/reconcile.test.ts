@@ -678,5 +678,8 @@ describe('groups for incremental reconciliation', () => {
     }
     // the table cell and the statement it repeats are one claim, reached from either group
     expect(full.some((c) => c.diagnosis === 'unit' && c.claims.length === 2)).toBe(true);
+    // one pass gives both
+    const { reconcileWithGroups } = await import('../../src/reconcile/index.js');
+    expect(reconcileWithGroups(all, ctx())).toEqual({ claims: full, groups: rows });
   });
 });

@@ -8,7 +8,7 @@ import { resolve } from '../../src/resolve/index.js';
  * text drops "-\n" and turns "\n" into a space, so normalized offsets differ from the source's.
  */
 function mappedDoc(): ExtractedDoc {
-  const original = 'Diplomatic ties were estab-\nlished on 9 March 1993. The president of\nRuritania visited Baku in July 1999.\n';
+  const original = 'Diplomatic ties with the duchy were estab-\nlished on 9 March 1893. The president of\nRuritania visited Baku in July 1899.\n';
   const chars: string[] = [];
   const srcStart: number[] = [];
   const srcEnd: number[] = [];
@@ -70,14 +70,14 @@ function mappedDoc(): ExtractedDoc {
     score: 1,
   });
   const mentions: Mention[] = [
-    date('9 March 1993', '1993-03-09', '1993-03-09', '1993-03-09', 'day'),
-    date('July 1999', '1999-07', '1999-07-01', '1999-07-31', 'month'),
+    date('9 March 1893', '1893-03-09', '1893-03-09', '1893-03-09', 'day'),
+    date('July 1899', '1899-07', '1899-07-01', '1899-07-31', 'month'),
     entity('Ruritania', 'Ruritania', 'country'),
     entity('Baku', 'Baku', 'city'),
     ...extractTriggers(base, { messages: [] }),
   ];
   mentions.sort((a, b) => a.span.start - b.span.start);
-  return { ...base, documentDate: { value: '2000', method: 'header', span: null }, mentions };
+  return { ...base, documentDate: { value: '1900', method: 'header', span: null }, mentions };
 }
 
 describe('resolve', () => {
@@ -86,15 +86,15 @@ describe('resolve', () => {
     const out = resolve(doc, { messages: [] });
     expect(out.source).toBe(doc.source);
     expect(out.events.map((e) => [e.type, e.date.value])).toEqual([
-      ['diplomatic', '1993-03-09'],
-      ['visit', '1999-07'],
+      ['diplomatic', '1893-03-09'],
+      ['visit', '1899-07'],
     ]);
     for (const row of [...out.events, ...out.figures, ...out.mentions]) {
       expect(doc.source.text.slice(row.span.start, row.span.end)).toBe(row.quote);
       expect(row.source).toBe('mapped.txt');
     }
     // The first event's quote runs across the hyphenated line break of the source.
-    expect(out.events[0]!.quote).toContain('estab-\nlished on 9 March 1993');
+    expect(out.events[0]!.quote).toContain('estab-\nlished on 9 March 1893');
     expect(out.events[1]).toMatchObject({ where: 'Baku', line: 3 });
     expect(out.events[1]!.actors).toContain('Ruritania');
   });

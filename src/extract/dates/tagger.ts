@@ -173,6 +173,19 @@ function select(cands: Cand[]): Cand[] {
   return kept;
 }
 
+/**
+ * The kept candidates of the last text tagged: they depend on the text only (not on the DCT or
+ * the narrative options), and extractDates tags each text twice (without, then with its DCT).
+ */
+let lastKept: { text: string; kept: Cand[] } | null = null;
+
+function keptCandidates(text: string): Cand[] {
+  if (lastKept !== null && lastKept.text === text) return lastKept.kept;
+  const kept = select(candidates(text, RULES));
+  lastKept = { text, kept };
+  return kept;
+}
+
 /** Future cues in the words just before an expression (same clause). */
 const FUTURE_CUE =
   /(?:\b(?:will|shall|won't|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|due\s+to|scheduled|planned|plans?\s+to|as\s+(?:early|soon)\s+as|planning\s+to|expected\s+to|set\s+to|going\s+to|upcoming|would|intends?\s+to|aims?\s+to|to\s+be\s+held|next|resume[sd]?|begin|starting|from\s+now)\b|'ll\b)(?![^,;:]*\b(?:said|says|announced|told|reported)\b)[^.;:!?]*$/i;
@@ -217,7 +230,7 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
   const mode = opts.narrative === true ? 'full' : opts.narrative === false ? 'off' : opts.narrative ?? (dct ? 'anaphora' : 'full');
   const useNarrative = mode !== 'off';
   const resets = opts.resets ? [...opts.resets].sort((a, b) => a - b) : [];
-  const kept = select(candidates(text, RULES));
+  const kept = keptCandidates(text);
   const live = kept.filter((c) => !RULES[c.r]!.guard);
 
   // years shared across a conjunction: "March 3rd and May 9th, 2018"
