@@ -20,10 +20,12 @@
  * space; no "\r", "\f", NBSP.
  */
 import type { NormalizedDoc, RunContext, SourceDoc } from '../core/types.js';
+import { wordCharWidth, wordCharWidthBefore } from './chars.js';
 import { stripFootnoteMarks, stripMarkup } from './inline.js';
 import {
   type Mapped,
   MappedBuilder,
+  compact,
   fromSource,
   insertBefore,
   replaceMatches,
@@ -63,7 +65,7 @@ function isDropped(c: number): boolean {
 
 export function normalizeChars(src: Mapped): Mapped {
   const t = src.text;
-  const b = new MappedBuilder();
+  const b = new MappedBuilder(t.length);
   let run = 0; // start of the current unchanged run
   const flush = (i: number): void => {
     b.pushRange(src, run, i);
@@ -100,6 +102,7 @@ export function normalizeChars(src: Mapped): Mapped {
       run = i + 1;
     }
   }
+  if (run === 0 && b.length === 0) return src; // nothing to change
   flush(t.length);
   return b.build();
 }
@@ -142,9 +145,12 @@ function trimRange(t: string, a: number, b: number): [number, number] {
   return [a, b];
 }
 
+const SPACES = / {2,}/g;
+const CELL_SPACES = / +\t|\t +/g;
+
 function collapseSpaces(m: Mapped): Mapped {
   if (!m.text.includes('  ')) return m;
-  return replaceMatches(m, / {2,}/g, (x, mm) => slice(mm, x.index, x.index + 1));
+  return replaceMatches(m, SPACES, (x, mm) => slice(mm, x.index, x.index + 1));
 }
 
 /** Trim spaces (and tabs) at both ends of a mapped line. */
@@ -176,7 +182,7 @@ export function cleanLine(p1: Mapped, r: RawLine, no: number): Line | null {
   } else if (isTable) {
     kind = 'table';
     // Cells are trimmed of spaces; tabs stay the cell separators.
-    m = replaceMatches(m, / +\t|\t +/g, (x, mm) => {
+    m = replaceMatches(m, CELL_SPACES, (x, mm) => {
       const k = x[0].indexOf('\t');
       return slice(mm, x.index + k, x.index + k + 1);
     });
@@ -239,34 +245,15 @@ function tail(s: string): string {
   return s.length > 160 ? s.slice(-160) : s;
 }
 
-const LAST_WORD = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u;
-
-/** An ASCII letter or digit (0 when c is not ASCII: the caller must look closer). */
-function asciiWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** The last run of letters and digits of the line's tail (the same as LAST_WORD on tail(s)). */
+/** The last run of letters and digits of the line's tail (as /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u). */
 function lastWord(s: string): string {
   const t = tail(s);
-  // Fast path over ASCII: skip the non-word end, then the word; anything else goes to the regex.
   let j = t.length;
-  while (j > 0) {
-    const c = t.charCodeAt(j - 1);
-    if (c >= 128) return lastWordSlow(t);
-    if (asciiWordChar(c)) break;
-    j--;
-  }
-  if (j === 0) return '';
+  while (j > 0 && wordCharWidthBefore(t, j, true) === 0) j--;
   let k = j;
-  while (k > 0 && asciiWordChar(t.charCodeAt(k - 1))) k--;
-  if (k > 0 && t.charCodeAt(k - 1) >= 128) return lastWordSlow(t);
+  let w: number;
+  while ((w = wordCharWidthBefore(t, k, true)) > 0) k -= w;
   return t.slice(k, j);
-}
-
-function lastWordSlow(t: string): string {
-  const m = LAST_WORD.exec(t);
-  return m ? m[1]! : '';
 }
 
 function firstChar(s: string): string {
@@ -291,13 +278,37 @@ export function vocabulary(text: string): Vocabulary {
   const inc = (map: Map<string, number>, k: string): void => {
     map.set(k, (map.get(k) ?? 0) + 1);
   };
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
-    const w = m[0].toLowerCase();
-    if (w.includes('-')) {
-      inc(hyphenated, w);
-      for (const part of w.split('-')) inc(words, part);
+  // The tokens of /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu, scanned by hand. Lower-casing the
+  // whole text once gives each token's lower case when no letter changes length or depends on
+  // its context (the final sigma).
+  const n = text.length;
+  let lower: string | null = text.toLowerCase();
+  if (lower.length !== n || text.includes('\u03a3')) lower = null;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharWidth(text, i, true);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hyphen = false;
+    i += w;
+    for (;;) {
+      while ((w = wordCharWidth(text, i, true)) > 0) i += w;
+      if (text.charCodeAt(i) === 45 && (w = wordCharWidth(text, i + 1, true)) > 0) {
+        hyphen = true;
+        i += 1 + w;
+        continue;
+      }
+      break;
+    }
+    const tok = lower !== null ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
+    if (hyphen) {
+      inc(hyphenated, tok);
+      for (const part of tok.split('-')) inc(words, part);
     } else {
-      inc(words, w);
+      inc(words, tok);
     }
   }
   return { words, hyphenated };
@@ -317,6 +328,11 @@ function isTitleLike(l: Line): boolean {
 }
 
 function isAllCaps(s: string): boolean {
+  // A lower-case ASCII letter changes when upper-cased: not all capitals.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -435,7 +451,7 @@ function isLayoutHeading(lines: Line[], i: number, docWidth: number): boolean {
 
 /** Joins the cleaned lines into the normalized text. */
 function joinLines(p1: Mapped, lines: Line[], rawLines: RawLine[], vocab: Vocabulary): Mapped {
-  const b = new MappedBuilder();
+  const b = new MappedBuilder(p1.text.length);
   const mappedGap = (from: Line, to: Line, str: string): Mapped => {
     // The separator stands for the text between the two lines (their line breaks).
     const a = rawLines[from.no]!.b;
@@ -503,13 +519,40 @@ function restoreCompounds(m: Mapped, vocab: Vocabulary): Mapped {
     if (!byJoined.has(key)) byJoined.set(key, { at: parts[0]!.length, count });
   }
   if (byJoined.size === 0) return m;
+  let minLen = Infinity;
+  let maxLen = 0;
+  for (const k of byJoined.keys()) {
+    minLen = Math.min(minLen, k.length);
+    maxLen = Math.max(maxLen, k.length);
+  }
   const positions: number[] = [];
-  for (const w of m.text.matchAll(/(?<![\p{L}\p{N}-])\p{L}{5,}(?![\p{L}\p{N}-])/gu)) {
-    const word = w[0];
-    const lower = word.toLowerCase();
+  // The words of /(?<![\p{L}\p{N}-])\p{L}{5,}(?![\p{L}\p{N}-])/gu, scanned by hand: runs of
+  // five letters or more with neither a letter, a digit nor a hyphen on either side.
+  const t = m.text;
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharWidth(t, i, false);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = 0;
+    while (w > 0) {
+      i += w;
+      letters++;
+      w = wordCharWidth(t, i, false);
+    }
+    if (letters < 5) continue;
+    if (start > 0 && (t.charCodeAt(start - 1) === 45 || wordCharWidthBefore(t, start, true) > 0)) continue;
+    if (i < n && (t.charCodeAt(i) === 45 || wordCharWidth(t, i, true) > 0)) continue;
+    // a lower-cased word keeps its length except for a few letters: check the length loosely
+    if (i - start < minLen / 2 || i - start > maxLen * 2) continue;
+    const lower = t.slice(start, i).toLowerCase();
     const hit = byJoined.get(lower);
     // A word the document uses glued more often than hyphenated is a word ("cooperation").
-    if (hit && (vocab.words.get(lower) ?? 0) <= hit.count) positions.push(w.index + hit.at);
+    if (hit && (vocab.words.get(lower) ?? 0) <= hit.count) positions.push(start + hit.at);
   }
   return insertBefore(m, positions, '-');
 }
@@ -645,7 +688,7 @@ export function normalizeText(text: string): string {
 }
 
 export function normalize(doc: SourceDoc, _ctx: RunContext): NormalizedDoc {
-  const m = normalizeMapped(doc.text);
+  const m = compact(normalizeMapped(doc.text));
   return {
     source: doc,
     text: m.text,

@@ -28,8 +28,21 @@ export function empty(): Mapped {
   return { text: '', s: new Int32Array(0), e: new Int32Array(0) };
 }
 
+/**
+ * The sub-range m[a, b). Its offset arrays are views of m's (no copy): a Mapped is never
+ * written after it is built (MappedBuilder copies what it is given).
+ */
 export function slice(m: Mapped, a: number, b: number): Mapped {
-  return { text: m.text.slice(a, b), s: m.s.slice(a, b), e: m.e.slice(a, b) };
+  return { text: m.text.slice(a, b), s: m.s.subarray(a, b), e: m.e.subarray(a, b) };
+}
+
+/** m with offset arrays of their own, exactly as long as the text (not views of larger arrays). */
+export function compact(m: Mapped): Mapped {
+  const n = m.text.length;
+  const own = (a: Int32Array): Int32Array => (a.byteOffset === 0 && a.buffer.byteLength === n * 4 ? a : a.slice(0, n));
+  const s = own(m.s);
+  const e = own(m.e);
+  return s === m.s && e === m.e ? m : { text: m.text, s, e };
 }
 
 /** Characters that replace (or stand in for) the source range [start, end). */
@@ -46,14 +59,20 @@ export function synthOver(m: Mapped, str: string, a: number, b: number): Mapped 
 /** Appends pieces in order; the offset arrays grow by doubling and are copied with set(). */
 export class MappedBuilder {
   private parts: string[] = [];
-  private s = new Int32Array(64);
-  private e = new Int32Array(64);
+  private s: Int32Array;
+  private e: Int32Array;
   private len = 0;
+
+  /** `capacity`: the expected length (the arrays grow past it when needed). */
+  constructor(capacity = 0) {
+    this.s = new Int32Array(capacity);
+    this.e = new Int32Array(capacity);
+  }
 
   private reserve(extra: number): void {
     const need = this.len + extra;
     if (need <= this.s.length) return;
-    let cap = this.s.length * 2;
+    let cap = Math.max(16, this.s.length * 2);
     while (cap < need) cap *= 2;
     const s = new Int32Array(cap);
     const e = new Int32Array(cap);
@@ -103,7 +122,12 @@ export class MappedBuilder {
   }
 
   build(): Mapped {
-    return { text: this.parts.join(''), s: this.s.slice(0, this.len), e: this.e.slice(0, this.len) };
+    const exact = this.len === this.s.length;
+    return {
+      text: this.parts.length === 1 ? this.parts[0]! : this.parts.join(''),
+      s: exact ? this.s : this.s.slice(0, this.len),
+      e: exact ? this.e : this.e.slice(0, this.len),
+    };
   }
 }
 
@@ -114,7 +138,7 @@ export class MappedBuilder {
 export function insertBefore(m: Mapped, positions: number[], str: string): Mapped {
   if (positions.length === 0 || m.text.length === 0) return m;
   const sorted = [...new Set(positions)].sort((x, y) => x - y);
-  const b = new MappedBuilder();
+  const b = new MappedBuilder(m.text.length + sorted.length * str.length);
   let pos = 0;
   for (const p of sorted) {
     b.pushRange(m, pos, p);
@@ -132,27 +156,40 @@ export function replaceMatches(
   re: RegExp,
   fn: (match: RegExpExecArray, m: Mapped) => Mapped | null,
 ): Mapped {
-  const flags = re.flags.includes('g') ? re.flags : re.flags + 'g';
-  const g = new RegExp(re.source, flags);
-  const b = new MappedBuilder();
+  const g = globalCopy(re);
+  g.lastIndex = 0;
+  let b: MappedBuilder | null = null;
   let pos = 0;
-  let changed = false;
   let match: RegExpExecArray | null;
   while ((match = g.exec(m.text)) !== null) {
     if (match[0].length === 0) {
       g.lastIndex++;
       continue;
     }
+    const after = g.lastIndex;
     const rep = fn(match, m);
+    g.lastIndex = after;
     if (rep === null) continue;
-    changed = true;
+    b ??= new MappedBuilder(m.text.length);
     b.pushRange(m, pos, match.index);
     b.push(rep);
     pos = match.index + match[0].length;
   }
-  if (!changed) return m;
+  if (b === null) return m;
   b.pushRange(m, pos, m.text.length);
   return b.build();
+}
+
+/** A global copy of each regex given to replaceMatches, made once (its lastIndex is ours). */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
+function globalCopy(re: RegExp): RegExp {
+  let g = GLOBAL_COPIES.get(re);
+  if (g === undefined) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    GLOBAL_COPIES.set(re, g);
+  }
+  return g;
 }
 
 /**

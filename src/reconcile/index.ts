@@ -740,7 +740,7 @@ function partsOf(g: Group): Part[] {
  */
 export const GROUPS_VERSION: string = stableId(
   'keys',
-  'rev-3',
+  'rev-4',
   JSON.stringify(EVENT_OBJECTS.map((o) => [o.name, o.once, o.located ?? false, o.patterns.map(String)])),
   JSON.stringify([...STOP_WORDS, '|', ...GENERIC_MEASURE_WORDS, '|', ...CORE_MEASURE_WORDS, '|', ...PLURAL_EVENT_NOUNS]),
   JSON.stringify([TOKEN_SYNONYMS, CAPITALS, [...EVENT_COUNT_HEADS], [...REPEATABLE_TYPES], [...DIRECTIONAL_HEADS]]),

@@ -162,6 +162,9 @@ export function eventKey(e: EventRow, sourceText?: string): { key: ClaimKey; onc
     vague = isVaguePlural(e.quote ?? '', e.trigger ?? '');
   }
   const coarse = !e.date || !['day', 'month'].includes(e.date.granularity);
+  // a visit or meeting dated by a span of years is several of them ("since 1993 ... visited")
+  const spanYears = e.date && e.date.granularity === 'range' && e.date.start.slice(0, 4) !== e.date.end.slice(0, 4);
+  if (spanYears && (e.type === 'visit' || e.type === 'meeting')) vague = vague ?? 'plural';
   if ((vague === 'quantifier' || (vague === 'plural' && coarse)) && REPEATABLE_TYPES.has(e.type)) {
     // "a few other visits", "visits in 2010": several happenings, never one of them
     // each such statement stands alone, unless another states the very same period
@@ -193,11 +196,18 @@ export function isVaguePlural(text: string, trigger: string, from = 0, to = text
   const trig = t >= 0 ? text.slice(at, at + trigger.length) : trigger;
   const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
   if (VAGUE_QUANTIFIER.test(before)) return 'quantifier';
+  // a count inside the trigger or right before it: "sent eight high-level missions", "3 visits"
+  const counted = new RegExp(`(?:^|\\s)${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${[...PLURAL_EVENT_NOUNS].join('|')})\\b`, 'u');
+  const around = (text.slice(Math.max(0, at - 30), at) + trig + text.slice(at + trig.length, at + trig.length + 25)).toLowerCase();
+  if (counted.test(around)) return 'quantifier';
   const after = text.slice(at + trig.length, at + trig.length + 40);
   // the trigger word itself, or the noun it leads ("visit" + "s" when the trigger was cut short)
   const word = (trig + (after.match(/^[\p{L}]*/u)?.[0] ?? '')).trim().toLowerCase().split(/\s+/).pop() ?? '';
   return PLURAL_EVENT_NOUNS.has(word) ? 'plural' : null;
 }
+
+/** A cardinal number, in digits or words (two to twenty, dozens). */
+const COUNT_WORD = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens\\s+of)';
 
 /**
  * The country a visit goes to, read from its quote when the row does not say: "visit of A to

@@ -177,7 +177,7 @@ export const REPEATABLE_TYPES: ReadonlySet<string> = new Set([
  */
 export const PLURAL_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'visits', 'meetings', 'trips', 'tours', 'summits', 'rounds', 'exchanges', 'contacts',
-  'sessions', 'consultations', 'exercises', 'drills',
+  'sessions', 'consultations', 'exercises', 'drills', 'missions', 'delegations',
 ]);
 
 /** A quantifier right before a trigger that makes it several happenings ("a few other visits"). */

@@ -634,6 +634,9 @@ describe('units, roles and plurals', () => {
     expect(isVaguePlural('The visits in 2010 helped.', 'visit')).toBe('plural');
     expect(isVaguePlural('The talks in 2010 helped.', 'talks')).toBeNull();
     expect(isVaguePlural('The visit in 2010 helped.', 'visit')).toBeNull();
+    expect(isVaguePlural('Since 2001, Peru has sent six high-level missions to Oslo.', 'sent six high-level missions to')).toBe('quantifier');
+    expect(isVaguePlural('Ministers made 3 official visits to Lima.', 'official visits')).toBe('quantifier');
+    expect(isVaguePlural('He paid a visit to Lima two days later.', 'visit')).toBeNull();
   });
 });
 
