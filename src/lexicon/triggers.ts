@@ -429,23 +429,20 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     id: 'events/economic/throughput',
     type: 'economic',
-    description: 'volumes moved in a period: handled, carried, transported; deliveries began',
+    // A volume moved in a period ("the port handled 2 million tonnes in 2001") is a stated
+    // level, like "amounted to": a figure, not a happening. Only the start of deliveries is.
+    description: 'deliveries began, started or resumed',
     weight: 2,
     patterns: [
-      'handled',
-      'carried(?! out)',
-      'transported',
-      'transshipped',
       '(?:began|started|commenced|resumed) (?:its |their )?deliveries',
       'deliveries (?:began|started|commenced|resumed)',
     ],
     examples: {
       match: [
-        { text: 'In 1998 the ferry carried 40,000 lorries.', match: 'carried' },
-        { text: 'The river port handled 2 million tonnes of grain in 2001.', match: 'handled' },
         { text: 'Regular deliveries began in the spring of 1985.', match: 'deliveries began' },
+        { text: 'The plant resumed its deliveries in May 1999.', match: 'resumed its deliveries' },
       ],
-      noMatch: ['The army carried out drills.', 'A carrier pigeon.'],
+      noMatch: ['The river port handled 2 million tonnes of grain in 2001.', 'In 1998 the ferry carried 40,000 lorries.'],
     },
   },
   {
