@@ -719,7 +719,7 @@ function partsOf(g: Group): Part[] {
         const v = describeValue(judge(items, false).preferred.value, 'figure');
         key = { ...key, qualifier: `${key.qualifier} ${v}` };
       }
-    } else if (g.key.predicate.endsWith(': several') && split.length === 1) {
+    } else if ((g.key.predicate.endsWith(': several') || g.key.predicate.endsWith(': unkeyed')) && split.length === 1) {
       // several happenings at once: the stated period is the qualifier already
     } else if (!g.once || split.length > 1) {
       // several happenings (or things) under one key: the preferred value tells them apart
@@ -740,7 +740,7 @@ function partsOf(g: Group): Part[] {
  */
 export const GROUPS_VERSION: string = stableId(
   'keys',
-  'rev-4',
+  'rev-5',
   JSON.stringify(EVENT_OBJECTS.map((o) => [o.name, o.once, o.located ?? false, o.patterns.map(String)])),
   JSON.stringify([...STOP_WORDS, '|', ...GENERIC_MEASURE_WORDS, '|', ...CORE_MEASURE_WORDS, '|', ...PLURAL_EVENT_NOUNS]),
   JSON.stringify([TOKEN_SYNONYMS, CAPITALS, [...EVENT_COUNT_HEADS], [...REPEATABLE_TYPES], [...DIRECTIONAL_HEADS]]),

@@ -161,6 +161,10 @@ export function eventKey(e: EventRow, sourceText?: string): { key: ClaimKey; onc
     obj = findObject(e.quote ?? '', e.trigger ?? '');
     vague = isVaguePlural(e.quote ?? '', e.trigger ?? '');
   }
+  if (subject.length === 0) {
+    // nobody named: nothing to meet other statements on, a claim of its own
+    return { key: { subject, predicate: `${e.type}: unkeyed`, qualifier: `${e.date?.value ?? 'undated'} @${e.source}#${e.id}` }, once: false };
+  }
   const coarse = !e.date || !['day', 'month'].includes(e.date.granularity);
   // a visit or meeting dated by a span of years is several of them ("since 1993 ... visited")
   const spanYears = e.date && e.date.granularity === 'range' && e.date.start.slice(0, 4) !== e.date.end.slice(0, 4);

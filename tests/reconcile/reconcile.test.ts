@@ -686,3 +686,17 @@ describe('groups for incremental reconciliation', () => {
     expect(reconcileWithGroups(all, ctx())).toEqual({ claims: full, groups: rows });
   });
 });
+
+describe('events with nobody named', () => {
+  it('are claims of their own, never merged across briefs', () => {
+    const claims = reconcile(
+      facts([
+        ev('a.txt', 'The visit in 2010 went well', '2010', { type: 'visit', trigger: 'visit', actors: [] }),
+        ev('b.txt', 'the visit in 2010', '2010', { type: 'visit', trigger: 'visit', actors: [] }),
+      ]),
+      ctx(),
+    );
+    expect(claims).toHaveLength(2);
+    expect(claims.every((c) => c.status === 'single' && c.key.predicate === 'visit: unkeyed')).toBe(true);
+  });
+});

@@ -43,6 +43,29 @@ function inside(spans: Span[], offset: number): boolean {
   return false;
 }
 
+/** Whether the dates are in order of their start (extractDates gives them so). */
+function sortedByStart(dates: DateMention[]): boolean {
+  for (let i = 1; i < dates.length; i++) if (dates[i]!.span.start < dates[i - 1]!.span.start) return false;
+  return true;
+}
+
+/** The dates inside [start, end), in their order (a binary search when they are sorted). */
+function datesWithin(dates: DateMention[], sorted: boolean, start: number, end: number): DateMention[] {
+  if (!sorted) return dates.filter((d) => d.span.start >= start && d.span.end <= end);
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.span.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let i = lo; i < dates.length && dates[i]!.span.start <= end; i++) {
+    if (dates[i]!.span.end <= end) out.push(dates[i]!);
+  }
+  return out;
+}
+
 export function extractFigures(
   doc: SegmentedDoc,
   dates: DateMention[],
@@ -67,6 +90,7 @@ export function extractFigures(
       !inside(tableSpans, h.start),
   );
 
+  const byStart = sortedByStart(dates);
   const out: FigureMention[] = [];
   let prevSentence: Sentence | null = null;
   let prevEnd = -1;
@@ -88,7 +112,7 @@ export function extractFigures(
       rule: h.rule,
       previous: sameSentence ? prevMeasure : null,
     });
-    const inSentence = dates.filter((d) => d.span.start >= sStart && d.span.end <= sEnd);
+    const inSentence = datesWithin(dates, byStart, sStart, sEnd);
     const date = figureDate({ start: h.start, end: h.end }, text.slice(sStart, sEnd), sStart, inSentence, documentDate);
     out.push({
       kind: 'figure',

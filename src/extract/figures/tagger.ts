@@ -174,7 +174,21 @@ function isPluralNoun(t: Tokens, k: number): boolean {
 }
 
 /** Longest unit key starting at token k (up to 3 tokens), looked up in a table. */
+/** Every prefix of every key of a table (speed: longestKey stops when no key can match). */
+const KEY_PREFIXES = new WeakMap<object, Set<string>>();
+
+function keyPrefixes(table: object): Set<string> {
+  let set = KEY_PREFIXES.get(table);
+  if (set === undefined) {
+    set = new Set<string>();
+    for (const key of Object.keys(table)) for (let i = 1; i <= key.length; i++) set.add(key.slice(0, i));
+    KEY_PREFIXES.set(table, set);
+  }
+  return set;
+}
+
 function longestKey<T>(t: Tokens, k: number, table: Readonly<Record<string, T>>): { value: T; last: number } | null {
+  const prefixes = keyPrefixes(table);
   let key = '';
   let best: { value: T; last: number } | null = null;
   for (let j = k; j < Math.min(t.n, k + 4); j++) {
@@ -184,6 +198,7 @@ function longestKey<T>(t: Tokens, k: number, table: Readonly<Record<string, T>>)
       key += gap === 0 ? '' : ' ';
     }
     key += t.kind[j] === Kind.Word ? lw(t, j) : rw(t, j);
+    if (!prefixes.has(key)) break; // no key starts so: a longer key cannot match either
     const v = table[key];
     if (v !== undefined) best = { value: v, last: j };
   }
