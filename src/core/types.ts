@@ -278,6 +278,12 @@ export interface EventRow extends Provenance {
   where: string | null;
   trigger: string;
   planned: boolean;
+  /**
+   * Optional: 'absent' when the brief states that this did not exist / had not happened as of
+   * its own date ("X has no embassy in Y", "no agreement has been signed yet"); the date is then
+   * the brief's date (inferred). Absent (undefined) for ordinary happenings.
+   */
+  state?: 'absent';
 }
 
 export interface FigureRow extends Provenance {

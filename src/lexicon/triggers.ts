@@ -932,3 +932,99 @@ export const ELABORATIONS: string[] = [
   'notably',
   'such as',
 ];
+
+/**
+ * Absent states: a statement that something of an event kind does not exist or has not happened
+ * as of the time of writing ("X has no embassy in Y", "no agreement has been signed yet",
+ * "the sides have not yet signed"). Present or present perfect only (a state as of the brief's
+ * date): past narrative ("in 1999 there was no embassy") never matches. The extractor rejects a
+ * match in a question or a conditional clause ("if there is no treaty ...").
+ * The resolver makes each an event of `type` dated by the brief, with state 'absent'.
+ */
+const ABSENT_MISSION = '(?:embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic (?:missions?|relations|ties))';
+const ABSENT_DOCUMENT = '(?:agreements?|treaty|treaties|conventions?|accords?|peace deal)';
+const ABSENT_SERVICE = '(?:direct|regular|scheduled|non-stop) (?:air |passenger |rail |bus )?(?:flights?|air links?|services?|connections?)';
+const STILL = '(?:still |yet |as yet |so far |currently )?';
+
+export const ABSENT_STATES: TriggerEntry[] = [
+  {
+    id: 'events/absent/no-mission',
+    type: 'diplomatic',
+    description: 'a country has no embassy, consulate or diplomatic relations (present tense): a diplomatic state as of writing',
+    weight: 3,
+    patterns: [
+      `(?:has|have) ${STILL}no (?:[\\w-]+ ){0,2}?${ABSENT_MISSION}`,
+      `(?:does|do) ${STILL}not ${STILL}have (?:a |an |any )?(?:[\\w-]+ ){0,2}?${ABSENT_MISSION}`,
+      `there (?:is|are) ${STILL}no (?:[\\w-]+ ){0,2}?${ABSENT_MISSION}`,
+      `(?:has|have) ${STILL}not ${STILL}(?:opened|established) (?:a |an |any )?(?:[\\w-]+ ){0,2}?${ABSENT_MISSION}`,
+    ],
+    examples: {
+      match: [
+        { text: 'Norway has no embassy in Bolivia.', match: 'has no embassy' },
+        { text: 'Chile still does not have a resident embassy in Oslo.', match: 'does not have a resident embassy' },
+        { text: 'There are as yet no diplomatic relations between the two kingdoms.', match: 'There are as yet no diplomatic relations' },
+        { text: 'Peru has not yet opened a consulate in Tromsø.', match: 'has not yet opened a consulate' },
+      ],
+      noMatch: [
+        'In 1999 there was no embassy in the city.',
+        'Norway had no embassy in Bolivia until 2004.',
+        'Norway has an embassy in Bolivia.',
+        'If there is no embassy in the country, citizens may turn to a consulate.',
+        'Why does Chile not have an embassy in Oslo?',
+      ],
+    },
+  },
+  {
+    id: 'events/absent/no-agreement',
+    type: 'agreement',
+    description: 'no agreement, treaty or convention exists or has been signed yet (present or present perfect)',
+    weight: 3,
+    patterns: [
+      `there (?:is|are) ${STILL}no (?:[\\w-]+ ){0,3}?${ABSENT_DOCUMENT}(?! (?:among|as to|that|whether|about whether))`,
+      `no (?:[\\w-]+ ){0,2}?${ABSENT_DOCUMENT} (?:has|have) ${STILL}been (?:signed|concluded|reached|ratified|adopted|put in place)`,
+      `(?:has|have) ${STILL}failed to (?:agree|reach (?:an? |any )?(?:[\\w-]+ )?agreement|sign)`,
+      `(?:has|have) ${STILL}not ${STILL}(?:been )?(?:signed|ratified|concluded)`,
+      `(?:is|are) ${STILL}yet to be (?:signed|ratified|concluded)`,
+      `(?:has|have) ${STILL}yet to (?:sign|ratify|conclude)`,
+    ],
+    examples: {
+      match: [
+        { text: 'There is still no treaty on the border between the two republics.', match: 'There is still no treaty' },
+        { text: 'No bilateral agreement has yet been signed on fishing quotas.', match: 'No bilateral agreement has yet been signed' },
+        { text: 'The two governments have not yet signed the water accord.', match: 'have not yet signed' },
+        { text: 'The protocol is yet to be ratified by the parliament.', match: 'is yet to be ratified' },
+        { text: 'To date, no binding convention has been put in place.', match: 'no binding convention has been put in place' },
+        { text: 'The riparian states have so far failed to agree on water quotas.', match: 'have so far failed to agree' },
+      ],
+      noMatch: [
+        'There was no agreement on the border in 1995.',
+        'The treaty had not been signed when the war broke out.',
+        'There is no agreement among experts on the cause of the drought.',
+        'Unless the protocol has not been ratified, trade will resume.',
+        'Has the treaty not been signed yet?',
+        'The talks failed to agree on a text in 2004.',
+      ],
+    },
+  },
+  {
+    id: 'events/absent/no-service',
+    type: 'opening',
+    description: 'no direct flights or regular services run (present tense): an opening that has not happened as of writing',
+    weight: 3,
+    patterns: [
+      `there (?:is|are) ${STILL}no ${ABSENT_SERVICE}`,
+      `no ${ABSENT_SERVICE} (?:exists?|operates?|runs?|connects?|links?)`,
+    ],
+    examples: {
+      match: [
+        { text: 'There are still no direct flights between Lima and Oslo.', match: 'There are still no direct flights' },
+        { text: 'No regular rail service runs between the two capitals.', match: 'No regular rail service runs' },
+      ],
+      noMatch: [
+        'There were no direct flights before 2010.',
+        'Direct flights between Lima and Oslo began in 2019.',
+        'If there are no direct flights, travellers change in Madrid.',
+      ],
+    },
+  },
+];

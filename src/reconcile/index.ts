@@ -84,6 +84,8 @@ interface Item {
   words: string[];
   /** Figures: how the period enters the key. */
   role: PeriodRole | null;
+  /** Events: the brief states this did not exist / had not happened as of its date (state 'absent'). */
+  absent: boolean;
 }
 
 // ------------------------------------------------------------------ helpers
@@ -146,7 +148,10 @@ function showNumber(x: number): string {
 }
 
 function describeValue(value: unknown, kind: 'event' | 'figure'): string {
-  if (kind === 'event') return (value as DateValue).value;
+  if (kind === 'event') {
+    const d = value as DateValue & { state?: string };
+    return d.state === 'absent' ? `none as of ${d.value}` : d.value;
+  }
   const v = value as NumberValue;
   const num = Array.isArray(v.value) ? `${showNumber(v.value[0])}–${showNumber(v.value[1])}` : showNumber(v.value);
   return `${v.approx ? v.approx.replace('_', ' ') + ' ' : ''}${num} ${v.unit}`;
@@ -506,6 +511,61 @@ function judge(items: Item[], currentState: boolean, kind: ClaimKind = currentSt
   return { status, diagnosis, preferred: { value: best.rep.value, rationale } };
 }
 
+/**
+ * A claim with absent states ("X has no embassy in Y" as of a brief's date) and, maybe, the
+ * happening they are about. Compared with the briefs' dates in mind: a happening dated after
+ * every absent state's date changed the state (superseded: the happening is preferred); a
+ * happening dated before or on an absent state's date contradicts it (conflict, disagreement).
+ */
+function judgeAbsent(items: Item[], kind: ClaimKind): Judgement {
+  const absent = items.filter((i) => i.absent);
+  const happened = items.filter((i) => !i.absent && !i.planned);
+  const planned = items.filter((i) => !i.absent && i.planned);
+  const srcs = (xs: Item[]) => [...new Set(xs.map((i) => i.row.source))].sort(cmp).join(', ');
+  const absDates = [...new Set(absent.map((i) => (i.value as DateValue).value))].sort(cmp);
+  if (happened.length === 0) {
+    const sources = new Set(absent.map((i) => i.row.source));
+    const latest = absent.reduce((a, b) => (cmp((b.value as DateValue).end, (a.value as DateValue).end) > 0 ? b : a));
+    let rationale =
+      sources.size > 1
+        ? `stated as not existing by ${n(sources.size)} (${srcs(absent)}), as of ${absDates.join(', ')}; the latest state is taken`
+        : `stated as not existing as of ${absDates.join(', ')} (one source)`;
+    if (planned.length > 0) rationale += `; a plan for it (${srcs(planned)}) does not contradict the state`;
+    return { status: sources.size > 1 ? 'corroborated' : 'single', diagnosis: null, preferred: { value: latest.value, rationale } };
+  }
+  const base = judge([...happened, ...planned], false, kind);
+  const time = (d: string) => Date.parse(d + 'T00:00:00Z');
+  // pairs of an absent state and a happening dated before or on its date
+  const clashes: [Item, Item][] = [];
+  for (const a of absent) {
+    const ad = a.value as DateValue;
+    for (const h of happened) if (time((h.value as DateValue).start) <= time(ad.end)) clashes.push([a, h]);
+  }
+  const trig = (h: Item) => ((h.row as EventRow).trigger ?? '').trim() || 'happened';
+  if (clashes.length > 0) {
+    const [a, h] = clashes[0]!;
+    const ad = (a.value as DateValue).value;
+    const hd = (h.value as DateValue).value;
+    const order = time((h.value as DateValue).end) < time((a.value as DateValue).start) ? 'before' : 'on or around';
+    const why =
+      `a disagreement in time: ${a.row.source} says none as of ${ad}; ${h.row.source} says "${trig(h)}" in ${hd}, ` +
+      `${order} that date; the dated happening is preferred over the statement of absence`;
+    return {
+      status: 'conflict',
+      diagnosis: 'disagreement',
+      preferred: { value: base.preferred.value, rationale: `${base.preferred.rationale}; ${why}` },
+    };
+  }
+  const first = happened.reduce((x, y) => (cmp((y.value as DateValue).start, (x.value as DateValue).start) < 0 ? y : x));
+  const why =
+    `the state changed: ${srcs(absent)} says none as of ${absDates.join(', ')}; ${srcs(happened)} says "${trig(first)}" in ` +
+    `${(first.value as DateValue).value}, after that date: the later happening supersedes the earlier state`;
+  if (base.status === 'conflict') {
+    return { status: 'conflict', diagnosis: base.diagnosis, preferred: { value: base.preferred.value, rationale: `${base.preferred.rationale}; ${why}` } };
+  }
+  return { status: 'superseded', diagnosis: null, preferred: { value: base.preferred.value, rationale: why } };
+}
+
 // ------------------------------------------------------------------ scale cross-check
 
 interface Part {
@@ -596,7 +656,7 @@ function mergeScaleMatches(parts: Part[]): Part[] {
 
 function claimOf(part: Part, key: ClaimKey = part.key): Claim {
   const ordered = [...part.items].sort((a, b) => cmp(orderKey(a), orderKey(b)));
-  const j = judge(ordered, part.currentState, part.kind);
+  const j = ordered.some((i) => i.absent) ? judgeAbsent(ordered, part.kind) : judge(ordered, part.currentState, part.kind);
   return {
     id: stableId('clm', key.subject.join('\u0001'), key.predicate, key.qualifier ?? ''),
     key,
@@ -656,7 +716,7 @@ function groupFacts(facts: FactSet): Group[] {
       {
         kind: 'event',
         row: e,
-        value: e.date,
+        value: e.state === 'absent' ? ({ ...e.date, state: 'absent' } as DateValue) : e.date,
         planned: e.planned === true,
         inferred: e.date.inferred === true,
         published: published[e.source] ?? null,
@@ -665,6 +725,7 @@ function groupFacts(facts: FactSet): Group[] {
         count: e.type === 'agreement' ? statedCount(sentenceOf(e, text)) : null,
         words: [],
         role: null,
+        absent: e.state === 'absent',
       },
     );
   }
@@ -691,6 +752,7 @@ function groupFacts(facts: FactSet): Group[] {
         count: null,
         words: k.words,
         role: k.role,
+        absent: false,
       },
     );
   }
@@ -708,6 +770,36 @@ function mostSpecificDate(items: Item[]): DateValue | null {
 }
 
 function partsOf(g: Group): Part[] {
+  const absent = g.items.filter((i) => i.absent);
+  if (absent.length === 0) return happeningParts(g);
+  const parts = happeningParts({ ...g, items: g.items.filter((i) => !i.absent) });
+  // An absent state meets the happenings of its key when the key names what (an object: "embassy
+  // in X", "diplomatic relations"); it joins the part whose happening lies nearest in time.
+  const keyed = g.key.subject.length > 0 && /: /.test(g.key.predicate) && !/: (?:several|unkeyed)$/.test(g.key.predicate);
+  const latest = absent.map((i) => (i.value as DateValue).end).sort(cmp).pop()!;
+  let home: Part | null = null;
+  let bestGap = Infinity;
+  for (const p of keyed ? parts : []) {
+    const happened = p.items.filter((i) => !i.planned);
+    if (happened.length === 0) continue;
+    const d = judge(happened, false).preferred.value as DateValue;
+    const gapDays = Math.abs(Date.parse(d.start + 'T00:00:00Z') - Date.parse(latest + 'T00:00:00Z'));
+    const gap = Number.isFinite(gapDays) ? gapDays : Number.MAX_SAFE_INTEGER;
+    if (gap < bestGap) {
+      bestGap = gap;
+      home = p;
+    }
+  }
+  if (home) {
+    home.items = [...home.items, ...absent];
+    return parts;
+  }
+  // nothing happened under this key (as far as the briefs tell): the state stands alone
+  return [...parts, { key: { ...g.key, qualifier: g.key.qualifier ? `${g.key.qualifier} none` : 'none' }, items: absent, currentState: false, kind: g.kind }];
+}
+
+function happeningParts(g: Group): Part[] {
+  if (g.items.length === 0) return [];
   const split = g.once ? partition(g.items) : cluster(g.items);
   return split.map((items) => {
     let key = g.key;
@@ -740,7 +832,7 @@ function partsOf(g: Group): Part[] {
  */
 export const GROUPS_VERSION: string = stableId(
   'keys',
-  'rev-5',
+  'rev-6',
   JSON.stringify(EVENT_OBJECTS.map((o) => [o.name, o.once, o.located ?? false, o.patterns.map(String)])),
   JSON.stringify([...STOP_WORDS, '|', ...GENERIC_MEASURE_WORDS, '|', ...CORE_MEASURE_WORDS, '|', ...PLURAL_EVENT_NOUNS]),
   JSON.stringify([TOKEN_SYNONYMS, CAPITALS, [...EVENT_COUNT_HEADS], [...REPEATABLE_TYPES], [...DIRECTIONAL_HEADS]]),

@@ -98,9 +98,14 @@ interface SentenceBox {
   span: Span;
   dates: DateMention[];
   triggers: TriggerMention[];
+  /** Absent states of the sentence ("has no embassy in X"): rule ids under ABSENT_PREFIX. */
+  absents: TriggerMention[];
   entities: EntityMention[];
   figures: FigureMention[];
 }
+
+/** Rule ids of absent-state triggers (the extractor's "events/absent/..." family). */
+const ABSENT_PREFIX = 'events/absent/';
 
 interface Draft {
   trigger: TriggerMention;
@@ -138,6 +143,7 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
     span,
     dates: [],
     triggers: [],
+    absents: [],
     entities: [],
     figures: [],
   }));
@@ -162,7 +168,7 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
     if (!box) continue;
     if (m.kind === 'date') {
       if (isEventDate(m)) box.dates.push(m);
-    } else if (m.kind === 'trigger') box.triggers.push(m);
+    } else if (m.kind === 'trigger') (m.ruleId.startsWith(ABSENT_PREFIX) ? box.absents : box.triggers).push(m);
     else if (m.kind === 'entity') box.entities.push(m);
     else if (m.kind === 'figure') box.figures.push(m);
   }
@@ -185,6 +191,8 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
     // Words inside a quotation ("“... free elections,” he said") are what someone said.
     const quotes = quotedSpans(doc.text, b.span);
     if (quotes.length > 0) b.triggers = b.triggers.filter((t) => !quotes.some((q) => contains(q, t.span)));
+    if (quotes.length > 0) b.absents = b.absents.filter((t) => !quotes.some((q) => contains(q, t.span)));
+    b.absents.sort((x, y) => x.span.start - y.span.start);
     b.triggers.sort((x, y) => x.span.start - y.span.start);
     demoteDocuments(doc.text, b);
     b.dates.sort((x, y) => x.span.start - y.span.start);
@@ -1076,6 +1084,51 @@ function headingActors(doc: ExtractedDoc, pos: number): string[] {
   return names;
 }
 
+/** The brief's own date as a DateValue (inferred), or null when it has none. */
+function documentDateValue(value: string | null): DateValue | null {
+  if (!value) return null;
+  const last = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (m) return { value, start: value, end: value, granularity: 'day', inferred: true };
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) {
+    const end = `${value}-${String(last(Number(m[1]), Number(m[2]))).padStart(2, '0')}`;
+    return { value, start: `${value}-01`, end, granularity: 'month', inferred: true };
+  }
+  if (/^\d{4}$/.test(value)) return { value, start: `${value}-01-01`, end: `${value}-12-31`, granularity: 'year', inferred: true };
+  return null;
+}
+
+/**
+ * Absent states ("X has no embassy in Y", "no treaty has been signed yet"): a state as of the
+ * brief's date, which dates it (inferred). Left out when the brief has no date, or when a date
+ * of a happening stands before it in its clause ("since 2010 ..."): then it is not a state as
+ * of writing.
+ */
+/** Where one clause ends and another begins: ";", or a comma and a conjunction (", but"). */
+const CLAUSE_CUT_RE = /;|,\s*(?:but|and|while|whereas|although|though|yet)\b|\b(?:but|whereas|although)\s/i;
+
+function absentDrafts(doc: ExtractedDoc, box: SentenceBox, when: DateValue | null): Draft[] {
+  if (!when) return [];
+  const out: Draft[] = [];
+  for (const t of box.absents) {
+    const dated = box.dates.some((d) => d.span.end <= t.span.start && !CLAUSE_CUT_RE.test(doc.text.slice(d.span.end, t.span.start)));
+    if (dated) continue;
+    out.push({
+      trigger: t,
+      date: null,
+      dateValue: { ...when },
+      sentence: box,
+      scope: box.span,
+      from: null,
+      anchor: t.span,
+      rule: `${t.ruleId}+events/absent/document-date`,
+      planned: false,
+    });
+  }
+  return out;
+}
+
 export function resolveEvents(
   doc: ExtractedDoc,
   prov: ProvenanceBuilder,
@@ -1117,8 +1170,18 @@ export function resolveEvents(
     }
     previous = mine;
   }
+  // Absent states: after every happening, so they never take part in references or carry-overs.
+  const absent = new Set<Draft>();
+  const when = documentDateValue(doc.documentDate.value);
+  for (const box of boxes) {
+    for (const x of absentDrafts(doc, box, when)) {
+      absent.add(x);
+      drafts.push(x);
+    }
+  }
   const bySentence = new Map<SentenceBox, Draft[]>();
-  for (const x of drafts) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
+  // (absent states are no siblings of happenings: they never cut a happening's actors)
+  for (const x of drafts) if (!absent.has(x)) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
   const rows: EventRow[] = [];
   const done = new Map<Draft, { actors: string[]; where: string | null }>();
   const seen = new Set<string>();
@@ -1157,6 +1220,7 @@ export function resolveEvents(
       where,
       trigger: x.trigger.text,
       planned: x.planned,
+      ...(absent.has(x) ? { state: 'absent' as const } : {}),
     });
   }
   return rows;

@@ -32,7 +32,7 @@ type Db = Database.Database;
 type Row = Record<string, unknown>;
 
 const PROV_KEYS = ['id', 'source', 'sha256', 'span', 'page', 'line', 'quote', 'rule'] as const;
-const EVENT_KEYS = [...PROV_KEYS, 'type', 'date', 'actors', 'where', 'trigger', 'planned'];
+const EVENT_KEYS = [...PROV_KEYS, 'type', 'date', 'actors', 'where', 'trigger', 'planned', 'state'];
 const FIGURE_KEYS = [...PROV_KEYS, 'value', 'unit', 'approx', 'measure', 'date', 'entities', 'text'];
 const MENTION_KEYS = [...PROV_KEYS, 'entity'];
 const CLAIM_KEYS = ['id', 'key', 'status', 'diagnosis', 'claims', 'preferred'];
@@ -378,8 +378,8 @@ export class Store {
       const pk = Number(
         this.st(
           `INSERT INTO events (version_id, id, span_start, span_end, page, line, quote, rule, type, date,
-             date_value, date_start, date_end, "where", trigger, planned, extra)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             date_value, date_start, date_end, "where", trigger, planned, state, extra)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         ).run(
           vid,
           e.id,
@@ -397,6 +397,7 @@ export class Store {
           e.where,
           e.trigger,
           e.planned ? 1 : 0,
+          e.state ?? null,
           extraOf(e, EVENT_KEYS),
         ).lastInsertRowid,
       );
@@ -545,6 +546,8 @@ export class Store {
           where: (r.where as string | null) ?? null,
           trigger: r.trigger as string,
           planned: r.planned === 1,
+          // only when set: rows of ordinary happenings (and their exports) stay as they were
+          ...(r.state === 'absent' ? { state: 'absent' as const } : {}),
         },
         r.extra,
       ),

@@ -234,4 +234,12 @@ CREATE TABLE meta (
 CREATE INDEX idx_evidence_fact ON claim_evidence(version_id, fact_kind, fact_id);
 `,
   },
+  {
+    // Time-scoped states: an event row may state that something did not exist / had not happened
+    // as of the brief's date ('absent'); null for ordinary happenings.
+    name: '003-event-state',
+    sql: `
+ALTER TABLE events ADD COLUMN state TEXT CHECK (state IS NULL OR state IN ('absent'));
+`,
+  },
 ];

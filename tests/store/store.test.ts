@@ -31,10 +31,10 @@ describe('Store', () => {
     expect(existsSync(join(dir, 'sub', 'bt.db'))).toBe(true);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(store.migrations()).toEqual(['001-initial', '002-fact-groups']);
+    expect(store.migrations()).toEqual(['001-initial', '002-fact-groups', '003-event-state']);
     store.close();
     store = Store.open(join(dir, 'sub', 'bt.db')); // re-open does not re-apply
-    expect(store.migrations()).toEqual(['001-initial', '002-fact-groups']);
+    expect(store.migrations()).toEqual(['001-initial', '002-fact-groups', '003-event-state']);
   });
 
   it('round-trips events, figures and mentions exactly (markup and SQL stay text)', () => {

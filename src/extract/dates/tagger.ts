@@ -91,6 +91,67 @@ function triggerHits(text: string, trig: RegExp, cache: Map<RegExp, number[]>): 
   return hits;
 }
 
+/**
+ * A pattern that starts with a negative look-behind over one character class, and has no
+ * top-level alternative ("(?<![\p{L}\p{N}_])(?:May|June)\s+..."), split into that
+ * look-behind (sticky: tested at one position) and the rest. Searching with the rest and then
+ * testing the look-behind at the match finds the same matches (the look-behind only accepts or
+ * rejects a start position, and reads nothing the rest matches), and is much faster: V8 cannot
+ * skip ahead quickly over text with a pattern that starts with a look-behind.
+ */
+interface SplitPattern {
+  lookbehind: RegExp;
+  body: RegExp;
+}
+
+const SPLITS = new WeakMap<RegExp, SplitPattern | null>();
+
+function hasTopLevelAlternative(src: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+    } else if (c === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') {
+      depth++;
+    } else if (c === ')') {
+      depth--;
+    } else if (c === '|' && depth === 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function splitPattern(re: RegExp): SplitPattern | null {
+  const known = SPLITS.get(re);
+  if (known !== undefined) return known;
+  let split: SplitPattern | null = null;
+  const src = re.source;
+  if (src.startsWith('(?<![')) {
+    // the end of the character class, then the end of the look-behind
+    let i = 5;
+    for (; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    if (src[i] === ']' && src[i + 1] === ')') {
+      const rest = src.slice(i + 2);
+      if (rest.length > 0 && !/^[?*+{]/.test(rest) && !hasTopLevelAlternative(rest)) {
+        const flags = re.flags.replace(/[gy]/g, '');
+        split = { lookbehind: new RegExp(src.slice(0, i + 2), flags + 'y'), body: new RegExp(rest, flags + 'g') };
+      }
+    }
+  }
+  SPLITS.set(re, split);
+  return split;
+}
+
+/** Whether the split pattern's look-behind holds at position `at` of `s`. */
+function lookbehindHolds(sp: SplitPattern, s: string, at: number): boolean {
+  sp.lookbehind.lastIndex = at;
+  return sp.lookbehind.test(s);
+}
+
 /** All candidate matches of every rule (in windows around the rule's trigger, when it has one). */
 function candidates(text: string, rules: DateRule[]): Cand[] {
   const out: Cand[] = [];
@@ -113,6 +174,8 @@ function candidates(text: string, rules: DateRule[]): Cand[] {
     }
     // windows around the trigger's hits, merged; the pattern runs on each window's slice
     const hitsOf = triggerHits(text, trig, cache);
+    const sp = splitPattern(re);
+    const search = sp ? sp.body : re;
     let scanned = 0; // text before this offset has been scanned
     for (let ti = 0; ti < hitsOf.length; ti += 2) {
       const tStart = hitsOf[ti]!;
@@ -128,19 +191,23 @@ function candidates(text: string, rules: DateRule[]): Cand[] {
       ws = Math.max(0, ws);
       const base = Math.max(0, ws - MARGIN_BEFORE);
       const sub = text.slice(base, Math.min(text.length, we + MARGIN_AFTER));
-      re.lastIndex = ws - base;
+      search.lastIndex = ws - base;
       let m: RegExpExecArray | null;
       let next = we;
-      while ((m = re.exec(sub)) !== null) {
+      while ((m = search.exec(sub)) !== null) {
         const local = m.index;
         if (base + local >= we) break;
+        if (sp && !lookbehindHolds(sp, sub, local)) {
+          search.lastIndex = local + 1;
+          continue;
+        }
         if (m[0].length === 0) {
-          re.lastIndex = local + 1;
+          search.lastIndex = local + 1;
           continue;
         }
         m.index = base + local;
         if (consider(rule, r, m, text, out)) next = Math.max(next, base + local + m[0].length);
-        else re.lastIndex = local + 1;
+        else search.lastIndex = local + 1;
       }
       scanned = next;
     }

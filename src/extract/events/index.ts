@@ -5,7 +5,7 @@
  * look-back for plan markers ("scheduled to", "is set to", "will") that make a trigger planned.
  */
 import type { EventType, RuleHit, RuleSet, RunContext, SegmentedDoc, TriggerMention } from '../../core/types.js';
-import { DOCUMENT_TITLE_HEADS, PLAN_MARKERS, PLAN_MARKERS_AFTER, TRIGGERS, type TriggerEntry } from '../../lexicon/triggers.js';
+import { ABSENT_STATES, DOCUMENT_TITLE_HEADS, PLAN_MARKERS, PLAN_MARKERS_AFTER, TRIGGERS, type TriggerEntry } from '../../lexicon/triggers.js';
 
 /** Letters and digits (or a letter and a hyphen: "well-established") may not precede a trigger. */
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)';
@@ -175,9 +175,62 @@ export function findTriggers(text: string, from = 0, to = text.length): RawTrigg
   return named;
 }
 
-/** Event triggers of a segmented document, in normalized coordinates. */
+/** The absent-state expressions, one per lexicon entry (all its patterns as alternatives). */
+const ABSENT_RES = ABSENT_STATES.map((e) => ({
+  entry: e,
+  re: new RegExp(`\\b(?:${e.patterns.map(compile).join('|')})${SCAN_AFTER}`, 'gi'),
+}));
+
+/** A conditional or interrogative opening of the clause before a match ("if there is no ..."). */
+const CONDITION_RE = /\b(?:if|unless|whether|in case|provided|as long as|once|until|when|whenever|should)\b/i;
+
+/** The rule id prefix of absent states: resolve tells them from happenings by it. */
+export const ABSENT_RULE_PREFIX = 'events/absent/';
+
+/** Is the match at [start, end) in a question, or after a condition in its clause? */
+function hedged(text: string, start: number, end: number): boolean {
+  const back = text.slice(Math.max(0, start - 160), start);
+  const cut = Math.max(back.lastIndexOf('.'), back.lastIndexOf(';'), back.lastIndexOf('!'), back.lastIndexOf('?'), back.lastIndexOf(':'));
+  const clause = cut >= 0 ? back.slice(cut + 1) : back;
+  if (CONDITION_RE.test(clause)) return true;
+  const ahead = text.slice(end, end + 240);
+  const stop = ahead.search(/[.!?]/);
+  return stop >= 0 && ahead[stop] === '?';
+}
+
+/**
+ * Statements that something of an event kind does not exist or has not happened as of writing
+ * ("X has no embassy in Y"), in text[from, to); not in questions or conditional clauses.
+ * Each carries its entry's type and an "events/absent/..." rule id; never planned.
+ */
+export function findAbsentStates(text: string, from = 0, to = text.length): RawTrigger[] {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const out: RawTrigger[] = [];
+  for (const { entry, re } of ABSENT_RES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (!startsWord(slice, m.index)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (hedged(text, start, end)) continue;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ start, end, text: m[0], ruleId: entry.id, type: entry.type, weight: entry.weight, planned: false });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Event triggers of a segmented document, in normalized coordinates (absent states after the happenings). */
 export function extractTriggers(doc: SegmentedDoc, _ctx: RunContext): TriggerMention[] {
-  return findTriggers(doc.text).map((t) => ({
+  return [...findTriggers(doc.text), ...findAbsentStates(doc.text)].map((t) => ({
     kind: 'trigger',
     span: { start: t.start, end: t.end },
     text: t.text,
@@ -195,7 +248,7 @@ export function triggerWeight(ruleId: string): number {
 export const triggerRules: RuleSet = {
   name: 'events',
   rules: [
-    ...TRIGGERS.map((e) => ({
+    ...[...TRIGGERS, ...ABSENT_STATES].map((e) => ({
       id: e.id,
       description: `${e.type}: ${e.description}`,
       examples: { match: e.examples.match, noMatch: e.examples.noMatch },
@@ -232,6 +285,9 @@ export const triggerRules: RuleSet = {
       hits.push({ rule: t.ruleId, start: t.start, end: t.end, text: t.text, value });
       if (t.planned) hits.push({ rule: 'events/planned', start: t.start, end: t.end, text: t.text, value });
       if (t.titleHead) hits.push({ rule: 'events/title', start: t.start, end: t.end, text: t.text, value });
+    }
+    for (const t of findAbsentStates(text)) {
+      hits.push({ rule: t.ruleId, start: t.start, end: t.end, text: t.text, value: { type: t.type, state: 'absent' } });
     }
     return hits;
   },

@@ -325,3 +325,21 @@ describe('properties', () => {
     );
   });
 });
+
+describe('tagDates: the candidate scan is shared between calls on one text', () => {
+  it('gives the same hits whatever was tagged before', () => {
+    const text = 'Talks resumed in May 2019. Two years later, on 14 March 2021, the line opened; next year it grows.';
+    const other = 'The summit of 3 June 2015 was held in Baku.';
+    const fresh = (dct?: string) => {
+      tagDates(other, {});
+      return tagDates(text, dct ? { dct } : {});
+    };
+    const withDct = fresh('2022-09-05');
+    const without = fresh();
+    // the same text again, the DCT changed: the cached candidates must not carry the old values
+    expect(tagDates(text, {})).toEqual(without);
+    expect(tagDates(text, { dct: '2022-09-05' })).toEqual(withDct);
+    expect(withDct.find((h) => h.text === 'next year')?.value).toBe('2023');
+    expect(without.find((h) => h.text === 'next year')?.value).not.toBe('2023');
+  });
+});
