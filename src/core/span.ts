@@ -83,3 +83,19 @@ export class ProvenanceBuilder {
     };
   }
 }
+
+/**
+ * A document whose normalized text is its source text (an identity offset map): for rule
+ * examples, tests and fallbacks that run a stage on plain text.
+ */
+export function identityDoc(text: string, id = 'text.txt'): NormalizedDoc {
+  const n = text.length;
+  const srcStart = new Int32Array(n);
+  const srcEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    srcStart[i] = i;
+    srcEnd[i] = i + 1;
+  }
+  const source: SourceDoc = { id, path: id, sha256: '0'.repeat(64), format: 'txt', encoding: 'utf-8', text, pages: [], bytes: n };
+  return { source, text, srcStart, srcEnd };
+}

@@ -13,10 +13,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ProvenanceBuilder } from '../core/span.js';
-import type { ExtractedDoc, FigureRow, SegmentedDoc, Sentence } from '../core/types.js';
-import { extractFigures, tagFigures } from '../extract/figures/index.js';
-import { resolveFigures } from '../resolve/figures.js';
+import type { FigureRow } from '../core/types.js';
+import { tagFigures } from '../extract/figures/index.js';
+import { analyzeFile } from '../pipeline.js';
 import { type FigureScore, loadGold, prf, scoreFigures } from './score.js';
 
 /** The repository root: two levels above dist/eval, or the working directory. */
@@ -116,47 +115,6 @@ function evalRecognizers(): void {
 
 // ------------------------------------------------------------------ gold briefs
 
-type Analyze = (path: string) => Promise<{ figures: FigureRow[] }>;
-
-async function loadPipeline(): Promise<Analyze | null> {
-  try {
-    const mod = (await import(new URL('../pipeline.js', import.meta.url).href)) as { analyzeFile?: Analyze };
-    return typeof mod.analyzeFile === 'function' ? mod.analyzeFile : null;
-  } catch (err) {
-    console.log(`  (pipeline not usable: ${(err as Error).message.split('\n')[0]})`);
-    return null;
-  }
-}
-
-/** Fallback when the pipeline cannot run: raw text, identity map, sentences by regex, no dates. */
-function quickRows(id: string, text: string): FigureRow[] {
-  const n = text.length;
-  const srcStart = new Int32Array(n);
-  const srcEnd = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    srcStart[i] = i;
-    srcEnd[i] = i + 1;
-  }
-  const sentences: Sentence[] = [];
-  const re = /[^.!?]+(?:[.!?]+|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) sentences.push({ index: sentences.length, section: 0, paragraph: 0, span: { start: m.index, end: m.index + m[0].length } });
-  const seg: SegmentedDoc = {
-    source: { id, path: id, sha256: '', format: 'txt', encoding: 'utf-8', text, pages: [], bytes: n },
-    text,
-    srcStart,
-    srcEnd,
-    sections: [],
-    paragraphs: [],
-    sentences,
-    tables: [],
-  };
-  const documentDate = { value: null, method: 'none' as const, span: null };
-  const mentions = extractFigures(seg, [], documentDate, { messages: [] });
-  const ex: ExtractedDoc = { ...seg, documentDate, mentions };
-  return resolveFigures(ex, new ProvenanceBuilder(ex));
-}
-
 function sourcePath(id: string): string | null {
   for (const dir of [join(repoRoot, 'sources'), join(shared, 'briefs')]) {
     const p = join(dir, id);
@@ -172,8 +130,7 @@ async function evalGold(): Promise<void> {
     console.log(`Gold: no gold files in ${goldDir}, skipped.`);
     return;
   }
-  const analyze = await loadPipeline();
-  console.log(`Gold figures (${golds.length} briefs; rows from ${analyze ? 'the pipeline (analyzeFile)' : 'the quick fallback: raw text, no dates'})`);
+  console.log(`Gold figures (${golds.length} briefs; rows from the pipeline, analyzeFile)`);
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -185,15 +142,7 @@ async function evalGold(): Promise<void> {
       continue;
     }
     const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-    let rows: FigureRow[];
-    if (analyze) {
-      try {
-        rows = (await analyze(path)).figures;
-      } catch (err) {
-        console.log(`  ${g.source}: pipeline failed (${(err as Error).message.split('\n')[0]}); quick fallback used`);
-        rows = quickRows(g.source, text);
-      }
-    } else rows = quickRows(g.source, text);
+    const rows: FigureRow[] = (await analyzeFile(path)).figures;
     const sc = scoreFigures(rows, g, text);
     scores.push(sc);
     tp += sc.figures.tp;

@@ -6,6 +6,7 @@
  * examples). The value of a hit is the canonical name.
  */
 import type { DateMention, RuleHit, RuleSet, RuleSpec, SegmentedDoc, Section, Sentence } from '../../core/types.js';
+import { identityDoc } from '../../core/span.js';
 
 type Extract = (doc: SegmentedDoc, dates: DateMention[]) => { span: { start: number; end: number }; text: string; ruleId: string; name: string }[];
 
@@ -200,12 +201,6 @@ const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 /** A minimal segmented document over plain text, for the rule examples. */
 export function miniDoc(text: string): { doc: SegmentedDoc; dates: DateMention[] } {
   const n = text.length;
-  const srcStart = new Int32Array(n);
-  const srcEnd = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    srcStart[i] = i;
-    srcEnd[i] = i + 1;
-  }
   const sections: Section[] = [];
   const sentences: Sentence[] = [];
   let section = -1;
@@ -252,10 +247,7 @@ export function miniDoc(text: string): { doc: SegmentedDoc; dates: DateMention[]
     });
   }
   const doc: SegmentedDoc = {
-    source: { id: 'example', path: 'example', sha256: '', format: 'txt', encoding: 'utf-8', text, pages: [], bytes: n },
-    text,
-    srcStart,
-    srcEnd,
+    ...identityDoc(text, 'example'),
     sections,
     paragraphs: [{ index: 0, section: 0, span: { start: 0, end: n } }],
     sentences,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { identityDoc } from '../../../src/core/span.js';
 import fc from 'fast-check';
 import type { RunContext, SegmentedDoc } from '../../../src/core/types.js';
 import {
@@ -8,21 +9,12 @@ import {
 /** A minimal segmented document: paragraphs split at blank lines, one section. */
 function segDoc(text: string): SegmentedDoc {
   const n = text.length;
-  const srcStart = new Int32Array(n);
-  const srcEnd = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    srcStart[i] = i;
-    srcEnd[i] = i + 1;
-  }
   const paragraphs: SegmentedDoc['paragraphs'] = [];
   const re = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) paragraphs.push({ index: paragraphs.length, section: 0, span: { start: m.index, end: m.index + m[0].length } });
   return {
-    source: { id: 't.txt', path: 't.txt', sha256: 'x', format: 'txt', encoding: 'utf-8', text, pages: [], bytes: n },
-    text,
-    srcStart,
-    srcEnd,
+    ...identityDoc(text, 't.txt'),
     sections: [{ index: 0, heading: null, headingSpan: null, level: 0, span: { start: 0, end: n } }],
     paragraphs,
     sentences: [],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { identityDoc } from '../../../src/core/span.js';
 import type {
   DateMention,
   DocumentDate,
@@ -58,17 +59,8 @@ function buildDoc(parts: { prose: string; table?: { caption: string; lines: stri
     sentences.push({ index: sentences.length, section: 0, paragraph: 1, span: { start: s, end: text.length } });
   }
   const n = text.length;
-  const srcStart = new Int32Array(n);
-  const srcEnd = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    srcStart[i] = i;
-    srcEnd[i] = i + 1;
-  }
   return {
-    source: { id: 'test.txt', path: 'test.txt', sha256: 'x', format: 'txt', encoding: 'utf-8', text, pages: [], bytes: n },
-    text,
-    srcStart,
-    srcEnd,
+    ...identityDoc(text, 'test.txt'),
     sections: [{ index: 0, heading: 'Georgia and Armenia', headingSpan: null, level: 1, span: { start: 0, end: n } }],
     paragraphs: [{ index: 0, section: 0, span: { start: 0, end: n } }],
     sentences,
