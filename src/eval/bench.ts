@@ -8,6 +8,7 @@
  * unchanged re-run; then, over the same texts, chrono-node's parse time (every brief) and
  * compromise's parse time (a sample, extrapolated), with the ratios.
  */
+import { benchDates } from './bench-dates.js';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -198,6 +199,18 @@ async function main(): Promise<void> {
       `compromise parse (nlp(text): tokenise and tag), a sample of ${sample.length} briefs (${fmt(sampleBytes / MB)} MB) in ${seconds(sampleMs)}: ` +
         `${fmt(compMbps, 3)} MB/s; extrapolated to the corpus: ${seconds(compMs)}`,
     );
+
+    // 5. The temporal tagger alone, on the TempEval-3 training texts (when ../shared is there).
+    const dates = benchDates(5, true);
+    say('');
+    if (dates) {
+      say(
+        `temporal tagger alone (tagDates) over the TempEval-3 training texts (${fmt(dates.bytes / 1e6)} MB, median of 5, CPU time): ` +
+          `${fmt(dates.oursMBps)} MB/s; chrono-node ${dates.chronoMBps === null ? 'not run' : `${fmt(dates.chronoMBps)} MB/s`} (target >= 2 MB/s)`,
+      );
+    } else {
+      say('temporal tagger alone: ../shared/bench not found (or $BRIEFTRACE_SHARED), not measured');
+    }
 
     say('');
     say('ratios (ingest time / other time; < 1 means ingest is faster):');
