@@ -982,7 +982,6 @@ export const ABSENT_STATES: TriggerEntry[] = [
     patterns: [
       `there (?:is|are) ${STILL}no (?:[\\w-]+ ){0,3}?${ABSENT_DOCUMENT}(?! (?:among|as to|that|whether|about whether))`,
       `no (?:[\\w-]+ ){0,2}?${ABSENT_DOCUMENT} (?:has|have) ${STILL}been (?:signed|concluded|reached|ratified|adopted|put in place)`,
-      `(?:has|have) ${STILL}failed to (?:agree|reach (?:an? |any )?(?:[\\w-]+ )?agreement|sign)`,
       `(?:has|have) ${STILL}not ${STILL}(?:been )?(?:signed|ratified|concluded)`,
       `(?:is|are) ${STILL}yet to be (?:signed|ratified|concluded)`,
       `(?:has|have) ${STILL}yet to (?:sign|ratify|conclude)`,
@@ -994,7 +993,6 @@ export const ABSENT_STATES: TriggerEntry[] = [
         { text: 'The two governments have not yet signed the water accord.', match: 'have not yet signed' },
         { text: 'The protocol is yet to be ratified by the parliament.', match: 'is yet to be ratified' },
         { text: 'To date, no binding convention has been put in place.', match: 'no binding convention has been put in place' },
-        { text: 'The riparian states have so far failed to agree on water quotas.', match: 'have so far failed to agree' },
       ],
       noMatch: [
         'There was no agreement on the border in 1995.',
@@ -1003,6 +1001,7 @@ export const ABSENT_STATES: TriggerEntry[] = [
         'Unless the protocol has not been ratified, trade will resume.',
         'Has the treaty not been signed yet?',
         'The talks failed to agree on a text in 2004.',
+        'The riparian states have so far failed to agree on water quotas.',
       ],
     },
   },

@@ -25,6 +25,11 @@
  * thousandfold scale: both readings kept); predicate (the sides measure different things: a
  * narrower measure, another stage of an agreement); disagreement. A plan overtaken by a
  * happening, or a current state told differently by briefs of different dates, is superseded.
+ * Absent states (an event row with state 'absent': "X has no embassy in Y" as of the brief's
+ * date) share the key of the happening; they join the part of their group whose happening is
+ * nearest in time (keys with an object only; else they stand alone, qualifier "none"). A
+ * happening dated after every absent state's date supersedes it (the state changed); one dated
+ * before or on it is a conflict (disagreement), the rationale naming the order in time.
  * Preferred value: a happening over a plan; for a current state the more recent brief; then
  * more independent briefs, the more specific statement, a primary statement over a passing
  * mention (parenthesis, relative clause); the more recent brief last (a weak ground for a

@@ -34,6 +34,10 @@
  *                      shut since 1990") refer back too.
  *   4. elaboration     named documents of a signed package ("including the Treaty of ...",
  *                      "the main ones were the Charter of ...") are agreements of that date.
+ *   5. absent states   "X has no embassy in Y", "there is still no treaty on ...", "have not yet
+ *                      signed" (events/absent/... triggers, present tense): a row of that kind with
+ *                      state 'absent', dated by the brief (inferred), actors from its own clause;
+ *                      none without a brief date or with a date before it in its clause.
  * Undated sentences without a reference give nothing. Durations and sets are never dates.
  * Actors: entity mentions (country, person, organization, company; a city stands for its
  * country; a person for their country) in the event's part of the sentence, split from the
@@ -1114,12 +1118,16 @@ function absentDrafts(doc: ExtractedDoc, box: SentenceBox, when: DateValue | nul
   for (const t of box.absents) {
     const dated = box.dates.some((d) => d.span.end <= t.span.start && !CLAUSE_CUT_RE.test(doc.text.slice(d.span.end, t.span.start)));
     if (dated) continue;
+    // its actors are those of its own clause ("summits in A and B failed, and to date there is no treaty")
+    const before = doc.text.slice(box.span.start, t.span.start);
+    let cut = -1;
+    for (const m of before.matchAll(new RegExp(CLAUSE_CUT_RE.source, 'gi'))) cut = m.index + m[0].length;
     out.push({
       trigger: t,
       date: null,
       dateValue: { ...when },
       sentence: box,
-      scope: box.span,
+      scope: { start: cut >= 0 ? box.span.start + cut : box.span.start, end: box.span.end },
       from: null,
       anchor: t.span,
       rule: `${t.ruleId}+events/absent/document-date`,
@@ -1199,7 +1207,7 @@ export function resolveEvents(
     }
     // Nothing named around it: the parties of another happening of the same sentence, else the
     // countries of the section's heading ("Norway and Sweden: ...").
-    if (actors.length === 0) {
+    if (actors.length === 0 && !absent.has(x)) {
       const sibling = drafts.find((o) => o !== x && o.sentence === x.sentence && (done.get(o)?.actors.length ?? 0) > 0);
       if (sibling) actors = done.get(sibling)!.actors.filter((a) => helpers.entityKindOf?.(a) !== 'person');
     }

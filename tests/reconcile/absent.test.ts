@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Claim, DateValue, FactSet } from '../../src/core/types.js';
+import type { Claim, DateValue, EventRow, FactSet } from '../../src/core/types.js';
 import { analyzeFile } from '../../src/pipeline.js';
 import { reconcile } from '../../src/reconcile/index.js';
 
@@ -92,5 +92,48 @@ describe('absent states against happenings', () => {
       'a.txt': brief('4 April 2011', 'In 1999 there was no embassy of Chile in Latvia.'),
     });
     expect(claims.filter((c) => c.claims.some((e) => (e.value as { state?: string }).state === 'absent'))).toEqual([]);
+  });
+});
+
+describe('absent states in hand-built fact sets', () => {
+  const dv = (value: string, start: string, end: string, granularity: DateValue['granularity'], inferred = false): DateValue => ({ value, start, end, granularity, inferred });
+  const text = 'Japan has no embassy in Mongolia. Japan opened an embassy in Mongolia in 2016. Japan will open an embassy in Mongolia in 2030.';
+  const row = (id: string, source: string, quote: string, date: DateValue, extra: Partial<EventRow> = {}): EventRow => {
+    const start = text.indexOf(quote);
+    return {
+      id, source, sha256: 'x', span: { start, end: start + quote.length }, page: null, line: 1, quote, rule: 'test',
+      type: 'diplomatic', date, actors: ['Japan', 'Mongolia'], where: 'Mongolia', trigger: quote, planned: false, ...extra,
+    };
+  };
+  const absent = (source: string, year: string) =>
+    row(`a-${source}`, source, 'has no embassy', dv(year, `${year}-01-01`, `${year}-12-31`, 'year', true), { state: 'absent' });
+  const opened = (source: string, year: string) => row(`o-${source}`, source, 'opened an embassy', dv(year, `${year}-01-01`, `${year}-12-31`, 'year'));
+  const facts = (events: EventRow[]): FactSet => ({ events, figures: [], published: {} });
+  const embassy = (claims: Claim[]) => claims.filter((c) => /embassy/.test(c.key.predicate));
+
+  it('gives the same claims whatever the order of the facts', () => {
+    const events = [absent('a.txt', '2012'), opened('b.txt', '2016'), absent('c.txt', '2014')];
+    const one = reconcile(facts(events), { messages: [] });
+    const two = reconcile(facts([...events].reverse()), { messages: [] });
+    expect(two).toEqual(one);
+    const c = embassy(one);
+    expect(c).toHaveLength(1);
+    expect(c[0]!.status).toBe('superseded');
+    expect(c[0]!.preferred.rationale).toContain('none as of 2012, 2014');
+  });
+
+  it('a happening on the absent state\'s own year is a conflict', () => {
+    const c = embassy(reconcile(facts([absent('a.txt', '2016'), opened('b.txt', '2016')]), { messages: [] }));
+    expect(c.map((x) => [x.status, x.diagnosis])).toEqual([['conflict', 'disagreement']]);
+    expect(c[0]!.preferred.rationale).toContain('on or around that date');
+  });
+
+  it('a plan does not contradict an absent state; two briefs saying none corroborate', () => {
+    const plan = row('p', 'b.txt', 'will open an embassy', dv('2030', '2030-01-01', '2030-12-31', 'year'), { planned: true });
+    const c = embassy(reconcile(facts([absent('a.txt', '2012'), absent('c.txt', '2014'), plan]), { messages: [] }));
+    const none = c.find((x) => x.key.qualifier === 'none' || x.claims.some((e) => e.factId.startsWith('a-')))!;
+    expect(none.status).toBe('corroborated');
+    expect((none.preferred.value as DateValue).value).toBe('2014');
+    expect(none.claims.every((e) => (e.value as { state?: string }).state === 'absent')).toBe(true);
   });
 });

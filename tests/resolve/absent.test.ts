@@ -147,6 +147,21 @@ describe('absent states (time-scoped)', () => {
     expect(absent.map((r) => [r.type, r.date.value, r.where])).toEqual([['diplomatic', '2015', 'Lima']]);
   });
 
+  it('takes its actors from its own clause, not from a happening before ", and"', () => {
+    const text = 'Talks between Peru and Ecuador in 2005 gave nothing, and to date no binding treaty has been signed.';
+    const rows = run(text, {
+      dates: [['2005', '2005']],
+      entities: [
+        ['Peru', 'Peru', 'country'],
+        ['Ecuador', 'Ecuador', 'country'],
+      ],
+      published: '2014',
+    });
+    const r = rows.find((x) => x.state === 'absent');
+    expect(r?.quote).toBe('no binding treaty has been signed');
+    expect(r?.actors).toEqual([]);
+  });
+
   it('never throws and keeps every span valid (property)', () => {
     const words = ['there', 'is', 'are', 'no', 'not', 'yet', 'has', 'have', 'signed', 'embassy', 'treaty', 'direct', 'flights', 'if', '?', '.', 'Norway', 'in'];
     fc.assert(
