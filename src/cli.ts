@@ -2,11 +2,11 @@
  * brieftrace command line. Machine output goes to stdout, messages to stderr.
  * Exit codes: 0 ok, 1 some inputs failed (the others were stored), 2 usage error.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Command, CommanderError, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import type { ExportFormat } from './core/types.js';
+import type { EventType, ExportFormat } from './core/types.js';
 import { exportTables, render } from './export/index.js';
 import { tagDates } from './extract/dates/index.js';
 import { tagFigures } from './extract/figures/index.js';
@@ -15,9 +15,11 @@ import {
   auditView,
   claimsAbout,
   dayBounds,
+  earlierStatements,
   entityIndex,
   filterFacts,
   findClaims,
+  fold,
   inContext,
   keyText,
   namesFor,
@@ -30,10 +32,13 @@ import { Store } from './store/index.js';
 const DEFAULT_DB = 'extracted/brieftrace.db';
 const DEFAULT_OUT = 'extracted';
 const FORMATS: ExportFormat[] = ['jsonl', 'csv', 'json', 'md'];
+const EVENT_TYPES: EventType[] = ['visit', 'meeting', 'agreement', 'diplomatic', 'establishment', 'opening', 'economic', 'security', 'political', 'statement', 'other'];
 /** A run shows its progress bar once it has taken this long (tests set it through the environment). */
 const PROGRESS_DELAY_MS = Number(process.env.BRIEFTRACE_PROGRESS_DELAY_MS ?? 1000);
 
 class UsageError extends Error {}
+/** An input could not be read: exit 1, like a failed brief. */
+class InputError extends Error {}
 
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -44,7 +49,9 @@ function readTextInput(file: string | undefined): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (err) {
-    throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : code === 'EACCES' ? 'permission denied' : String(err);
+    throw new InputError(`${file}: ${why}`);
   }
 }
 
@@ -56,12 +63,24 @@ async function eachJsonLine(handle: (obj: Record<string, unknown>, lineNo: numbe
     lineNo++;
     if (line.trim() === '') continue;
     let obj: Record<string, unknown>;
+    const bad = (why: string) => {
+      process.stderr.write(`brieftrace: stdin line ${lineNo}: ${why}; line skipped\n`);
+      process.exitCode = 1;
+    };
     try {
       obj = JSON.parse(line) as Record<string, unknown>;
     } catch {
-      throw new UsageError(`stdin line ${lineNo}: not JSON`);
+      bad('not JSON');
+      continue;
     }
-    if (typeof obj.text !== 'string') throw new UsageError(`stdin line ${lineNo}: no "text" string`);
+    if (obj === null || typeof obj !== 'object' || typeof obj.text !== 'string') {
+      bad('no "text" string');
+      continue;
+    }
+    if (obj.dct !== undefined && (typeof obj.dct !== 'string' || !isCalendarDate(obj.dct))) {
+      bad(`"dct" wants a real date as YYYY-MM-DD, got ${JSON.stringify(obj.dct)}`);
+      continue;
+    }
     const out = handle(obj, lineNo).map((r) => JSON.stringify(r)).join('\n');
     if (out) process.stdout.write(out + '\n');
   }
@@ -78,15 +97,40 @@ function parseFormats(value: string | undefined): ExportFormat[] {
   return formats as ExportFormat[];
 }
 
-/** Opens a database that must exist already (the query verbs never create one). */
+/** Refuses a --db path that is a folder or a file that is not SQLite (before anything opens it). */
+function checkDbPath(file: string): void {
+  if (!existsSync(file)) return;
+  const st = statSync(file);
+  if (st.isDirectory()) throw new UsageError(`--db ${file} is a folder, not a database file`);
+  if (st.size === 0) return;
+  const head = Buffer.alloc(16);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.toString('latin1') !== 'SQLite format 3\u0000') throw new UsageError(`--db ${file} is not a brieftrace database (not an SQLite file)`);
+}
+
+/** Opens a database that must exist already (export and the query verbs never create one). */
 function openExisting(file: string): Store {
   if (!existsSync(file)) throw new UsageError(`no database at ${file}; run "brieftrace ingest" first (or pass --db)`);
+  checkDbPath(file);
   return Store.open(file);
 }
 
-function checkDct(dct: string | undefined): void {
-  if (dct !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(dct)) {
-    throw new UsageError(`--dct wants a date as YYYY-MM-DD, got "${dct}"`);
+/** A real calendar date as YYYY-MM-DD (no 2022-13-01, no 2022-02-30). */
+function isCalendarDate(d: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
+  if (!m) return false;
+  const t = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return t.getUTCFullYear() === Number(m[1]) && t.getUTCMonth() === Number(m[2]) - 1 && t.getUTCDate() === Number(m[3]);
+}
+
+function checkDct(dct: string | undefined, what = '--dct'): void {
+  if (dct !== undefined && !isCalendarDate(dct)) {
+    throw new UsageError(`${what} wants a real date as YYYY-MM-DD, got "${dct}"`);
   }
 }
 
@@ -110,6 +154,7 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('brieftrace ingest', 'brieftrace ingest new-brief.pdf --db extracted/brieftrace.db', 'brieftrace ingest --force && brieftrace diff'))
     .action(async (paths: string[], opts: { db: string; force?: boolean; workers?: string }) => {
       if (opts.workers !== undefined && !/^\d+$/.test(opts.workers)) throw new UsageError(`--workers wants a number, got "${opts.workers}"`);
+      checkDbPath(opts.db);
       const isDefault = paths.length === 1 && paths[0] === 'sources';
       const t0 = Date.now();
       const bar = process.stderr.isTTY
@@ -134,6 +179,10 @@ export function buildProgram(): Command {
       });
       if (bar && started) bar.stop();
       for (const f of report.failed) process.stderr.write(`brieftrace: ${f.file}: ${f.reason}\n`);
+      for (const id of report.retired) process.stderr.write(`brieftrace: ${id}: retired (no longer in ${paths.join(', ')})\n`);
+      if (report.stored.length + report.unchanged.length + report.failed.length === 0) {
+        process.stderr.write(`brieftrace: no briefs (.pdf, .txt, .md) found in ${paths.join(', ')}\n`);
+      }
       const c = report.counts;
       process.stderr.write(
         `ingest: ${report.stored.length} stored, ${report.unchanged.length} unchanged, ` +
@@ -154,7 +203,7 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('brieftrace export', 'brieftrace export --format md --out report/'))
     .action((opts: { db: string; out: string; format?: string }) => {
       const formats = parseFormats(opts.format);
-      const store = Store.open(opts.db);
+      const store = openExisting(opts.db);
       try {
         const files = exportTables(store, opts.out, formats);
         process.stderr.write(`export: wrote ${files.length} files to ${opts.out}\n`);
@@ -172,6 +221,7 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('echo "He left on 2 October 1995." | brieftrace dates', 'brieftrace dates --dct 2022-09-05 brief.txt', 'brieftrace dates --jsonl < docs.jsonl'))
     .action(async (file: string, opts: { dct?: string; jsonl?: boolean }) => {
       checkDct(opts.dct);
+      if (opts.jsonl && file !== '-') throw new UsageError('--jsonl reads standard input; give no file (brieftrace dates --jsonl < docs.jsonl)');
       if (opts.jsonl) {
         await eachJsonLine((obj) => {
           const dct = typeof obj.dct === 'string' ? obj.dct : opts.dct;
@@ -194,6 +244,7 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('echo "Exports reached $78.4 million." | brieftrace figures', 'brieftrace figures --jsonl < docs.jsonl'))
     .action(async (file: string, opts: { jsonl?: boolean }) => {
       const shape = (h: ReturnType<typeof tagFigures>[number]) => ({ start: h.start, end: h.end, text: h.text, value: h.value, unit: h.unit, approx: h.approx });
+      if (opts.jsonl && file !== '-') throw new UsageError('--jsonl reads standard input; give no file (brieftrace figures --jsonl < docs.jsonl)');
       if (opts.jsonl) {
         await eachJsonLine((obj) => tagFigures(obj.text as string).map((h) => ({ id: obj.id, ...shape(h) })));
         return;
@@ -215,10 +266,25 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('brieftrace facts --entity Uzbekistan --from 2021 --to 2022', 'brieftrace facts --type visit --format md', 'brieftrace facts --type USD --entity "Baku"', 'brieftrace facts --history --entity Kazakhstan'))
     .action((opts: { db: string; entity?: string; type?: string; from?: string; to?: string; format: string; history?: boolean }) => {
       const [format] = parseFormats(opts.format);
-      for (const d of [opts.from, opts.to]) if (d !== undefined && !dayBounds(d)) throw new UsageError(`a date wants YYYY, YYYY-MM or YYYY-MM-DD, got "${d}"`);
+      for (const d of [opts.from, opts.to]) {
+        if (d !== undefined && !dayBounds(d)) throw new UsageError(`--from/--to want a real date as YYYY, YYYY-MM or YYYY-MM-DD, got "${d}"`);
+      }
+      if (opts.from && opts.to && dayBounds(opts.from)!.first > dayBounds(opts.to)!.last) {
+        throw new UsageError(`--from ${opts.from} is after --to ${opts.to}`);
+      }
+      if (opts.entity !== undefined && opts.entity.trim() === '') throw new UsageError('--entity wants a name');
       const store = openExisting(opts.db);
       try {
-        const entity = opts.entity ? namesFor(entityIndex(store.entities()), opts.entity) : undefined;
+        if (opts.type !== undefined) {
+          const units = new Set(store.figures().map((f) => f.unit));
+          const valid = [...EVENT_TYPES, 'event', 'figure'];
+          if (!valid.includes(opts.type) && !units.has(opts.type)) {
+            throw new UsageError(`--type "${opts.type}" is none of: ${valid.join(', ')}, or a figure unit stored (${[...units].sort().join(', ')})`);
+          }
+        }
+        const known = entityIndex(store.entities());
+        const entity = opts.entity ? namesFor(known, opts.entity) : undefined;
+        if (opts.entity && !known.byForm.has(fold(opts.entity))) process.stderr.write(`facts: no entity known as "${opts.entity}"\n`);
         const filter = { entity, type: opts.type, from: opts.from, to: opts.to };
         let facts = filterFacts(store.events(), store.figures(), filter);
         if (opts.history) {
@@ -232,14 +298,9 @@ export function buildProgram(): Command {
         }
         const events = facts.filter((f) => f.kind === 'event').map((f) => f.row as unknown as Record<string, unknown>);
         const figures = facts.filter((f) => f.kind === 'figure').map((f) => f.row as unknown as Record<string, unknown>);
-        if (format === 'jsonl' || format === 'json') {
-          const rows = facts.map((f) => ({ kind: f.kind, ...(f.row as unknown as Record<string, unknown>) }));
-          process.stdout.write(render('events', format!, rows));
-        } else {
-          if (events.length) process.stdout.write(render('events', format!, events));
-          if (events.length && figures.length) process.stdout.write('\n');
-          if (figures.length) process.stdout.write(render('figures', format!, figures));
-        }
+        // one table in every format: a `kind` column tells events from figures
+        const rows = facts.map((f) => ({ kind: f.kind, ...(f.row as unknown as Record<string, unknown>) }));
+        if (rows.length || format === 'json') process.stdout.write(render('events', format!, rows));
         process.stderr.write(`facts: ${events.length} events, ${figures.length} figures\n`);
       } finally {
         store.close();
@@ -272,6 +333,7 @@ export function buildProgram(): Command {
           });
           if (out.length) process.stdout.write(out.join('\n\n') + '\n');
         } else {
+          if (!['jsonl', 'json', 'csv', 'md'].includes(opts.format)) throw new UsageError(`conflicts --format is text, jsonl, json, csv or md, got "${opts.format}"`);
           const [format] = parseFormats(opts.format);
           process.stdout.write(render('claims', format!, store.rows('claims').filter((r) => conflicts.some((c) => c.id === r.id))));
         }
@@ -300,14 +362,25 @@ export function buildProgram(): Command {
           return;
         }
         const views = found.map(auditView);
-        if (opts.format === 'json') {
-          process.stdout.write(JSON.stringify(views, null, 2) + '\n');
-        } else {
-          const versions = opts.history ? store.versions() : [];
-          const factsOf = (versionId: number) => [
+        const versions = opts.history ? store.versions() : [];
+        const factsOf = (versionId: number) => [
             ...store.events({ versionId }).map((e) => ({ quote: e.quote, value: e.date })),
             ...store.figures({ versionId }).map((f) => ({ quote: f.quote, value: { value: f.value, unit: f.unit, approx: f.approx, date: f.date } })),
-          ];
+        ];
+        if (opts.format === 'json') {
+          const out = views.map((v) => {
+            if (!opts.history) return v;
+            const sources = new Set(v.claim.claims.map((e) => e.source));
+            const history = versions
+              .filter((ver) => sources.has(ver.source) && !ver.current)
+              .map((ver) => ({
+                version: ver,
+                statements: earlierStatements(v.claim.claims.filter((e) => e.source === ver.source).map((e) => e.quote), factsOf(ver.id)),
+              }));
+            return { ...v, history };
+          });
+          process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+        } else {
           const text = views.map((v) => renderAudit(v, (id) => store.sourceText(id)) + (opts.history ? renderHistory(v, versions, factsOf) : ''));
           process.stdout.write(text.join('\n\n' + '-'.repeat(72) + '\n\n') + '\n');
         }
@@ -336,6 +409,11 @@ export function buildProgram(): Command {
       try {
         const runs = store.runs();
         if (opts.list) {
+          if (opts.format !== 'text') {
+            const out = opts.format === 'json' ? JSON.stringify(runs, null, 2) + '\n' : runs.map((r) => JSON.stringify(r)).join('\n') + (runs.length ? '\n' : '');
+            process.stdout.write(out);
+            return;
+          }
           for (const r of runs) {
             const c = r.counts ?? {};
             process.stdout.write(`${r.id}\t${r.startedAt}\t${r.codeVersion}\tstored ${c.stored ?? 0}, unchanged ${c.unchanged ?? 0}, failed ${c.failed ?? 0}\t${r.inputs.join(' ')}\n`);
@@ -379,6 +457,10 @@ export function buildProgram(): Command {
 
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
+  if (argv.length === 0) {
+    process.stderr.write(program.helpInformation());
+    return 2;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -390,6 +472,10 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof UsageError) {
       process.stderr.write(`brieftrace: ${err.message}\n`);
       return 2;
+    }
+    if (err instanceof InputError) {
+      process.stderr.write(`brieftrace: ${err.message}\n`);
+      return 1;
     }
     process.stderr.write(`brieftrace: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;

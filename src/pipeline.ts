@@ -15,7 +15,7 @@
  * and their ids do not depend on the number of workers.
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve as resolvePath, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { RawInput, ResolvedDoc, RunContext, RunMessage } from './core/types.js';
@@ -103,6 +103,19 @@ function reasonOf(err: unknown): string {
   if (err instanceof IngestError) return err.reason;
   if (err instanceof Error) return err.message;
   return String(err);
+}
+
+/** Current sources whose stored path does not lie inside any of the given files or folders. */
+function sourcesOutside(store: Store, paths: string[]): string[] {
+  const roots = paths.map((p) => resolvePath(p));
+  const inside = (file: string) => {
+    const f = resolvePath(file);
+    return roots.some((r) => f === r || f.startsWith(r.endsWith(sep) ? r : r + sep));
+  };
+  return store
+    .versions()
+    .filter((v) => v.current && !v.retired && !inside(v.path))
+    .map((v) => v.source);
 }
 
 /** SQLite could not get its lock within the busy timeout (another process is writing). */
@@ -385,7 +398,10 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
     }
     opts.onProgress?.(files.length, files.length, '');
 
-    const retired = opts.retire ? store.retireMissing([...seen.keys()]) : [];
+    // Retire only sources that came from the folders given: a brief ingested from elsewhere
+    // stays current when this folder is run again.
+    const keep = opts.retire ? [...seen.keys(), ...sourcesOutside(store, paths)] : [];
+    const retired = opts.retire ? store.retireMissing(keep) : [];
     if (stored.length > 0 || retired.length > 0 || stale) {
       const r = updateClaims(store, [...stored, ...retired], runId, stale, opts.ctx);
       counts.claims = r.claims;

@@ -169,8 +169,70 @@ describe('diff and history after a source changes', () => {
 
     const audit = runCli(['audit', 'agreements Mongolia Kazakhstan', '--history', '--db', db]);
     expect(audit.code, audit.stderr).toBe(0);
-    expect(audit.stdout).toMatch(/history:\n\s+brief\.txt version [0-9a-f]{12} \(ingested [^)]+\): (stated it|did not state it)/);
+    expect(audit.stdout).toMatch(/history:\n\s+brief\.txt version [0-9a-f]{12} \(ingested [^)]+\): stated: .*7 agreements/);
 
     expect(runCli(['diff', '7', '--db', db]).code).toBe(2);
+  });
+});
+
+describe('careful-user errors', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bt-cli-err-'));
+  const db = join(dir, 'e.db');
+  mkdirSync(join(dir, 'folder'), { recursive: true });
+  writeFileSync(join(dir, 'folder', 'one.txt'), 'Armenia and Iran\n\nThe two presidents met in Tehran on 9 April 2019 and signed 6 documents.\n');
+  writeFileSync(join(dir, 'other.txt'), 'Mongolia and Kazakhstan\n\nA rail link opened on 1 June 2016 between the two states.\n');
+  writeFileSync(join(dir, 'not-a-db.db'), 'hello, I am text');
+
+  it('no verb is a usage error', () => {
+    expect(runCli([]).code).toBe(2);
+  });
+  it('export never creates a database', () => {
+    const r = runCli(['export', '--db', join(dir, 'typo.db'), '--out', join(dir, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no database at');
+    expect(existsSync(join(dir, 'typo.db'))).toBe(false);
+  });
+  it('a --db that is not SQLite, or a folder, is a usage error naming it', () => {
+    const a = runCli(['ingest', join(dir, 'other.txt'), '--db', join(dir, 'not-a-db.db')]);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain('not-a-db.db');
+    expect(runCli(['facts', '--db', join(dir, 'folder')]).code).toBe(2);
+  });
+  it('a brief ingested from elsewhere is not retired by a run over a folder', () => {
+    expect(runCli(['ingest', join(dir, 'other.txt'), '--db', db]).code).toBe(0);
+    expect(runCli(['ingest', join(dir, 'folder'), '--db', db]).code).toBe(0);
+    const facts = runCli(['facts', '--db', db]).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(new Set(facts.map((f) => f.source))).toEqual(new Set(['other.txt', 'one.txt']));
+  });
+  it('impossible dates, reversed ranges and unknown types are usage errors', () => {
+    expect(runCli(['facts', '--db', db, '--from', '2022-13']).code).toBe(2);
+    expect(runCli(['facts', '--db', db, '--from', '2022-02-30']).code).toBe(2);
+    expect(runCli(['facts', '--db', db, '--from', '2023', '--to', '2021']).code).toBe(2);
+    const t = runCli(['facts', '--db', db, '--type', 'vist']);
+    expect(t.code).toBe(2);
+    expect(t.stderr).toContain('visit');
+    expect(runCli(['dates', '--dct', '2022-13-01'], { input: 'today' }).code).toBe(2);
+  });
+  it('facts as csv is one table with a kind column', () => {
+    const r = runCli(['facts', '--db', db, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.filter((l) => l.startsWith('id,')).length).toBe(1);
+    expect(lines[0]).toContain('kind');
+  });
+  it('a bad JSON line is reported and skipped; the others are tagged; exit 1', () => {
+    const input = ['{"id":"a","text":"in 1999"}', 'nope', '{"id":"c","text":"in 2001","dct":"2001-02-30"}', '{"id":"d","text":"in 2003"}'].join('\n');
+    const r = runCli(['dates', '--jsonl'], { input });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('stdin line 2: not JSON');
+    expect(r.stderr).toContain('stdin line 3');
+    const ids = r.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+    expect(ids).toEqual(['a', 'd']);
+    expect(runCli(['dates', '--jsonl', 'file.txt'], { input: '' }).code).toBe(2);
+  });
+  it('a missing text file for dates is an input error (exit 1) naming it', () => {
+    const r = runCli(['dates', join(dir, 'missing.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('missing.txt: no such file');
   });
 });

@@ -69,7 +69,12 @@ export function dayBounds(iso: string): { first: string; last: string } | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return null;
   const y = m[1]!;
-  if (m[3]) return { first: iso, last: iso };
+  if (m[2] && (Number(m[2]) < 1 || Number(m[2]) > 12)) return null;
+  if (m[3]) {
+    const lastDay = new Date(Date.UTC(Number(y), Number(m[2]), 0)).getUTCDate();
+    if (Number(m[3]) < 1 || Number(m[3]) > lastDay) return null;
+    return { first: iso, last: iso };
+  }
   if (m[2]) {
     const lastDay = new Date(Date.UTC(Number(y), Number(m[2]), 0)).getUTCDate();
     return { first: `${y}-${m[2]}-01`, last: `${y}-${m[2]}-${String(lastDay).padStart(2, '0')}` };
@@ -257,6 +262,25 @@ export interface VersionInfo {
 }
 
 /**
+ * The facts of an earlier version that state the same thing as the given quotes: the same
+ * quote, or a quote sharing at least half its words (an edit that changed a number or date).
+ */
+export function earlierStatements<T extends { quote: string }>(quotes: string[], facts: T[]): T[] {
+  const words = (q: string) => new Set(fold(q).split(' ').filter((w) => w.length > 2 && !/^\d/.test(w)));
+  const wanted = quotes.map(words);
+  return facts.filter((f) => {
+    if (quotes.includes(f.quote)) return true;
+    const w = words(f.quote);
+    return wanted.some((q) => {
+      if (q.size === 0 || w.size === 0) return false;
+      let shared = 0;
+      for (const x of q) if (w.has(x)) shared++;
+      return shared / Math.max(q.size, w.size) >= 0.5;
+    });
+  });
+}
+
+/**
  * For each source backing or contradicting a claim: its earlier stored versions, and for each
  * whether that version stated the same quote (and with which value), so an audit shows how a
  * source's claim changed across its versions.
@@ -276,9 +300,10 @@ export function renderHistory(
     }
     const quotes = view.claim.claims.filter((e) => e.source === source).map((e) => e.quote);
     for (const v of earlier) {
-      const facts = factsOf(v.id);
-      const same = facts.filter((f) => quotes.includes(f.quote));
-      const said = same.length ? `stated it: ${same.map((f) => showValue(f.value)).join('; ')}` : 'did not state it';
+      const same = earlierStatements(quotes, factsOf(v.id));
+      const said = same.length
+        ? `stated: ${same.map((f) => `${showValue(f.value)} »${f.quote.replace(/\s+/g, ' ')}«`).join('; ')}`
+        : 'stated nothing like it';
       lines.push(`  ${source} version ${v.sha256.slice(0, 12)} (ingested ${v.ingestedAt}): ${said}`);
     }
   }

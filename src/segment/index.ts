@@ -9,11 +9,14 @@
  *   headings   markdown headings, known from the original line (the offset map points at
  *              the text after "## "); in plain text, a short title-like block (no final
  *              period) that stands alone after the front matter and is followed by prose.
- *   tables     runs of tab-separated rows (>= 2 cells); the caption is the "Table N" block
+ *   tables     runs of tab-separated rows (>= 2 cells), or markdown pipe tables (rows of
+ *              "|"-separated cells, outer pipes optional, found again from the source line
+ *              breaks since normalize may join those lines; see pipeLines); the caption is the "Table N" block
  *              just before (possibly over several lines), completed by a short line just
  *              after the rows when the labelled part is nearly empty ("Table 4:"); then
  *              captionSpan covers the labelled part only. `header` is the first row when
- *              most of its cells are not numbers; `rows` are the other rows (without it).
+ *              most of its cells are not numbers (or, in a pipe table, the row above the
+ *              alignment row "|---|:--:|", which is not a row itself); `rows` are the other rows (without it).
  *              Table rows and captions are not paragraphs or sentences.
  *   paragraphs runs of non-table lines of a block that is not a heading or a caption.
  *   sentences  inside paragraphs, split at line breaks and by sentences.ts.
@@ -39,6 +42,10 @@ interface LineInfo {
   end: number;
   text: string;
   table: boolean;
+  /** A markdown pipe-table row (cells separated by "|", not tabs). */
+  pipe?: boolean;
+  /** A pipe-table row followed by an alignment row: the table's header. */
+  pipeHeader?: boolean;
 }
 
 interface Run {
@@ -62,16 +69,127 @@ function isNumericCell(t: string): boolean {
   return /^[-+−–(]?[$€£]?\s?[\d.,\s]+%?\)?$/.test(t.trim()) && /\d/.test(t);
 }
 
-function lines(text: string): LineInfo[] {
+function lines(doc: NormalizedDoc): LineInfo[] {
+  const text = doc.text;
   const out: LineInfo[] = [];
   let a = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text[i] === '\n') {
       const t = text.slice(a, i);
-      out.push({ start: a, end: i, text: t, table: isTableLine(t) });
+      if (t.includes('|') && !t.includes('\t')) out.push(...pipeLines(doc, a, i));
+      else out.push({ start: a, end: i, text: t, table: isTableLine(t) });
       a = i + 1;
     }
   }
+  return out;
+}
+
+// ---------------------------------------------------------------- markdown pipe tables
+//
+// Normalize may join the source lines of a pipe table into one normalized line (they are not
+// tab-separated), so the rows are found again from the source line breaks (through the offset
+// map). A pipe table is a run of source lines with "|" whose second line is an alignment row
+// ("|---|:--:|", "--- | ---"), or a run of >= 2 lines that all start and end with "|"; the header
+// line has >= 2 cells. The alignment row is not a row. Cells never include the pipes.
+
+const ALIGN_CELL = /^\s*:?-{1,}:?\s*$/;
+
+/** Cell ranges [start, end) (relative to `t`, untrimmed) of a pipe row. */
+function pipeCells(t: string): Array<[number, number]> {
+  const cuts: number[] = [];
+  for (let i = 0; i < t.length; i++) if (t[i] === '|' && t[i - 1] !== '\\') cuts.push(i);
+  const bounds: Array<[number, number]> = [];
+  let a = 0;
+  for (const c of cuts) {
+    bounds.push([a, c]);
+    a = c + 1;
+  }
+  bounds.push([a, t.length]);
+  // Outer pipes: drop the empty piece before a leading pipe and after a trailing one.
+  if (bounds.length > 1 && t.slice(bounds[0]![0], bounds[0]![1]).trim() === '') bounds.shift();
+  if (bounds.length > 1 && t.slice(bounds[bounds.length - 1]![0], bounds[bounds.length - 1]![1]).trim() === '') bounds.pop();
+  return bounds;
+}
+
+function isAlignRow(t: string): boolean {
+  if (!t.includes('-') || !t.includes('|')) return false;
+  const cells = pipeCells(t);
+  return cells.length >= 1 && cells.every(([a, b]) => ALIGN_CELL.test(t.slice(a, b)));
+}
+
+const hasOuterPipes = (t: string): boolean => /^\s*\|.*\|\s*$/.test(t);
+
+/** Source-line pieces [start, end) (normalized offsets) of the normalized line [a, b). */
+function sourcePieces(doc: NormalizedDoc, a: number, b: number): Array<[number, number]> {
+  const src = doc.source.text;
+  const out: Array<[number, number]> = [];
+  let s = a;
+  for (let i = a; i < b; i++) {
+    if (i > a && src.slice(doc.srcEnd[i - 1]!, doc.srcStart[i]!).includes('\n')) {
+      if (i > s) out.push([s, i]);
+      s = i;
+    }
+    if (/\s/.test(doc.text[i]!) && src.slice(doc.srcStart[i]!, doc.srcEnd[i]!).includes('\n')) {
+      if (i > s) out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  if (b > s) out.push([s, b]);
+  return out;
+}
+
+/** Lines of the normalized line [a, b): pipe-table rows as table lines, the rest as text. */
+function pipeLines(doc: NormalizedDoc, a: number, b: number): LineInfo[] {
+  const text = doc.text;
+  const whole: LineInfo = { start: a, end: b, text: text.slice(a, b), table: false };
+  const pieces = sourcePieces(doc, a, b).map(([s, e]) => {
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    return { s, e, t: text.slice(s, e) };
+  });
+  const inTable: Array<'row' | 'align' | null> = pieces.map(() => null);
+  let k = 0;
+  while (k < pieces.length) {
+    const p = pieces[k]!;
+    const withPipe = (j: number): boolean => j < pieces.length && pieces[j]!.t.includes('|') && !isAlignRow(pieces[j]!.t);
+    if (!withPipe(k) || pipeCells(p.t).length < 2) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    if (end < pieces.length && isAlignRow(pieces[end]!.t)) {
+      inTable[k] = 'row';
+      inTable[end] = 'align';
+      end++;
+      while (withPipe(end)) inTable[end++] = 'row';
+    } else {
+      while (end < pieces.length && hasOuterPipes(pieces[end]!.t) && withPipe(end)) end++;
+      if (end - k >= 2 && hasOuterPipes(p.t)) for (let j = k; j < end; j++) inTable[j] = 'row';
+      else end = k + 1;
+    }
+    k = end;
+  }
+  if (inTable.every((x) => x === null)) return [whole];
+  const out: LineInfo[] = [];
+  let textFrom: number | null = null;
+  let textTo = a;
+  const flush = (): void => {
+    if (textFrom !== null) out.push({ start: textFrom, end: textTo, text: text.slice(textFrom, textTo), table: false });
+    textFrom = null;
+  };
+  pieces.forEach((p, j) => {
+    if (inTable[j] === null) {
+      if (textFrom === null) textFrom = p.s;
+      textTo = p.e;
+      return;
+    }
+    flush();
+    if (inTable[j] === 'row') {
+      const pipeHeader = inTable[j + 1] === 'align';
+      out.push({ start: p.s, end: p.e, text: p.t, table: true, pipe: true, ...(pipeHeader ? { pipeHeader } : {}) });
+    }
+  });
+  flush();
   return out;
 }
 
@@ -130,6 +248,13 @@ function isProse(t: string): boolean {
 
 function makeRow(text: string, line: LineInfo): TableRow {
   const cells: TableCell[] = [];
+  if (line.pipe) {
+    for (const [ra, rb] of pipeCells(line.text)) {
+      const sp = trimSpan(text, { start: line.start + ra, end: line.start + rb });
+      cells.push({ span: sp, text: text.slice(sp.start, sp.end) });
+    }
+    return { span: { start: line.start, end: line.end }, cells };
+  }
   let a = line.start;
   for (const part of line.text.split('\t')) {
     let s = a;
@@ -152,7 +277,7 @@ function trimSpan(text: string, s: Span): Span {
 
 export function segment(doc: NormalizedDoc, _ctx: RunContext): SegmentedDoc {
   const text = doc.text;
-  const rs = runs(lines(text));
+  const rs = runs(lines(doc));
 
   // Role of every run: heading, caption of a table, table rows, or paragraph.
   type Role =
@@ -233,7 +358,8 @@ export function segment(doc: NormalizedDoc, _ctx: RunContext): SegmentedDoc {
     let header: TableRow | null = null;
     const first = rows[0]!;
     const filled = first.cells.filter((c) => c.text !== '');
-    if (rows.length > 1 && filled.filter((c) => !isNumericCell(c.text)).length * 2 > filled.length) {
+    // A pipe table's alignment row marks its header; otherwise most header cells are words.
+    if (rows.length > 1 && (r.lines[0]!.pipeHeader || filled.filter((c) => !isNumericCell(c.text)).length * 2 > filled.length)) {
       header = first;
     }
     const cap = captionOf.get(ti)!;

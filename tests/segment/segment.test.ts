@@ -263,3 +263,87 @@ describe('segment: golden counts for the shipped briefs', () => {
     expect(actual).toEqual(golden);
   });
 });
+
+describe('segment: markdown pipe tables', () => {
+  const cellTexts = (d: SegmentedDoc, r: { cells: { span: Span; text: string }[] }): string[] =>
+    r.cells.map((c) => {
+      expect(slice(d, c.span)).toBe(c.text);
+      expect(c.text).not.toContain('|');
+      expect(c.text).toBe(c.text.trim());
+      return c.text;
+    });
+
+  it('reads a pipe table with a caption and an alignment row like a tab-separated one', () => {
+    const text =
+      '## Freight\n\nRail cargo through the corridor grew steadily over the period under review.\n\n' +
+      '**Table 3:** Cargo carried by rail (in thousand tons)\n\n' +
+      '| Year | Westbound | Eastbound |\n|:-----|---------:|:--------:|\n| 2017 | 310.2 | 95.4 |\n| 2018 | 355.0 | 101.7 |\n\n' +
+      'The eastbound flow stayed small.\n';
+    const d = seg(text, 't.md');
+    checkInvariants(d);
+    expect(d.tables).toHaveLength(1);
+    const t = d.tables[0]!;
+    expect(t.caption).toBe('Table 3: Cargo carried by rail (in thousand tons)');
+    expect(slice(d, t.captionSpan!)).toBe('Table 3: Cargo carried by rail (in thousand tons)');
+    expect(t.section).toBe(d.sections.findIndex((s) => s.heading === 'Freight'));
+    expect(cellTexts(d, t.header!)).toEqual(['Year', 'Westbound', 'Eastbound']);
+    expect(t.rows.map((r) => cellTexts(d, r))).toEqual([
+      ['2017', '310.2', '95.4'],
+      ['2018', '355.0', '101.7'],
+    ]);
+    // Neither the rows nor the alignment row become sentences.
+    expect(d.sentences.map((s) => slice(d, s.span))).toEqual([
+      'Rail cargo through the corridor grew steadily over the period under review.',
+      'The eastbound flow stayed small.',
+    ]);
+  });
+
+  it('gives the same rows as the tab-separated form of the table', () => {
+    const piped = seg('Intro line of text that explains the table below in full.\n\nTable 2: Ships (units)\n\n| Port | 2021 | 2022 |\n|---|---|---|\n| Poti | 14 | 17 |\n| Batumi | 9 | 11 |\n', 'p.md');
+    const tabbed = seg('Intro line of text that explains the table below in full.\n\nTable 2: Ships (units)\n\nPort\t2021\t2022\nPoti\t14\t17\nBatumi\t9\t11\n', 't.md');
+    const shape = (d: SegmentedDoc) =>
+      d.tables.map((t) => ({ caption: t.caption, section: t.section, rows: [...(t.header ? [t.header] : []), ...t.rows].map((r) => r.cells.map((c) => c.text)) }));
+    expect(shape(piped)).toEqual(shape(tabbed));
+    expect(piped.tables).toHaveLength(1);
+  });
+
+  it('reads a pipe table without outer pipes', () => {
+    const d = seg('Wheat harvest by region, in thousand tonnes\n\nRegion | 2020 | 2021\n--- | :---: | ---:\nNorth | 120 | 134\nSouth | 88 | 91\n', 'n.md');
+    checkInvariants(d);
+    expect(d.tables).toHaveLength(1);
+    const t = d.tables[0]!;
+    expect(t.caption).toBe('Wheat harvest by region, in thousand tonnes');
+    expect(cellTexts(d, t.header!)).toEqual(['Region', '2020', '2021']);
+    expect(t.rows.map((r) => cellTexts(d, r))).toEqual([
+      ['North', '120', '134'],
+      ['South', '88', '91'],
+    ]);
+  });
+
+  it('keeps empty cells and cells after an empty one in place', () => {
+    const d = seg('| Item | Q1 | Q2 |\n|---|---|---|\n| Fuel |  | 7.5 |\n', 'e.md');
+    const t = d.tables[0]!;
+    expect(t.rows.map((r) => cellTexts(d, r))).toEqual([['Fuel', '', '7.5']]);
+  });
+
+  it('does not take a line with a single pipe in prose for a table', () => {
+    const text = 'The ministry published two options, rail | road, and asked for comments by spring.\nA second line follows here.\n\nAnother paragraph with a | in it.\n';
+    const d = seg(text, 'x.md');
+    checkInvariants(d);
+    expect(d.tables).toHaveLength(0);
+    expect(d.sentences.map((s) => slice(d, s.span)).join(' ')).toContain('rail | road');
+  });
+
+  it('does not take pipe lines without an alignment row or outer pipes for a table', () => {
+    const d = seg('Options: A | B\nChoices: C | D\n', 'y.md');
+    expect(d.tables).toHaveLength(0);
+  });
+
+  it('splits prose from a pipe table that follows it without a blank line', () => {
+    const d = seg('Table 5: Grants (USD million)\n| Donor | 2022 |\n|---|---|\n| Fund A | 3.5 |\n', 'z.md');
+    checkInvariants(d);
+    expect(d.tables).toHaveLength(1);
+    expect(d.tables[0]!.caption).toBe('Table 5: Grants (USD million)');
+    expect(d.tables[0]!.rows.map((r) => cellTexts(d, r))).toEqual([['Fund A', '3.5']]);
+  });
+});
