@@ -71,17 +71,18 @@ function isNumericCell(t: string): boolean {
 
 function lines(doc: NormalizedDoc): LineInfo[] {
   const text = doc.text;
-  const out: LineInfo[] = [];
+  // Every normalized line, split into its source lines when it has pipes (see pipeLines).
+  const groups: Piece[][] = [];
   let a = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text[i] === '\n') {
       const t = text.slice(a, i);
-      if (t.includes('|') && !t.includes('\t')) out.push(...pipeLines(doc, a, i));
-      else out.push({ start: a, end: i, text: t, table: isTableLine(t) });
+      if (t.includes('|') && !t.includes('\t')) groups.push(sourcePieces(doc, a, i));
+      else groups.push([{ s: a, e: i, t, line: true }]);
       a = i + 1;
     }
   }
-  return out;
+  return pipeLines(doc, groups);
 }
 
 // ---------------------------------------------------------------- markdown pipe tables
@@ -119,77 +120,112 @@ function isAlignRow(t: string): boolean {
 
 const hasOuterPipes = (t: string): boolean => /^\s*\|.*\|\s*$/.test(t);
 
-/** Source-line pieces [start, end) (normalized offsets) of the normalized line [a, b). */
-function sourcePieces(doc: NormalizedDoc, a: number, b: number): Array<[number, number]> {
+interface Piece {
+  s: number;
+  e: number;
+  t: string;
+  /** A whole normalized line without pipes (never a table row). */
+  line?: boolean;
+  role?: 'row' | 'header' | 'align';
+}
+
+/** Source-line pieces (normalized offsets, trimmed) of the normalized line [a, b). */
+function sourcePieces(doc: NormalizedDoc, a: number, b: number): Piece[] {
+  const text = doc.text;
   const src = doc.source.text;
-  const out: Array<[number, number]> = [];
+  const cuts: Array<[number, number]> = [];
   let s = a;
   for (let i = a; i < b; i++) {
     if (i > a && src.slice(doc.srcEnd[i - 1]!, doc.srcStart[i]!).includes('\n')) {
-      if (i > s) out.push([s, i]);
+      if (i > s) cuts.push([s, i]);
       s = i;
     }
-    if (/\s/.test(doc.text[i]!) && src.slice(doc.srcStart[i]!, doc.srcEnd[i]!).includes('\n')) {
-      if (i > s) out.push([s, i]);
+    if (/\s/.test(text[i]!) && src.slice(doc.srcStart[i]!, doc.srcEnd[i]!).includes('\n')) {
+      if (i > s) cuts.push([s, i]);
       s = i + 1;
     }
   }
-  if (b > s) out.push([s, b]);
+  if (b > s) cuts.push([s, b]);
+  const out: Piece[] = [];
+  for (const [x0, y0] of cuts) {
+    let x = x0;
+    let y = y0;
+    while (x < y && /\s/.test(text[x]!)) x++;
+    while (y > x && /\s/.test(text[y - 1]!)) y--;
+    if (y > x) out.push({ s: x, e: y, t: text.slice(x, y) });
+  }
+  if (out.length === 0) out.push({ s: a, e: b, t: text.slice(a, b), line: true });
   return out;
 }
 
-/** Lines of the normalized line [a, b): pipe-table rows as table lines, the rest as text. */
-function pipeLines(doc: NormalizedDoc, a: number, b: number): LineInfo[] {
+/** Start / end of the normalized line around offset `at`. */
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+function lineEnd(text: string, at: number): number {
+  const n = text.indexOf('\n', at);
+  return n < 0 ? text.length : n;
+}
+
+/**
+ * Lines of the document from its pieces: pipe-table rows as table lines (the alignment row
+ * dropped), the other pieces of a normalized line joined again as one text line. A table may
+ * run over several normalized lines (normalize may break or join them anywhere).
+ */
+function pipeLines(doc: NormalizedDoc, groups: Piece[][]): LineInfo[] {
   const text = doc.text;
-  const whole: LineInfo = { start: a, end: b, text: text.slice(a, b), table: false };
-  const pieces = sourcePieces(doc, a, b).map(([s, e]) => {
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    return { s, e, t: text.slice(s, e) };
-  });
-  const inTable: Array<'row' | 'align' | null> = pieces.map(() => null);
+  const flat = groups.flat();
+  // Two pieces are adjacent source lines when no blank line separates them.
+  const adjacent = (j: number): boolean => j > 0 && !text.slice(flat[j - 1]!.e, flat[j]!.s).includes('\n\n');
+  const withPipe = (j: number): boolean =>
+    j < flat.length && !flat[j]!.line && flat[j]!.t.includes('|') && !isAlignRow(flat[j]!.t);
   let k = 0;
-  while (k < pieces.length) {
-    const p = pieces[k]!;
-    const withPipe = (j: number): boolean => j < pieces.length && pieces[j]!.t.includes('|') && !isAlignRow(pieces[j]!.t);
-    if (!withPipe(k) || pipeCells(p.t).length < 2) {
+  while (k < flat.length) {
+    if (!withPipe(k) || pipeCells(flat[k]!.t).length < 2) {
       k++;
       continue;
     }
     let end = k + 1;
-    if (end < pieces.length && isAlignRow(pieces[end]!.t)) {
-      inTable[k] = 'row';
-      inTable[end] = 'align';
+    if (end < flat.length && adjacent(end) && !flat[end]!.line && isAlignRow(flat[end]!.t)) {
+      flat[k]!.role = 'header';
+      flat[end]!.role = 'align';
       end++;
-      while (withPipe(end)) inTable[end++] = 'row';
+      while (withPipe(end) && adjacent(end)) flat[end++]!.role = 'row';
     } else {
-      while (end < pieces.length && hasOuterPipes(pieces[end]!.t) && withPipe(end)) end++;
-      if (end - k >= 2 && hasOuterPipes(p.t)) for (let j = k; j < end; j++) inTable[j] = 'row';
+      while (withPipe(end) && adjacent(end) && hasOuterPipes(flat[end]!.t)) end++;
+      if (end - k >= 2 && hasOuterPipes(flat[k]!.t)) for (let j = k; j < end; j++) flat[j]!.role = 'row';
       else end = k + 1;
     }
     k = end;
   }
-  if (inTable.every((x) => x === null)) return [whole];
   const out: LineInfo[] = [];
-  let textFrom: number | null = null;
-  let textTo = a;
-  const flush = (): void => {
-    if (textFrom !== null) out.push({ start: textFrom, end: textTo, text: text.slice(textFrom, textTo), table: false });
-    textFrom = null;
-  };
-  pieces.forEach((p, j) => {
-    if (inTable[j] === null) {
-      if (textFrom === null) textFrom = p.s;
-      textTo = p.e;
-      return;
+  for (const g of groups) {
+    if (g.every((p) => !p.role)) {
+      const s = lineStart(text, g[0]!.s);
+      const e = lineEnd(text, g[0]!.s);
+      const t = text.slice(s, e);
+      out.push({ start: s, end: e, text: t, table: isTableLine(t) });
+      continue;
+    }
+    let from: number | null = null;
+    let to = 0;
+    const flush = (): void => {
+      if (from !== null) out.push({ start: from, end: to, text: text.slice(from, to), table: false });
+      from = null;
+    };
+    for (const p of g) {
+      if (!p.role) {
+        if (from === null) from = p.s;
+        to = p.e;
+        continue;
+      }
+      flush();
+      if (p.role !== 'align') {
+        out.push({ start: p.s, end: p.e, text: p.t, table: true, pipe: true, ...(p.role === 'header' ? { pipeHeader: true } : {}) });
+      }
     }
     flush();
-    if (inTable[j] === 'row') {
-      const pipeHeader = inTable[j + 1] === 'align';
-      out.push({ start: p.s, end: p.e, text: p.t, table: true, pipe: true, ...(pipeHeader ? { pipeHeader } : {}) });
-    }
-  });
-  flush();
+  }
   return out;
 }
 
