@@ -236,6 +236,25 @@ describe('segment: properties', () => {
       { numRuns: 500 },
     );
   });
+
+  const PIPE_PARTS = ['| ', ' |', '|', '---', ':--:', '|---|---|', 'Year', ' 2019 ', '12.5', '\n', '\n\n', ' ', 'Table 2: ', 'x', '\\|', '**', '\t'];
+  it('never throws and keeps every invariant on pipe-heavy text; no cell holds a pipe', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIPE_PARTS), { maxLength: 80 }), (parts) => {
+        const d = seg(parts.join(''), 'p.md');
+        checkInvariants(d);
+        for (const t of d.tables) {
+          for (const r of [...(t.header ? [t.header] : []), ...t.rows]) {
+            for (const c of r.cells) {
+              expect(slice(d, c.span)).toBe(c.text);
+              if (!d.text.slice(r.span.start, r.span.end).includes('\t')) expect(c.text.replace(/\\\|/g, '')).not.toContain('|');
+            }
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('segment: golden counts for the shipped briefs', () => {
