@@ -3,48 +3,9 @@
  * that agree, disagree, differ in granularity, rounding, unit or scale, or supersede each other.
  * Every sentence here is written for these tests.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Claim, DateValue, FactSet } from '../../src/core/types.js';
-import { analyzeFile } from '../../src/pipeline.js';
-import { reconcile } from '../../src/reconcile/index.js';
-
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'bt-briefs-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let seq = 0;
-/** Runs the pipeline over each brief (name → text) and reconciles their facts. */
-async function claimsOf(briefs: Record<string, string>): Promise<Claim[]> {
-  const facts: FactSet = { events: [], figures: [], published: {}, texts: {} };
-  for (const [name, text] of Object.entries(briefs)) {
-    const sub = join(dir, String(seq++));
-    const { mkdirSync } = await import('node:fs');
-    mkdirSync(sub, { recursive: true });
-    const path = join(sub, name);
-    writeFileSync(path, text);
-    const doc = await analyzeFile(path);
-    facts.events.push(...doc.events);
-    facts.figures.push(...doc.figures);
-    facts.published[doc.source.id] = doc.documentDate.value;
-    facts.texts![doc.source.id] = doc.source.text;
-  }
-  return reconcile(facts, { messages: [] });
-}
-
-function find(claims: Claim[], predicate: RegExp, subject?: string[]): Claim {
-  const got = claims.filter((c) => predicate.test(c.key.predicate) && (!subject || c.key.subject.join() === subject.join()));
-  if (got.length !== 1) {
-    throw new Error(`expected one claim ${predicate}, got ${got.length}: ${claims.map((c) => `${c.key.subject} | ${c.key.predicate} | ${c.key.qualifier}`).join('; ')}`);
-  }
-  return got[0]!;
-}
-
-const brief = (date: string, ...sentences: string[]) => `BRIEF\n${date}\n\nA note\n\n${sentences.join(' ')}\n`;
+import { describe, expect, it } from 'vitest';
+import type { DateValue } from '../../src/core/types.js';
+import { brief, claimsOf, find } from '../helpers/briefs.js';
 
 describe('wordings that meet', () => {
   it('"ties were formally established" and "the first diplomatic relations ... were established" are one claim', async () => {

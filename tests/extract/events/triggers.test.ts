@@ -3,25 +3,16 @@ import fc from 'fast-check';
 import { checkRuleSet } from '../../helpers/rules.js';
 import { extractTriggers, findTriggers, triggerRules } from '../../../src/extract/events/index.js';
 import type { SegmentedDoc } from '../../../src/core/types.js';
+import { identityDoc } from '../../../src/core/span.js';
 
 checkRuleSet(triggerRules);
 
 function segDoc(text: string): SegmentedDoc {
-  const n = text.length;
-  const srcStart = new Int32Array(n);
-  const srcEnd = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    srcStart[i] = i;
-    srcEnd[i] = i + 1;
-  }
   return {
-    source: { id: 't.txt', path: 't.txt', sha256: 'x', format: 'txt', encoding: 'utf-8', text, pages: [], bytes: n },
-    text,
-    srcStart,
-    srcEnd,
+    ...identityDoc(text, 't.txt'),
     sections: [],
     paragraphs: [],
-    sentences: [{ index: 0, section: 0, paragraph: 0, span: { start: 0, end: n } }],
+    sentences: [{ index: 0, section: 0, paragraph: 0, span: { start: 0, end: text.length } }],
     tables: [],
   };
 }
