@@ -155,7 +155,8 @@ export function buildProgram(): Command {
     .action(async (paths: string[], opts: { db: string; force?: boolean; workers?: string }) => {
       if (opts.workers !== undefined && !/^\d+$/.test(opts.workers)) throw new UsageError(`--workers wants a number, got "${opts.workers}"`);
       checkDbPath(opts.db);
-      const isDefault = paths.length === 1 && paths[0] === 'sources';
+      // a run over folders retires the stored sources that came from them and are gone now
+      const folderRun = paths.every((p) => existsSync(p) && statSync(p).isDirectory());
       const t0 = Date.now();
       const bar = process.stderr.isTTY
         ? new cliProgress.SingleBar(
@@ -165,7 +166,7 @@ export function buildProgram(): Command {
         : null;
       let started = false;
       const report = await ingestPaths(paths, opts.db, {
-        retire: isDefault,
+        retire: folderRun,
         force: opts.force,
         workers: opts.workers === undefined ? undefined : Number(opts.workers),
         onProgress: (done, total, file) => {

@@ -105,17 +105,13 @@ function reasonOf(err: unknown): string {
   return String(err);
 }
 
-/** Current sources whose stored path does not lie inside any of the given files or folders. */
-function sourcesOutside(store: Store, paths: string[]): string[] {
+/** Whether a stored path lies inside one of the given files or folders. */
+function insideAny(paths: string[]): (file: string) => boolean {
   const roots = paths.map((p) => resolvePath(p));
-  const inside = (file: string) => {
+  return (file) => {
     const f = resolvePath(file);
     return roots.some((r) => f === r || f.startsWith(r.endsWith(sep) ? r : r + sep));
   };
-  return store
-    .versions()
-    .filter((v) => v.current && !v.retired && !inside(v.path))
-    .map((v) => v.source);
 }
 
 /** SQLite could not get its lock within the busy timeout (another process is writing). */
@@ -400,8 +396,7 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
 
     // Retire only sources that came from the folders given: a brief ingested from elsewhere
     // stays current when this folder is run again.
-    const keep = opts.retire ? [...seen.keys(), ...sourcesOutside(store, paths)] : [];
-    const retired = opts.retire ? store.retireMissing(keep) : [];
+    const retired = opts.retire ? store.retireMissing([...seen.keys()], runId, insideAny(paths)) : [];
     if (stored.length > 0 || retired.length > 0 || stale) {
       const r = updateClaims(store, [...stored, ...retired], runId, stale, opts.ctx);
       counts.claims = r.claims;

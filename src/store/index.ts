@@ -458,11 +458,14 @@ export class Store {
    * Sources not among the given ids leave the current view (their versions stay stored).
    * Recorded under `runId` (default: the latest run).
    */
-  retireMissing(presentSourceIds: string[], runId?: number): string[] {
+  retireMissing(presentSourceIds: string[], runId?: number, within?: (path: string) => boolean): string[] {
     const present = new Set(presentSourceIds);
     const tx = this.db.transaction(() => {
-      const all = (this.st('SELECT id FROM sources WHERE retired = 0 ORDER BY id').all() as { id: string }[]).map((r) => r.id);
-      const gone = all.filter((id) => !present.has(id));
+      // read inside the write transaction: a source another run stores meanwhile is seen here
+      const all = this.st(
+        'SELECT s.id AS id, v.path AS path FROM sources s LEFT JOIN source_versions v ON v.id = s.current_version WHERE s.retired = 0 ORDER BY s.id',
+      ).all() as { id: string; path: string | null }[];
+      const gone = all.filter((r) => !present.has(r.id) && (!within || (r.path !== null && within(r.path)))).map((r) => r.id);
       const now = new Date().toISOString();
       const run = runId ?? ((this.st('SELECT MAX(id) AS id FROM runs').get() as { id: number | null }).id ?? null);
       for (const id of gone) {
