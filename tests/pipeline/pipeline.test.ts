@@ -124,4 +124,13 @@ describe('re-running on unchanged sources', () => {
     store.close();
     expect(exportedFiles(outB)).toEqual(exportedFiles(outA));
   }, 300_000);
+
+  it('the exports committed in extracted/ are what the current rules give', () => {
+    const fresh = exportedFiles(join(dir, 'out-a'));
+    const committed = Object.fromEntries(
+      Object.keys(fresh).map((f) => [f, readFileSync(join(REPO, 'extracted', f), 'utf8')]),
+    );
+    expect(Object.keys(fresh).sort()).toEqual(TABLES.flatMap((t) => [`${t}.csv`, `${t}.jsonl`]).sort());
+    for (const f of Object.keys(fresh)) expect(committed[f], `extracted/${f} is stale: run npm start and commit`).toBe(fresh[f]);
+  });
 });
