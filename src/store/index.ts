@@ -24,6 +24,7 @@ import type {
   FactSet,
   FigureRow,
   MentionRow,
+  Provenance,
   ResolvedDoc,
 } from '../core/types.js';
 import { MIGRATIONS } from './migrations.js';
@@ -112,6 +113,20 @@ export interface RunDiff {
   added: FactRow[];
   removed: FactRow[];
   changed: { kind: 'event' | 'figure'; before: EventRow | FigureRow; after: EventRow | FigureRow }[];
+}
+
+/** The provenance fields every fact row carries, read from a stored row (joined with its version). */
+function provenanceOf(r: Row): Provenance {
+  return {
+    id: r.id as string,
+    source: r.source as string,
+    sha256: r.sha as string,
+    span: { start: r.span_start as number, end: r.span_end as number },
+    page: (r.page as number | null) ?? null,
+    line: r.line as number,
+    quote: r.quote as string,
+    rule: r.rule as string,
+  };
 }
 
 /** A view other than the current one: one stored version, or the view at the end of a run. */
@@ -513,39 +528,40 @@ export class Store {
   }
 
   /**
-   * Events of a view (default: the current one). `inGroups`: only events whose reconcile group is
-   * among the groups set by useGroups (incremental reconciliation).
+   * The stored rows of one fact table in a view, with the names linked to each row (an event's
+   * actors, a figure's entities). `inGroups`: only facts whose reconcile group is among the
+   * groups set by useGroups (incremental reconciliation).
    */
-  events(at?: ViewAt, inGroups = false): EventRow[] {
+  private factRows(kind: 'event' | 'figure', at: ViewAt | undefined, inGroups: boolean): { rows: Row[]; names: Map<number, string[]> } {
+    const t = kind === 'event' ? { table: 'events', link: 'event_actors', fk: 'event_pk' } : { table: 'figures', link: 'figure_entities', fk: 'figure_pk' };
     const { cte, params } = this.scope(at);
     const only = inGroups
-      ? `JOIN fact_groups fg ON fg.version_id = e.version_id AND fg.fact_kind = 'event' AND fg.fact_id = e.id
+      ? `JOIN fact_groups fg ON fg.version_id = x.version_id AND fg.fact_kind = '${kind}' AND fg.fact_id = x.id
          JOIN temp.wanted_groups wg ON wg.grp = fg.grp`
       : '';
-    const actors = this.namesBy(
-      `${cte} SELECT ea.event_pk AS pk, en.name AS name FROM event_actors ea
-       JOIN events e ON e.pk = ea.event_pk JOIN cur ON cur.vid = e.version_id ${only}
-       JOIN entities en ON en.id = ea.entity_id ORDER BY ea.event_pk, ea.position`,
+    const names = this.namesBy(
+      `${cte} SELECT l.${t.fk} AS pk, en.name AS name FROM ${t.link} l
+       JOIN ${t.table} x ON x.pk = l.${t.fk} JOIN cur ON cur.vid = x.version_id ${only}
+       JOIN entities en ON en.id = l.entity_id ORDER BY l.${t.fk}, l.position`,
       params,
     );
     const rows = this.st(
-      `${cte} SELECT e.*, cur.source_id AS source, cur.sha256 AS sha FROM events e JOIN cur ON cur.vid = e.version_id ${only}
-       ORDER BY cur.source_id, e.span_start, e.id`,
+      `${cte} SELECT x.*, cur.source_id AS source, cur.sha256 AS sha FROM ${t.table} x JOIN cur ON cur.vid = x.version_id ${only}
+       ORDER BY cur.source_id, x.span_start, x.id`,
     ).all(...params) as Row[];
+    return { rows, names };
+  }
+
+  /** Events of a view (default: the current one); `inGroups` as for factRows. */
+  events(at?: ViewAt, inGroups = false): EventRow[] {
+    const { rows, names } = this.factRows('event', at, inGroups);
     return rows.map((r) =>
       withExtra<EventRow>(
         {
-          id: r.id as string,
-          source: r.source as string,
-          sha256: r.sha as string,
-          span: { start: r.span_start as number, end: r.span_end as number },
-          page: (r.page as number | null) ?? null,
-          line: r.line as number,
-          quote: r.quote as string,
-          rule: r.rule as string,
+          ...provenanceOf(r),
           type: r.type as EventRow['type'],
           date: parse<DateValue>(r.date),
-          actors: actors.get(r.pk as number) ?? [],
+          actors: names.get(r.pk as number) ?? [],
           where: (r.where as string | null) ?? null,
           trigger: r.trigger as string,
           planned: r.planned === 1,
@@ -557,34 +573,13 @@ export class Store {
     );
   }
 
-  /** Figures of a view (default: the current one); `inGroups` as for events. */
+  /** Figures of a view (default: the current one); `inGroups` as for factRows. */
   figures(at?: ViewAt, inGroups = false): FigureRow[] {
-    const { cte, params } = this.scope(at);
-    const only = inGroups
-      ? `JOIN fact_groups fg ON fg.version_id = f.version_id AND fg.fact_kind = 'figure' AND fg.fact_id = f.id
-         JOIN temp.wanted_groups wg ON wg.grp = fg.grp`
-      : '';
-    const ents = this.namesBy(
-      `${cte} SELECT fe.figure_pk AS pk, en.name AS name FROM figure_entities fe
-       JOIN figures f ON f.pk = fe.figure_pk JOIN cur ON cur.vid = f.version_id ${only}
-       JOIN entities en ON en.id = fe.entity_id ORDER BY fe.figure_pk, fe.position`,
-      params,
-    );
-    const rows = this.st(
-      `${cte} SELECT f.*, cur.source_id AS source, cur.sha256 AS sha FROM figures f JOIN cur ON cur.vid = f.version_id ${only}
-       ORDER BY cur.source_id, f.span_start, f.id`,
-    ).all(...params) as Row[];
+    const { rows, names } = this.factRows('figure', at, inGroups);
     return rows.map((r) =>
       withExtra<FigureRow>(
         {
-          id: r.id as string,
-          source: r.source as string,
-          sha256: r.sha as string,
-          span: { start: r.span_start as number, end: r.span_end as number },
-          page: (r.page as number | null) ?? null,
-          line: r.line as number,
-          quote: r.quote as string,
-          rule: r.rule as string,
+          ...provenanceOf(r),
           value:
             r.value === null || r.value === undefined
               ? [r.value_low as number, r.value_high as number]
@@ -593,13 +588,14 @@ export class Store {
           approx: (r.approx as FigureRow['approx']) ?? null,
           measure: (r.measure as string | null) ?? null,
           date: r.date === null ? null : parse<DateValue>(r.date),
-          entities: ents.get(r.pk as number) ?? [],
+          entities: names.get(r.pk as number) ?? [],
           text: r.text as string,
         },
         r.extra,
       ),
     );
   }
+
 
   mentions(at?: ViewAt): MentionRow[] {
     const { cte, params } = this.scope(at);
@@ -611,14 +607,7 @@ export class Store {
     return rows.map((r) =>
       withExtra<MentionRow>(
         {
-          id: r.id as string,
-          source: r.source as string,
-          sha256: r.sha as string,
-          span: { start: r.span_start as number, end: r.span_end as number },
-          page: (r.page as number | null) ?? null,
-          line: r.line as number,
-          quote: r.quote as string,
-          rule: r.rule as string,
+          ...provenanceOf(r),
           entity: r.entity as string,
         },
         r.extra,
