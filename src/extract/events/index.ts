@@ -117,23 +117,31 @@ function isPlanned(text: string, start: number, floor: number, end = start): boo
   return PLAN_RE.test(part);
 }
 
-/** All triggers of text[from, to), overlaps resolved; sorted by start. */
-export function findTriggers(text: string, from = 0, to = text.length): RawTrigger[] {
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const all: RawTrigger[] = [];
-  const re = SCAN_RE;
+/**
+ * The matches of a global regex that start a word: an empty match steps on, and a hit inside a
+ * word ("revisit" is not "visit") is tried again one character on.
+ */
+function* wordMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
+  while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    if (!startsWord(slice, m.index)) {
-      // A word-internal hit ("revisit" is not "visit"): try again one character on.
+    if (!startsWord(text, m.index)) {
       re.lastIndex = m.index + 1;
       continue;
     }
+    yield m;
+  }
+}
+
+/** All triggers of text[from, to), overlaps resolved; sorted by start. */
+export function findTriggers(text: string, from = 0, to = text.length): RawTrigger[] {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const all: RawTrigger[] = [];
+  for (const m of wordMatches(SCAN_RE, slice)) {
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
     const entry = PARTS[g - 1]!;
@@ -207,17 +215,7 @@ export function findAbsentStates(text: string, from = 0, to = text.length): RawT
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const out: RawTrigger[] = [];
   for (const { entry, re } of ABSENT_RES) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(slice)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      if (!startsWord(slice, m.index)) {
-        re.lastIndex = m.index + 1;
-        continue;
-      }
+    for (const m of wordMatches(re, slice)) {
       const start = from + m.index;
       const end = start + m[0].length;
       if (hedged(text, start, end)) continue;
