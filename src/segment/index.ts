@@ -177,11 +177,12 @@ function pipeLines(doc: NormalizedDoc, groups: Piece[][]): LineInfo[] {
   const flat = groups.flat();
   // Two pieces are adjacent source lines when no blank line separates them.
   const adjacent = (j: number): boolean => j > 0 && !text.slice(flat[j - 1]!.e, flat[j]!.s).includes('\n\n');
+  // a row needs at least two cells, like a tab-separated one
   const withPipe = (j: number): boolean =>
-    j < flat.length && !flat[j]!.line && flat[j]!.t.includes('|') && !isAlignRow(flat[j]!.t);
+    j < flat.length && !flat[j]!.line && flat[j]!.t.includes('|') && !isAlignRow(flat[j]!.t) && pipeCells(flat[j]!.t).length >= 2;
   let k = 0;
   while (k < flat.length) {
-    if (!withPipe(k) || pipeCells(flat[k]!.t).length < 2) {
+    if (!withPipe(k)) {
       k++;
       continue;
     }

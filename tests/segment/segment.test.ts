@@ -238,6 +238,11 @@ describe('segment: properties', () => {
   });
 
   const PIPE_PARTS = ['| ', ' |', '|', '---', ':--:', '|---|---|', 'Year', ' 2019 ', '12.5', '\n', '\n\n', ' ', 'Table 2: ', 'x', '\\|', '**', '\t'];
+  it('a pipe line with fewer than two cells is not a table row (a case fast-check found)', () => {
+    const d = seg('|---|---|| \n| | ', 'p.md');
+    checkInvariants(d);
+  });
+
   it('never throws and keeps every invariant on pipe-heavy text; no cell holds a pipe', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIPE_PARTS), { maxLength: 80 }), (parts) => {
