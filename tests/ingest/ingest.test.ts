@@ -9,6 +9,7 @@ import { decodeWindows1252 } from '../../src/ingest/decode.js';
 import { normalize } from '../../src/normalize/index.js';
 import { segment } from '../../src/segment/index.js';
 import { pageOf, toSourceSpan } from '../../src/core/span.js';
+import { utf16 } from '../helpers/encode.js';
 
 let dir: string;
 
@@ -59,17 +60,6 @@ function makePdf(
   });
 }
 
-const utf16 = (s: string, be: boolean): Uint8Array => {
-  const out = new Uint8Array(2 + s.length * 2);
-  out[0] = be ? 0xfe : 0xff;
-  out[1] = be ? 0xff : 0xfe;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out[2 + i * 2] = be ? c >> 8 : c & 0xff;
-    out[3 + i * 2] = be ? c & 0xff : c >> 8;
-  }
-  return out;
-};
 
 describe('readInput', () => {
   it('identifies the file: id = file name, format, sha256 of the bytes', async () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from '../helpers/cli.js';
+import { utf16 } from '../helpers/encode.js';
 import { TABLES, factsOf, inspectDb, pseudoRandomBytes, renderPdf, textPdf, type DbState } from './helpers.js';
 
 const GOOD = [
@@ -37,17 +38,6 @@ function cp1252(s: string): Uint8Array {
   return Uint8Array.from([...s].map((ch) => CP1252[ch] ?? ch.charCodeAt(0)));
 }
 
-function utf16(s: string, be: boolean): Uint8Array {
-  const out = new Uint8Array(2 + s.length * 2);
-  out[0] = be ? 0xfe : 0xff;
-  out[1] = be ? 0xff : 0xfe;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out[2 + i * 2] = be ? c >> 8 : c & 0xff;
-    out[3 + i * 2] = be ? c & 0xff : c >> 8;
-  }
-  return out;
-}
 
 /** A 3 MB file without a single line break: running prose, with a fact at each end. */
 function bigSingleLine(): string {

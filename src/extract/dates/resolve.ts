@@ -99,7 +99,11 @@ export type Unit = 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE' | 'H' | 'MIN' | 'S'
 
 /** A DCT-relative period at the unit's granularity: k units from the DCT's period. */
 export function relPeriod(c: BuildCtx, unit: Unit, k: number, base?: YMD): Built {
-  const b = relPeriod0(c, unit, k, base);
+  return coarseFromDct(c, relPeriod0(c, unit, k, base), base);
+}
+
+/** A value counted from the DCT is cut to the DCT's granularity; one from another base is not. */
+function coarseFromDct(c: BuildCtx, b: Built, base?: YMD): Built {
   return base && base !== c.dct ? b : coarse(c, b);
 }
 
@@ -135,8 +139,7 @@ function relPeriod0(c: BuildCtx, unit: Unit, k: number, base?: YMD): Built {
 
 /** "N units ago": the point k units back from the DCT, at the unit's granularity. */
 export function shifted(c: BuildCtx, unit: Unit, n: number, base?: YMD): Built {
-  const b = shifted0(c, unit, n, base);
-  return base && base !== c.dct ? b : coarse(c, b);
+  return coarseFromDct(c, shifted0(c, unit, n, base), base);
 }
 
 function shifted0(c: BuildCtx, unit: Unit, n: number, base?: YMD): Built {

@@ -68,7 +68,7 @@ function buildDoc(parts: { prose: string; table?: { caption: string; lines: stri
   };
 }
 
-function dateAt(doc: SegmentedDoc, surface: string, iso: string, timexType: 'DATE' | 'DURATION' = 'DATE'): DateMention {
+function dateAt(doc: SegmentedDoc, surface: string, iso: string, timexType: 'DATE' | 'DURATION' | 'SET' = 'DATE', inferred = false): DateMention {
   const start = doc.text.indexOf(surface);
   if (start < 0) throw new Error(surface);
   return {
@@ -78,7 +78,7 @@ function dateAt(doc: SegmentedDoc, surface: string, iso: string, timexType: 'DAT
     ruleId: 'test',
     timexType,
     timexValue: iso,
-    date: timexType === 'DATE' ? { value: iso, start: `${iso}-01-01`, end: `${iso}-12-31`, granularity: 'year', inferred: false } : null,
+    date: timexType === 'DATE' ? { value: iso, start: `${iso}-01-01`, end: `${iso}-12-31`, granularity: 'year', inferred } : null,
   };
 }
 
@@ -190,22 +190,10 @@ describe('extractFigures dates', () => {
 });
 
 describe('extractFigures durations inside date mentions', () => {
-  function mention(d: SegmentedDoc, surface: string, timexType: 'DATE' | 'SET', iso: string): DateMention {
-    const start = d.text.indexOf(surface);
-    return {
-      kind: 'date',
-      span: { start, end: start + surface.length },
-      text: surface,
-      ruleId: 'test',
-      timexType,
-      timexValue: iso,
-      date: timexType === 'DATE' ? { value: iso, start: `${iso}-01-01`, end: `${iso}-12-31`, granularity: 'year', inferred: true } : null,
-    };
-  }
 
   it('keeps "every three years" (a set) and "eight years after" (an anchored date) as durations', () => {
     const d = buildDoc({ prose: 'The councils meet every three years. The dam opened eight years after the works began in 2009.' });
-    const ds = [mention(d, 'every three years', 'SET', 'P3Y'), mention(d, 'eight years after', 'DATE', '2017'), dateAt(d, '2009', '2009')];
+    const ds = [dateAt(d, 'every three years', 'P3Y', 'SET', true), dateAt(d, 'eight years after', '2017', 'DATE', true), dateAt(d, '2009', '2009')];
     const figs = extractFigures(d, ds, docDate, ctx);
     expect(figs.map((f) => [f.text, f.value, f.unit])).toEqual([
       ['three years', 3, 'year'],
@@ -215,6 +203,6 @@ describe('extractFigures durations inside date mentions', () => {
 
   it('still drops a count inside a date mention', () => {
     const d = buildDoc({ prose: 'The 12 May 2020 session was short.' });
-    expect(extractFigures(d, [mention(d, '12 May 2020', 'DATE', '2020')], docDate, ctx)).toEqual([]);
+    expect(extractFigures(d, [dateAt(d, '12 May 2020', '2020', 'DATE', true)], docDate, ctx)).toEqual([]);
   });
 });
