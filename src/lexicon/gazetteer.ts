@@ -49,6 +49,12 @@ export interface GazetteerEntry {
   formerly?: string[];
   /** Person: the family name used alone, when it is not the last word ('' = never used alone). */
   surname?: string;
+  /**
+   * Project or route: the countries it runs through or that build it as parties (the
+   * Baku-Tbilisi-Ceyhan pipeline: Azerbaijan, Georgia, Türkiye). Left out for corridors and
+   * programmes whose membership is open or long (Middle Corridor, Belt and Road).
+   */
+  parties?: string[];
 }
 
 // ------------------------------------------------------------------ countries
@@ -756,58 +762,66 @@ export const COMPANIES: GazetteerEntry[] = [
   K('Uzbekenergo', 'Uzbekistan', []),
   K('Kyrgyzneftegaz', 'Kyrgyzstan', []),
   K('Kazakhstan Development Bank', 'Kazakhstan', ['Development Bank of Kazakhstan']),
+  K('RUSAL', 'Russia', ['Rusal', 'UC RUSAL', 'UC Rusal', 'United Company RUSAL']),
+  K('TALCO', 'Tajikistan', ['Tajik Aluminium Company', 'Tajik Aluminum Company']),
+  { ...K('Webuild', 'Italy', ['Webuild Group']), formerly: ['Salini Impregilo', 'Impregilo'] },
+  K('AD Ports Group', 'United Arab Emirates', ['Abu Dhabi Ports', 'AD Ports']),
+  K('DP World', 'United Arab Emirates', []),
+  K('Barqi Tojik', 'Tajikistan', []),
+  K('Kyrgyz Railways', 'Kyrgyzstan', ['Kyrgyz Temir Jolu']),
 ];
 
 // ------------------------------------------------------------------ projects and routes
 
-const J = (name: string, aliases: string[]): GazetteerEntry => ({ name, kind: 'project', aliases });
+const J = (name: string, aliases: string[], parties?: string[]): GazetteerEntry => ({ name, kind: 'project', aliases, ...(parties ? { parties } : {}) });
+const AGT = ['Azerbaijan', 'Georgia', 'Türkiye'];
 
 export const PROJECTS: GazetteerEntry[] = [
-  J('Baku-Tbilisi-Ceyhan pipeline', ['Baku-Tbilisi-Ceyhan', 'BTC', 'BTC pipeline', 'Baku-Tbilisi-Ceyhan oil pipeline']),
-  J('Baku-Tbilisi-Kars railway', ['Baku-Tbilisi-Kars', 'BTK', 'BTK railway', 'Baku-Tbilisi-Kars railroad']),
-  J('Baku-Tbilisi-Erzurum pipeline', ['Baku-Tbilisi-Erzurum', 'BTE', 'South Caucasus Pipeline', 'SCP']),
-  J('Baku-Supsa pipeline', ['Baku-Supsa', 'Western Route Export Pipeline']),
-  J('Baku-Novorossiysk pipeline', ['Baku-Novorossiysk']),
+  J('Baku-Tbilisi-Ceyhan pipeline', ['Baku-Tbilisi-Ceyhan', 'BTC', 'BTC pipeline', 'Baku-Tbilisi-Ceyhan oil pipeline'], AGT),
+  J('Baku-Tbilisi-Kars railway', ['Baku-Tbilisi-Kars', 'BTK', 'BTK railway', 'Baku-Tbilisi-Kars railroad'], AGT),
+  J('Baku-Tbilisi-Erzurum pipeline', ['Baku-Tbilisi-Erzurum', 'BTE', 'South Caucasus Pipeline', 'SCP'], AGT),
+  J('Baku-Supsa pipeline', ['Baku-Supsa', 'Western Route Export Pipeline'], ['Azerbaijan', 'Georgia']),
+  J('Baku-Novorossiysk pipeline', ['Baku-Novorossiysk'], ['Azerbaijan', 'Russia']),
   J('Middle Corridor', ['Trans-Caspian International Transport Route', 'TITR', 'Trans-Caspian International Transport Corridor', 'Trans-Caspian Transport Route', 'Trans-Caspian Route', 'Central Corridor', 'East-West Transcaspian Transport Route']),
   J('Northern Corridor', []),
-  J('Trans-Caspian Gas Pipeline', ['Trans-Caspian Pipeline', 'TCP', 'TCGP', 'Trans-Caspian gas pipeline']),
+  J('Trans-Caspian Gas Pipeline', ['Trans-Caspian Pipeline', 'TCP', 'TCGP', 'Trans-Caspian gas pipeline'], ['Turkmenistan', 'Azerbaijan']),
   J('Southern Gas Corridor', ['SGC']),
-  J('Trans-Adriatic Pipeline', ['TAP', 'Trans Adriatic Pipeline']),
-  J('Trans-Anatolian Natural Gas Pipeline', ['TANAP', 'Trans-Anatolian Pipeline', 'Trans-Anatolian gas pipeline']),
+  J('Trans-Adriatic Pipeline', ['TAP', 'Trans Adriatic Pipeline'], ['Greece', 'Albania', 'Italy']),
+  J('Trans-Anatolian Natural Gas Pipeline', ['TANAP', 'Trans-Anatolian Pipeline', 'Trans-Anatolian gas pipeline'], ['Azerbaijan', 'Türkiye']),
   J('Nabucco pipeline', ['Nabucco']),
   J('South Stream', ['South Stream pipeline']),
-  J('TurkStream', ['Turkish Stream']),
-  J('Nord Stream', ['Nord Stream pipeline']),
-  J('Zangezur corridor', ['Zangezur Corridor']),
+  J('TurkStream', ['Turkish Stream'], ['Russia', 'Türkiye']),
+  J('Nord Stream', ['Nord Stream pipeline'], ['Russia', 'Germany']),
+  J('Zangezur corridor', ['Zangezur Corridor'], ['Azerbaijan', 'Armenia']),
   J('Belt and Road Initiative', ['BRI', 'One Belt One Road', 'OBOR', 'Belt and Road', 'Belt Road Initiative', 'Silk Road Economic Belt']),
   J('International North-South Transport Corridor', ['INSTC', 'North-South Transport Corridor', 'North-South Corridor']),
   J('TRACECA', ['Transport Corridor Europe-Caucasus-Asia', 'Transport Corridor Europe Caucasus Asia', 'Europe-Caucasus-Asia Transport Corridor', 'Europe Caucasus Asia Transport Corridor']),
   J('Lapis Lazuli corridor', ['Lapis Lazuli Corridor', 'Lapis Lazuli route', 'Lapis Lazuli Transit, Trade and Transport Route']),
-  J('Central Asia-China gas pipeline', ['Central Asia–China gas pipeline', 'Turkmenistan-China gas pipeline']),
-  J('Central Asia-Center gas pipeline', ['Central Asia–Center gas pipeline', 'CAC pipeline']),
-  J('TAPI pipeline', ['TAPI', 'Turkmenistan-Afghanistan-Pakistan-India pipeline']),
-  J('CASA-1000', ['CASA 1000']),
-  J('Kazakhstan-Turkmenistan-Iran railway', ['Uzen-Gorgan railway', 'North-South railway']),
-  J('Caspian Pipeline Consortium pipeline', ['CPC pipeline', 'Tengiz-Novorossiysk pipeline']),
+  J('Central Asia-China gas pipeline', ['Central Asia–China gas pipeline', 'Turkmenistan-China gas pipeline'], ['Turkmenistan', 'Uzbekistan', 'Kazakhstan', 'China']),
+  J('Central Asia-Center gas pipeline', ['Central Asia–Center gas pipeline', 'CAC pipeline'], ['Turkmenistan', 'Uzbekistan', 'Kazakhstan', 'Russia']),
+  J('TAPI pipeline', ['TAPI', 'Turkmenistan-Afghanistan-Pakistan-India pipeline'], ['Turkmenistan', 'Afghanistan', 'Pakistan', 'India']),
+  J('CASA-1000', ['CASA 1000'], ['Kyrgyzstan', 'Tajikistan', 'Afghanistan', 'Pakistan']),
+  J('Kazakhstan-Turkmenistan-Iran railway', ['Uzen-Gorgan railway', 'North-South railway'], ['Kazakhstan', 'Turkmenistan', 'Iran']),
+  J('Caspian Pipeline Consortium pipeline', ['CPC pipeline', 'Tengiz-Novorossiysk pipeline'], ['Kazakhstan', 'Russia']),
   J('Shah Deniz', ['Shah Deniz field', 'Shah Deniz gas field', 'Shah Deniz 2', 'Shah Deniz II']),
   J('Azeri-Chirag-Gunashli', ['ACG', 'Azeri-Chirag-Guneshli', 'Azeri–Chirag–Gunashli']),
   J('Kashagan', ['Kashagan field', 'Kashagan oil field']),
   J('Tengiz', ['Tengiz field', 'Tengiz oil field']),
   J('Galkynysh', ['Galkynysh gas field', 'South Yolotan']),
-  J('Kapaz', ['Kapaz field', 'Serdar field', 'Dostluk', 'Dostluk field']),
+  J('Kapaz', ['Kapaz field', 'Serdar field', 'Dostluk', 'Dostluk field'], ['Azerbaijan', 'Turkmenistan']),
   J('Baku Initiative', []),
   J('Trans-European Transport Network', ['TEN-T']),
   J('Global Gateway', ['EU Global Gateway']),
   J('Basic Multilateral Agreement on International Transport', ['MLA', 'Basic Multilateral Agreement']),
   J('Sustainable Development Goals', ['SDGs', 'SDG']),
-  J('Power of Siberia', ['Power of Siberia pipeline', 'Power of Siberia 2']),
-  J('Blue Stream', ['Blue Stream pipeline']),
+  J('Power of Siberia', ['Power of Siberia pipeline', 'Power of Siberia 2'], ['Russia', 'China']),
+  J('Blue Stream', ['Blue Stream pipeline'], ['Russia', 'Türkiye']),
   J('Druzhba pipeline', ['Druzhba']),
-  J('Kazakhstan-China oil pipeline', ['Kazakhstan–China oil pipeline', 'Atasu-Alashankou pipeline']),
-  J('China-Kyrgyzstan-Uzbekistan railway', ['China–Kyrgyzstan–Uzbekistan railway', 'CKU railway']),
-  J('Trans-Afghan railway', ['Trans-Afghan Railway', 'Uzbekistan-Afghanistan-Pakistan railway']),
-  J('Rogun Dam', ['Rogun hydropower plant', 'Rogun HPP', 'Rogun']),
-  J('Kambarata-1', ['Kambarata HPP-1', 'Kambarata-1 hydropower plant']),
+  J('Kazakhstan-China oil pipeline', ['Kazakhstan–China oil pipeline', 'Atasu-Alashankou pipeline'], ['Kazakhstan', 'China']),
+  J('China-Kyrgyzstan-Uzbekistan railway', ['China–Kyrgyzstan–Uzbekistan railway', 'CKU railway'], ['China', 'Kyrgyzstan', 'Uzbekistan']),
+  J('Trans-Afghan railway', ['Trans-Afghan Railway', 'Uzbekistan-Afghanistan-Pakistan railway'], ['Uzbekistan', 'Afghanistan', 'Pakistan']),
+  J('Rogun Dam', ['Rogun hydropower plant', 'Rogun HPP', 'Rogun'], ['Tajikistan']),
+  J('Kambarata-1', ['Kambarata HPP-1', 'Kambarata-1 hydropower plant'], ['Kyrgyzstan']),
   J('Caspian Sea Convention', ['Convention on the Legal Status of the Caspian Sea']),
   J('Black Sea submarine cable', ['Black Sea Energy cable', 'Caspian-Black Sea-Europe Green Energy Corridor']),
   J('Trans-Caspian Fiber Optic', ['Trans-Caspian fiber-optic cable', 'Trans-Caspian Fibre Optic']),

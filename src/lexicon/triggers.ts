@@ -21,6 +21,8 @@ export interface TriggerExample {
   text: string;
   /** The trigger text the rule must find (defaults to the whole text). */
   match?: string;
+  /** Expected fields of the hit's value (type, planned). */
+  value?: { type?: EventType; planned?: boolean };
 }
 
 export interface TriggerEntry {
@@ -35,6 +37,13 @@ export interface TriggerEntry {
    * reached"), so a phrase never reaches back over an earlier head into another sentence.
    */
   head?: string;
+  /**
+   * A case-sensitive expression the text right after the match must match (a place name after
+   * "is expected in": `\\s+\\p{Lu}`). Unicode mode.
+   */
+  follow?: string;
+  /** Case-insensitive expressions that rule a match out: `before` ends at the match, `after` starts there. */
+  reject?: { before?: string; after?: string };
   examples: { match: TriggerExample[]; noMatch: string[] };
 }
 
@@ -134,7 +143,7 @@ export const TRIGGERS: TriggerEntry[] = [
       match: [
         { text: 'The fisheries ministers met in Oslo on 12 March 1962.', match: 'met' },
         { text: 'The summit in Bergen in 1961 was decisive.', match: 'summit' },
-        { text: 'Negotiations resumed in 2020.', match: 'Negotiations' },
+        { text: 'Negotiations in Paris lasted a week in 2020.', match: 'Negotiations' },
       ],
       noMatch: ['The metal price rose.', 'He talked at length.'],
     },
@@ -203,11 +212,17 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'agreement',
     description: 'a dispute or issue resolved or settled (by agreement)',
     weight: 2,
-    patterns: ['resolved', 'settled', 'reached (?:an? |the )?(?:\\w+ )?(?:agreement|deal|compromise|consensus)'],
+    patterns: [
+      'resolved',
+      'settled',
+      'reached (?:an? |the )?(?:\\w+ )?(?:agreement|deal|compromise|consensus)',
+      '(?:agreements?|deals?|compromise|consensus|accords?|understanding) (?:was |were |has been |had been )?reached',
+    ],
     examples: {
       match: [
         { text: 'The salmon quarrel was resolved in 1932.', match: 'resolved' },
         { text: 'In 1868 the parties reached a compromise.', match: 'reached a compromise' },
+        { text: 'Under a deal reached in May 1868, the border moved.', match: 'deal reached' },
       ],
       noMatch: ['A resolute leader.', 'The settlers arrived.'],
     },
@@ -315,14 +330,14 @@ export const TRIGGERS: TriggerEntry[] = [
     description: 'a commission, council or other body resumes or restarts its work (it is set up again)',
     weight: 3,
     patterns: [
-      '(?:commission|council|committee|board|assembly|secretariat|working group|agency|institute|forum) (?:resumed|resumes|restarted|restarts|relaunched|reconvened|revived)(?: (?:its|their) (?:work|activit(?:y|ies)|operations)| work)?',
+      '(?:commission|council|committee|board|assembly|secretariat|working group|agency|institute|forum) (?:resumed|resumes|restarted|restarts|relaunched|reconvened|revived)(?: (?:its|their) (?:work|activit(?:y|ies)|operations)| work)',
     ],
     examples: {
       match: [
         { text: 'After a long pause the fisheries committee resumed its work in 1987.', match: 'committee resumed its work' },
-        { text: 'The joint border board restarted in 2004.', match: 'board restarted' },
+        { text: 'The joint border board restarted work in 2004.', match: 'board restarted work' },
       ],
-      noMatch: ['The council has many members.', 'Talks resumed in 1990.'],
+      noMatch: ['The council has many members.', 'Talks resumed in 1990.', 'In 1971 the council resumed talks with the crown.'],
     },
   },
   {
@@ -387,7 +402,7 @@ export const TRIGGERS: TriggerEntry[] = [
     examples: {
       match: [
         { text: 'A new clinic opened in Ganja in 2018.', match: 'opened' },
-        { text: 'The tram line was launched in October 1897.', match: 'launched' },
+        { text: 'The first electric tram was launched in October 1897.', match: 'launched' },
         { text: 'The frontier post was reopened in the summer of 1991.', match: 'reopened' },
         { text: 'Since its completion in 1969 the dam has held.', match: 'completion' },
       ],
@@ -420,8 +435,8 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'The brewery was purchased by a Danish group in 1998.', match: 'purchased' },
-        { text: 'The firm acquired a refinery in 2015.', match: 'acquired' },
+        { text: 'In 1921 the state purchased 2,000 tonnes of rye.', match: 'purchased' },
+        { text: 'The board invested $3 million in the harbour in 1931.', match: 'invested' },
       ],
       noMatch: ['He paid a visit to Riga.', 'The acquirer left.'],
     },
@@ -579,8 +594,6 @@ export const TRIGGERS: TriggerEntry[] = [
     patterns: [
       '(?:came|come|comes|coming) to power',
       '(?:took|take|takes|taking|assumed) office',
-      'elected',
-      're-elected',
       'elections?',
       'referendum',
       'inauguration',
@@ -619,11 +632,13 @@ export const TRIGGERS: TriggerEntry[] = [
       'suspended (?:its |their )?membership',
       'sanctions',
       'embargo',
+      'banned',
+      'bans? on',
       '(?:refused|declined|did not consent|chose not|decided not) to (?:the )?(?:join|joining|sign|extend|extension|extending|renew|renewal|renewing|prolong|prolongation|ratify|remain in|stay in)',
     ],
     examples: {
       match: [
-        { text: 'The dissolution of the monarchy in 1918 redrew the map.', match: 'dissolution' },
+        { text: 'The dissolution of parliament in 1918 surprised many.', match: 'dissolution' },
         { text: 'Denmark opted out of the currency union in 1993.', match: 'opted out' },
         { text: 'In 1966 the republic declined to renew the defence pact.', match: 'declined to renew' },
         { text: 'Sanctions on the junta followed in 1974.', match: 'Sanctions' },
@@ -731,7 +746,7 @@ export const TRIGGERS: TriggerEntry[] = [
     description: 'the start or restart of construction works (not yet an opening): construction began, laid the foundation stone',
     weight: 3,
     patterns: [
-      '(?:construction|building|works?) (?:[\\w-]+ ){0,5}?(?:started|starts|start|began|begun|begin|begins|commenced|resumed|resumes|resume|restarted)',
+      '(?:construction|building|works?) (?:[a-z][\\w’\'-]* ){0,5}?(?:started|starts|start|began|begun|begin|begins|commenced|resumed|resumes|resume|restarted)',
       '(?:started|starts|start|began|begun|begin|begins|commenced|resumed|resume|restarted) (?:the )?(?:construction|building)',
       '(?:laid|lay|lays|laying) (?:the |a )?(?:foundation|corner) ?stones?',
       '(?:foundation|corner) ?stones? (?:was|were|has been|had been) laid',
@@ -766,7 +781,7 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     examples: {
       match: [
-        { text: 'The dormant canal scheme was relaunched in 1994.', match: 'relaunched' },
+        { text: 'The old song festival was relaunched in 1994.', match: 'relaunched' },
         { text: 'The river frontier was demarcated in 1905.', match: 'demarcated' },
         { text: 'The board plans to modernise the locks by 1999.', match: 'modernise' },
         { text: 'The mountain pass had been closed since the war of 1866.', match: 'had been closed' },
@@ -811,9 +826,536 @@ export const TRIGGERS: TriggerEntry[] = [
     examples: {
       match: [
         { text: 'The old fishing quarrel resurfaced in the 1980s.', match: 'resurfaced' },
-        { text: 'Work on the canal halted in May 2016.', match: 'halted' },
+        { text: 'All activity in the town halted in May 2016.', match: 'halted' },
       ],
       noMatch: ['The beginner lost.', 'A resolute man.'],
+    },
+  },
+
+  // ------------------------------------------------------------------ added: verbs and phrases briefs use less often
+  {
+    id: 'events/visit/expected',
+    type: 'visit',
+    description: 'a person expected in or due in a place (a planned visit): "is expected in" before a place name',
+    weight: 3,
+    patterns: ['(?:is|are|was|were) (?:also |now )?(?:expected|due) in'],
+    follow: '\\s+(?:the\\s+)?\\p{Lu}',
+    examples: {
+      match: [{ text: 'The Danish king is expected in Reykjavik next spring.', match: 'is expected in' }],
+      noMatch: ['A recovery is expected in the second half of the year.', 'Growth is expected in 2031.'],
+    },
+  },
+  {
+    id: 'events/agreement/awarded',
+    type: 'agreement',
+    description: 'a contract or concession awarded (concluded with the winner); a text initialled',
+    weight: 3,
+    patterns: [
+      '(?:contracts?|concessions?|licen[cs]es?),? (?:[\\w$.,()-]+ ){0,6}?(?:was |were |has been |had been )?awarded',
+      'awarded (?:a |an |the )?(?:[\\w-]+ ){0,2}?(?:contracts?|concessions?|licen[cs]es?)',
+      'initiall?ed',
+    ],
+    examples: {
+      match: [
+        { text: 'The dredging contract, worth $2 million, was awarded to a Dutch firm in 1911.', match: 'contract, worth $2 million, was awarded' },
+        { text: 'In 1911 the city awarded the tram concession to a Belgian firm.', match: 'awarded the tram concession' },
+      ],
+      noMatch: ['She was awarded a medal in 1911.', 'The contract runs for ten years.'],
+    },
+  },
+  {
+    id: 'events/agreement/package',
+    type: 'agreement',
+    description: 'a visit or meeting that produced or yielded a number of documents (a package signed there)',
+    weight: 3,
+    patterns: [
+      '(?:produced|yielded|brought|resulted in|ended with) (?:some |about |over |more than |nearly |almost |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:[\\w-]+ ){0,2}?(?:documents|agreements|accords|deals|memoranda|contracts|treaties)',
+      'signing ceremon(?:y|ies)',
+    ],
+    examples: {
+      match: [
+        { text: 'The royal tour of May 1908 yielded nine agreements on trade.', match: 'yielded nine agreements' },
+        { text: 'The signing ceremony took place in Turku in 1951.', match: 'signing ceremony' },
+      ],
+      noMatch: ['The harvest yielded nine tonnes of rye.', 'The ceremony took place in Turku.'],
+    },
+  },
+  {
+    id: 'events/establishment/existed',
+    type: 'establishment',
+    description: 'a body or scheme that has existed since a date (it was set up then)',
+    weight: 3,
+    patterns: ['(?:has|have|had) existed (?:[\\w-]+ ){0,3}?since'],
+    examples: {
+      match: [{ text: 'The river board, which has existed on paper since 1921, rarely meets.', match: 'has existed on paper since' }],
+      noMatch: ['Such boards have existed for centuries.', 'The board exists since the war.'],
+    },
+  },
+  {
+    id: 'events/establishment/in-place',
+    type: 'establishment',
+    description: 'a scheme, regime or body introduced, rolled out, or existing since a date',
+    weight: 2,
+    patterns: ['introduced', 'introduces', 'introduction of', 'rolled out', '(?:has|have|had) existed'],
+    examples: {
+      match: [
+        { text: 'A joint fishing licence was introduced in 1979.', match: 'introduced' },
+        { text: 'The river board, which has existed for a century, meets twice a year.', match: 'has existed' },
+      ],
+      noMatch: ['The introductory chapter is short.', 'Such boards exist in many countries.'],
+    },
+  },
+  {
+    id: 'events/opening/switched-on',
+    type: 'opening',
+    description: 'a unit, line or service switched on, connected, entering service, or in full or commercial operation',
+    weight: 3,
+    patterns: [
+      '(?:switched|turned) on',
+      'went live',
+      'connected to the (?:power |national )?grid',
+      '(?:entered|enters|enter|entering) (?:into )?(?:commercial |regular |full )?(?:service|operation)',
+      '(?:full|commercial|regular|trial) operations?',
+      '(?:opening|inauguration|inaugural) ceremon(?:y|ies)',
+    ],
+    examples: {
+      match: [
+        { text: 'The first turbine was switched on in March 1961.', match: 'switched on' },
+        { text: 'Full operation of the ferry line is planned for 2040.', match: 'Full operation' },
+        { text: 'The bridge entered service in 1932.', match: 'entered service' },
+      ],
+      noMatch: ['He switched sides in 1940.', 'The operation was a military one.'],
+    },
+  },
+  {
+    id: 'events/opening/first-run',
+    type: 'opening',
+    description: 'the first train, flight, voyage or ferry on a route; first oil or gas from a field (a route or facility in service)',
+    weight: 3,
+    patterns: ['(?:first|inaugural|maiden) (?:[\\w-]+ ){0,2}?(?:trains?|flights?|voyages?|ferr(?:y|ies)|sailings?)', 'first (?:oil|gas)'],
+    examples: {
+      match: [
+        { text: 'The first train from Narvik reached Kiruna in 1902.', match: 'first train' },
+        { text: 'The maiden voyage of the new ferry took place in May 1931.', match: 'maiden voyage' },
+      ],
+      noMatch: ['The first minister spoke.', 'Trains run hourly.'],
+    },
+  },
+  {
+    id: 'events/economic/first-delivery',
+    type: 'economic',
+    description: 'the first cargo, shipment, delivery or batch of goods (a supply that began)',
+    weight: 3,
+    patterns: [
+      'first (?:[\\w-]+ ){0,2}?(?:cargo(?:es)?|shipments?|deliver(?:y|ies)|batch(?:es)?|consignments?|tankers?)(?: of (?:[\\w-]+ ){1,3}?(?:arrived|reached|was delivered|were delivered|was shipped|were shipped|left|departed|sailed))?',
+    ],
+    examples: {
+      match: [
+        { text: 'The first cargo of Norwegian salmon reached Lisbon in 1955.', match: 'first cargo of Norwegian salmon reached' },
+        { text: 'In 1955 the first shipment was sent by rail.', match: 'first shipment' },
+      ],
+      noMatch: ['Cargo ships are slow.', 'The first chapter is short.', 'The first export pipeline opened in 1997.'],
+    },
+  },
+  {
+    id: 'events/opening/open-verb',
+    type: 'opening',
+    description: 'the bare verb "open" after "to" or a modal (due to open, will open): the planned opening of a facility',
+    weight: 2,
+    head: 'open',
+    patterns: ['(?:to|will|would|could|should|shall|may|might|must) open'],
+    examples: {
+      match: [
+        { text: 'The new ferry terminal is due to open in 2031.', match: 'open' },
+        { text: 'A consulate will open next year.', match: 'open' },
+      ],
+      noMatch: ['The question is open.', 'An open letter was sent.'],
+    },
+  },
+  {
+    id: 'events/economic/acquisition',
+    type: 'economic',
+    description:
+      'a purchase, sale or transfer whose object is a thing (a stake, a company, a plant), not a sum or a volume: a dated transaction even when figures stand near (set by the head pass)',
+    weight: 2,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'In 1998 a Swedish group bought a 60 percent stake in the brewery.', match: 'bought', value: { type: 'economic' } },
+        { text: 'The mill was acquired by a Danish firm for $3 million in 1911.', match: 'acquired' },
+      ],
+      noMatch: ['In 1998 the group invested $40 million in the mill.', 'The cooperative sold 2 million tonnes of grain in 1931.'],
+    },
+  },
+  {
+    id: 'events/economic/flow',
+    type: 'economic',
+    description:
+      'a route or country carrying, transiting or supplying a named commodity (not a quantity of it: "carried 2 million tonnes in 2001" is a figure, not an event)',
+    weight: 2,
+    patterns: [
+      '(?:carried|carries|carrying|transported|delivered|pumped|shipped|supplied|exported|imported|transited|transits|transiting) (?:[a-z][\\w’\'-]* ){0,2}?(?:gas|oil|crude|coal|grain|wheat|cargo|containers|electricity|power|goods|freight|fuel|LNG|uranium|cotton|fertili[sz]ers?|petroleum|oil products|timber|ore|metals?)',
+      'transited',
+      'transits',
+      'transiting',
+    ],
+    examples: {
+      match: [
+        { text: 'Since 1998 the line has also carried Estonian oil shale.', match: 'carried Estonian oil' },
+        { text: 'Latvia has transited Russian machinery since 1995.', match: 'transited' },
+      ],
+      noMatch: ['In 2001 the line carried 2 million tonnes of oil.', 'The minister delivered a speech in 2001.'],
+    },
+  },
+  {
+    id: 'events/economic/order',
+    type: 'economic',
+    description: 'vessels, aircraft or rolling stock ordered (a purchase)',
+    weight: 2,
+    patterns: [
+      'ordered (?:[\\w-]+ ){0,3}?(?:vessels|ships|tankers|ferries|aircraft|planes|jets|helicopters|locomotives|wagons|railcars|trains|buses|trucks|turbines)',
+    ],
+    examples: {
+      match: [{ text: 'The shipping line ordered three new ferries in May 1966.', match: 'ordered three new ferries' }],
+      noMatch: ['The court ordered a retrial in 1966.', 'The ships were ordered to sail.'],
+    },
+  },
+  {
+    id: 'events/economic/finance',
+    type: 'economic',
+    description: 'bonds issued or placed, share sales, public offerings',
+    weight: 2,
+    patterns: [
+      '(?:issued|placed|floated|launched) (?:[\\w$.,-]+ ){0,4}?(?:bonds|eurobonds|sukuk|notes)',
+      '(?:bonds|eurobonds|sukuk|notes) (?:[\\w$.,-]+ ){0,4}?(?:issued|placed|floated)',
+      '(?:share|stock) (?:sale|offering|issue)s?',
+      'initial public offerings?',
+    ],
+    examples: {
+      match: [
+        { text: 'Bonds worth $200 million issued in May 1999 paid for the bridge.', match: 'Bonds worth $200 million issued' },
+        { text: 'A share sale in 1995 raised little money.', match: 'share sale' },
+      ],
+      noMatch: ['He took notes.', 'The sale of the farm fell through.'],
+    },
+  },
+  {
+    id: 'events/political/elected',
+    type: 'political',
+    description: 'elected or re-elected (not the adjective: "as elected president", "the newly elected council")',
+    weight: 3,
+    patterns: ['elected', 're-elected'],
+    reject: { before: '\\b(?:as|newly|democratically|popularly|freely|directly|the|an|its|their|his|her)\\s+$' },
+    examples: {
+      match: [{ text: 'She was elected president in May 1994.', match: 'elected' }],
+      noMatch: ['On his first trip abroad as elected president he went to Oslo.', 'The newly elected council met in 1920.'],
+    },
+  },
+  {
+    id: 'events/political/office',
+    type: 'political',
+    description: 'became (acting) head of state or government, sworn in, appointed, took or seized power or control',
+    weight: 3,
+    patterns: [
+      'became (?:the )?(?:[\\w-]+ )?(?:acting |interim |new |first |caretaker )?(?:president|prime minister|premier|head of state|head of government|king|queen|chancellor|emir|sultan|chairman)',
+      'sworn in',
+      '(?:took|seized|assumed|take|seize) (?:power|control)',
+      'declared (?:its |their )?independence',
+      '(?:became|become|becomes) independent',
+      'gained (?:its |their )?independence',
+    ],
+    examples: {
+      match: [
+        { text: 'In May 1906 he became acting prime minister of Norway.', match: 'became acting prime minister' },
+        { text: 'The junta seized power in 1967.', match: 'seized power' },
+        { text: 'Iceland declared independence in 1944.', match: 'declared independence' },
+      ],
+      noMatch: ['The post of president became vacant.', 'The power plant was seized by floods.'],
+    },
+  },
+  {
+    id: 'events/political/removal',
+    type: 'political',
+    description: 'a leader appointed, dismissed, ousted, overthrown, impeached or stepping down; a leader\'s death',
+    weight: 2,
+    patterns: ['appointed', 'dismissed', 'ousted', 'overthrown', 'toppled', 'impeached', 'stepped down', 'steps down', 'abdicated', 'death of', 'died', 'passed away'],
+    // "some 300 people died in the floods": deaths counted are no leader's death
+    reject: { before: '(?:\\d[\\d,.]*|hundreds|thousands|dozens|people|civilians|soldiers|workers|residents|migrants|passengers)\\s+(?:[\\w-]+\\s+){0,2}$' },
+    examples: {
+      match: [
+        { text: 'The prime minister was ousted in a vote in May 1931.', match: 'ousted' },
+        { text: 'The death of the old king in 1906 changed little.', match: 'death of' },
+      ],
+      noMatch: ['The appointment book.', 'A deathly silence.', 'Some 300 people died in the floods of 1953.'],
+    },
+  },
+  {
+    id: 'events/political/state-end',
+    type: 'political',
+    description: 'the collapse, dissolution or break-up of a state, union, empire or regime',
+    weight: 3,
+    patterns: [
+      '(?:collapse|dissolution|break-?up|disintegration|demise|fall) of (?:the )?(?:former )?(?:[\\w-]+ ){0,2}?(?:union|USSR|empire|monarchy|regime|federation|republic|Yugoslavia|Czechoslovakia)',
+    ],
+    examples: {
+      match: [{ text: 'After the collapse of the Habsburg Empire in 1918, trade fell.', match: 'collapse of the Habsburg Empire' }],
+      noMatch: ['The collapse of the bridge in 1907 killed nine.', 'The union was founded in 1910.'],
+    },
+  },
+  {
+    id: 'events/political/takeover',
+    type: 'political',
+    description: 'a group took or seized a named place (a capital, a city)',
+    weight: 2,
+    patterns: ['took', 'seized', 'overran'],
+    follow: '\\s+\\p{Lu}[\\p{L}-]+(?=\\s*[,.;]|\\s+(?:on|in|at|after|by|from|and|within)\\s)',
+    examples: {
+      match: [{ text: 'The rebels took Lisbon on 25 April 1974.', match: 'took' }],
+      noMatch: ['The rebels took part in the talks.', 'The journey took three days.', 'The envoys took Oslo’s proposal home.'],
+    },
+  },
+  {
+    id: 'events/statement/stance',
+    type: 'statement',
+    description: 'a stance taken: objected, criticised, condemned, welcomed, rejected',
+    weight: 2,
+    patterns: ['objected', 'critici[sz]ed', 'condemned', 'welcomed', 'rejected', 'denounced'],
+    examples: {
+      match: [{ text: 'In June 1905 Stockholm objected strongly.', match: 'objected' }],
+      noMatch: ['The object was small.', 'The welcome was warm.'],
+    },
+  },
+  {
+    id: 'events/other/ceremony',
+    type: 'other',
+    description: 'a ceremony (not a signing or opening ceremony, which have their own entries)',
+    weight: 2,
+    patterns: ['ceremon(?:y|ies)'],
+    examples: {
+      match: [{ text: 'The king attended a ceremony to bless the new lock in June 1832.', match: 'ceremony' }],
+      noMatch: ['The signing ceremony took place in 1951.', 'The ceremonial sword.'],
+    },
+  },
+  {
+    id: 'events/other/published',
+    type: 'other',
+    description: 'a report or study published',
+    weight: 2,
+    patterns: ['published'],
+    // A label ("Published: 3 May 1990", a dateline "Published 3 May 1990" opening a line) dates the
+    // brief itself, not a happening.
+    reject: { before: '(?:^|\\n)[\\s*_#>|-]*(?:(?:first|originally|last)\\s+)?$', after: '[\\s*_]*:' },
+    examples: {
+      match: [{ text: 'The survey of the lakes was published in 1911.', match: 'published' }],
+      noMatch: ['The publisher closed.', 'A publication list.', 'Published: 3 May 1990', 'Notes on the lakes\n\nPublished 3 May 1990.\n\nThe lakes froze.', '**First published 12 June 2001**'],
+    },
+  },
+  {
+    id: 'events/other/procedure',
+    type: 'other',
+    description: 'a tender, auction or bidding round',
+    weight: 2,
+    patterns: ['tenders?', 'auctions?', 'bidding rounds?'],
+    examples: {
+      match: [{ text: 'A tender for the dredging drew nine bids in 1990.', match: 'tender' }],
+      noMatch: ['The bidder left.', 'A tenderness of tone.'],
+    },
+  },
+  {
+    id: 'events/other/resettlement',
+    type: 'other',
+    description: 'people or a body resettled, relocated or evacuated (weak)',
+    weight: 1,
+    patterns: ['resettle(?:d|ment)', 'relocat(?:ed|ion)', 'evacuat(?:ed|ion)'],
+    examples: {
+      match: [{ text: 'Some 900 families were resettled from the valley in 1958.', match: 'resettled' }],
+      noMatch: ['A settlement of the dispute.', 'The movement grew.'],
+    },
+  },
+  {
+    id: 'events/meeting/call',
+    type: 'meeting',
+    description: 'a telephone or video call or conference between leaders',
+    weight: 3,
+    patterns: ['(?:tele)?phone (?:call|conversation|talks)', 'video ?(?:call|conference|link)', 'spoke by (?:tele)?phone'],
+    examples: {
+      match: [{ text: 'The two premiers held a phone call on 3 May 1990.', match: 'phone call' }],
+      noMatch: ['The phone company grew.', 'A video of the parade.'],
+    },
+  },
+  {
+    id: 'events/security/fighting',
+    type: 'security',
+    description: 'fighting, killings, shelling, strikes and border incidents',
+    weight: 2,
+    patterns: ['fighting', 'killed', 'shot down', 'shelled', 'fired on', '(?:air|drone|missile) ?strikes?', 'airstrikes?', 'skirmish(?:es)?', 'border incidents?', 'bombardment', 'ambush(?:ed)?'],
+    examples: {
+      match: [
+        { text: 'Fighting on the border flared in May 1969.', match: 'Fighting' },
+        { text: 'Two guards were killed in an ambush in 1971.', match: 'killed' },
+      ],
+      noMatch: ['A fight for market share.', 'The kiln was fired.'],
+    },
+  },
+  {
+    id: 'events/other/stop',
+    type: 'other',
+    description: 'a project, deal or process stalled, cancelled, terminated, scrapped, abandoned, postponed or finished (weak: the head pass types it by its noun)',
+    weight: 1,
+    patterns: ['stalled', 'cancell?ed', 'terminated', 'scrapped', 'abandoned', 'postponed', 'finished'],
+    examples: {
+      match: [
+        { text: 'The royal yacht was scrapped in 1931.', match: 'scrapped' },
+        { text: 'Reform stalled in the 1890s.', match: 'stalled' },
+      ],
+      noMatch: ['The stall sold fish.', 'A finishing touch.'],
+    },
+  },
+  // Head-noun classes (see HEAD_CLASSES below): a light verb typed by its subject or object
+  // noun. Found by the head pass, not by a pattern of their own.
+  {
+    id: 'events/head/works',
+    type: 'other',
+    description: 'a light verb (began, launched, halted, completed) whose subject or object is construction or other works: other (construction completed: opening)',
+    weight: 3,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'Construction of the new lock on the Göta canal began in 1810.', match: 'Construction of the new lock on the Göta canal began', value: { type: 'other' } },
+        { text: 'In 1962 the city launched construction of a metro.', match: 'launched construction', value: { type: 'other' } },
+        { text: 'The dredging works were halted in May 1915.', match: 'works were halted', value: { type: 'other' } },
+        { text: 'The survey, stalled for a decade, resumed in 1950.', match: 'survey, stalled', value: { type: 'other' } },
+      ],
+      noMatch: ['The new lock opened in 1812.', 'Construction firms began to hire in 1960.'],
+    },
+  },
+  {
+    id: 'events/head/facility',
+    type: 'opening',
+    description: 'a light verb whose subject or object is a facility (line, port, plant, unit, route): opening when it starts or is completed, other when halted or cancelled',
+    weight: 3,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'The ferry route was launched in May 1960.', match: 'route was launched', value: { type: 'opening' } },
+        { text: 'The harbour added a grain terminal in 1961.', match: 'added a grain terminal', value: { type: 'opening' } },
+        { text: 'The night train service was suspended in 1944.', match: 'service was suspended', value: { type: 'other' } },
+      ],
+      noMatch: ['The route is long.', 'The service began to lose money in 1950.'],
+    },
+  },
+  {
+    id: 'events/head/flow',
+    type: 'economic',
+    description: 'a light verb whose subject or object is a flow of goods (exports, deliveries, supplies, transit): economic',
+    weight: 3,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'After the strike the mills resumed pulp shipments in 1921.', match: 'resumed pulp shipments', value: { type: 'economic' } },
+        { text: 'Grain deliveries to the north were halted in 1917.', match: 'deliveries to the north were halted', value: { type: 'economic' } },
+      ],
+      noMatch: ['Exports are large.', 'In 1920 Finland resumed talks with Britain.'],
+    },
+  },
+  {
+    id: 'events/head/finance',
+    type: 'economic',
+    description: 'a light verb whose object is a financial operation (a share sale, a bond issue, a privatisation): economic',
+    weight: 3,
+    patterns: [],
+    examples: {
+      match: [{ text: 'In 1991 the government launched the privatisation of the ports.', match: 'launched the privatisation', value: { type: 'economic' } }],
+      noMatch: ['The privatisation is unpopular.', 'In 1991 the government launched a ferry line.'],
+    },
+  },
+  {
+    id: 'events/head/procedure',
+    type: 'other',
+    description: 'a light verb or a speech verb whose object is a procedure (a tender, an auction, a bidding round): other',
+    weight: 3,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'A new tender was announced in March 1990.', match: 'tender was announced', value: { type: 'other' } },
+        { text: 'In 1990 the harbour board cancelled the auction.', match: 'cancelled the auction', value: { type: 'other' } },
+      ],
+      noMatch: ['In 1990 the board announced that it would retire.', 'The auction house closed.'],
+    },
+  },
+  {
+    id: 'events/head/talks',
+    type: 'meeting',
+    description: 'a light verb whose subject or object is talks or negotiations: meeting',
+    weight: 3,
+    patterns: [],
+    examples: {
+      match: [{ text: 'Talks on the fishing quota resumed in May 1952.', match: 'Talks on the fishing quota resumed', value: { type: 'meeting' } }],
+      noMatch: ['Talks are useful.', 'The fishing quota was cut in 1952.'],
+    },
+  },
+  {
+    id: 'events/head/document',
+    type: 'other',
+    description: 'a light verb of stopping or starting whose subject or object is a deal, contract, concession, project or plan (the deal collapsed, the concession was cancelled): other',
+    weight: 3,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'The fishing deal with the Hanseatic towns fell through in the spring of 1407.', match: 'deal with the Hanseatic towns fell through', value: { type: 'other' } },
+        { text: 'In 1931 the state cancelled the mining concession.', match: 'cancelled the mining concession', value: { type: 'other' } },
+      ],
+      noMatch: ['The deal was signed in 1907.', 'The concession covers the whole coast.'],
+    },
+  },
+  {
+    id: 'events/head/security',
+    type: 'security',
+    description: 'a light verb whose object is an offensive, exercise or campaign of arms: security',
+    weight: 3,
+    patterns: [],
+    examples: {
+      match: [{ text: 'The navy launched joint exercises in May 1961.', match: 'launched joint exercises', value: { type: 'security' } }],
+      noMatch: ['The exercises are yearly.', 'The navy launched a ship in 1961.'],
+    },
+  },
+  {
+    id: 'events/head/body',
+    type: 'establishment',
+    description: 'a commission, council or committee that starts or resumes its work (set up again): establishment; one that suspends it: other',
+    weight: 3,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'The fisheries council, long dormant, resumed its work in 1971.', match: 'council, long dormant, resumed', value: { type: 'establishment' } },
+        { text: 'In 1979 the border committee suspended its work.', match: 'committee suspended', value: { type: 'other' } },
+      ],
+      noMatch: ['The council has nine members.', 'In 1971 the council resumed talks with the crown.'],
+    },
+  },
+  {
+    id: 'events/head/law',
+    type: 'political',
+    description: 'a law, constitution, decree or resolution adopted, passed, signed or amended: political (a document signed between parties stays an agreement)',
+    weight: 3,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'In 1814 the assembly at Eidsvoll adopted a new constitution.', match: 'adopted a new constitution', value: { type: 'political' } },
+        { text: 'The king signed a decree on the fisheries in May 1821.', match: 'signed a decree', value: { type: 'political' } },
+      ],
+      noMatch: ['In 1814 the two kingdoms signed a treaty.', 'The constitution is old.'],
+    },
+  },
+  {
+    id: 'events/head/change',
+    type: 'other',
+    description: 'a change verb (rose, fell, doubled) whose subject is not an economic quantity (river flows, temperatures, membership): other, not economic',
+    weight: 1,
+    patterns: [],
+    examples: {
+      match: [{ text: 'In the dry summer of 1947 the water level of the lake fell sharply.', match: 'fell', value: { type: 'other' } }],
+      noMatch: ['In 1947 grain prices fell sharply.', 'In 1947 it fell again.'],
     },
   },
 ];
@@ -866,6 +1408,12 @@ export const PLAN_MARKERS: string[] = [
   'are going to',
   'deadline for',
   'envisaged',
+  'hopes? to',
+  'hoped to',
+  'hoping to',
+  '(?:is|are|was|were) meant to',
+  'expects? to',
+  'seeks? to',
   'to be (?:completed|built|launched|opened)',
 ];
 
@@ -1027,3 +1575,110 @@ export const ABSENT_STATES: TriggerEntry[] = [
     },
   },
 ];
+
+/**
+ * Head-noun typing. A light verb (began, launched, resumed, halted, collapsed, completed,
+ * announced) says only that something started, stopped or ended; WHAT did is its subject or
+ * object noun, and that noun decides the event's type: "construction of X began" is other,
+ * "the city floated a share sale" economic, "the merger collapsed" other, "resumed
+ * exports" economic, "a tender was announced" other. The head pass (src/extract/events/heads.ts)
+ * finds the noun (the object after an active verb, else the subject before it, in the same
+ * clause), looks its class up here and gives the phrase the type of `HEAD_TYPES[class][aspect]`
+ * as one trigger `events/head/<class>` (weight 3). A verb with no noun of a class keeps its entry.
+ */
+export type LightAspect = 'start' | 'stop' | 'complete' | 'announce' | 'enact';
+
+export const LIGHT_VERBS: { aspect: LightAspect; pattern: string }[] = [
+  { aspect: 'start', pattern: 'added|began|begun|begins?|beginning|started|starts?|starting|commenced|commences?|launch(?:ed|es|ing)?|initiated|resumed|resumes?|resuming|restarted|got under way' },
+  { aspect: 'stop', pattern: 'closed|shut(?: down)?|halted|halts?|stopped|stops?|suspended|suspends?|stalled|froze|frozen|collapsed|cancell?ed|cancels?|terminated|scrapped|abandoned|postponed|ended|fell through|broke down' },
+  { aspect: 'complete', pattern: 'completed|completes?|finished|finish(?:es)?' },
+  { aspect: 'announce', pattern: 'announced|announces?|unveiled|declared' },
+  // acts that make law: typed only by a law-like object ("adopted a new constitution")
+  { aspect: 'enact', pattern: 'adopted|passed|approved|enacted|amended|vetoed|signed' },
+];
+
+/**
+ * Light nouns: the same aspects named by a noun with an "of" phrase ("the start of construction",
+ * "the suspension of flights", "the cancellation of the concession", "the resumption of
+ * exports"). The noun of the "of" phrase decides the type, as for light verbs.
+ */
+export const LIGHT_NOUNS: { aspect: LightAspect; pattern: string }[] = [
+  { aspect: 'start', pattern: 'start|beginning|launch|resumption|restart|commencement' },
+  { aspect: 'stop', pattern: 'suspension|halt|cancell?ation|termination|closure|collapse|freezing|breakdown' },
+  { aspect: 'complete', pattern: 'completion' },
+];
+
+export interface HeadClass {
+  name: 'works' | 'facility' | 'flow' | 'finance' | 'procedure' | 'talks' | 'document' | 'security' | 'body' | 'law';
+  /** Nouns (regular-expression source, case-insensitive, whole words). */
+  nouns: string;
+}
+
+export const HEAD_CLASSES: HeadClass[] = [
+  {
+    name: 'works',
+    nouns:
+      'construction|building|works|work(?= on\\b)|rehabilitation|reconstruction|renovation|repairs?|upgrad(?:e|es|ing)|moderni[sz]ation|expansion|delimitation|demarcation|dredging|drilling|excavation|resettlement|relocation|stud(?:y|ies)|surveys?|assessments?|process|feasibility',
+  },
+  {
+    name: 'facility',
+    nouns:
+      'lines?|railways?|railroads?|roads?|highways?|motorways?|bridges?|tunnels?|pipelines?|ports?|terminals?|airports?|stations?|plants?|units?|turbines?|canals?|corridors?|routes?|schools?|hospitals?|cent(?:re|er)s?|hubs?|tracks?|sections?|phases?|complex|factor(?:y|ies)|refiner(?:y|ies)|links?|crossings?|checkpoints?|services?|flights?|ferr(?:y|ies)|reactors?|dams?|mines?|quays?|berths?|piers?|wharf|wharves|jett(?:y|ies)|runways?|substations?|depots?|warehouses?|interconnectors?|border crossings?',
+  },
+  { name: 'flow', nouns: 'exports?|imports?|deliveries|supplies|shipments?|transit|sales|purchases|trade|traffic' },
+  { name: 'finance', nouns: 'share sale|sale|IPO|bonds?|eurobonds?|privati[sz]ation|loans?|offering|placement' },
+  { name: 'procedure', nouns: 'tenders?|auctions?|bidding(?: rounds?)?|competition|procurement' },
+  { name: 'talks', nouns: 'talks|negotiations|dialogue|consultations' },
+  { name: 'law', nouns: 'laws?|bills?|constitution|constitutional amendments?|amendments?|decrees?|resolutions?|legislation|(?:criminal|civil|tax|labou?r|land) code' },
+  { name: 'body', nouns: 'commissions?|councils?|committees?|boards?|assembl(?:y|ies)|secretariats?|working groups?|task forces?' },
+  { name: 'document', nouns: 'deals?|agreements?|contracts?|concessions?|treaty|accords?|pacts?|mergers?|memorand(?:um|a)|licen[cs]es?|projects?|plans?|schemes?|programm?es?|initiatives?|ventures?' },
+  { name: 'security', nouns: 'offensives?|exercises?|drills|campaign of [\\w-]+|air ?strikes|manoeuvres|maneuvers|patrols|(?:military|security|counter-?terrorism|counter-?terrorist|peacekeeping|special|border|rescue) operations?' },
+];
+
+/** The type of a light verb of each aspect with a noun of each class (absent: the verb keeps its own entry). */
+export const HEAD_TYPES: Record<HeadClass['name'], Partial<Record<LightAspect, EventType>>> = {
+  works: { start: 'other', stop: 'other', complete: 'other' },
+  facility: { start: 'opening', stop: 'other', complete: 'opening' },
+  flow: { start: 'economic', stop: 'economic', complete: 'economic' },
+  finance: { start: 'economic', stop: 'economic', complete: 'economic', announce: 'economic' },
+  procedure: { start: 'other', stop: 'other', complete: 'other', announce: 'other' },
+  talks: { start: 'meeting', stop: 'meeting', complete: 'meeting' },
+  document: { start: 'other', stop: 'other' },
+  security: { start: 'security', stop: 'security', complete: 'security' },
+  body: { start: 'establishment', stop: 'other' },
+  law: { enact: 'political', stop: 'political' },
+};
+
+/**
+ * Physical works whose completion puts a thing (back) into service ("construction of the
+ * bridge was completed", "rehabilitation of the terminal was completed"): an opening. Studies,
+ * surveys and demarcations completed stay other.
+ */
+export const BUILDING_WORKS =
+  'construction|building|works|work|rehabilitation|reconstruction|renovation|repairs?|upgrad(?:e|es|ing)|moderni[sz]ation|expansion';
+
+/**
+ * Nouns of economic quantities: a change verb (rose, fell, doubled) is economic only when its
+ * subject or object is one of these (or a sum); "flows in the river fell" is not.
+ */
+export const ECONOMIC_NOUNS =
+  'trade|turnover|exports?|imports?|transit|traffic|cargo|freight|throughput|shipments?|investments?|tourism|tourists|visitors|passengers|prices?|costs?|tariffs?|output|production|GDP|revenues?|sales|volumes?|income|spending|budgets?|debts?|reserves|deficits?|surplus|inflation|remittances|wages|capacity|consumption|demand|supply|supplies|markets?|economy|growth|profits?|earnings|assets|capital|loans?|lending|credit|containers|TEU|tonnes|tons|deliveries|figures|number|numbers|shares?|stakes?|exchange|currency|rates?|funds?|aid|orders?|contracts?|companies|firms|enterprises|jobs|employment|unemployment|trains|trucks|lorries|wagons|vessels|ships|flights|tankers|vehicles|cars';
+
+/**
+ * Objects of a purchase or sale that state a quantity (a sum, a volume): "invested $5 million",
+ * "sold 2 million tonnes" state an amount, which is a figure; a thing bought ("a 60 percent
+ * stake", "the brewery") makes a dated transaction. Source of a regular expression tried on the
+ * words right after the verb.
+ */
+export const QUANTITY_OBJECT =
+  '^\\s+(?:(?:about|some|nearly|almost|over|around|roughly|approximately|more than|less than|up to|a further|another|an additional)\\s+)?(?:[$€£]|US\\$|USD\\s|EUR\\s|\\d)(?![\\d.,]*\\s*(?:percent|per cent|%)\\s+(?:stake|share|interest|holding))';
+
+/**
+ * A document named by its subject ("a treaty on strategic partnership", "the memorandum on
+ * military cooperation", "an accord of friendship"): the words after the document noun say
+ * what the document is about; they are no happening of their own (no relations, security or
+ * establishment trigger), and the document noun stays the trigger. Source of an expression
+ * that must END right before such a word (case-insensitive).
+ */
+export const DOCUMENT_SUBJECT_BEFORE =
+  '\\b(?:treat(?:y|ies)|agreements?|declarations?|memorand(?:um|a)|charters?|protocols?|accords?|pacts?|conventions?|road ?maps?|programm?es?)\\s+(?:on|of|for)\\s+(?:(?:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+){0,3}$';

@@ -38,16 +38,39 @@
  *                      signed" (events/absent/... triggers, present tense): a row of that kind with
  *                      state 'absent', dated by the brief (inferred), actors from its own clause;
  *                      none without a brief date or with a date before it in its clause.
+ *   1b. date series   "met three times (in A in May 2019, in B in June 2020 and in C in 2021)":
+ *                      each later date of a list joined by ","/"and" (with at most a place
+ *                      phrase, no trigger between) shares the trigger of its first date; each
+ *                      member has its own item (its place is its `where`, its names its own).
+ *   1c. same occasion  a clause hanging on a dated happening by ":", "at which", "during which"
+ *                      or ", where", with no date of its own ("... a visit on 2 May 2019: nine
+ *                      accords were signed"), takes that happening's date (inferred).
  * Undated sentences without a reference give nothing. Durations and sets are never dates.
  * Actors: entity mentions (country, person, organization, company; a city stands for its
  * country; a person for their country) in the event's part of the sentence, split from the
- * other events of the sentence at the comma between them; persons are left out of agreements,
- * foundations, deals and openings (their countries stay); a demonym marked as a modifier
- * ("the Finnish border") is not a party; the route or project whose traffic changed is. With
- * nobody named: the parties of another event of the sentence, then those of the sentence
- * before in the same paragraph, then the countries of the section heading. `where`: a city or
- * country after to/in/at near the trigger ("visit of X to Y" gives Y). The row's span runs from
- * trigger to date (or reference phrase to trigger), within one sentence.
+ * other events of the sentence at the clause break between them (";", ", and ...", ","); persons
+ * are left out of agreements, foundations, deals and openings (their countries stay) unless
+ * named as the doer ("inaugurated by President X"); a demonym marked as a modifier ("the
+ * Finnish border") or naming a company's home ("the Finnish firm X") is not a party, nor a
+ * place that owns a named company ("Oslo's X Group"), a direction ("towards X"), or a facility
+ * that is built, opened or is the venue ("the Riga Science Centre"); the route or project
+ * whose traffic changed is. Clause structure: a fronted phrase with its own doer ("Since X's
+ * invasion of Y in 2022, ...") ends at its comma; a visit or meeting in a fronted phrase
+ * without one ("During a visit to Riga, President Z said") has the main clause's subject as
+ * traveller; the subject before an apposition with its own happening ("The Council, founded
+ * in 1990, has met ...") is the main verb's too; "his trip" is the person named last before.
+ * Groups: "bilateral", "trilateral", "joint", "interstate", "the sides", "their ministers"
+ * stand for the list of countries before them (same sentence, then the one before), else the
+ * group the extractor resolved last ("the three countries"), else the heading's countries; a
+ * group is added only when it holds the countries already found. Projects (gazetteer
+ * `parties`): a project built, opened or agreed on ("the X railway was opened", "its
+ * completion", "the plant") stands for its countries; not a route used ("via the X") nor a
+ * stoppage. With nobody named: the parties of another event of the sentence, then the subject
+ * the sentence opens with, then the parties further on in its clause, then those before it in
+ * the sentence, then those of the sentence before in the same paragraph, then the countries of
+ * the section heading. `where`: a city or country after to/in/at near the trigger ("visit of X
+ * to Y" gives Y); a series member's own place. The row's span runs from trigger to date (or
+ * reference phrase to trigger), within one sentence.
  */
 import type {
   DateMention,
@@ -62,13 +85,76 @@ import type {
 } from '../core/types.js';
 import type { ProvenanceBuilder } from '../core/span.js';
 import { CONTINUATIONS, ELABORATIONS, REFERENCES, SEQUELS, TRIGGERS } from '../lexicon/triggers.js';
+import { gazetteerEntry } from '../lexicon/gazetteer.js';
 import { countryOf, entityKindOf } from './entities.js';
 
 /** Helpers from the entity resolver (a person's or a city's country; a name's kind); tests pass their own. */
 export interface EventHelpers {
   countryOf?: (name: string) => string | null | undefined;
   entityKindOf?: (name: string) => string | null | undefined;
+  /** The countries of a project or route (the gazetteer's `parties`), when known. */
+  partiesOf?: (name: string) => string[] | null | undefined;
 }
+
+/** The gazetteer's parties of a project ("Baku-Tbilisi-Kars railway": Azerbaijan, Georgia, Türkiye). */
+export function projectParties(name: string): string[] | null {
+  const e = gazetteerEntry(name);
+  return e?.kind === 'project' ? (e.parties ?? null) : null;
+}
+
+/** Kinds of happening whose parties a project stands for: it is built, opened, agreed on. */
+const PROJECT_TYPES = new Set<EventType>(['opening', 'other', 'establishment', 'agreement', 'economic']);
+/** A project named as the way something goes ("shipped via the X pipeline") is not a party. */
+const ROUTE_PREP_RE = /\b(?:via|through|along|across|by|over|into|onto|from|to|direction\s+of)\s+(?:the\s+)?(?:\p{L}+-)?$/iu;
+/**
+ * The trigger's own clause: up to 70 characters before it (not past ";" or ", but/yet/and ...")
+ * and `after` characters after it (a document's subject follows it: "an accord that bans drilling
+ * in the field").
+ */
+function ownClause(text: string, box: SentenceBox, t: Span, after = 30): string {
+  const from = Math.max(box.span.start, t.start - 70);
+  const before = text.slice(from, t.start);
+  let cut = 0;
+  for (const m of before.matchAll(/;|,\s+(?:yet|but|and|while|whereas|although)\b/gi)) cut = m.index + m[0].length;
+  return text.slice(from + cut, Math.min(box.span.end, t.end + after));
+}
+
+/** A project referred to by its kind ("the plant", "this pipeline"). */
+const PROJECT_ANAPHOR_RE = /\b(?:the|this)\s+(plant|project|dam|pipeline|railway|line|route|port|terminal|bridge|corridor|station|facility|field|cable|tunnel)\b(?!\s+of\s+\p{Lu})/iu;
+
+/** Words of a project's name by kind, for "the plant", "the line" ... */
+const PROJECT_KIND_WORDS: Record<string, RegExp> = {
+  plant: /\b(?:plant|dam|hpp|hydropower|station|unit)s?\b/i,
+  dam: /\b(?:dam|hpp|hydropower|plant)\b/i,
+  station: /\b(?:station|plant|hpp)\b/i,
+  pipeline: /\bpipeline\b/i,
+  railway: /\b(?:railway|railroad|line|rail)\b/i,
+  line: /\b(?:railway|railroad|line|rail|cable)\b/i,
+  route: /\b(?:route|corridor|railway|road|highway)\b/i,
+  corridor: /\b(?:corridor|route)\b/i,
+  port: /\b(?:port|terminal|harbour|harbor)\b/i,
+  terminal: /\b(?:port|terminal)\b/i,
+  field: /\bfield\b/i,
+  cable: /\bcable\b/i,
+};
+const ANY_KIND_WORD = /\b(?:plant|dam|hpp|hydropower|station|pipeline|railway|railroad|line|rail|route|corridor|road|highway|port|terminal|field|cable|bridge|tunnel|stream)\b/i;
+
+/** Can a project of this name be what "the <noun>" refers to? */
+function projectFits(name: string, noun: string): boolean {
+  const words = PROJECT_KIND_WORDS[noun.toLowerCase()];
+  if (!words) return true;
+  return words.test(name) || !ANY_KIND_WORD.test(name);
+}
+/** Of the "other" happenings, a stop or a report is not done by a project's builders. */
+const NOT_BY_BUILDERS_RE = /^events\/other\/(?:stop|published|study-done)$/;
+/** Words of a stoppage or damage ("operation was halted", "was blown up"): not the builders' doing. */
+const STOPPAGE_RE = /\b(?:halt|suspend|stop|disrupt|interrupt|block|damag|attack|explo|blown|sabotag|shut|clos|cancel|abandon|freez|froze)/i;
+/**
+ * A demonym that only says where a company is from ("the Norwegian company X", "a Danish firm")
+ * is not a party: the company is.
+ */
+const COMPANY_NOUN_RE =
+  /^\s+(?:(?:state-owned|state|national|private|energy|oil|gas|construction|engineering|mining|aluminium|aluminum|shipping)\s+){0,2}(?:company|companies|firm|firms|group|giant|corporation|operator|contractor|consortium|conglomerate|investor|producer|developer)\b/i;
 
 const WEIGHT = new Map(TRIGGERS.map((e) => [e.id, e.weight]));
 
@@ -124,6 +210,12 @@ interface Draft {
   anchor: Span;
   /** A second happening on a date that has another trigger as its first. */
   secondary?: boolean;
+  /**
+   * A date series after one trigger ("met three times (in A in May 2019, in B in June 2020 and
+   * in C in 2021)"): this happening's own item, and the items of every member of the series.
+   */
+  item?: Span;
+  series?: Span[];
   rule: string;
   planned: boolean;
 }
@@ -240,6 +332,14 @@ function gap(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
   if (b.end <= a.start) return a.start - b.end;
   return 0;
+}
+
+/** A clause that repeats the happening before it without its verb ("and the second unit followed"). */
+const ELLIPTIC_RE = /\b(?:follow(?:ed|ing|s)?|likewise|did\s+(?:so|the\s+same)|as\s+well|too|again)\b/i;
+
+/** The text between two spans. */
+function betweenSpans(text: string, a: Span, b: Span): string {
+  return a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : '';
 }
 
 /** Clause breaks between two positions: ";" and ":" and dashes cost, commas cost a little. */
@@ -376,12 +476,24 @@ function pairScore(text: string, t: TriggerMention, d: DateMention, otherDates: 
   }
   if (closer) s -= 30;
   // A trigger right next to another date ("work began in May 1980") is that date's.
-  const bound = otherDates.some((o) => {
+  const boundTo = otherDates.filter((o) => {
     if (o === d) return false;
     const between = o.span.start >= t.span.end ? text.slice(t.span.end, o.span.start) : o.span.end <= t.span.start ? text.slice(o.span.end, t.span.start) : 'x';
     return /^\s*(?:(?:in|on|at|by|since|from|during)\s+)?(?:the\s+)?$/i.test(between);
   });
-  if (bound && gap(t.span, d.span) > 0) s -= 60;
+  if (boundTo.length > 0 && gap(t.span, d.span) > 0) s -= 60;
+  // ... and a date beyond its own one, past a comma, is not its ("opened on 3 May 2001,
+  // carried 2 million tonnes in 2005").
+  // (unless a later clause repeats the happening: "and the second unit followed in 2006")
+  const between = betweenSpans(text, t.span, d.span);
+  if (
+    boundTo.some((o) => (o.span.start >= t.span.end && d.span.start >= o.span.end) || (o.span.end <= t.span.start && d.span.end <= o.span.start)) &&
+    /[,;]/.test(between) &&
+    !ELLIPTIC_RE.test(between) &&
+    !/\brespectively\b/i.test(between)
+  ) {
+    return -Infinity;
+  }
   return s;
 }
 
@@ -478,7 +590,14 @@ function isBaseline(text: string, d: DateMention): boolean {
 /** A period of validity ("programme for 2022-2026") is not the date of a happening. */
 function isPeriodOfValidity(text: string, d: DateMention): boolean {
   if (d.date?.granularity !== 'range') return false;
-  return /\bfor(?:\s+the\s+(?:period|years))?\s*$/i.test(text.slice(Math.max(0, d.span.start - 20), d.span.start));
+  if (/\bfor(?:\s+the\s+(?:period|years))?\s*$/i.test(text.slice(Math.max(0, d.span.start - 20), d.span.start))) return true;
+  // "agreed a road map to ... over 2022-2027": the years a document covers.
+  const before = text.slice(Math.max(0, d.span.start - 90), d.span.start);
+  return (
+    /\b(?:over|covering|spanning|through)(?:\s+the\s+(?:period|years))?\s*$/i.test(before) &&
+    /\b(?:road\s*map|plan|programme|program|strategy|agreement|treaty|memorandum|roadmap|concept)\b/i.test(before) &&
+    !/\b(?:grew|rose|fell|increased|decreased|declined|doubled|tripled|expanded|dropped)\b/i.test(before)
+  );
 }
 
 /** A quantity written out: "$12 million", "9 percent", "2 bcm", "tenfold". */
@@ -565,8 +684,67 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
   const dates = mergeFromTo(text, box);
   /** The trigger each date took first. */
   const bestOf = new Map<DateMention, TriggerMention>();
+  const series = dateSeries(text, box, dates);
   for (const d of dates) {
     if (isPeriodOfValidity(text, d) || isBaseline(text, d)) continue;
+    // A parenthesis-list item ("visits to X (April 2023), Y (May 2022)") belongs to the nearest
+    // trigger before the list it stands in, however long the list.
+    const itemRegion = listItemRegion(text, d, box);
+    if (itemRegion) {
+      const t = box.triggers
+        .filter(
+          (t) =>
+            t.span.end <= itemRegion.start &&
+            itemRegion.start - t.span.end <= 260 &&
+            weightOf(t) >= 2 &&
+            !isNegated(text, t) &&
+            !/[;:]/.test(text.slice(t.span.end, itemRegion.start)) &&
+            !box.dates.some((o) => o !== d && o.span.start >= t.span.end && o.span.end <= itemRegion.start && !listItemRegion(text, o, box)),
+        )
+        .pop();
+      if (t) {
+        bestOf.set(d, t);
+        drafts.push({
+          trigger: t,
+          date: d,
+          dateValue: sinceRange(text, t, d, doc.documentDate.value, box),
+          sentence: box,
+          scope: box.span,
+          from: null,
+          // (the first item with its trigger; a later one by its own words, "Y (May 2022")
+          anchor: !text.slice(t.span.end, itemRegion.start).includes(')') && itemRegion.start - t.span.end <= 60 ? union(t.span, d.span) : union(itemRegion, d.span),
+          rule: `${t.ruleId}+${d.ruleId}+events/list-item`,
+          planned: t.planned || isFuture(d.date!, doc.documentDate.value),
+        });
+        continue;
+      }
+    }
+    // A later member of a date series shares the trigger its first member took, when that
+    // trigger stands before the series ("met three times (in A in 2019, in B in 2020 ...)").
+    const link = series.get(d);
+    const lead = link ? bestOf.get(link.leader) : undefined;
+    if (link && lead && lead.span.end <= link.leader.span.start && !isNegated(text, lead)) {
+      bestOf.set(d, lead);
+      const leaderDraft = drafts.find((x) => x.date === link.leader && x.trigger === lead);
+      if (leaderDraft) {
+        leaderDraft.item = link.items[0]!;
+        leaderDraft.series = link.items;
+      }
+      drafts.push({
+        trigger: lead,
+        date: d,
+        dateValue: sinceRange(text, lead, d, doc.documentDate.value, box),
+        sentence: box,
+        scope: box.span,
+        from: null,
+        anchor: union(lead.span, d.span),
+        item: link.items[link.index]!,
+        series: link.items,
+        rule: `${lead.ruleId}+${d.ruleId}+events/series`,
+        planned: lead.planned || isFuture(d.date!, doc.documentDate.value),
+      });
+      continue;
+    }
     const citation = isCitationDate(text, d, box);
     const usable = box.triggers.filter(
       (t) =>
@@ -661,13 +839,28 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     }
   }
   // Several dated events in one sentence: each gets the part of the sentence around its own
-  // trigger and date, cut halfway to its neighbours.
-  const anchors = [...new Set(drafts.map((x) => x.date!))].map((d) => {
-    const mine = drafts.filter((x) => x.date === d);
-    return mine.reduce((sp, x) => union(sp, x.trigger.span), d.span);
+  // trigger and date, cut at the clause break between it and its neighbours. (The later members
+  // of a date series share their first member's part, see below.)
+  const followers = drafts.filter((x) => x.rule.endsWith('+events/series'));
+  const items = drafts.filter((x) => x.rule.endsWith('+events/list-item'));
+  const heads = drafts.filter((x) => !followers.includes(x) && !items.includes(x));
+  const uniqueDates = [...new Set(heads.map((x) => x.date!))];
+  const anchors = uniqueDates.map((d) => {
+    const mine = heads.filter((x) => x.date === d);
+    return mine.reduce((sp, x) => {
+      // A trigger reused from an earlier clause that has a date of its own ("X ratified it in
+      // May, and Y followed in June"): this date's part starts at its own clause.
+      const earlier = uniqueDates.find(
+        (o) => o !== d && x.trigger.span.end <= o.span.start && o.span.end <= d.span.start && ELLIPTIC_RE.test(text.slice(o.span.end, d.span.start)),
+      );
+      if (earlier) {
+        const cut = clauseCut(text, earlier.span.end, d.span.start);
+        return union(sp, { start: Math.min(cut, d.span.start), end: d.span.end });
+      }
+      return union(sp, x.trigger.span);
+    }, d.span);
   });
   if (anchors.length > 1) {
-    const uniqueDates = [...new Set(drafts.map((x) => x.date!))];
     uniqueDates.forEach((d, k) => {
       const a = anchors[k]!;
       const prev = anchors
@@ -679,13 +872,73 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
         .filter((o) => o.start >= a.end)
         .reduce((m, o) => Math.min(m, o.start), Infinity);
       const scope = {
-        start: prev < 0 ? box.span.start : Math.ceil((prev + a.start) / 2),
-        end: next === Infinity ? box.span.end : Math.floor((a.end + next) / 2),
+        start: prev < 0 ? box.span.start : clauseCut(text, prev, a.start),
+        end: next === Infinity ? box.span.end : clauseCut(text, a.end, next),
       };
-      for (const x of drafts) if (x.date === d) x.scope = scope;
+      for (const x of heads) if (x.date === d) x.scope = scope;
     });
   }
+  for (const f of followers) {
+    const lead = heads.find((x) => x.trigger === f.trigger && x.series === f.series);
+    if (lead) f.scope = union(lead.scope, f.item!);
+  }
   return drafts;
+}
+
+/**
+ * Dates that continue a list after the first one ("(in Riga in May 2019, in Tallinn in June
+ * 2020 and in Vilnius in July 2021)"): each later date with the date it follows first in its
+ * list, its index, and the items (the words of each member: "in Tallinn in June 2020").
+ * Members are joined by ",", ";" or "and", each with at most a short place phrase, and no
+ * trigger between them.
+ */
+function dateSeries(text: string, box: SentenceBox, dates: DateMention[]): Map<DateMention, { leader: DateMention; index: number; items: Span[] }> {
+  const out = new Map<DateMention, { leader: DateMention; index: number; items: Span[] }>();
+  const JOINT = /^\s*(?:,\s*(?:and\s+)?(?:(?:most\s+recently|the\s+latest|latest|last|again|then|also)\s+)?|;\s*|\s+and\s+)((?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:in|on|at)?\s*)$/u;
+  let i = 0;
+  while (i < dates.length) {
+    const chain = [dates[i]!];
+    const starts: number[] = [];
+    let j = i + 1;
+    for (; j < dates.length; j++) {
+      const a = chain[chain.length - 1]!;
+      const b = dates[j]!;
+      const between = text.slice(a.span.end, b.span.start);
+      const m = JOINT.exec(between);
+      if (!m || box.triggers.some((t) => t.span.start >= a.span.end && t.span.end <= b.span.start)) break;
+      chain.push(b);
+      starts.push(b.span.start - m[1]!.length);
+    }
+    if (chain.length > 1) {
+      // The first item starts after "(" or ":" or the trigger words before the first date.
+      const first = chain[0]!;
+      const before = text.slice(Math.max(box.span.start, first.span.start - 40), first.span.start);
+      // (its place phrase only when the later items have their own: "changes in A in 2005 and
+      // 2010" share A)
+      const placed = starts.some((st, k) => st < chain[k + 1]!.span.start - 4);
+      const pm = !placed ? null : /(?:^|[(:,]\s*|\s)((?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:in|on|at)?\s*)$/u.exec(before);
+      const firstStart = first.span.start - (pm ? pm[1]!.length : 0);
+      const items = [{ start: firstStart, end: first.span.end }, ...chain.slice(1).map((d, k) => ({ start: starts[k]!, end: d.span.end }))];
+      chain.slice(1).forEach((d, k) => out.set(d, { leader: first, index: k + 1, items }));
+    }
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Where the part of one happening ends and the next one's begins, between positions `from` and
+ * `to`: at the strongest clause break between them (";", then a comma and a conjunction
+ * (", and in 2005 ..."), then a comma), else halfway. "Ann went to Rome on 2 May, and Bo
+ * attended a summit in Oslo on 9 May": Bo belongs to the summit, not to the trip.
+ */
+function clauseCut(text: string, from: number, to: number): number {
+  const part = text.slice(from, to);
+  for (const re of [/;/, /,\s+(?:and|but|while|whereas|although|though|yet)\b/i, /,/]) {
+    const m = re.exec(part);
+    if (m) return from + m.index + 1;
+  }
+  return Math.floor((from + to) / 2);
 }
 
 function inferredDraft(box: SentenceBox, t: TriggerMention, source: Draft, rule: string, anchor: Span): Draft {
@@ -742,6 +995,36 @@ function sinceThen(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Draft[] 
     inferred: true,
   };
   return [x];
+}
+
+/** What ties a clause to the happening before it: a colon, "at which", "during which", "where". */
+const SAME_OCCASION_RE = /:|\b(?:at|during|in\s+the\s+course\s+of|on)\s+which\b|,\s*where\b/i;
+
+/**
+ * "X paid a visit to Y on 2 May 2019: nine accords were signed in Z" / "... a state visit on 2 May,
+ * at which the two leaders also signed a treaty": a happening in a clause that hangs on a dated
+ * one, with no date of its own, took place on the same occasion (its date, inferred).
+ */
+function sameOccasion(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Draft[] {
+  const text = doc.text;
+  const out: Draft[] = [];
+  for (const t of box.triggers) {
+    if (mine.some((x) => x.trigger === t) || weightOf(t) < 2 || !COMBINABLE.has(t.eventType) || isNegated(text, t)) continue;
+    const src = mine.filter((x) => x.date && x.anchor.end <= t.span.start).sort((a, b) => a.anchor.end - b.anchor.end).pop();
+    if (!src || src.trigger.eventType === t.eventType) continue;
+    const between = text.slice(src.anchor.end, t.span.start);
+    let tie = -1;
+    for (const m of between.matchAll(new RegExp(SAME_OCCASION_RE.source, 'gi'))) tie = src.anchor.end + m.index + (m[0] === ':' ? 1 : 0);
+    if (tie < 0) continue;
+    while (tie < t.span.start && /[\s,]/.test(text[tie]!)) tie++;
+    // A date of its own further on in its clause is its date, not the occasion's.
+    if (box.dates.some((d) => d.span.start >= t.span.end && !/[;:]/.test(text.slice(t.span.end, d.span.start)))) continue;
+    if (out.some((o) => o.trigger.eventType === t.eventType)) continue;
+    // The row's words run from the tie ("at which", or after the colon) to the trigger.
+    const anchor = t.span.start - tie <= 120 ? { start: tie, end: t.span.end } : t.span;
+    out.push(inferredDraft(box, t, src, 'events/same-occasion', anchor));
+  }
+  return out;
 }
 
 /**
@@ -863,7 +1146,10 @@ function actorReach(text: string, x: Draft, siblings: Draft[]): Span {
   const afterReach = x.trigger.eventType === 'statement' ? STATEMENT_AFTER_REACH : ACTOR_REACH;
   let end = Math.min(x.scope.end, centre.end + afterReach);
   const before = text.slice(start, centre.start);
-  const cutB = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'), before.lastIndexOf(' – '));
+  let cutB = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'), before.lastIndexOf(' – '));
+  // A coordinated clause that opens with its own adverbial (", and in May 2011 a bridge was
+  // damaged") starts the event's part.
+  for (const m of before.matchAll(/,\s+(?:and|but|while|whereas|yet)\s+(?=(?:in|on|by|since|during|after|then|later|from|at)\b)/gi)) cutB = Math.max(cutB, m.index + m[0].length - 1);
   if (cutB >= 0) start += cutB + 1;
   const after = text.slice(centre.end, end);
   // What a statement quotes is what it says, not who says it.
@@ -888,6 +1174,80 @@ function actorReach(text: string, x: Draft, siblings: Draft[]): Span {
     }
   }
   return { start, end };
+}
+
+/**
+ * The subject a sentence opens with: its first country, person, body or company when only an
+ * article ("The Nordic Council ...") or a short opening phrase ("In 2004 Latvia ...", "Since
+ * then, X ...") stands before it. Null otherwise.
+ */
+function sentenceSubject(text: string, box: SentenceBox): EntityMention | null {
+  const e = box.entities.filter((m) => ACTOR_KINDS.has(m.entityKind) && plausibleActor(m, text)).sort((a, b) => a.span.start - b.span.start)[0];
+  if (!e) return null;
+  const lead = text.slice(box.span.start, e.span.start);
+  return /^\W*(?:(?:in|on|by|since|after|during|until|from|later|then|thereafter|meanwhile)\b[^,;:()]{0,30}?,?\s+)?(?:the\s+)?$/i.test(lead) ? e : null;
+}
+
+/** Names of places built or opened, not bodies that act ("... Centre", "... Terminal"). */
+const FACILITY_RE = /\b(?:Centre|Center|School|University|Hospital|Museum|Terminal|Port|Park|Plant|Station|Airport|Library|Stadium|Hotel|Complex|Campus|Hub)\b/;
+
+/** A body named as the one who pays: "financed by X", "with a loan of $5 million from X". */
+const FINANCIER_RE =
+  /\b(?:(?:financed|funded|co-financed|backed|sponsored)\s+(?:in\s+part\s+|mainly\s+|largely\s+|jointly\s+)?by|(?:loans?|credits?|grants?|financing|funding|funds)\s+(?:of\s+[^,;()]{1,40}?\s+)?(?:from|by|of))\s+(?:the\s+)?$/i;
+
+function isFinancier(text: string, box: SentenceBox, e: EntityMention): boolean {
+  return (e.entityKind === 'organization' || e.entityKind === 'company') && FINANCIER_RE.test(text.slice(Math.max(box.span.start, e.span.start - 70), e.span.start));
+}
+
+/** Is the place right before a named company, as its possessor ("Oslo's Nordvale Group")? */
+function possessedCompany(text: string, box: SentenceBox, e: EntityMention): boolean {
+  const m = /^['’]s\s+/.exec(text.slice(e.span.end, e.span.end + 4));
+  if (!m) return false;
+  const at = e.span.end + m[0].length;
+  return box.entities.some((c) => c.span.start === at && c.entityKind === 'company');
+}
+
+/** A sentence that opens with a subordinate clause ("When ...", "After X signed ..."). */
+const SUBORDINATE_RE = /^\W*(?:when|once|after|before|until|as\s+soon\s+as|although|though|because|while)\s+(?!the\s+\d)/i;
+
+/** A sentence that opens with an adverbial phrase ("Since ...", "During ...", "In May 2012, after ..."). */
+const FRONTED_RE = /^\W*(?:in|on|at|since|after|following|before|during|amid|amidst|with|despite|until|upon|throughout|while|when|once|although|though|because|as\s+soon\s+as)\b/i;
+
+/**
+ * The fronted phrase that holds an event ("Since the invasion of X by Y in 2022, ...",
+ * "In May 2012, during a visit to Riga, ..."): where it ends (its closing comma), and whether
+ * it names its own doer (a country, person, body or company inside it). Null when the event is
+ * not inside such a phrase.
+ */
+function frontedPhrase(text: string, x: Draft): { end: number; agentless: boolean } | null {
+  const box = x.sentence.span;
+  if (!FRONTED_RE.test(text.slice(box.start, box.end))) return null;
+  const comma = text.indexOf(',', x.anchor.end);
+  if (comma < 0 || comma >= box.end || comma - x.anchor.end > 40) return null;
+  const phrase = text.slice(box.start, comma);
+  if (/[;:]/.test(phrase)) return null;
+  // A finite verb of the main clause inside it ("In 2004 Ruritania signed a deal, ...") means
+  // this is no fronted phrase.
+  // (a trigger used as a noun has a determiner or possessor before it: "the blockade", "X's visit")
+  const noun = /(?:\b(?:the|a|an|his|her|their|its|this|that)|['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(
+    text.slice(Math.max(box.start, x.trigger.span.start - 40), x.trigger.span.start),
+  );
+  // (a subordinate clause, "When X took office in 2016, ...", needs no noun: it is a clause)
+  if (!noun && !SUBORDINATE_RE.test(text.slice(box.start, box.end))) return null;
+  // (a place it goes to or happens in, "a visit to Latvia", is not its doer; "his visit" points
+  // to the subject of the main clause)
+  if (/\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(box.start, x.trigger.span.start - 30), x.trigger.span.start))) {
+    return { end: comma, agentless: true };
+  }
+  const inside = x.sentence.entities.some(
+    (e) =>
+      ACTOR_KINDS.has(e.entityKind) &&
+      e.span.start >= box.start &&
+      e.span.end <= comma &&
+      plausibleActor(e, text) &&
+      !/\b(?:to|in|at|from|near|into|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(box.start, e.span.start - 12), e.span.start)),
+  );
+  return { end: comma, agentless: !inside };
 }
 
 /**
@@ -943,12 +1303,84 @@ function extendOverLists(text: string, box: SentenceBox, reach: Span): Span {
  * nor a demonym that only modifies a place or thing ("the Finnish border"), when the entity
  * extractor marks it so (an optional `role: 'modifier'`).
  */
-function plausibleActor(e: EntityMention): boolean {
+function plausibleActor(e: EntityMention, text?: string): boolean {
   if ((e as EntityMention & { role?: string }).role === 'modifier') return false;
+  if (text && e.entityKind === 'country' && /demonym/.test(e.ruleId) && COMPANY_NOUN_RE.test(text.slice(e.span.end, e.span.end + 60))) return false;
   return !(e.ruleId.includes('/unknown/') && !/\s/.test(e.name.trim()));
 }
 
-function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: Draft[]): string[] {
+/**
+ * Words that name the parties of a happening as a group without naming them ("bilateral",
+ * "trilateral", "joint", "interstate", "intergovernmental", "the sides", "both parties", "their
+ * foreign ministers"). Phrases the entity extractor already resolved ("the two countries") are
+ * entity mentions of their own and are not read here.
+ */
+const GROUP_WORD_RE =
+  /\b(?:bilateral|trilateral|joint|interstate|inter-state|intergovernmental|inter-governmental|(?:the|both|all)\s+(?:two\s+|three\s+|four\s+|five\s+)?(?:sides|parties)|the\s+(?:[\p{L}-]+\s+)?delegations|their\s+(?:[\p{L}-]+\s+){0,2}(?:ministers|leaders|presidents|heads|governments|delegations|officials|armies|armed\s+forces|prime\s+ministers|envoys|diplomats))\b/iu;
+
+/** What the event assembly knows of the document around a sentence (for group words). */
+interface GroupContext {
+  boxes: SentenceBox[];
+  /** Groups of countries the entity extractor resolved ("the two countries"), in text order. */
+  groups: { start: number; names: string[] }[];
+}
+
+function contextGroups(doc: ExtractedDoc): { start: number; names: string[] }[] {
+  const by = new Map<number, string[]>();
+  for (const m of doc.mentions) {
+    if (m.kind !== 'entity' || !/^entities\/context\/(?:pair|group)$/.test(m.ruleId)) continue;
+    const names = by.get(m.span.start) ?? [];
+    if (!names.includes(m.name)) names.push(m.name);
+    by.set(m.span.start, names);
+  }
+  return [...by.entries()].filter(([, n]) => n.length >= 2).map(([start, names]) => ({ start, names })).sort((a, b) => a.start - b.start);
+}
+
+/** Runs of two or more countries joined by "," and "and" ("Latvia, Estonia and Finland"), in text order. */
+function countryLists(text: string, box: SentenceBox): { end: number; names: string[] }[] {
+  const ents = box.entities.filter((e) => e.entityKind === 'country' && plausibleActor(e)).sort((a, b) => a.span.start - b.span.start);
+  const out: { end: number; names: string[] }[] = [];
+  let run: EntityMention[] = [];
+  const flush = () => {
+    const names = [...new Set(run.map((e) => e.name))];
+    if (names.length >= 2) out.push({ end: run[run.length - 1]!.span.end, names });
+  };
+  for (const e of ents) {
+    const last = run[run.length - 1];
+    if (last && e.span.start >= last.span.end && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(last.span.end, e.span.start))) run.push(e);
+    else {
+      flush();
+      run = [e];
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * The group a group word at `pos` refers to: a list of countries before it in its sentence, else
+ * in the sentence before (same paragraph), else the last group the extractor resolved before it
+ * ("the two countries"), else the countries of the section's heading. Null when none has two.
+ */
+function groupAt(doc: ExtractedDoc, box: SentenceBox, pos: number, ctx: GroupContext): string[] | null {
+  const here = countryLists(doc.text, box).filter((l) => l.end <= pos).pop();
+  if (here) return here.names;
+  const i = box.index;
+  if (i > 0 && doc.sentences.length === ctx.boxes.length) {
+    const a = doc.sentences[i]!;
+    const b = doc.sentences[i - 1]!;
+    if (a.paragraph === b.paragraph && a.section === b.section) {
+      const prev = countryLists(doc.text, ctx.boxes[i - 1]!).pop();
+      if (prev) return prev.names;
+    }
+  }
+  const g = ctx.groups.filter((x) => x.start < pos).pop();
+  if (g) return g.names;
+  const h = headingActors(doc, pos);
+  return h.length >= 2 ? h : null;
+}
+
+function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: Draft[], ctx?: GroupContext): string[] {
   const out: string[] = [];
   const add = (name: string | null | undefined) => {
     if (name && !out.includes(name)) out.push(name);
@@ -956,11 +1388,46 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
   const box = x.sentence;
   // List items of the sentence belong to their own events.
   const regions = box.dates.map((d) => (d === x.date ? null : listItemRegion(doc.text, d, box))).filter((r): r is Span => r !== null);
-  const own = x.date ? listItemRegion(doc.text, x.date, box) : null;
+  // The other members of a date series ("in A in 2019, in B in 2020") are theirs.
+  if (x.series) for (const it of x.series) if (it !== x.item) regions.push(it);
+  const own = x.date ? listItemRegion(doc.text, x.date, box) ?? x.item ?? null : null;
   // Documents, institutions and deals are between states and bodies; the officials who sign or
   // found them stand for their country.
   const impersonal = IMPERSONAL.has(x.trigger.eventType);
-  const reach = extendOverLists(doc.text, box, actorReach(doc.text, x, siblings));
+  let reach = actorReach(doc.text, x, siblings);
+  // A fronted phrase with its own doer ("Since X's invasion of Y in 2022, ...") ends at its
+  // comma; without one ("During a visit to Riga in May, President Z said ..."), the subject of
+  // the main clause is its doer too.
+  const fronted = x.date || x.from ? frontedPhrase(doc.text, x) : null;
+  let subject: EntityMention | null = null;
+  if (fronted && !fronted.agentless) reach = { start: reach.start, end: Math.min(reach.end, fronted.end) };
+  else if (fronted && (x.trigger.eventType === 'visit' || x.trigger.eventType === 'meeting')) {
+    const next = box.triggers.find((t) => t.span.start > fronted.end);
+    subject =
+      box.entities.find(
+        (e) =>
+          ACTOR_KINDS.has(e.entityKind) &&
+          e.span.start > fronted.end &&
+          e.span.start - fronted.end <= 60 &&
+          (!next || e.span.end <= next.span.start) &&
+          plausibleActor(e, doc.text),
+      ) ?? null;
+  }
+  // "The Nordic Council, founded in 1952, has met every year since": the subject before an
+  // apposition that holds another happening is this happening's subject too.
+  const opener = sentenceSubject(doc.text, box);
+  if (
+    opener &&
+    reach.start > opener.span.end &&
+    x.trigger.span.start > opener.span.end &&
+    /^\s*,/.test(doc.text.slice(opener.span.end, opener.span.end + 3)) &&
+    siblings.some((o) => o !== x && o.trigger !== x.trigger && o.trigger.span.start > opener.span.end && o.anchor.end <= x.trigger.span.start) &&
+    !/[;:]/.test(doc.text.slice(opener.span.end, x.trigger.span.start))
+  ) {
+    const close = doc.text.slice(opener.span.end, x.trigger.span.start).split(',').length - 1;
+    if (close === 2) reach = { start: opener.span.start, end: reach.end };
+  }
+  reach = extendOverLists(doc.text, box, reach);
   // A person who acts for an organisation named just before them ("the Secretary of the
   // Nordic Council Eva Berg", "EU Commissioner X") stands for it, not for the
   // country of their birth.
@@ -969,9 +1436,12 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     /\b(?:Commissioner|Secretary[- ]General|High\s+Representative|Special\s+Representative|Director[- ]General)\b[^.;]{0,40}$/.test(
       doc.text.slice(Math.max(box.span.start, p.span.start - 60), p.span.start),
     );
+  // "inaugurated by President X": the named doer of a deal or an opening stays a party.
+  const agentOf = (e: EntityMention) =>
+    e.span.start >= x.trigger.span.end && /^\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3})?$/u.test(doc.text.slice(x.trigger.span.end, e.span.start));
   const addEntity = (e: EntityMention) => {
     if (ACTOR_KINDS.has(e.entityKind)) {
-      if (!(impersonal && e.entityKind === 'person')) add(e.name);
+      if (!(impersonal && e.entityKind === 'person' && !agentOf(e))) add(e.name);
       if (e.entityKind === 'person' && !forBody(e)) add(helpers.countryOf?.(e.name));
     } else if (e.entityKind === 'city') add(helpers.countryOf?.(e.name));
   };
@@ -983,14 +1453,91 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
   for (const e of box.entities) {
     if (regions.some((r) => contains(r, e.span))) continue;
     if (others.has(e)) continue;
-    if (own && contains(own, e.span) && plausibleActor(e)) {
+    if (own && contains(own, e.span) && plausibleActor(e, doc.text)) {
       addEntity(e);
       continue;
     }
     // Troops sent "to the islands": the destination is the place, not a party.
     if (x.trigger.eventType === 'security' && /\bto\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, e.span.start - 8), e.span.start))) continue;
-    if (!overlaps(e.span, reach) || !plausibleActor(e)) continue;
+    // "the Latvian section (of the line)": the country of that part is a party, though its
+    // demonym only modifies a noun.
+    if (overlaps(e.span, reach) && e.entityKind === 'country' && /^\s+(?:section|part|segment|stretch|leg|portion)\b/i.test(doc.text.slice(e.span.end, e.span.end + 12))) {
+      add(e.name);
+      continue;
+    }
+    if (!overlaps(e.span, reach) || !plausibleActor(e, doc.text)) continue;
+    // A direction ("throughput towards X") is no party.
+    if (/\b(?:towards?|bound\s+for|direction\s+of)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(box.span.start, e.span.start - 20), e.span.start))) continue;
+    // Who pays for a project ("financed by the Nordic Bank") is not who builds or opens it.
+    if (PROJECT_TYPES.has(x.trigger.eventType) && x.trigger.eventType !== 'agreement' && isFinancier(doc.text, box, e)) continue;
+    // "X's Nordvale Group": the place only says where the named company is from.
+    if ((e.entityKind === 'city' || e.entityKind === 'country') && possessedCompany(doc.text, box, e)) continue;
+    // A facility built or opened ("construction of the Riga Science Centre") is what is done,
+    // not who does it.
+    // A facility as the venue ("spoke at Riga University", "a visit to Riga Port") is where,
+    // not who.
+    if (
+      (e.entityKind === 'organization' || e.entityKind === 'company') &&
+      FACILITY_RE.test(e.name) &&
+      (x.trigger.eventType === 'opening' ||
+        x.trigger.eventType === 'other' ||
+        /\b(?:at|in|to|chose|visited|toured)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(box.span.start, e.span.start - 12), e.span.start)))
+    ) continue;
     addEntity(e);
+  }
+  // A project built, opened or agreed on stands for the countries that build it ("the
+  // Baku-Tbilisi-Kars railway was opened"); "its completion" points back to the project named
+  // last in the sentence or the one before.
+  if (PROJECT_TYPES.has(x.trigger.eventType) && !NOT_BY_BUILDERS_RE.test(x.trigger.ruleId) && !STOPPAGE_RE.test(x.trigger.text)) {
+    const parties = helpers.partiesOf ?? projectParties;
+    // (a route named once as the way is the way under every name: "via the Amber Line (AL)")
+    const routes = new Set(
+      box.entities
+        .filter((e) => e.entityKind === 'project' && ROUTE_PREP_RE.test(doc.text.slice(Math.max(box.span.start, e.span.start - 24), e.span.start)))
+        .map((e) => e.name),
+    );
+    let projects = box.entities.filter(
+      (e) => e.entityKind === 'project' && overlaps(e.span, reach) && !regions.some((r) => contains(r, e.span)) && !routes.has(e.name),
+    );
+    // "its completion", "the first unit of the plant was switched on": the project named last,
+    // in this sentence or the ones before it.
+    const its = /\bits\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(Math.max(box.span.start, x.trigger.span.start - 30), x.trigger.span.start));
+    const kindWord = PROJECT_ANAPHOR_RE.exec(ownClause(doc.text, box, x.trigger.span, x.trigger.eventType === 'agreement' ? 90 : 30));
+    if (projects.length === 0 && (its || kindWord)) {
+      // ("the plant" is a dam or plant, "the line" a railway or line; a project whose name says
+      // no kind may be any)
+      const fits = (e: EntityMention) => its || !kindWord || projectFits(e.name, kindWord[1]!);
+      const before = box.entities.filter((e) => e.entityKind === 'project' && e.span.end <= x.trigger.span.start && fits(e));
+      let last = before.sort((a, b) => a.span.start - b.span.start).pop();
+      // (up to four sentences back, within the paragraph)
+      const para = doc.sentences.length === ctx?.boxes.length ? doc.sentences[box.index]?.paragraph : undefined;
+      for (let k = 1; !last && ctx && k <= 4 && box.index - k >= 0; k++) {
+        if (k > 2 && (para === undefined || doc.sentences[box.index - k]!.paragraph !== para)) break;
+        last = ctx.boxes[box.index - k]!.entities.filter((e) => e.entityKind === 'project' && fits(e)).sort((a, b) => a.span.start - b.span.start).pop();
+      }
+      projects = last ? [last] : [];
+    }
+    // Nobody named around it: a project the sentence names before it ("Rogun should have six
+    // units; full operation is planned for 2031").
+    if (projects.length === 0 && out.length === 0) {
+      const before = box.entities.filter((e) => e.entityKind === 'project' && e.span.end <= x.trigger.span.start);
+      const last = before.sort((a, b) => a.span.start - b.span.start).pop();
+      projects = last ? [last] : [];
+    }
+    for (const p of projects) for (const c of parties(p.name) ?? []) add(c);
+  }
+  if (subject && !(impersonal && subject.entityKind === 'person')) addEntity(subject);
+  // A parenthesis-list item far from its trigger: the names before the list (the traveller of
+  // "X made visits to A (2019), B (2020), ...", the host of "visits to A were made by X (2019),
+  // Y (2020)") are every item's.
+  if (x.rule.endsWith('+events/list-item')) {
+    const first = Math.min(...box.dates.map((d) => listItemRegion(doc.text, d, box)?.start ?? Infinity));
+    const cut = doc.text.slice(box.span.start, first).lastIndexOf(';');
+    const from = cut >= 0 ? box.span.start + cut + 1 : box.span.start;
+    for (const e of box.entities) {
+      if (e.span.start < from || e.span.end > first || regions.some((r) => contains(r, e.span)) || !plausibleActor(e, doc.text)) continue;
+      addEntity(e);
+    }
   }
   // A sentence that opens with a named person or body ("Lars Holm, the deputy head of
   // ..., told reporters"): the speaker or traveller, however long the apposition.
@@ -998,22 +1545,85 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     const first = box.entities.find((e) => plausibleActor(e) && ACTOR_KINDS.has(e.entityKind));
     if (first && first.entityKind === 'person' && first.span.start - box.span.start <= 3 && first.span.end <= x.trigger.span.start) addEntity(first);
   }
+  // "his first trip abroad ...": the person named last before it, in this sentence or the one
+  // before (same paragraph), with their country.
+  if (x.trigger.eventType === 'visit' && ctx && !out.some((n) => helpers.entityKindOf?.(n) === 'person' || box.entities.some((e) => e.name === n && e.entityKind === 'person'))) {
+    if (/\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(doc.text.slice(Math.max(box.span.start, x.trigger.span.start - 40), x.trigger.span.start))) {
+      const persons = (b: SentenceBox, before: number) =>
+        b.entities.filter((e) => e.entityKind === 'person' && e.span.end <= before && plausibleActor(e, doc.text)).sort((a, b2) => a.span.start - b2.span.start);
+      let p = persons(box, x.trigger.span.start).pop();
+      if (!p && box.index > 0 && doc.sentences.length === ctx.boxes.length) {
+        const a = doc.sentences[box.index]!;
+        const b = doc.sentences[box.index - 1]!;
+        if (a.paragraph === b.paragraph) p = persons(ctx.boxes[box.index - 1]!, Infinity).pop();
+      }
+      if (p) addEntity(p);
+    }
+  }
+  // "a trilateral summit", "the sides agreed", "their defence ministers met": the group in context.
+  if (ctx) {
+    // (after a fronted phrase without a doer, the subject of the main clause: "At the meeting
+    // in Riga on 3 May, the sides agreed ...")
+    const scan = fronted && fronted.agentless && fronted.end >= reach.end ? { start: reach.start, end: Math.min(box.span.end, fronted.end + 30) } : reach;
+    GROUP_SCANS.set(x, scan);
+    for (const n of groupExpansion(doc, x, out, scan, ctx, helpers)) add(n);
+  }
   return out;
+}
+
+/** One more of a run of meetings: "the tenth meeting", "the 4th session", "the next summit". */
+const ORDINAL_MEETING_RE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|next|latest|regular|annual)\s+(?:[\p{L}-]+\s+)?(?:meeting|session|summit|round)\b/iu;
+
+/** The part of the sentence each event's group words were read in (for a second look after the fallbacks). */
+const GROUP_SCANS = new WeakMap<Draft, Span>();
+
+/**
+ * The countries a group word in `scan` adds to `actors`: only a group that holds the countries
+ * already found (at least one, unless a body named for the group is named, "the Joint Border
+ * Commission"): the same parties.
+ */
+function groupExpansion(doc: ExtractedDoc, x: Draft, actors: string[], scan: Span, ctx: GroupContext, helpers: EventHelpers): string[] {
+  const box = x.sentence;
+  const m = GROUP_WORD_RE.exec(doc.text.slice(scan.start, scan.end));
+  if (!m) return [];
+  const at = scan.start + m.index;
+  const holder = box.entities.find((e) => e.span.start <= at && at < e.span.end);
+  const body = holder !== undefined && holder.entityKind === 'organization' && !holder.ruleId.startsWith('entities/context/');
+  if (holder && !body) return [];
+  const group = groupAt(doc, box, at, ctx);
+  const countries = actors.filter((n) => helpers.entityKindOf?.(n) === 'country');
+  if (!group || !(countries.length > 0 || body) || !countries.every((c) => group.includes(c))) return [];
+  return group.filter((n) => !actors.includes(n));
 }
 
 const PLACE_PREP = /(?:^|\s)(?:to|in|at|from)\s+(?:the\s+(?:city|capital|port)\s+of\s+)?$/i;
 
 function whereOf(doc: ExtractedDoc, x: Draft): string | null {
   const text = doc.text;
-  // A list item's own place ("working visits to X (May 2022), Y (June 2023)").
+  // A list item's own place ("working visits to X (May 2022), Y (June 2023)"; "met twice (in
+  // A in 2019 and in B in 2021)").
   const own = x.date ? listItemRegion(text, x.date, x.sentence) : null;
-  if (own && x.trigger.eventType === 'visit') {
+  // (in a list of visitors, "visits to A were made by X (2019), Y (2020)", the place is A)
+  const firstItem = Math.min(...x.sentence.dates.map((d) => listItemRegion(text, d, x.sentence)?.start ?? Infinity));
+  const visitors = Number.isFinite(firstItem) && /\bby\s*$/i.test(text.slice(x.sentence.span.start, firstItem));
+  if (own && x.trigger.eventType === 'visit' && visitors) {
+    const place = x.sentence.entities.filter((e) => PLACE_KINDS.has(e.entityKind) && e.span.end <= firstItem && e.span.start >= x.trigger.span.end).pop();
+    if (place) return place.name;
+  } else if (own && x.trigger.eventType === 'visit') {
     const place = x.sentence.entities.filter((e) => PLACE_KINDS.has(e.entityKind) && contains(own, e.span)).pop();
     if (place) return place.name;
   }
+  if (x.item) {
+    const place = x.sentence.entities.filter((e) => PLACE_KINDS.has(e.entityKind) && contains(x.item!, e.span)).pop();
+    if (place) return place.name;
+  }
   const anchor = x.date ? union(x.trigger.span, x.date.span) : x.trigger.span;
+  // (not past the end of a fronted phrase or clause that has its own doer)
+  const fronted = x.date || x.from ? frontedPhrase(text, x) : null;
+  const limit = fronted && !fronted.agentless ? fronted.end : Infinity;
   const candidates = x.sentence.entities.filter(
-    (e) => PLACE_KINDS.has(e.entityKind) && overlaps(e.span, x.scope) && gap(e.span, anchor) <= 60,
+    (e) => PLACE_KINDS.has(e.entityKind) && overlaps(e.span, x.scope) && gap(e.span, anchor) <= 60 && e.span.end <= limit,
   );
   let best: EntityMention | null = null;
   let bestD = Infinity;
@@ -1024,13 +1634,32 @@ function whereOf(doc: ExtractedDoc, x: Draft): string | null {
     if (!object && !PLACE_PREP.test(before)) continue;
     // For a visit, the place follows the trigger ("visit ... to X").
     if (x.trigger.eventType === 'visit' && e.span.start < x.trigger.span.start) continue;
+    // Not across a clause break (";", ":").
+    const between = e.span.end <= x.trigger.span.start ? text.slice(e.span.end, x.trigger.span.start) : text.slice(x.trigger.span.end, e.span.start);
+    if (/[;:]/.test(between)) continue;
     const d = gap(e.span, x.trigger.span);
     if (d < bestD) {
       bestD = d;
       best = e;
     }
   }
-  return best ? best.name : null;
+  if (best) return best.name;
+  // "75 accords and contracts worth $1 billion were signed in Riga": the place of the verb
+  // that tells the happening, further on in its clause.
+  if (x.trigger.eventType === 'agreement' || x.trigger.eventType === 'meeting') {
+    const clauseEnd = Math.min(x.sentence.span.end, x.trigger.span.end + 120);
+    const stop = /[;:]|,\s+(?:and|but|while|whereas|which)\b/i.exec(text.slice(x.trigger.span.end, clauseEnd));
+    const end = stop ? x.trigger.span.end + stop.index : clauseEnd;
+    const told = x.sentence.entities.find(
+      (e) =>
+        PLACE_KINDS.has(e.entityKind) &&
+        e.span.start >= x.trigger.span.end &&
+        e.span.end <= end &&
+        /\b(?:signed|concluded|held|convened|took\s+place|met|adopted|agreed)\s+(?:[\p{L}-]+\s+){0,2}(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+)?$/iu.test(text.slice(Math.max(x.sentence.span.start, e.span.start - 50), e.span.start)),
+    );
+    if (told) return told.name;
+  }
+  return null;
 }
 
 /** The row's span: trigger to date when short, else the date's side of it. */
@@ -1165,6 +1794,7 @@ export function resolveEvents(
         const refs = referenceDrafts(doc, box, history, previous, rest);
         mine.push(...refs.filter((r) => !mine.some((x) => x.trigger === r.trigger)));
       }
+      mine.push(...sameOccasion(doc, box, mine));
     }
     // "..., including the Treaty of Perpetual Peace": each named document of a signed package.
     const signing = mine.find((x) => x.trigger.eventType === 'agreement' && x.rule.indexOf('events/elaboration') < 0);
@@ -1190,11 +1820,12 @@ export function resolveEvents(
   const bySentence = new Map<SentenceBox, Draft[]>();
   // (absent states are no siblings of happenings: they never cut a happening's actors)
   for (const x of drafts) if (!absent.has(x)) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
+  const groupCtx: GroupContext = { boxes, groups: contextGroups(doc) };
   const rows: EventRow[] = [];
   const done = new Map<Draft, { actors: string[]; where: string | null }>();
   const seen = new Set<string>();
   for (const x of drafts) {
-    let actors = actorsOf(doc, x, helpers, bySentence.get(x.sentence) ?? []);
+    let actors = actorsOf(doc, x, helpers, bySentence.get(x.sentence) ?? [], groupCtx);
     let where = whereOf(doc, x);
     const earlier = x.from ? done.get(x.from) : undefined;
     if (earlier) {
@@ -1211,10 +1842,60 @@ export function resolveEvents(
       const sibling = drafts.find((o) => o !== x && o.sentence === x.sentence && (done.get(o)?.actors.length ?? 0) > 0);
       if (sibling) actors = done.get(sibling)!.actors.filter((a) => helpers.entityKindOf?.(a) !== 'person');
     }
+    // Then the subject the sentence opens with ("The Nordic Bank funded two studies, which
+    // were published in May 1990").
+    if (actors.length === 0 && !absent.has(x)) {
+      const subject = sentenceSubject(doc.text, x.sentence);
+      if (subject && subject.span.end <= x.trigger.span.start && !/[;:]/.test(doc.text.slice(subject.span.end, x.trigger.span.start))) {
+        if (!(IMPERSONAL.has(x.trigger.eventType) && subject.entityKind === 'person')) actors.push(subject.name);
+        if (subject.entityKind === 'person') {
+          const c = helpers.countryOf?.(subject.name);
+          if (c && !actors.includes(c)) actors.push(c);
+        }
+      }
+    }
+    // Then the parties named earlier in the same sentence ("A ships oil to B; in 2023 these
+    // volumes reached 2 million tonnes").
+    // (first those further on in its own clause, "an accord was signed on 2 May by the ministers
+    // of A and B"; then those before it)
+    if (actors.length === 0 && !absent.has(x)) {
+      const text = doc.text;
+      const end = x.anchor.end;
+      const stop = /[;:]|,\s+(?:and|but|while|whereas|which|yet)\b/i.exec(text.slice(end, x.sentence.span.end));
+      const clauseEnd = Math.min(stop ? end + stop.index : x.sentence.span.end, end + 120);
+      const take = (keep: (e: EntityMention) => boolean) => {
+        for (const e of x.sentence.entities) {
+          if (!keep(e) || !plausibleActor(e, text)) continue;
+          if ((e.entityKind === 'organization' || e.entityKind === 'company') && FACILITY_RE.test(e.name)) continue;
+          if (isFinancier(text, x.sentence, e)) continue;
+          const name = e.entityKind === 'person' || e.entityKind === 'city' ? helpers.countryOf?.(e.name) : ACTOR_KINDS.has(e.entityKind) ? e.name : null;
+          if (name && !actors.includes(name)) actors.push(name);
+        }
+      };
+      const clause = extendOverLists(text, x.sentence, { start: end, end: clauseEnd });
+      take((e) => e.span.start >= clause.start && overlaps(e.span, clause));
+      if (actors.length === 0) take((e) => e.span.end <= x.trigger.span.start);
+    }
     // Then the parties named in the sentence before, in the same paragraph ("The pipeline was
     // built by A and B. Its first section was completed in 1990.").
     if (actors.length === 0) actors = carriedActors(doc, boxes, x, helpers);
     if (actors.length === 0) actors = headingActors(doc, x.trigger.span.start);
+    // "the tenth meeting was held in Riga", "the next session": one more of the meetings told
+    // before in the section, among the same parties (when they hold the ones found here).
+    if (x.trigger.eventType === 'meeting' && ORDINAL_MEETING_RE.test(ownClause(doc.text, x.sentence, x.trigger.span))) {
+      const section = doc.sentences[x.sentence.index]?.section;
+      const before = drafts
+        .filter((o) => o !== x && o.trigger.eventType === 'meeting' && o.sentence.index < x.sentence.index && done.has(o))
+        .filter((o) => doc.sentences.length !== boxes.length || doc.sentences[o.sentence.index]?.section === section)
+        .pop();
+      const theirs = before ? done.get(before)!.actors.filter((a) => helpers.entityKindOf?.(a) !== 'person') : [];
+      const countries = actors.filter((a) => helpers.entityKindOf?.(a) === 'country');
+      if (theirs.length > 0 && countries.every((c) => theirs.includes(c))) for (const a of theirs) if (!actors.includes(a)) actors = [...actors, a];
+    }
+    // A group word next to parties found only by the fallbacks ("A joint commission, which has
+    // existed since 1992, met twice" after a sentence on one of the pair).
+    const scan = GROUP_SCANS.get(x);
+    if (scan && actors.length > 0 && !absent.has(x)) actors = [...actors, ...groupExpansion(doc, x, actors, scan, groupCtx, helpers)];
     done.set(x, { actors, where });
     const span = rowSpan(doc, x);
     const p = prov.make('ev', span, x.rule, `${x.trigger.span.start}:${x.dateValue.value}`);

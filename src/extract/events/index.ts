@@ -1,11 +1,22 @@
 /**
  * Event triggers: words and phrases that signal a happening, typed by the trigger lexicon
- * (src/lexicon/triggers.ts). One pass of precompiled regular expressions over the normalized
- * text (no parser), then overlap resolution (longest match, then heaviest entry) and a
- * look-back for plan markers ("scheduled to", "is set to", "will") that make a trigger planned.
+ * (src/lexicon/triggers.ts). Ordered passes over the normalized text (no parser):
+ *   1. scan     one pass of precompiled regular expressions; an entry's context checks
+ *               (`follow`: "is expected in" + a place name; `reject`: "as elected president")
+ *               rule a match out;
+ *   2. overlap  longest match, then heaviest entry;
+ *   3. names    event words inside a document's title ("Treaty on Eternal Peace") or naming a
+ *               document's subject ("a treaty on strategic partnership") are no triggers;
+ *   4. heads    (heads.ts) a light verb or noun (began, launched, collapsed, the suspension
+ *               of) takes the type of the noun it governs; change verbs and purchases are
+ *               typed by their subject and object. Needs 2 (it replaces kept triggers) and 3;
+ *   5. plans    a look-back for plan markers ("scheduled to", "is set to", "will") and a
+ *               look-ahead ("is planned for") make a trigger planned; last, so that head
+ *               phrases are marked too.
  */
 import type { EventType, RuleHit, RuleSet, RunContext, SegmentedDoc, TriggerMention } from '../../core/types.js';
-import { ABSENT_STATES, DOCUMENT_TITLE_HEADS, PLAN_MARKERS, PLAN_MARKERS_AFTER, TRIGGERS, type TriggerEntry } from '../../lexicon/triggers.js';
+import { ABSENT_STATES, DOCUMENT_SUBJECT_BEFORE, DOCUMENT_TITLE_HEADS, PLAN_MARKERS, PLAN_MARKERS_AFTER, TRIGGERS, type TriggerEntry } from '../../lexicon/triggers.js';
+import { typeByHeads } from './heads.js';
 
 /** Letters and digits (or a letter and a hyphen: "well-established") may not precede a trigger. */
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)';
@@ -47,6 +58,31 @@ const LETTER_RE = new RegExp(`[${LETTER}]`);
 const HEADS = new Map(
   TRIGGERS.filter((e) => e.head).map((e) => [e.id, new RegExp(`(?<![${LETTER}])(?:${e.head})(?![${LETTER}])`, 'gi')]),
 );
+
+const SUBJECT_RE = new RegExp(DOCUMENT_SUBJECT_BEFORE, 'i');
+/** Right after a document noun: "on/of" and a subject (for the rule's own hits). */
+const SUBJECT_AFTER_RE = /^\s+(?:on|of|for)\s+\S/i;
+
+/** Context checks of entries: a following place name, a preceding adjectival word. */
+const FOLLOWS = new Map(TRIGGERS.filter((e) => e.follow).map((e) => [e.id, new RegExp(e.follow!, 'uy')]));
+const REJECT_BEFORE = new Map(
+  TRIGGERS.filter((e) => e.reject?.before).map((e) => [e.id, new RegExp(`(?:${e.reject!.before!})`, 'iu')]),
+);
+const REJECT_AFTER = new Map(TRIGGERS.filter((e) => e.reject?.after).map((e) => [e.id, new RegExp(`^(?:${e.reject!.after!})`, 'iu')]));
+
+/** Does the context of a match at text[start, end) allow its entry? */
+function contextAllows(entry: TriggerEntry, text: string, start: number, end: number): boolean {
+  const f = FOLLOWS.get(entry.id);
+  if (f) {
+    f.lastIndex = end;
+    if (!f.test(text)) return false;
+  }
+  const b = REJECT_BEFORE.get(entry.id);
+  if (b && b.test(text.slice(Math.max(0, start - 40), start))) return false;
+  const a = REJECT_AFTER.get(entry.id);
+  if (a && a.test(text.slice(end, end + 60))) return false;
+  return true;
+}
 
 /** Offset (in `m`) of the last head word of the match, 0 when the entry has none. */
 function headOffset(entry: TriggerEntry, m: string): number {
@@ -145,6 +181,7 @@ export function findTriggers(text: string, from = 0, to = text.length): RawTrigg
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
     const entry = PARTS[g - 1]!;
+    if (!contextAllows(entry, slice, m.index, m.index + m[0].length)) continue;
     const skip = headOffset(entry, m[0]);
     all.push({
       start: from + m.index + skip,
@@ -174,9 +211,16 @@ export function findTriggers(text: string, from = 0, to = text.length): RawTrigg
   }
   // Event words inside a document's title are part of its name ("Treaty on Strategic Partnership").
   const titles = titleSpans(slice);
-  const named = kept.filter(
+  const untitled = kept.filter(
     (t) => !titles.some((s) => from + s.start < t.start && t.end <= from + s.end),
   );
+  // Words that name a document's subject ("a treaty on strategic partnership") are no
+  // happening of their own: the document noun is the trigger.
+  const unnamed = untitled.filter(
+    (t) => t.type === 'agreement' || !SUBJECT_RE.test(text.slice(Math.max(from, t.start - 80), t.start)),
+  );
+  // Light verbs take the type of the noun they govern (see heads.ts).
+  const named: RawTrigger[] = typeByHeads(text, unnamed, from, to);
   for (const t of named) if (titles.some((s) => from + s.start === t.start)) t.titleHead = true;
   named.sort((a, b) => a.start - b.start);
   for (const t of named) t.planned = isPlanned(text, t.start, from, t.end);
@@ -262,6 +306,17 @@ export const triggerRules: RuleSet = {
       },
     },
     {
+      id: 'events/document-subject',
+      description: 'words naming the subject of a document ("a treaty on strategic partnership") are no trigger of their own; the document noun is',
+      examples: {
+        match: [
+          { text: 'In 1907 the two crowns signed a treaty on strategic partnership.', match: 'treaty', value: { type: 'agreement' } },
+          { text: 'A memorandum on military cooperation was signed in 1951.', match: 'memorandum', value: { type: 'agreement' } },
+        ],
+        noMatch: ['The two crowns built a strategic partnership over the 1930s.', 'Military cooperation grew in 1951.'],
+      },
+    },
+    {
       id: 'events/planned',
       description: 'a trigger preceded in its clause by a plan marker (scheduled to, is set to, plans to, aims to, will) is planned',
       examples: {
@@ -283,6 +338,8 @@ export const triggerRules: RuleSet = {
       hits.push({ rule: t.ruleId, start: t.start, end: t.end, text: t.text, value });
       if (t.planned) hits.push({ rule: 'events/planned', start: t.start, end: t.end, text: t.text, value });
       if (t.titleHead) hits.push({ rule: 'events/title', start: t.start, end: t.end, text: t.text, value });
+      if (t.type === 'agreement' && SUBJECT_AFTER_RE.test(text.slice(t.end, t.end + 60)))
+        hits.push({ rule: 'events/document-subject', start: t.start, end: t.end, text: t.text, value });
     }
     for (const t of findAbsentStates(text)) {
       hits.push({ rule: t.ruleId, start: t.start, end: t.end, text: t.text, value: { type: t.type, state: 'absent' } });

@@ -1,0 +1,361 @@
+/**
+ * The head pass: a light verb ("began", "launched", "resumed", "halted", "collapsed",
+ * "completed", "announced") is typed by the noun it governs, not by itself. Its object (after
+ * an active verb) or else its subject (before it, in the same clause) is looked up in the noun
+ * classes of the lexicon (HEAD_CLASSES); the class and the verb's aspect give the type
+ * (HEAD_TYPES): "construction of X began" other, "launched a share sale" economic, "the deal
+ * collapsed" other, "resumed exports" economic, "a tender was announced" other, "talks
+ * resumed" meeting. Verb and noun become one trigger `events/head/<class>` (weight 3) that
+ * replaces the triggers inside it ("deal", "announced").
+ *
+ * Two more passes read the same clause structure:
+ *   - a change verb ("rose", "fell") whose subject names no economic quantity ("flows in the
+ *     river fell") is `events/head/change` (other, weight 1), not an economic change;
+ *   - a purchase or sale whose object is a thing ("bought a 60 percent stake", "was acquired
+ *     by a firm") rather than a sum or a volume ("invested $5 million", "sold 2 million tonnes")
+ *     is `events/economic/acquisition`: a dated transaction even with figures near it.
+ */
+import type { EventType } from '../../core/types.js';
+import {
+  BUILDING_WORKS,
+  ECONOMIC_NOUNS,
+  HEAD_CLASSES,
+  HEAD_TYPES,
+  LIGHT_NOUNS,
+  LIGHT_VERBS,
+  QUANTITY_OBJECT,
+  type HeadClass,
+  type LightAspect,
+} from '../../lexicon/triggers.js';
+
+/** The subset of a raw trigger the head pass reads and writes. */
+export interface HeadTrigger {
+  start: number;
+  end: number;
+  text: string;
+  ruleId: string;
+  type: EventType;
+  weight: number;
+  planned: boolean;
+  titleHead?: boolean;
+}
+
+const L = 'A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+const ws = (src: string) => src.replace(/ /g, '\\s+');
+
+// No look-behind in the scanning expressions (it slows a scan over a long text several
+// times): `\b` and then `startsWord` on the character before.
+const LIGHT_RE = new RegExp(`\\b(?:${LIGHT_VERBS.map((v) => `(${ws(v.pattern)})`).join('|')})(?![${L}])`, 'gi');
+const LETTER_OR_HYPHEN_RE = new RegExp(`[${L}-]`);
+/** Does a match at `i` start a word (no letter, digit or hyphen before it)? */
+function startsWord(text: string, i: number): boolean {
+  return i === 0 || !LETTER_OR_HYPHEN_RE.test(text[i - 1]!);
+}
+const LIGHT_NOUN_RE = new RegExp(
+  `\\b(?:${LIGHT_NOUNS.map((v) => `(${ws(v.pattern)})`).join('|')})\\s+of\\s+(?:(?:the|a|an|its|their|this|that)\\s+)?`,
+  'gi',
+);
+const CLASS_RE = new RegExp(
+  `(?<![${L}-])(?:${HEAD_CLASSES.map((c) => `(${ws(c.nouns)})`).join('|')})(?![${L}])`,
+  'gi',
+);
+const BUILDING_RE = new RegExp(`^(?:${BUILDING_WORKS})$`, 'i');
+const ECONOMIC_RE = new RegExp(`(?<![${L}])(?:${ECONOMIC_NOUNS})(?![${L}])|[$€£%]`, 'i');
+const QUANTITY_RE = new RegExp(QUANTITY_OBJECT, 'i');
+
+/** Words that end a noun phrase after a verb: prepositions, conjunctions, relative words. */
+const OBJECT_STOP_RE =
+  /[,.;:!?()"“”[\]]|\b(?:in|on|at|by|after|before|with|from|to|for|since|until|during|amid|and|but|or|that|which|who|when|while|as|than|of|under|over|into|across|through|between|within|without|against|via|per|about|around|towards?|upon|among|amongst|amid|amidst|beyond|like|unlike|except|due|thanks|along|near|behind|beside|inside|outside|throughout|worth|because|despite|following|last|next|this|early|late|ago|yesterday|today|recently|earlier|later|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b|\b\d{4}\b/i;
+/**
+ * Where the clause of a subject starts (the last of these before the verb). Not "and": it
+ * joins the parts of one noun phrase too ("flights between A and B were suspended").
+ */
+const CLAUSE_WORD_RE =
+  /\b(?:but|yet|while|whereas|when|after|before|since|because|although|though|as|that|which|who|whom|where|then|so|if|until|once|amid|following|during|despite)\b/gi;
+/** Words that are no noun of an object: adverbs and particles. */
+const NOT_OBJECT_RE = /^(?:[a-z]+ly|again|also|too|then|once|back|up|down|out|off|there|here|soon|later|now|anew|abroad)$/i;
+/** "plans to", "agreed to", "is due to": an infinitive after these names a planned or decided happening. */
+const PLAN_TO_RE =
+  /\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|set|due|scheduled|expected|hopes?|hoped|agreed|agrees|decided|decides|meant|going|ready|promised|pledged|vowed|undertook|wants?|wanted|seeks?|sought|is|are|was|were)\s+to\s+$/i;
+/** The subject's own work as object ("resumed its work"): the verb's noun is its subject. */
+const OWN_WORK_RE = /^\s+(?:its|their|his|her)\s+(?:own\s+)?(?:work|activit(?:y|ies)|operations?|functions?|sessions?|meetings?)\b/i;
+/** Pronoun or empty subjects: the change is of whatever the text spoke of before. */
+const PRONOUN_RE = /^(?:(?:it|they|this|that|these|those|which|its|their|the|a|an|both|all|each|figures?|numbers?)\s*)*$/i;
+
+interface Noun {
+  start: number;
+  end: number;
+  cls: HeadClass['name'];
+  text: string;
+}
+
+/**
+ * What may follow the head noun of a phrase: the end of the window, a preposition, an
+ * auxiliary, a conjunction, an adverb. Another word ("auction house", "ferry line") makes the
+ * class noun a modifier of the real head.
+ */
+const AFTER_HEAD_RE =
+  /^(?:$|[,;:.()]|(?:of|on|for|at|to|in|between|from|across|through|with|near|along|under|over|into|by|was|were|is|are|has|have|had|been|be|being|will|would|could|should|may|might|must|can|did|does|do|and|or|also|then|again|only|never|not|still|finally|eventually|first|once|later|itself|themselves|that|which|who|where|when|[a-z]+ly)\b)/i;
+
+/** Class nouns in text[from, to) that head their phrase (not modifiers of another noun). */
+function classMatches(text: string, from: number, to: number): Noun[] {
+  const out: Noun[] = [];
+  const part = text.slice(from, to);
+  CLASS_RE.lastIndex = 0;
+  for (const m of part.matchAll(CLASS_RE)) {
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const end = m.index + m[0].length;
+    if (!AFTER_HEAD_RE.test(part.slice(end).trimStart())) continue;
+    out.push({ start: from + m.index, end: from + end, cls: HEAD_CLASSES[g - 1]!.name, text: m[0] });
+  }
+  return out;
+}
+
+/** The object window after a verb: up to the first stop word or punctuation, at most five words. */
+function objectWindow(text: string, end: number, limit: number): { start: number; end: number } {
+  const part = text.slice(end, Math.min(limit, end + 80));
+  const stop = part.search(OBJECT_STOP_RE);
+  let cut = stop >= 0 ? stop : part.length;
+  // at most five words
+  const words = [...part.slice(0, cut).matchAll(/\S+/g)];
+  if (words.length > 5) cut = words[5]!.index;
+  return { start: end, end: end + cut };
+}
+
+/** Does the object window hold a word that is not an adverb (the verb has an object)? */
+function hasObject(text: string, w: { start: number; end: number }): boolean {
+  return text
+    .slice(w.start, w.end)
+    .split(/\s+/)
+    .some((x) => x.length > 0 && !NOT_OBJECT_RE.test(x));
+}
+
+/**
+ * The subject window before a verb: back to the clause start (a sentence mark, a comma, a
+ * conjunction or relative word, a number), at most fourteen words. A verb right after a comma
+ * (", stalled for years,") is a reduced clause: its subject is the phrase before that comma.
+ * `reduced` tells which case it was.
+ */
+function subjectWindow(text: string, start: number, floor: number): { start: number; end: number; reduced: boolean; hardAt: number } {
+  const lo = Math.max(floor, start - 140);
+  let part = text.slice(lo, start);
+  let end = start;
+  let reduced = false;
+  const trimmed = part.replace(/\s+$/, '');
+  if (trimmed.endsWith(',')) {
+    reduced = true;
+    part = trimmed.slice(0, -1);
+    end = lo + part.length;
+  }
+  let cut = 0;
+  const hard = Math.max(...['.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '[', ']', ',', '—', '–'].map((c) => part.lastIndexOf(c)));
+  if (hard >= 0) cut = hard + 1;
+  const hardAt = hard >= 0 ? lo + hard : -1;
+  let lastWord = -1;
+  for (const m of part.slice(cut).matchAll(CLAUSE_WORD_RE)) lastWord = m.index + m[0].length;
+  if (lastWord >= 0) cut += lastWord;
+  // A number (a year, a count) bounds the phrase on the left.
+  const nums = [...part.slice(cut).matchAll(/\S*\d\S*/g)];
+  if (nums.length > 0) {
+    const last = nums[nums.length - 1]!;
+    cut += last.index + last[0].length;
+  }
+  let s = lo + cut;
+  const words = [...text.slice(s, end).matchAll(/\S+/g)];
+  if (words.length > 14) s += words[words.length - 14]!.index;
+  return { start: s, end, reduced, hardAt };
+}
+
+/** The head noun of a subject: the leftmost one with a complement ("construction of"), else the last. */
+function subjectHead(text: string, nouns: Noun[]): Noun | null {
+  if (nouns.length === 0) return null;
+  const withComplement = nouns.find((n) =>
+    /^\s+(?:of|on|for|at|to|in|between|from|across|through|with|near|along|under|over|into)\b/i.test(text.slice(n.end, n.end + 10)),
+  );
+  return withComplement ?? nouns[nouns.length - 1]!;
+}
+
+function aspectOf(m: RegExpMatchArray): LightAspect {
+  let g = 1;
+  while (g < m.length && m[g] === undefined) g++;
+  return LIGHT_VERBS[g - 1]!.aspect;
+}
+
+function overlapsSpan(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The triggers of a text, sorted by start, with the ones the pass adds and removes: overlap
+ * queries by binary search (the kept triggers never overlap one another, so their ends are
+ * sorted too), so the pass stays linear in the number of triggers.
+ */
+class TriggerIndex {
+  private readonly base: HeadTrigger[];
+  private readonly removed = new Set<HeadTrigger>();
+  private readonly added: HeadTrigger[] = [];
+  constructor(kept: HeadTrigger[]) {
+    this.base = kept.slice().sort((a, b) => a.start - b.start);
+  }
+  overlapping(span: { start: number; end: number }): HeadTrigger[] {
+    const out: HeadTrigger[] = [];
+    let lo = 0;
+    let hi = this.base.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.base[mid]!.end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.base.length && this.base[i]!.start < span.end; i++) {
+      const t = this.base[i]!;
+      if (!this.removed.has(t) && overlapsSpan(t, span)) out.push(t);
+    }
+    for (const t of this.added) if (!this.removed.has(t) && overlapsSpan(t, span)) out.push(t);
+    return out;
+  }
+  replace(span: { start: number; end: number }, also: { start: number; end: number }, t: HeadTrigger): void {
+    for (const o of this.overlapping(span)) this.removed.add(o);
+    // the noun's own trigger ("deal") goes too, unless it is part of another head phrase
+    for (const o of this.overlapping(also)) if (!o.ruleId.startsWith('events/head/')) this.removed.add(o);
+    this.added.push(t);
+  }
+  all(): HeadTrigger[] {
+    return [...this.base, ...this.added].filter((t) => !this.removed.has(t));
+  }
+}
+
+/** The weight of a head trigger (the lexicon gives 3 to every `events/head/<class>` entry but change). */
+const HEAD_WEIGHT = 3;
+
+/**
+ * Retype light verbs by their head nouns in text[from, to); `kept` are the triggers found there
+ * (sorted or not). Returns the new trigger list (unsorted).
+ */
+export function typeByHeads(text: string, kept: HeadTrigger[], from: number, to: number): HeadTrigger[] {
+  const index = new TriggerIndex(kept);
+  const slice = text.slice(from, to);
+  LIGHT_RE.lastIndex = 0;
+  for (const m of slice.matchAll(LIGHT_RE)) {
+    if (!startsWord(slice, m.index)) continue;
+    const vs = from + m.index;
+    const ve = vs + m[0].length;
+    const verb = { start: vs, end: ve };
+    // Part of a longer phrase of its own ("began operating", "deliveries began"): that phrase
+    // decides; so does a head phrase found before.
+    const around = index.overlapping(verb);
+    if (around.some((t) => t.end - t.start > ve - vs || t.ruleId.startsWith('events/head/'))) continue;
+    // "signed a deal with X to complete the plant": a purpose infinitive is no happening;
+    // after a plan or decision ("plans to launch", "agreed to halt") it is one.
+    const before = text.slice(Math.max(from, vs - 40), vs);
+    if (/\bto\s+$/i.test(before) && !PLAN_TO_RE.test(before)) continue;
+    // "began to lose money": the infinitive after it is the happening.
+    if (/^\s+to\s/i.test(text.slice(ve, ve + 4))) continue;
+    const aspect = aspectOf(m);
+    const ow = objectWindow(text, ve, to);
+    let noun: Noun | null = null;
+    let cls: Noun['cls'] | null = null;
+    // "resumed its work", "suspended their activities": the subject's own work is no object.
+    const ownWork = OWN_WORK_RE.test(text.slice(ve, ve + 40));
+    const objs = ownWork ? [] : classMatches(text, ow.start, ow.end);
+    if (objs.length > 0) noun = objs[objs.length - 1]!;
+    else if (ownWork || !hasObject(text, ow)) {
+      let sw = subjectWindow(text, vs, from);
+      noun = subjectHead(text, classMatches(text, sw.start, sw.end));
+      // "The commission, set up in 1999, resumed ...": past one parenthetical phrase.
+      if (!noun && sw.reduced && sw.hardAt > from && text[sw.hardAt] === ',') {
+        sw = subjectWindow(text, sw.hardAt, from);
+        noun = subjectHead(text, classMatches(text, sw.start, sw.end));
+      }
+    }
+    if (!noun) continue;
+    cls = noun.cls;
+    let type = HEAD_TYPES[cls][aspect];
+    if (cls === 'works' && aspect === 'complete' && BUILDING_RE.test(noun.text)) type = 'opening';
+    if (!type) continue;
+    let span = { start: Math.min(noun.start, vs), end: Math.max(noun.end, ve) };
+    // Never across a year or a sentence: then the verb alone carries the type.
+    if (/\d{4}|[.;:!?]\s/.test(text.slice(span.start, span.end))) span = verb;
+    // Nor over another head phrase ("the survey, stalled for years, resumed"): two happenings.
+    if (index.overlapping(span).some((t) => t.ruleId.startsWith('events/head/'))) span = verb;
+    const trigger: HeadTrigger = {
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      ruleId: `events/head/${cls}`,
+      type,
+      weight: HEAD_WEIGHT,
+      planned: false,
+    };
+    index.replace(span, noun, trigger);
+  }
+  // "the start of construction", "the suspension of flights": the "of" phrase decides.
+  LIGHT_NOUN_RE.lastIndex = 0;
+  for (const m of slice.matchAll(LIGHT_NOUN_RE)) {
+    if (!startsWord(slice, m.index)) continue;
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const aspect = LIGHT_NOUNS[g - 1]!.aspect;
+    const ns = from + m.index;
+    const ne = ns + m[g]!.length;
+    const light = { start: ns, end: ne };
+    // Part of a longer phrase of its own ("collapse of the Soviet Union"), or of a head phrase: that phrase decides.
+    if (index.overlapping(light).some((t) => t.ruleId.startsWith('events/head/') || t.end - t.start > ne - ns)) continue;
+    const ow = objectWindow(text, from + m.index + m[0].length - 1, to);
+    const nouns = classMatches(text, ow.start, ow.end);
+    const noun = nouns[0];
+    if (!noun) continue;
+    let type = HEAD_TYPES[noun.cls][aspect];
+    if (noun.cls === 'works' && aspect === 'complete' && BUILDING_RE.test(noun.text)) type = 'opening';
+    if (!type) continue;
+    const span = { start: ns, end: noun.end };
+    if (/\d{4}|[.;:!?]\s/.test(text.slice(span.start, span.end))) continue;
+    const trigger: HeadTrigger = {
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      ruleId: `events/head/${noun.cls}`,
+      type,
+      weight: HEAD_WEIGHT,
+      planned: false,
+    };
+    index.replace(span, span, trigger);
+  }
+  return index.all().map((t) => retypeChange(text, retypeTransaction(text, t, from), from, to));
+}
+
+/** A change of something that is no economic quantity ("the level of the lake fell") is other. */
+function retypeChange(text: string, t: HeadTrigger, from: number, to: number): HeadTrigger {
+  if (t.ruleId !== 'events/economic/trade') return t;
+  const ow = objectWindow(text, t.end, to);
+  if (ECONOMIC_RE.test(text.slice(ow.start, ow.end))) return t;
+  const sw = subjectWindow(text, t.start, from);
+  if (sw.reduced) return t;
+  const subject = text.slice(sw.start, sw.end).trim();
+  if (PRONOUN_RE.test(subject) || ECONOMIC_RE.test(subject)) return t;
+  // "... grew 2.5 times", "rose 14%": a number right after is an economic figure's change.
+  if (/^\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?[$€£]/i.test(text.slice(t.end, t.end + 24))) return t;
+  return { ...t, ruleId: 'events/head/change', type: 'other', weight: 1 };
+}
+
+/** Verbs of buying and selling whose object the acquisition rule reads. */
+const TRADE_VERB_RE = /^(?:purchased|bought|acquired|sold|privati[sz]ed)$/i;
+/** A passive auxiliary right before a verb ("was sold", "had been acquired"). */
+const PASSIVE_RE = /\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$/i;
+
+/**
+ * A change of owner of a thing (not of a sum or a volume) is a dated transaction even near
+ * figures: the object after an active verb, or the subject of a passive one, must state no
+ * quantity ("1.5 bcm of gas ... was sold to" stays a volume). Flows (supplied, shipped,
+ * exported) and sums (invested, paid) are left to the transaction entry.
+ */
+function retypeTransaction(text: string, t: HeadTrigger, from: number): HeadTrigger {
+  if (t.ruleId !== 'events/economic/transaction' || !TRADE_VERB_RE.test(t.text)) return t;
+  if (QUANTITY_RE.test(text.slice(t.end, t.end + 40))) return t;
+  if (PASSIVE_RE.test(text.slice(Math.max(from, t.start - 30), t.start))) {
+    const sw = subjectWindow(text, t.start, from);
+    const subject = text.slice(Math.max(from, sw.start - 40), t.start);
+    if (/\d|[$€£]|\b(?:which|that)\b/i.test(subject)) return t;
+  }
+  return { ...t, ruleId: 'events/economic/acquisition', weight: 2 };
+}
