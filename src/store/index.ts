@@ -33,23 +33,22 @@ type Db = Database.Database;
 type Row = Record<string, unknown>;
 
 const PROV_KEYS = ['id', 'source', 'sha256', 'span', 'page', 'line', 'quote', 'rule'] as const;
-const EVENT_KEYS = [...PROV_KEYS, 'type', 'date', 'actors', 'where', 'trigger', 'planned', 'state'];
-const FIGURE_KEYS = [...PROV_KEYS, 'value', 'unit', 'approx', 'measure', 'date', 'entities', 'text'];
-const MENTION_KEYS = [...PROV_KEYS, 'entity'];
-const CLAIM_KEYS = ['id', 'key', 'status', 'diagnosis', 'claims', 'preferred'];
-const EVIDENCE_KEYS = ['source', 'sha256', 'span', 'quote', 'page', 'line', 'value', 'factKind', 'factId'];
+const EVENT_KEYS: ReadonlySet<string> = new Set([...PROV_KEYS, 'type', 'date', 'actors', 'where', 'trigger', 'planned', 'state']);
+const FIGURE_KEYS: ReadonlySet<string> = new Set([...PROV_KEYS, 'value', 'unit', 'approx', 'measure', 'date', 'entities', 'text']);
+const MENTION_KEYS: ReadonlySet<string> = new Set([...PROV_KEYS, 'entity']);
+const CLAIM_KEYS: ReadonlySet<string> = new Set(['id', 'key', 'status', 'diagnosis', 'claims', 'preferred']);
+const EVIDENCE_KEYS: ReadonlySet<string> = new Set(['source', 'sha256', 'span', 'quote', 'page', 'line', 'value', 'factKind', 'factId']);
 
 /** Fields of an object beyond the known ones, as JSON (null when none): they round-trip too. */
-function extraOf(obj: object, known: readonly string[]): string | null {
-  const extra: Row = {};
-  let any = false;
-  for (const [k, v] of Object.entries(obj)) {
-    if (!known.includes(k) && v !== undefined) {
-      extra[k] = v;
-      any = true;
-    }
+function extraOf(obj: object, known: ReadonlySet<string>): string | null {
+  let extra: Row | null = null;
+  for (const k in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, k) || known.has(k)) continue;
+    const v = (obj as Row)[k];
+    if (v === undefined) continue;
+    (extra ??= {})[k] = v;
   }
-  return any ? JSON.stringify(extra) : null;
+  return extra === null ? null : JSON.stringify(extra);
 }
 
 function withExtra<T extends object>(row: T, extra: unknown): T {
@@ -355,47 +354,50 @@ export class Store {
       ).lastInsertRowid,
     );
 
+    const insVersionEntity = this.st('INSERT OR REPLACE INTO version_entities (version_id, entity_id, kind) VALUES (?, ?, ?)');
+    const insAlias = this.st('INSERT OR IGNORE INTO aliases (entity_id, alias, version_id) VALUES (?, ?, ?)');
     for (const ent of doc.entities) {
       const eid = this.entityId(ent.name, ent.kind);
-      this.st('INSERT OR REPLACE INTO version_entities (version_id, entity_id, kind) VALUES (?, ?, ?)').run(vid, eid, ent.kind);
-      for (const alias of ent.aliases) {
-        this.st('INSERT OR IGNORE INTO aliases (entity_id, alias, version_id) VALUES (?, ?, ?)').run(eid, alias, vid);
-      }
+      insVersionEntity.run(vid, eid, ent.kind);
+      for (const alias of ent.aliases) insAlias.run(eid, alias, vid);
     }
 
+    // Rows are compared (as JSON) only when their ids collide, which is rare.
     const unique = (kind: string) => {
-      const seen = new Map<string, string>();
+      const seen = new Map<string, object>();
       return (row: { id: string }): boolean => {
-        const j = JSON.stringify(row);
         const prev = seen.get(row.id);
         if (prev === undefined) {
-          seen.set(row.id, j);
+          seen.set(row.id, row);
           return true;
         }
-        if (prev === j) return false; // the very same row twice: keep one
+        if (prev === row || JSON.stringify(prev) === JSON.stringify(row)) return false; // the very same row twice: keep one
         throw new Error(`${src.id}: two different ${kind} rows share the id ${row.id}`);
       };
     };
 
     const firstMention = unique('mention');
+    const insMention = this.st(
+      `INSERT INTO mentions (version_id, id, entity_id, span_start, span_end, page, line, quote, rule, extra)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
     for (const m of doc.mentions) {
       if (!firstMention(m)) continue;
       const eid = this.entityId(m.entity, null);
-      this.st(
-        `INSERT INTO mentions (version_id, id, entity_id, span_start, span_end, page, line, quote, rule, extra)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(vid, m.id, eid, m.span.start, m.span.end, m.page, m.line, m.quote, m.rule, extraOf(m, MENTION_KEYS));
+      insMention.run(vid, m.id, eid, m.span.start, m.span.end, m.page, m.line, m.quote, m.rule, extraOf(m, MENTION_KEYS));
     }
 
     const firstEvent = unique('event');
+    const insEvent = this.st(
+      `INSERT INTO events (version_id, id, span_start, span_end, page, line, quote, rule, type, date,
+         date_value, date_start, date_end, "where", trigger, planned, state, extra)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insActor = this.st('INSERT INTO event_actors (event_pk, position, entity_id) VALUES (?, ?, ?)');
     for (const e of doc.events) {
       if (!firstEvent(e)) continue;
       const pk = Number(
-        this.st(
-          `INSERT INTO events (version_id, id, span_start, span_end, page, line, quote, rule, type, date,
-             date_value, date_start, date_end, "where", trigger, planned, state, extra)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
+        insEvent.run(
           vid,
           e.id,
           e.span.start,
@@ -417,20 +419,22 @@ export class Store {
         ).lastInsertRowid,
       );
       e.actors.forEach((name, i) => {
-        this.st('INSERT INTO event_actors (event_pk, position, entity_id) VALUES (?, ?, ?)').run(pk, i, this.entityId(name, null));
+        insActor.run(pk, i, this.entityId(name, null));
       });
     }
 
     const firstFigure = unique('figure');
+    const insFigure = this.st(
+      `INSERT INTO figures (version_id, id, span_start, span_end, page, line, quote, rule, value, value_low,
+         value_high, unit, approx, measure, date, date_value, date_start, date_end, text, extra)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insFigureEntity = this.st('INSERT INTO figure_entities (figure_pk, position, entity_id) VALUES (?, ?, ?)');
     for (const f of doc.figures) {
       if (!firstFigure(f)) continue;
       const range = Array.isArray(f.value);
       const pk = Number(
-        this.st(
-          `INSERT INTO figures (version_id, id, span_start, span_end, page, line, quote, rule, value, value_low,
-             value_high, unit, approx, measure, date, date_value, date_start, date_end, text, extra)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
+        insFigure.run(
           vid,
           f.id,
           f.span.start,
@@ -454,7 +458,7 @@ export class Store {
         ).lastInsertRowid,
       );
       f.entities.forEach((name, i) => {
-        this.st('INSERT INTO figure_entities (figure_pk, position, entity_id) VALUES (?, ?, ?)').run(pk, i, this.entityId(name, null));
+        insFigureEntity.run(pk, i, this.entityId(name, null));
       });
     }
 
