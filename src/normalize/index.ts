@@ -30,7 +30,6 @@ import {
   insertBefore,
   replaceMatches,
   slice,
-  synthOver,
 } from './mapped.js';
 
 export type { Mapped } from './mapped.js';
@@ -75,30 +74,30 @@ export function normalizeChars(src: Mapped): Mapped {
     if (c === 13) {
       flush(i);
       if (t.charCodeAt(i + 1) === 10) {
-        b.push(synthOver(src, '\n', i, i + 2));
+        b.pushSynthOver(src, '\n', i, i + 2);
         i++;
       } else {
-        b.push(synthOver(src, '\n', i, i + 1));
+        b.pushSynthOver(src, '\n', i, i + 1);
       }
       run = i + 1;
     } else if (c === 12) {
       flush(i);
-      b.push(synthOver(src, '\n\n', i, i + 1));
+      b.pushSynthOver(src, '\n\n', i, i + 1);
       run = i + 1;
     } else if (c === 11 || c === 0x2028 || c === 0x2029 || c === 0x85) {
       flush(i);
-      b.push(synthOver(src, c === 0x2029 ? '\n\n' : '\n', i, i + 1));
+      b.pushSynthOver(src, c === 0x2029 ? '\n\n' : '\n', i, i + 1);
       run = i + 1;
     } else if (isOddSpace(c)) {
       flush(i);
-      b.push(synthOver(src, ' ', i, i + 1));
+      b.pushSynthOver(src, ' ', i, i + 1);
       run = i + 1;
     } else if (isDropped(c) || (c < 32 && c !== 9 && c !== 10)) {
       flush(i);
       run = i + 1;
     } else if (c >= 0xfb00 && c <= 0xfb06) {
       flush(i);
-      b.push(synthOver(src, LIGATURES[t[i]!]!, i, i + 1));
+      b.pushSynthOver(src, LIGATURES[t[i]!]!, i, i + 1);
       run = i + 1;
     }
   }
@@ -273,12 +272,77 @@ export interface Vocabulary {
 }
 
 export function vocabulary(text: string): Vocabulary {
+  // The hyphenated tokens now; the counts of all words (a pass over every token) only when
+  // asked for: a brief seldom needs them (a line ending in a hyphen, a glued compound).
+  const hyphenated = hyphenatedTokens(text);
+  let words: Map<string, number> | null = null;
+  return {
+    hyphenated,
+    get words(): Map<string, number> {
+      words ??= allTokens(text).words;
+      return words;
+    },
+  };
+}
+
+/**
+ * The end of the token of /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*\/u that starts at `start` (a word
+ * character), and whether it holds a hyphen.
+ */
+function tokenEnd(text: string, start: number): { end: number; hyphen: boolean } {
+  let i = start;
+  let hyphen = false;
+  let w: number;
+  for (;;) {
+    while ((w = wordCharWidth(text, i, true)) > 0) i += w;
+    if (text.charCodeAt(i) === 45 && (w = wordCharWidth(text, i + 1, true)) > 0) {
+      hyphen = true;
+      i += 1 + w;
+      continue;
+    }
+    break;
+  }
+  return { end: i, hyphen };
+}
+
+/**
+ * The hyphenated tokens with counts, in order of first occurrence: the same as allTokens'
+ * `hyphenated`, found from the hyphens. A hyphen between two word characters lies inside a
+ * token, which starts back over the word characters and the hyphens between them.
+ */
+function hyphenatedTokens(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  let from = 0; // text before this offset is done
+  for (let h = text.indexOf('-'); h !== -1; h = text.indexOf('-', h + 1)) {
+    if (h < from) continue;
+    if (wordCharWidthBefore(text, h, true) === 0 || wordCharWidth(text, h + 1, true) === 0) continue;
+    let start = h;
+    for (;;) {
+      let w: number;
+      while ((w = wordCharWidthBefore(text, start, true)) > 0) start -= w;
+      if (start >= 2 && text.charCodeAt(start - 1) === 45 && wordCharWidthBefore(text, start - 1, true) > 0) {
+        start -= 1;
+        continue;
+      }
+      break;
+    }
+    const { end } = tokenEnd(text, start);
+    const tok = text.slice(start, end).toLowerCase();
+    out.set(tok, (out.get(tok) ?? 0) + 1);
+    from = end;
+    h = end - 1;
+  }
+  return out;
+}
+
+/** Every token's count (words: hyphen-free tokens and the parts of hyphenated ones). */
+function allTokens(text: string): { words: Map<string, number>; hyphenated: Map<string, number> } {
   const words = new Map<string, number>();
   const hyphenated = new Map<string, number>();
   const inc = (map: Map<string, number>, k: string): void => {
     map.set(k, (map.get(k) ?? 0) + 1);
   };
-  // The tokens of /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu, scanned by hand. Lower-casing the
+  // The tokens of /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*\/gu, scanned by hand. Lower-casing the
   // whole text once gives each token's lower case when no letter changes length or depends on
   // its context (the final sigma).
   const n = text.length;
@@ -286,25 +350,15 @@ export function vocabulary(text: string): Vocabulary {
   if (lower.length !== n || text.includes('\u03a3')) lower = null;
   let i = 0;
   while (i < n) {
-    let w = wordCharWidth(text, i, true);
-    if (w === 0) {
+    if (wordCharWidth(text, i, true) === 0) {
       i++;
       continue;
     }
     const start = i;
-    let hyphen = false;
-    i += w;
-    for (;;) {
-      while ((w = wordCharWidth(text, i, true)) > 0) i += w;
-      if (text.charCodeAt(i) === 45 && (w = wordCharWidth(text, i + 1, true)) > 0) {
-        hyphen = true;
-        i += 1 + w;
-        continue;
-      }
-      break;
-    }
+    const t = tokenEnd(text, start);
+    i = t.end;
     const tok = lower !== null ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
-    if (hyphen) {
+    if (t.hyphen) {
       inc(hyphenated, tok);
       for (const part of tok.split('-')) inc(words, part);
     } else {
@@ -452,11 +506,11 @@ function isLayoutHeading(lines: Line[], i: number, docWidth: number): boolean {
 /** Joins the cleaned lines into the normalized text. */
 function joinLines(p1: Mapped, lines: Line[], rawLines: RawLine[], vocab: Vocabulary): Mapped {
   const b = new MappedBuilder(p1.text.length);
-  const mappedGap = (from: Line, to: Line, str: string): Mapped => {
+  const pushGap = (from: Line, to: Line, str: string): void => {
     // The separator stands for the text between the two lines (their line breaks).
     const a = rawLines[from.no]!.b;
     const z = rawLines[to.no]!.a;
-    return synthOver(p1, str, a, Math.max(a + 1, z));
+    b.pushSynthOver(p1, str, a, Math.max(a + 1, z));
   };
   // Decide every separator first (a decision looks at the lines around), then build.
   const docWidth = typicalWidth(lines);
@@ -483,13 +537,13 @@ function joinLines(p1: Mapped, lines: Line[], rawLines: RawLine[], vocab: Vocabu
     const next = lines[i + 1]!;
     switch (after) {
       case 'space':
-        b.push(mappedGap(line, next, ' '));
+        pushGap(line, next, ' ');
         break;
       case 'line':
-        b.push(mappedGap(line, next, '\n'));
+        pushGap(line, next, '\n');
         break;
       case 'para':
-        b.push(mappedGap(line, next, '\n\n'));
+        pushGap(line, next, '\n\n');
         break;
       case 'none':
       case 'keephyphen':
@@ -521,7 +575,9 @@ function restoreCompounds(m: Mapped, vocab: Vocabulary): Mapped {
   if (byJoined.size === 0) return m;
   let minLen = Infinity;
   let maxLen = 0;
+  const keyLengths = new Set<number>();
   for (const k of byJoined.keys()) {
+    keyLengths.add(k.length);
     minLen = Math.min(minLen, k.length);
     maxLen = Math.max(maxLen, k.length);
   }
@@ -539,12 +595,16 @@ function restoreCompounds(m: Mapped, vocab: Vocabulary): Mapped {
     }
     const start = i;
     let letters = 0;
+    let ascii = true;
     while (w > 0) {
+      if (w !== 1 || t.charCodeAt(i) >= 128) ascii = false;
       i += w;
       letters++;
       w = wordCharWidth(t, i, false);
     }
     if (letters < 5) continue;
+    // an ASCII word keeps its length when lower-cased: no key of that length, no hit
+    if (ascii && !keyLengths.has(i - start)) continue;
     if (start > 0 && (t.charCodeAt(start - 1) === 45 || wordCharWidthBefore(t, start, true) > 0)) continue;
     if (i < n && (t.charCodeAt(i) === 45 || wordCharWidth(t, i, true) > 0)) continue;
     // a lower-cased word keeps its length except for a few letters: check the length loosely

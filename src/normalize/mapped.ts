@@ -108,6 +108,11 @@ export class MappedBuilder {
     return this;
   }
 
+  /** Characters standing for the mapped range m[a, b) (a < b): push(synthOver(m, str, a, b)) without the copy. */
+  pushSynthOver(m: Mapped, str: string, a: number, b: number): this {
+    return this.pushSynth(str, m.s[a]!, m.e[b - 1]!);
+  }
+
   get length(): number {
     return this.len;
   }

@@ -70,6 +70,26 @@ describe('normalize fast paths', () => {
     );
   });
 
+  it('vocabulary: hyphenated tokens in order of first occurrence, as the regex finds them', () => {
+    const hyphenHeavy = fc
+      .array(fc.constantFrom('a', 'B', '7', '-', '--', ' ', 'é', 'İ', 'Σ', '𝐀', '\u0301', 'x-y', 'long-term', 'Long-Term', '\ud800'), { maxLength: 50 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(hyphenHeavy, (t) => {
+        const v = vocabulary(t);
+        const r = vocabularyByRegex(t);
+        expect([...v.hyphenated]).toEqual([...r.hyphenated]);
+        expect([...v.words].sort()).toEqual([...r.words].sort());
+      }),
+      { numRuns: 1000 },
+    );
+    expect([...vocabulary('A long-term plan; the Long-Term fund, a-b-c and x--y, -z-w-.').hyphenated]).toEqual([
+      ['long-term', 2],
+      ['a-b-c', 1],
+      ['z-w', 1],
+    ]);
+  });
+
   it('slice shares the offsets and compact gives arrays of their own', () => {
     const m = fromSource('abcdef');
     const s = slice(m, 2, 4);
