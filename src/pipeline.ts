@@ -22,10 +22,10 @@ import type { RawInput, ResolvedDoc, RunContext, RunMessage } from './core/types
 import { extract } from './extract/index.js';
 import { IngestError, ingest, listInputs, readInput } from './ingest/index.js';
 import { normalize } from './normalize/index.js';
-import { GROUPS_VERSION, factGroups, reconcile, reconcileWithGroups } from './reconcile/index.js';
+import { GROUPS_VERSION, factKeys, reconcile, reconcileWithGroups, type FactKeyInfo, type FactKeys } from './reconcile/index.js';
 import { resolve } from './resolve/index.js';
 import { segment } from './segment/index.js';
-import { Store } from './store/index.js';
+import { Store, type FactGroupRow } from './store/index.js';
 
 /** The version of this code, recorded with every run. */
 export const CODE_VERSION: string = (() => {
@@ -83,7 +83,7 @@ export interface IngestOptions {
   /**
    * Worker threads that analyse files (ingest → resolve) while this thread alone hashes,
    * checks and writes the database. 0 = analyse in this thread. Default: DEFAULT_WORKERS
-   * (cores - 1, at most 8). Results are stored in input order, so the rows and their ids are
+   * (one per core, at most 8). Results are stored in input order, so the rows and their ids are
    * the same whatever the number of workers. Workers start only when a file needs analysis,
    * never more than the files that do; from TypeScript sources (tests) analysis stays in-thread.
    */
@@ -96,8 +96,12 @@ export interface IngestOptions {
   force?: boolean;
 }
 
-/** Default number of analysis workers: one core is left to the writer. */
-export const DEFAULT_WORKERS: number = Math.max(0, Math.min(8, availableParallelism() - 1));
+/**
+ * Default number of analysis workers: one per core (at most 8). The writer (this thread) needs
+ * a fraction of a core (it writes rows that the workers have analysed and grouped), so leaving
+ * it a core of its own would leave most of that core idle.
+ */
+export const DEFAULT_WORKERS: number = Math.max(0, Math.min(8, availableParallelism()));
 
 function reasonOf(err: unknown): string {
   if (err instanceof IngestError) return err.reason;
@@ -144,13 +148,20 @@ interface Job {
   ctx: Partial<RunContext>;
 }
 
-type Analysis = { ok: true; doc: ResolvedDoc; messages: RunMessage[] } | { ok: false; reason: string };
+/**
+ * A file analysed: its rows, and each fact's reconcile group and key info (computed here, in
+ * the worker, so the writer only writes and the run's reconcile does not compute keys again).
+ */
+type Analysis =
+  | { ok: true; doc: ResolvedDoc; groups: FactGroupRow[]; keys: Map<string, FactKeyInfo>; messages: RunMessage[] }
+  | { ok: false; reason: string };
 
 async function analyzeJob(raw: RawInput, partial: Partial<RunContext>): Promise<Analysis> {
   const ctx = makeContext(partial);
   try {
     const doc = await analyzeRaw(raw, ctx);
-    return { ok: true, doc, messages: ctx.messages };
+    const { groups, keys } = groupsOf(doc);
+    return { ok: true, doc, groups, keys, messages: ctx.messages };
   } catch (err) {
     return { ok: false, reason: reasonOf(err) };
   }
@@ -238,16 +249,15 @@ function claimsMayBeStale(store: Store): boolean {
   return runs.some((r) => r.id > lastReconciled && r.finishedAt === null);
 }
 
-/** Each fact's reconcile group, stored with its version (incremental reconciliation). */
-function groupsOf(doc: ResolvedDoc): { rows: ReturnType<typeof factGroups>; version: string } {
+/** Each fact's reconcile group, stored with its version (incremental reconciliation), and key info. */
+function groupsOf(doc: ResolvedDoc): { groups: FactGroupRow[]; keys: Map<string, FactKeyInfo> } {
   const id = doc.source.id;
-  const rows = factGroups({
+  return factKeys({
     events: doc.events,
     figures: doc.figures,
     published: { [id]: doc.documentDate.value },
     texts: { [id]: doc.source.text },
   });
-  return { rows, version: GROUPS_VERSION };
 }
 
 /**
@@ -262,9 +272,10 @@ export function updateClaims(
   runId: number,
   full = false,
   ctx: Partial<RunContext> = {},
+  known?: FactKeys,
 ): { claims: number; reconciled: number } {
   // one write transaction: no other writer's version lands between reading facts and writing claims
-  return store.inTransaction(() => reconcileInto(store, changedSources, runId, full, ctx));
+  return store.inTransaction(() => reconcileInto(store, changedSources, runId, full, ctx, known));
 }
 
 function reconcileInto(
@@ -273,19 +284,29 @@ function reconcileInto(
   runId: number,
   full: boolean,
   ctx: Partial<RunContext>,
+  known: FactKeys | undefined,
 ): { claims: number; reconciled: number } {
+  let repair = false;
   if (!full && store.groupsReady(GROUPS_VERSION)) {
     try {
       const groups = store.closeGroups(store.groupsOfSources(changedSources));
-      const claims = reconcile(store.loadFactsInGroups(groups), makeContext(ctx));
+      const claims = reconcile(store.loadFactsInGroups(groups), makeContext(ctx), known);
       store.replaceClaimsInGroups(groups, claims, runId);
       return { claims: store.claimCount(), reconciled: claims.length };
     } catch (err) {
       if (isBusyError(err)) throw err;
       // fall through: a full reconcile repairs whatever the incremental one could not
+      repair = true;
     }
   }
-  const { claims, groups } = reconcileWithGroups(store.loadFacts(), makeContext(ctx));
+  if (!repair && store.versionsGrouped(GROUPS_VERSION)) {
+    // every current version stored its fact groups under these rules (a fresh database, or a
+    // run after a crash): they are what a full reconcile would compute, so only claims are written
+    const claims = reconcile(store.loadFacts(), makeContext(ctx), known);
+    store.saveClaims(claims, runId, GROUPS_VERSION);
+    return { claims: claims.length, reconciled: claims.length };
+  }
+  const { claims, groups } = reconcileWithGroups(store.loadFacts(), makeContext(ctx), known);
   store.setFactGroups(groups, GROUPS_VERSION);
   store.saveClaims(claims, runId, GROUPS_VERSION);
   return { claims: claims.length, reconciled: claims.length };
@@ -321,6 +342,8 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
     const unchanged: string[] = [];
     const seen = new Map<string, string>();
     const counts: Record<string, number> = { events: 0, figures: 0, mentions: 0, entities: 0 };
+    // key infos of the facts stored in this run, for its reconcile
+    const known = new Map<string, FactKeyInfo>();
     const wantWorkers = CAN_USE_WORKERS ? Math.max(0, Math.floor(opts.workers ?? DEFAULT_WORKERS)) : 0;
     const ctx = opts.ctx ?? {};
 
@@ -350,7 +373,8 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
           return;
         }
         const doc = a.doc;
-        store.saveVersion(doc, runId, groupsOf(doc));
+        store.saveVersion(doc, runId, { rows: a.groups, version: GROUPS_VERSION });
+        for (const [k, info] of a.keys) known.set(k, info);
         stored.push(o.raw.id);
         counts.events! += doc.events.length;
         counts.figures! += doc.figures.length;
@@ -382,7 +406,7 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
           queue.push({ file, kind: 'failed', reason: reasonOf(err) });
         }
       }
-      const window = pool ? pool.size * 2 : 1;
+      const window = pool ? pool.size * 4 : 1;
       while (queue.length > 0 && (queue.length >= window || queue[0]!.kind !== 'analysed')) {
         await commit(queue.shift()!);
       }
@@ -398,7 +422,7 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
     // stays current when this folder is run again.
     const retired = opts.retire ? store.retireMissing([...seen.keys()], runId, insideAny(paths)) : [];
     if (stored.length > 0 || retired.length > 0 || stale) {
-      const r = updateClaims(store, [...stored, ...retired], runId, stale, opts.ctx);
+      const r = updateClaims(store, [...stored, ...retired], runId, stale, opts.ctx, known);
       counts.claims = r.claims;
       counts.reconciled = r.reconciled;
     }

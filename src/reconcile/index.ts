@@ -91,6 +91,8 @@ interface Item {
   role: PeriodRole | null;
   /** Events: the brief states this did not exist / had not happened as of its date (state 'absent'). */
   absent: boolean;
+  /** Its place in the stable order: source, span start, id (orderKey, computed once). */
+  order: string;
 }
 
 // ------------------------------------------------------------------ helpers
@@ -303,7 +305,11 @@ function partition(items: Item[]): Item[][] {
 }
 
 function orderKey(it: Item): string {
-  return `${it.row.source}\u0000${String(it.row.span.start).padStart(10, '0')}\u0000${it.row.id}`;
+  return it.order;
+}
+
+function orderOf(row: EventRow | FigureRow): string {
+  return `${row.source}\u0000${String(row.span.start).padStart(10, '0')}\u0000${row.id}`;
 }
 
 // ------------------------------------------------------------------ judging one claim
@@ -700,66 +706,126 @@ function roleOf(row: EventRow | FigureRow, text: string | undefined): boolean {
   return statementRole(text, row.span.start, row.span.end) === 'primary';
 }
 
-/** Every fact with its group, in a stable order. */
-function groupFacts(facts: FactSet): Group[] {
+/**
+ * What reconcile reads from one fact alone (with its source's text and date): its claim key and
+ * the traits judging uses. A pure function of the row, the text and the document date, so it
+ * can be computed where the fact is made (an analysis worker) and reused: see factKeys.
+ */
+export interface FactKeyInfo {
+  key: ClaimKey;
+  once: boolean;
+  currentState: boolean;
+  kind: ClaimKind;
+  eventDated: boolean;
+  primary: boolean;
+  host: string | null;
+  count: number | null;
+  words: string[];
+  role: PeriodRole | null;
+}
+
+/**
+ * Key infos of facts, by factKeyId. Ids are stable hashes of a version's content and the fact's
+ * span and rule, and the source id is part of the name, so within one run (one version of the
+ * rules) an entry stands for exactly the fact of that name.
+ */
+export type FactKeys = ReadonlyMap<string, FactKeyInfo>;
+
+/** The name of a fact in FactKeys: kind, source, version (sha256) and id. */
+export function factKeyId(kind: 'event' | 'figure', row: EventRow | FigureRow): string {
+  return `${kind}\u0000${row.source}\u0000${row.sha256}\u0000${row.id}`;
+}
+
+function eventInfo(e: EventRow, text: string | undefined): FactKeyInfo {
+  const k = eventKey(e, text);
+  return {
+    key: k.key,
+    once: k.once,
+    currentState: false,
+    kind: k.once ? 'historical' : 'happening',
+    eventDated: false,
+    primary: roleOf(e, text),
+    host: e.type === 'visit' ? (hostFromQuote(e.quote ?? '', e.actors ?? []) ?? placeCountry(e.where)) : null,
+    count: e.type === 'agreement' ? statedCount(sentenceOf(e, text)) : null,
+    words: [],
+    role: null,
+  };
+}
+
+function figureInfo(f: FigureRow, text: string | undefined, published: string | null): FactKeyInfo {
+  const k = figureKey(f, published);
+  return {
+    key: k.key,
+    once: true,
+    currentState: k.currentState,
+    kind: k.currentState ? 'current' : k.role === 'event' ? 'happening' : 'historical',
+    eventDated: k.role === 'event',
+    primary: roleOf(f, text),
+    host: null,
+    count: null,
+    words: k.words,
+    role: k.role,
+  };
+}
+
+/**
+ * Every fact with its group, in a stable order. `known`: key infos computed before (factKeys)
+ * for some facts; `record`: receives the key info of every fact.
+ */
+function groupFacts(facts: FactSet, known?: FactKeys, record?: Map<string, FactKeyInfo>): Group[] {
   const published = facts.published ?? {};
   const texts = facts.texts ?? {};
   const groups = new Map<string, Group>();
-  const add = (g: Omit<Group, 'items'>, it: Item) => {
-    const k = groupKeyOf(g.key);
+  const add = (info: FactKeyInfo, it: Item) => {
+    const k = groupKeyOf(info.key);
     const have = groups.get(k);
     if (have) have.items.push(it);
-    else groups.set(k, { ...g, items: [it] });
+    else groups.set(k, { key: info.key, once: info.once, currentState: info.currentState, kind: info.kind, eventDated: info.eventDated, items: [it] });
+  };
+  const infoOf = (kind: 'event' | 'figure', row: EventRow | FigureRow, make: () => FactKeyInfo): FactKeyInfo => {
+    if (!known && !record) return make();
+    const id = factKeyId(kind, row);
+    const info = known?.get(id) ?? make();
+    record?.set(id, info);
+    return info;
   };
 
   for (const e of facts.events) {
     if (!e.date || typeof e.date.start !== 'string' || typeof e.date.end !== 'string') continue;
-    const text = texts[e.source];
-    const k = eventKey(e, text);
-    add(
-      { key: k.key, once: k.once, currentState: false, kind: k.once ? 'historical' : 'happening', eventDated: false },
-      {
-        kind: 'event',
-        row: e,
-        value: e.state === 'absent' ? ({ ...e.date, state: 'absent' } as DateValue) : e.date,
-        planned: e.planned === true,
-        inferred: e.date.inferred === true,
-        published: published[e.source] ?? null,
-        primary: roleOf(e, text),
-        host: e.type === 'visit' ? (hostFromQuote(e.quote ?? '', e.actors ?? []) ?? placeCountry(e.where)) : null,
-        count: e.type === 'agreement' ? statedCount(sentenceOf(e, text)) : null,
-        words: [],
-        role: null,
-        absent: e.state === 'absent',
-      },
-    );
+    const info = infoOf('event', e, () => eventInfo(e, texts[e.source]));
+    add(info, {
+      kind: 'event',
+      row: e,
+      value: e.state === 'absent' ? ({ ...e.date, state: 'absent' } as DateValue) : e.date,
+      planned: e.planned === true,
+      inferred: e.date.inferred === true,
+      published: published[e.source] ?? null,
+      primary: info.primary,
+      host: info.host,
+      count: info.count,
+      words: info.words,
+      role: info.role,
+      absent: e.state === 'absent',
+      order: orderOf(e),
+    });
   }
   for (const f of facts.figures) {
-    const text = texts[f.source];
-    const k = figureKey(f, published[f.source] ?? null);
-    add(
-      {
-        key: k.key,
-        once: true,
-        currentState: k.currentState,
-        kind: k.currentState ? 'current' : k.role === 'event' ? 'happening' : 'historical',
-        eventDated: k.role === 'event',
-      },
-      {
-        kind: 'figure',
-        row: f,
-        value: { value: f.value, unit: f.unit, approx: f.approx, date: f.date },
-        planned: false,
-        inferred: f.date?.inferred === true,
-        published: published[f.source] ?? null,
-        primary: roleOf(f, text),
-        host: null,
-        count: null,
-        words: k.words,
-        role: k.role,
-        absent: false,
-      },
-    );
+    const info = infoOf('figure', f, () => figureInfo(f, texts[f.source], published[f.source] ?? null));
+    add(info, {
+      kind: 'figure',
+      row: f,
+      value: { value: f.value, unit: f.unit, approx: f.approx, date: f.date },
+      planned: false,
+      inferred: f.date?.inferred === true,
+      published: published[f.source] ?? null,
+      primary: info.primary,
+      host: info.host,
+      count: info.count,
+      words: info.words,
+      role: info.role,
+      absent: false,
+      order: orderOf(f),
+    });
   }
   return [...groups.entries()].sort((a, b) => cmp(a[0], b[0])).map(([, g]) => g);
 }
@@ -869,6 +935,15 @@ export function factGroups(facts: FactSet): FactGroup[] {
   return groupsOfGroups(groupFacts(facts));
 }
 
+/**
+ * factGroups, and the key info of every fact: given to reconcile (`known`), it spares computing
+ * the keys again (reconcile gives the same claims with or without it).
+ */
+export function factKeys(facts: FactSet): { groups: FactGroup[]; keys: Map<string, FactKeyInfo> } {
+  const keys = new Map<string, FactKeyInfo>();
+  return { groups: groupsOfGroups(groupFacts(facts, undefined, keys)), keys };
+}
+
 function groupsOfGroups(grouped: Group[]): FactGroup[] {
   const out: FactGroup[] = [];
   for (const g of grouped) {
@@ -896,15 +971,15 @@ function groupsOfGroups(grouped: Group[]): FactGroup[] {
  * preferred value with its rationale). Deterministic: the same facts in any order give the same
  * claims, with ids that depend on the key only.
  */
-export function reconcile(facts: FactSet, ctx: RunContext): Claim[] {
+export function reconcile(facts: FactSet, ctx: RunContext, known?: FactKeys): Claim[] {
   void ctx;
-  return claimsOfGroups(groupFacts(facts));
+  return claimsOfGroups(groupFacts(facts, known));
 }
 
 /** reconcile and factGroups in one pass over the facts (a full reconcile that stores groups). */
-export function reconcileWithGroups(facts: FactSet, ctx: RunContext): { claims: Claim[]; groups: FactGroup[] } {
+export function reconcileWithGroups(facts: FactSet, ctx: RunContext, known?: FactKeys): { claims: Claim[]; groups: FactGroup[] } {
   void ctx;
-  const grouped = groupFacts(facts);
+  const grouped = groupFacts(facts, known);
   return { claims: claimsOfGroups(grouped), groups: groupsOfGroups(grouped) };
 }
 

@@ -748,6 +748,14 @@ export class Store {
   groupsReady(version: string): boolean {
     const meta = this.st(`SELECT value FROM meta WHERE key = 'claims_groups'`).get() as { value: string } | undefined;
     if (!meta || meta.value !== version) return false;
+    return this.versionsGrouped(version);
+  }
+
+  /**
+   * True when every current version has its fact groups under grouping rules `version` (as
+   * saveVersion stores them): a full reconcile then need not store the groups again.
+   */
+  versionsGrouped(version: string): boolean {
     const stale = this.st(`${CURRENT} AND (v.grouped IS NULL OR v.grouped <> ?) LIMIT 1`).get(version);
     return stale === undefined;
   }
