@@ -64,46 +64,50 @@ function isDropped(c: number): boolean {
 
 export function normalizeChars(src: Mapped): Mapped {
   const t = src.text;
-  const b = new MappedBuilder(t.length);
+  // made at the first change (most texts have none)
+  let b: MappedBuilder | null = null;
+  const out = (): MappedBuilder => (b ??= new MappedBuilder(t.length));
   let run = 0; // start of the current unchanged run
   const flush = (i: number): void => {
-    b.pushRange(src, run, i);
+    out().pushRange(src, run, i);
   };
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
+    // printable ASCII, tab and line feed stay as they are
+    if ((c >= 32 && c < 0x85) || c === 10 || c === 9) continue;
     if (c === 13) {
       flush(i);
       if (t.charCodeAt(i + 1) === 10) {
-        b.pushSynthOver(src, '\n', i, i + 2);
+        out().pushSynthOver(src, '\n', i, i + 2);
         i++;
       } else {
-        b.pushSynthOver(src, '\n', i, i + 1);
+        out().pushSynthOver(src, '\n', i, i + 1);
       }
       run = i + 1;
     } else if (c === 12) {
       flush(i);
-      b.pushSynthOver(src, '\n\n', i, i + 1);
+      out().pushSynthOver(src, '\n\n', i, i + 1);
       run = i + 1;
     } else if (c === 11 || c === 0x2028 || c === 0x2029 || c === 0x85) {
       flush(i);
-      b.pushSynthOver(src, c === 0x2029 ? '\n\n' : '\n', i, i + 1);
+      out().pushSynthOver(src, c === 0x2029 ? '\n\n' : '\n', i, i + 1);
       run = i + 1;
     } else if (isOddSpace(c)) {
       flush(i);
-      b.pushSynthOver(src, ' ', i, i + 1);
+      out().pushSynthOver(src, ' ', i, i + 1);
       run = i + 1;
     } else if (isDropped(c) || (c < 32 && c !== 9 && c !== 10)) {
       flush(i);
       run = i + 1;
     } else if (c >= 0xfb00 && c <= 0xfb06) {
       flush(i);
-      b.pushSynthOver(src, LIGATURES[t[i]!]!, i, i + 1);
+      out().pushSynthOver(src, LIGATURES[t[i]!]!, i, i + 1);
       run = i + 1;
     }
   }
-  if (run === 0 && b.length === 0) return src; // nothing to change
+  if (b === null) return src; // nothing to change
   flush(t.length);
-  return b.build();
+  return out().build();
 }
 
 // ------------------------------------------------------------------ pass 2: lines

@@ -126,12 +126,13 @@ export class MappedBuilder {
     return '';
   }
 
+  /** The text and its offsets (views of the builder's arrays: compact() gives arrays of their own). */
   build(): Mapped {
     const exact = this.len === this.s.length;
     return {
       text: this.parts.length === 1 ? this.parts[0]! : this.parts.join(''),
-      s: exact ? this.s : this.s.slice(0, this.len),
-      e: exact ? this.e : this.e.slice(0, this.len),
+      s: exact ? this.s : this.s.subarray(0, this.len),
+      e: exact ? this.e : this.e.subarray(0, this.len),
     };
   }
 }
