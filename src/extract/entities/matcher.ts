@@ -182,6 +182,8 @@ export interface Lexicon {
   people: GazetteerEntry[];
   /** Organisations and companies, for spelling-variant matching. */
   bodies: GazetteerEntry[];
+  /** First code units of the exact trie's first keys: a token starting otherwise matches nothing. */
+  exactFirst: Set<number>;
 }
 
 let cached: Lexicon | null = null;
@@ -245,7 +247,9 @@ export function lexicon(): Lexicon {
   }
   const people = GAZETTEER.filter((e) => e.kind === 'person');
   const bodies = GAZETTEER.filter((e) => e.kind === 'organization' || e.kind === 'company' || e.kind === 'project');
-  cached = { exact, folded, single, entries, surnames, people, bodies };
+  const exactFirst = new Set<number>();
+  for (const k of exact.next.keys()) exactFirst.add(k.charCodeAt(0));
+  cached = { exact, folded, single, entries, surnames, people, bodies, exactFirst };
   return cached;
 }
 
@@ -287,7 +291,7 @@ export function matchAll(tokens: Token[]): TrieMatch[] {
       i++;
       continue;
     }
-    let m = walk(lex.exact, tokens, i, false);
+    let m = lex.exactFirst.has(t.key.charCodeAt(0)) ? walk(lex.exact, tokens, i, false) : null;
     if (!m && capsContext(tokens, i)) m = walk(lex.folded, tokens, i, true);
     if (m) {
       // Tokens end at word boundaries, so a match never ends inside a word; a trailing "."
@@ -326,8 +330,33 @@ function suffixHint(word: string): boolean {
   return false;
 }
 
+/** GLUED_HINT.test(word), by character code when the word is ASCII. */
+export function gluedHint(word: string): boolean {
+  const n = word.length;
+  let upperRun = 0; // leading capitals
+  let leading = true;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return GLUED_HINT.test(word);
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    if (upper && i > 0) {
+      const p = word.charCodeAt(i - 1);
+      if (p >= 97 && p <= 122) return true; // \p{Ll}\p{Lu}
+    }
+    if (leading) {
+      if (upper) upperRun++;
+      else {
+        if (lower && upperRun >= 2) return true; // ^\p{Lu}{2,}\p{Ll}
+        leading = false;
+      }
+    }
+  }
+  return false;
+}
+
 export function splitGlued(word: string): { start: number; end: number; target: Target }[] | null {
-  if (!GLUED_HINT.test(word) && !suffixHint(word)) return null;
+  if (!gluedHint(word) && !suffixHint(word)) return null;
   const lex = lexicon();
   const cuts = new Set<number>();
   for (let i = 1; i < word.length; i++) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldKey } from '../../../src/lexicon/gazetteer.js';
-import { tokenize, type Token } from '../../../src/extract/entities/matcher.js';
+import { gluedHint, tokenize, type Token } from '../../../src/extract/entities/matcher.js';
 
 /** The tokenizer's definition, as a regular expression (the hand-written scanner must agree). */
 function reference(text: string): Token[] {
@@ -49,6 +49,19 @@ describe('entities tokenizer', () => {
         expect(tokenize(text)).toEqual(reference(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('the glued-word hint agrees with its regular expression', () => {
+    const re = /\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}/u;
+    for (const w of ['AzerbaijanUzbekistan', 'EUbacked', 'NATO', 'Kazakhstan', 'iPhone', 'ABc', 'AB1c', 'TürkiyeAzerbaijan', 'ÉUbacked', 'aÉ']) {
+      expect(gluedHint(w), w).toBe(re.test(w));
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'z', 'A', 'Z', '1', '-', 'é', 'É', 'ß', '\u0301'), maxLength: 12 }), (w) => {
+        expect(gluedHint(w)).toBe(re.test(w));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
