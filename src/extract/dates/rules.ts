@@ -1425,7 +1425,23 @@ const TRIGGERS: Record<string, RegExp> = {
  * group the pattern cannot do without, with the pattern's flags. Only where the trigger's windows
  * seldom hold a match and the pattern is slow to scan them.
  */
+const MON3 = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+/** A day number, then a month name: "5 March", "21st of May" (every month name starts with MON3). */
+const R_DAY_MONTH = new RegExp(`\\d(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MON3}`, 'giu');
+/** A month name, then a number: "March 5", "Sept. 21", "May, 2019", "June of 2020". */
+const R_MONTH_NUMBER = new RegExp(`${MON3}\\p{L}*\\.?,?\\s+(?:of\\s+)?\\d`, 'giu');
 const REQUIRES: Record<string, RegExp> = {
+  // (?<d>DAY)ORD_SUF(?:\s+of)?\s+(?<mon>MONTH); in the range, (?<d2>DAY)ORD_SUF\s+(?<mon>MONTH)
+  'dates/absolute/day-month-year': R_DAY_MONTH,
+  'dates/partial/day-month': R_DAY_MONTH,
+  'dates/range/day-day-month-year': R_DAY_MONTH,
+  // (?<mon>MONTH)\s+(?<d>DAY); (?<mon>MONTH),?\s+(?:of\s+)?(?<y>YEAR)
+  'dates/absolute/month-day-year': R_MONTH_NUMBER,
+  'dates/partial/month-day': R_MONTH_NUMBER,
+  'dates/range/month-day-day': R_MONTH_NUMBER,
+  'dates/absolute/month-year': R_MONTH_NUMBER,
+  // SEP then the second month
+  'dates/range/month-month-year': new RegExp(`[-–—]\\s*${MON3}`, 'giu'),
   // (?<dir>...) is not optional
   'dates/relative/ago': /ago|earlier|before|later|after|from\s+now|hence|back/giu,
   // both alternatives have a determiner: (?<det>last|this|next|this past|this coming), (?<det2>last|this|next)

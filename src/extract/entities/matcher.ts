@@ -323,9 +323,15 @@ const GLUED_HINT = /\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}/u;
 const SUFFIX_ENDS = new Set(COMPOUND_SUFFIXES_LIST.map((x) => x.slice(-2)));
 
 function suffixHint(word: string): boolean {
+  // a word starting with a character that lower-casing leaves as it is (most words): no
+  const c0 = word.charCodeAt(0);
+  if (c0 < 128) {
+    if (c0 < 65 || c0 > 90) return false;
+  } else {
+    const c = word.charAt(0);
+    if (c === c.toLowerCase()) return false;
+  }
   if (!SUFFIX_ENDS.has(word.slice(-2))) return false;
-  const c = word.charAt(0);
-  if (c === c.toLowerCase()) return false;
   for (const s of COMPOUND_SUFFIXES_LIST) if (word.length > s.length + 1 && word.endsWith(s)) return true;
   return false;
 }

@@ -14,6 +14,9 @@ const SENTENCES = [
   'In March this year and in June last year, the ministers met twice.',
   'Fees of $40 million, US$3 bn, €2000 and 45 million euros were paid, with 300 manat and EUR 12 on top.',
   'A three-day strike, a 10-year plan, a decade-long dispute, a months-long stand-off and a 16-hour shift.',
+  'On 5 March 2019, on the 21st of May, from 3 to 7 June 2020 and 12-14 Sept. 2018 the talks went on.',
+  'On March 5, 2019, on Sept. 21, from June 3 to 7, in May, 2019, in June of 2020 and in Jan. 2021 as well.',
+  'In March-April 2020, Jan.–Feb. 2021 and June — July 2022 the border stayed closed.',
 ];
 
 describe('date rules: requires', () => {
