@@ -1015,9 +1015,31 @@ const STARTER_SYMBOLS: ReadonlySet<string> = new Set([
   '-', '−',
 ]);
 
+/** Lower-cased first characters of the starter words. */
+const STARTER_FIRST: ReadonlySet<number> = new Set([...STARTER_WORDS].map((w) => w.charCodeAt(0)));
+
+/** Whether the word [s, e) of text ends with "fold" in any case (ASCII letters only: as w.endsWith('fold') of its lower case). */
+function endsWithFold(text: string, s: number, e: number): boolean {
+  if (e - s < 4) return false;
+  return (
+    (text.charCodeAt(e - 4) | 0x20) === 102 &&
+    (text.charCodeAt(e - 3) | 0x20) === 111 &&
+    (text.charCodeAt(e - 2) | 0x20) === 108 &&
+    (text.charCodeAt(e - 1) | 0x20) === 100
+  );
+}
+
 function mayStart(t: Tokens, i: number): boolean {
   const k = t.kind[i];
   if (k === Kind.Num) return true;
+  if (k === Kind.Word) {
+    // A word of no starter's first letter (ASCII), not three letters long (a currency code)
+    // and not ending in "fold" starts nothing: decided without lower-casing it.
+    const s = t.start[i]!;
+    const e = t.end[i]!;
+    const c = t.text.charCodeAt(s);
+    if (c < 128 && e - s !== 3 && !STARTER_FIRST.has(c >= 65 && c <= 90 ? c + 32 : c) && !endsWithFold(t.text, s, e)) return false;
+  }
   const w = lw(t, i)!;
   if (k === Kind.Sym) return STARTER_SYMBOLS.has(w);
   return STARTER_WORDS.has(w) || w.endsWith('fold') || (w.length === 3 && CURRENCY_CODES.has(rw(t, i)!));
