@@ -580,8 +580,13 @@ function restoreCompounds(m: Mapped, vocab: Vocabulary): Mapped {
   let minLen = Infinity;
   let maxLen = 0;
   const keyLengths = new Set<number>();
+  // first and last code units of the keys (lower case), for ASCII words
+  const keyFirst = new Set<number>();
+  const keyLast = new Set<number>();
   for (const k of byJoined.keys()) {
     keyLengths.add(k.length);
+    keyFirst.add(k.charCodeAt(0));
+    keyLast.add(k.charCodeAt(k.length - 1));
     minLen = Math.min(minLen, k.length);
     maxLen = Math.max(maxLen, k.length);
   }
@@ -607,8 +612,9 @@ function restoreCompounds(m: Mapped, vocab: Vocabulary): Mapped {
       w = wordCharWidth(t, i, false);
     }
     if (letters < 5) continue;
-    // an ASCII word keeps its length when lower-cased: no key of that length, no hit
-    if (ascii && !keyLengths.has(i - start)) continue;
+    // an ASCII word is lower-cased letter by letter: no key of its length, first and last
+    // letter, no hit
+    if (ascii && (!keyLengths.has(i - start) || !keyFirst.has(t.charCodeAt(start) | 0x20) || !keyLast.has(t.charCodeAt(i - 1) | 0x20))) continue;
     if (start > 0 && (t.charCodeAt(start - 1) === 45 || wordCharWidthBefore(t, start, true) > 0)) continue;
     if (i < n && (t.charCodeAt(i) === 45 || wordCharWidth(t, i, true) > 0)) continue;
     // a lower-cased word keeps its length except for a few letters: check the length loosely

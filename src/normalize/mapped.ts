@@ -91,9 +91,22 @@ export class MappedBuilder {
     if (b <= a) return this;
     this.reserve(b - a);
     this.parts.push(a === 0 && b === m.text.length ? m.text : m.text.slice(a, b));
-    this.s.set(m.s.subarray(a, b), this.len);
-    this.e.set(m.e.subarray(a, b), this.len);
-    this.len += b - a;
+    const n = b - a;
+    if (n <= 32) {
+      // a short range: copied in a loop (a view per copy costs more)
+      const s = this.s;
+      const e = this.e;
+      const ms = m.s;
+      const me = m.e;
+      for (let k = 0; k < n; k++) {
+        s[this.len + k] = ms[a + k]!;
+        e[this.len + k] = me[a + k]!;
+      }
+    } else {
+      this.s.set(m.s.subarray(a, b), this.len);
+      this.e.set(m.e.subarray(a, b), this.len);
+    }
+    this.len += n;
     return this;
   }
 
