@@ -131,6 +131,13 @@ function provenanceOfRaw(r: unknown[]): Provenance {
   };
 }
 
+/** A stored version's id and the pks of its events and figures by fact id (claim evidence links). */
+interface VersionFacts {
+  id: number;
+  events: Map<string, number>;
+  figures: Map<string, number>;
+}
+
 /** A view other than the current one: one stored version, or the view at the end of a run. */
 export interface ViewAt {
   versionId?: number;
@@ -857,7 +864,7 @@ export class Store {
       // claims left without evidence (their facts gone with no group known): none should exist
       this.st('DELETE FROM claims WHERE pk NOT IN (SELECT claim_pk FROM claim_evidence)').run();
       const ids = new Set<string>();
-      const versions = new Map<string, { id: number } | undefined>();
+      const versions = new Map<string, VersionFacts | undefined>();
       for (const c of claims) {
         if (ids.has(c.id)) throw new Error(`two claims share the id ${c.id}`);
         ids.add(c.id);
@@ -905,7 +912,7 @@ export class Store {
     const tx = this.db.transaction(() => {
       this.st('DELETE FROM claims').run();
       const ids = new Set<string>();
-      const versions = new Map<string, { id: number } | undefined>();
+      const versions = new Map<string, VersionFacts | undefined>();
       for (const c of claims) {
         if (ids.has(c.id)) throw new Error(`two claims share the id ${c.id}`);
         ids.add(c.id);
@@ -920,8 +927,11 @@ export class Store {
     tx.immediate();
   }
 
-  /** Inserts one claim with its evidence; `versions` caches version ids within one transaction. */
-  private insertClaim(c: Claim, runId: number, versions?: Map<string, { id: number } | undefined>): void {
+  /**
+   * Inserts one claim with its evidence; `versions` caches, within one transaction, each
+   * version's id and the pks of its events and figures by fact id (read once per version).
+   */
+  private insertClaim(c: Claim, runId: number, versions: Map<string, VersionFacts | undefined> = new Map()): void {
     const pk = Number(
       this.st(
         `INSERT INTO claims (id, subject, predicate, qualifier, status, diagnosis, preferred, run_id, extra)
@@ -938,31 +948,25 @@ export class Store {
         extraOf(c, CLAIM_KEYS),
       ).lastInsertRowid,
     );
+    const insEvidence = this.st(
+      `INSERT INTO claim_evidence (claim_pk, position, source, sha256, version_id, span_start, span_end, quote,
+         page, line, value, fact_kind, fact_id, event_pk, figure_pk, extra)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
     c.claims.forEach((ev, i) => {
       const vkey = `${ev.source}\u0000${ev.sha256}`;
-      let version = versions?.get(vkey);
-      if (!versions?.has(vkey)) {
-        version = this.st(
-          `SELECT v.id AS id FROM source_versions v LEFT JOIN sources s ON s.current_version = v.id
-           WHERE v.source_id = ? AND v.sha256 = ? ORDER BY (s.id IS NOT NULL) DESC, v.id DESC LIMIT 1`,
-        ).get(ev.source, ev.sha256) as { id: number } | undefined;
-        versions?.set(vkey, version);
+      let version = versions.get(vkey);
+      if (!versions.has(vkey)) {
+        version = this.versionFacts(ev.source, ev.sha256);
+        versions.set(vkey, version);
       }
       let eventPk: number | null = null;
       let figurePk: number | null = null;
       if (version) {
-        const table = ev.factKind === 'figure' ? 'figures' : 'events';
-        const f = this.st(`SELECT pk FROM ${table} WHERE version_id = ? AND id = ?`).get(version.id, ev.factId) as
-          | { pk: number }
-          | undefined;
-        if (f && ev.factKind === 'figure') figurePk = f.pk;
-        else if (f) eventPk = f.pk;
+        if (ev.factKind === 'figure') figurePk = version.figures.get(ev.factId) ?? null;
+        else eventPk = version.events.get(ev.factId) ?? null;
       }
-      this.st(
-        `INSERT INTO claim_evidence (claim_pk, position, source, sha256, version_id, span_start, span_end, quote,
-           page, line, value, fact_kind, fact_id, event_pk, figure_pk, extra)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
+      insEvidence.run(
         pk,
         i,
         ev.source,
@@ -981,6 +985,18 @@ export class Store {
         extraOf(ev, EVIDENCE_KEYS),
       );
     });
+  }
+
+  /** The version a piece of evidence cites (the current one first), with its facts' pks by id. */
+  private versionFacts(source: string, sha256: string): VersionFacts | undefined {
+    const v = this.st(
+      `SELECT v.id AS id FROM source_versions v LEFT JOIN sources s ON s.current_version = v.id
+       WHERE v.source_id = ? AND v.sha256 = ? ORDER BY (s.id IS NOT NULL) DESC, v.id DESC LIMIT 1`,
+    ).get(source, sha256) as { id: number } | undefined;
+    if (!v) return undefined;
+    const pks = (table: 'events' | 'figures'): Map<string, number> =>
+      new Map(this.st(`SELECT id, pk FROM ${table} WHERE version_id = ?`).raw(true).all(v.id) as [string, number][]);
+    return { id: v.id, events: pks('events'), figures: pks('figures') };
   }
 
   claims(): Claim[] {
