@@ -175,10 +175,16 @@ if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.rol
   });
 }
 
-/** Worker threads running analyzeRaw; each job goes to the least busy worker. */
+/**
+ * Worker threads running analyzeRaw. Jobs wait in one queue, in input order; a worker holds at
+ * most DEPTH of them (one running, the next ready), so a slow file on one worker never leaves
+ * the others idle while jobs are waiting.
+ */
 class AnalysisPool {
+  private static readonly DEPTH = 2;
   private readonly workers: { w: Worker; busy: Set<number>; dead: boolean }[] = [];
   private readonly pending = new Map<number, (a: Analysis) => void>();
+  private readonly waiting: Job[] = [];
   private seq = 0;
 
   constructor(size: number) {
@@ -188,11 +194,13 @@ class AnalysisPool {
       w.on('message', (m: { seq: number; result: Analysis }) => {
         slot.busy.delete(m.seq);
         this.settle(m.seq, m.result);
+        this.pump();
       });
       const fail = (why: string): void => {
         slot.dead = true;
         for (const seq of slot.busy) this.settle(seq, { ok: false, reason: `analysis worker failed: ${why}` });
         slot.busy.clear();
+        this.pump();
       };
       w.on('error', (err) => fail(err instanceof Error ? err.message : String(err)));
       w.on('exit', (code) => fail(`exited with code ${code}`));
@@ -212,20 +220,35 @@ class AnalysisPool {
     }
   }
 
-  /** Analyses in the least busy live worker; in this thread when every worker has died. */
+  /** Hands waiting jobs to the least busy live workers; to this thread when every worker has died. */
+  private pump(): void {
+    while (this.waiting.length > 0) {
+      const live = this.workers.filter((s) => !s.dead);
+      if (live.length === 0) {
+        for (const job of this.waiting.splice(0)) void analyzeJob(job.raw, job.ctx).then((a) => this.settle(job.seq, a));
+        return;
+      }
+      const slot = live.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
+      if (slot.busy.size >= AnalysisPool.DEPTH) return;
+      const job = this.waiting.shift()!;
+      slot.busy.add(job.seq);
+      slot.w.postMessage(job);
+    }
+  }
+
+  /** Queues a file for analysis; the promise settles with its result. */
   analyze(raw: RawInput, ctx: Partial<RunContext>): Promise<Analysis> {
-    const live = this.workers.filter((s) => !s.dead);
-    if (live.length === 0) return analyzeJob(raw, ctx);
+    if (this.workers.every((s) => s.dead)) return analyzeJob(raw, ctx);
     const seq = this.seq++;
-    const slot = live.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
-    slot.busy.add(seq);
     return new Promise((resolve) => {
       this.pending.set(seq, resolve);
-      slot.w.postMessage({ seq, raw, ctx } satisfies Job);
+      this.waiting.push({ seq, raw, ctx });
+      this.pump();
     });
   }
 
   async close(): Promise<void> {
+    this.waiting.length = 0;
     await Promise.all(this.workers.map((s) => s.w.terminate()));
   }
 }
