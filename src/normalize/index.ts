@@ -273,18 +273,44 @@ export interface Vocabulary {
   words: Map<string, number>;
   /** Lower-cased hyphenated tokens with counts. */
   hyphenated: Map<string, number>;
+  /** words.get(word) ?? 0, without building `words` when a few words are asked for. */
+  wordCount(word: string): number;
 }
+
+/** Words counted one by one before the whole count (one pass over every token) is cheaper. */
+const WORDS_ASKED_ALONE = 8;
 
 export function vocabulary(text: string): Vocabulary {
   // The hyphenated tokens now; the counts of all words (a pass over every token) only when
   // asked for: a brief seldom needs them (a line ending in a hyphen, a glued compound).
   const hyphenated = hyphenatedTokens(text);
   let words: Map<string, number> | null = null;
+  // The whole text lower-cased, when that keeps every offset and needs no context (as in
+  // allTokens): a word's count is then the number of its occurrences there that are whole runs
+  // of letters and digits (a word is a hyphen-free token or a part of a hyphenated one).
+  let lower: string | null | undefined;
+  const asked = new Map<string, number>();
+  const getWords = (): Map<string, number> => (words ??= allTokens(text).words);
   return {
     hyphenated,
     get words(): Map<string, number> {
-      words ??= allTokens(text).words;
-      return words;
+      return getWords();
+    },
+    wordCount(word: string): number {
+      if (words !== null) return words.get(word) ?? 0;
+      const known = asked.get(word);
+      if (known !== undefined) return known;
+      if (lower === undefined) {
+        lower = text.toLowerCase();
+        if (lower.length !== text.length || text.includes('\u03a3')) lower = null;
+      }
+      if (lower === null || asked.size >= WORDS_ASKED_ALONE || word.length === 0) return getWords().get(word) ?? 0;
+      let n = 0;
+      for (let p = lower.indexOf(word); p !== -1; p = lower.indexOf(word, p + 1)) {
+        if (wordCharWidthBefore(text, p, true) === 0 && wordCharWidth(text, p + word.length, true) === 0) n++;
+      }
+      asked.set(word, n);
+      return n;
     },
   };
 }
@@ -454,7 +480,7 @@ function joinDecision(lines: Line[], i: number, vocab: Vocabulary, docWidth: num
     const joined = (left + right).toLowerCase();
     const hyph = `${left}-${right}`.toLowerCase();
     if (isUpper(right[0]!)) return 'keephyphen';
-    if (vocab.words.has(joined)) return 'dehyphen';
+    if (vocab.wordCount(joined) > 0) return 'dehyphen';
     if (vocab.hyphenated.has(hyph)) return 'keephyphen';
     if (KEEP_HYPHEN_PREFIXES.has(left.toLowerCase())) return 'keephyphen';
     if (KEEP_HYPHEN_SECOND.has(right.toLowerCase())) return 'keephyphen';
@@ -622,7 +648,7 @@ function restoreCompounds(m: Mapped, vocab: Vocabulary): Mapped {
     const lower = t.slice(start, i).toLowerCase();
     const hit = byJoined.get(lower);
     // A word the document uses glued more often than hyphenated is a word ("cooperation").
-    if (hit && (vocab.words.get(lower) ?? 0) <= hit.count) positions.push(start + hit.at);
+    if (hit && vocab.wordCount(lower) <= hit.count) positions.push(start + hit.at);
   }
   return insertBefore(m, positions, '-');
 }

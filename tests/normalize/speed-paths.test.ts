@@ -90,6 +90,25 @@ describe('normalize fast paths', () => {
     ]);
   });
 
+  it('vocabulary: wordCount equals the count in words, asked one by one or after many', () => {
+    const wordy = fc
+      .array(fc.constantFrom('cooperation', 'co-operation', 'Cooperation', 'COOPERATION', 'operation', 'long', 'term', 'long-term', 'longterm', ' ', '\n', '-', 'é', 'Σ', 'İ', '7', '𝐀', '\u0301'), { maxLength: 30 })
+      .map((a) => a.join(''));
+    const asks = fc.array(fc.constantFrom('cooperation', 'operation', 'long', 'term', 'longterm', 'é', 'σ', 'x', 'co', '7', '𝐀'), { maxLength: 14 });
+    fc.assert(
+      fc.property(wordy, asks, (t, qs) => {
+        const full = vocabulary(t).words;
+        const v = vocabulary(t);
+        for (const q of qs) expect(v.wordCount(q), `${JSON.stringify(t)} ${q}`).toBe(full.get(q) ?? 0);
+      }),
+      { numRuns: 1500 },
+    );
+    const v = vocabulary('Cooperation and co-operation: cooperation, not operation. COOPERATION!');
+    expect(v.wordCount('cooperation')).toBe(3);
+    expect(v.wordCount('operation')).toBe(2);
+    expect(v.wordCount('co')).toBe(1);
+  });
+
   it('slice shares the offsets and compact gives arrays of their own', () => {
     const m = fromSource('abcdef');
     const s = slice(m, 2, 4);
