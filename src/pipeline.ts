@@ -19,13 +19,9 @@ import { basename, resolve as resolvePath, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { RawInput, ResolvedDoc, RunContext, RunMessage } from './core/types.js';
-import { extract } from './extract/index.js';
 import { IngestError, ingest, listInputs, readInput } from './ingest/index.js';
-import { normalize } from './normalize/index.js';
 import { GROUPS_VERSION, factKeys, reconcile, reconcileWithGroups, type FactKeyInfo, type FactKeys } from './reconcile/index.js';
-import { resolve } from './resolve/index.js';
-import { segment } from './segment/index.js';
-import { Store, type FactGroupRow } from './store/index.js';
+import type { FactGroupRow, Store } from './store/index.js';
 
 /** The version of this code, recorded with every run. */
 export const CODE_VERSION: string = (() => {
@@ -43,8 +39,30 @@ export function makeContext(partial: Partial<RunContext> = {}): RunContext {
   return { messages: [], ...partial };
 }
 
+/**
+ * The analysis stages, loaded when a thread first analyses: the writer thread of a run with
+ * workers (or a run where nothing changed) never loads them, and a worker never loads the store.
+ */
+let analysisStages: Promise<{
+  normalize: typeof import('./normalize/index.js').normalize;
+  segment: typeof import('./segment/index.js').segment;
+  extract: typeof import('./extract/index.js').extract;
+  resolve: typeof import('./resolve/index.js').resolve;
+}> | null = null;
+
+function stages(): NonNullable<typeof analysisStages> {
+  analysisStages ??= Promise.all([
+    import('./normalize/index.js'),
+    import('./segment/index.js'),
+    import('./extract/index.js'),
+    import('./resolve/index.js'),
+  ]).then(([n, s, e, r]) => ({ normalize: n.normalize, segment: s.segment, extract: e.extract, resolve: r.resolve }));
+  return analysisStages;
+}
+
 /** Every stage from a file's bytes to resolved rows, without the database. */
 export async function analyzeRaw(raw: RawInput, ctx: RunContext = makeContext()): Promise<ResolvedDoc> {
+  const { normalize, segment, extract, resolve } = await stages();
   const source = await ingest(raw);
   const normalized = normalize(source, ctx);
   const segmented = segment(normalized, ctx);
@@ -354,6 +372,7 @@ export async function ingestPaths(paths: string[], dbFile: string, opts: IngestO
 }
 
 async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions): Promise<IngestReport> {
+  const { Store } = await import('./store/index.js');
   const store = Store.open(dbFile);
   let pool: AnalysisPool | null = null;
   try {
