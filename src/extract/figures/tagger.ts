@@ -677,7 +677,7 @@ function wordDuration(t: Tokens, i: number, floor: number): Hit | null {
   return null;
 }
 
-function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: ReadonlySet<number>): Hit | null {
+function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: ReadonlySet<number>): Hit | Skip | null {
   const w = lw(t, i)!;
 
   // 1. currency sign or code before a number
@@ -865,11 +865,12 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
 }
 
 /** Marker for "refused": the scan resumes after the tokens that were read. */
+/** tryAt's answer for a number that is no figure: the scan goes on after its last token. */
 class Skip {
   constructor(readonly last: number) {}
 }
-function skip(n: NumberRead): null {
-  throw new Skip(n.last);
+function skip(n: NumberRead): Skip {
+  return new Skip(n.last);
 }
 
 // ------------------------------------------------------------------ ellipsis
@@ -1057,16 +1058,11 @@ export function tagFigures(text: string): FigureHit[] {
       i++;
       continue;
     }
-    let hit: Hit | null = null;
-    try {
-      hit = tryAt(t, i, floor, hits, notes);
-    } catch (e) {
-      if (e instanceof Skip) {
-        i = Math.max(i + 1, e.last + 1);
-        floor = i;
-        continue;
-      }
-      throw e;
+    const hit = tryAt(t, i, floor, hits, notes);
+    if (hit instanceof Skip) {
+      i = Math.max(i + 1, hit.last + 1);
+      floor = i;
+      continue;
     }
     if (hit) {
       hits.push(hit);
