@@ -91,8 +91,6 @@ interface Item {
   role: PeriodRole | null;
   /** Events: the brief states this did not exist / had not happened as of its date (state 'absent'). */
   absent: boolean;
-  /** Its place in the stable order: source, span start, id (orderKey, computed once). */
-  order: string;
 }
 
 // ------------------------------------------------------------------ helpers
@@ -109,8 +107,20 @@ function sameInterval(a: DateValue, b: DateValue): boolean {
   return a.start === b.start && a.end === b.end;
 }
 
+/** Date.parse of a day at midnight UTC (dates recur across facts: answers are kept). */
+function dayTime(s: string): number {
+  let t = DAY_TIMES.get(s);
+  if (t === undefined) {
+    t = Date.parse(s + 'T00:00:00Z');
+    if (DAY_TIMES.size >= 100_000) DAY_TIMES.clear();
+    DAY_TIMES.set(s, t);
+  }
+  return t;
+}
+const DAY_TIMES = new Map<string, number>();
+
 function days(d: DateValue): number {
-  const t = (s: string) => Date.parse(s + 'T00:00:00Z');
+  const t = dayTime;
   const n = (t(d.end) - t(d.start)) / 86_400_000;
   return Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER;
 }
@@ -225,8 +235,8 @@ function groupValues(items: Item[]): ValueGroup[] {
     g.inferred &&= it.inferred;
     g.primary ||= it.primary;
   }
-  for (const g of byValue.values()) g.rep = g.items.reduce((a, b) => (cmp(orderKey(b), orderKey(a)) < 0 ? b : a));
-  return [...byValue.values()].sort((a, b) => cmp(orderKey(a.rep), orderKey(b.rep)));
+  for (const g of byValue.values()) g.rep = g.items.reduce((a, b) => (orderCmp(b, a) < 0 ? b : a));
+  return [...byValue.values()].sort((a, b) => orderCmp(a.rep, b.rep));
 }
 
 // ------------------------------------------------------------------ clustering
@@ -238,7 +248,7 @@ function groupValues(items: Item[]): ValueGroup[] {
  */
 function cluster(items: Item[]): Item[][] {
   const groups = groupValues(items).sort(
-    (a, b) => spread(a.rep) - spread(b.rep) || cmp(orderKey(a.rep), orderKey(b.rep)),
+    (a, b) => spread(a.rep) - spread(b.rep) || orderCmp(a.rep, b.rep),
   );
   const clusters: ValueGroup[][] = [];
   for (const g of groups) {
@@ -257,7 +267,7 @@ function distance(a: Item, b: Item): number {
   if (a.kind === 'event') {
     const x = a.value as DateValue;
     const y = b.value as DateValue;
-    const t = (s: string) => Date.parse(s + 'T00:00:00Z') / 86_400_000;
+    const t = (s: string) => dayTime(s) / 86_400_000;
     const gap = Math.max(t(x.start) - t(y.end), t(y.start) - t(x.end));
     return Number.isFinite(gap) ? 1 + Math.log1p(Math.abs(gap)) : 1e9;
   }
@@ -281,7 +291,7 @@ function distance(a: Item, b: Item): number {
  */
 function partition(items: Item[]): Item[][] {
   const groups = groupValues(items).sort(
-    (a, b) => b.sources.size - a.sources.size || spread(a.rep) - spread(b.rep) || cmp(orderKey(a.rep), orderKey(b.rep)),
+    (a, b) => b.sources.size - a.sources.size || spread(a.rep) - spread(b.rep) || orderCmp(a.rep, b.rep),
   );
   const clusters: ValueGroup[][] = [];
   for (const g of groups) {
@@ -304,12 +314,15 @@ function partition(items: Item[]): Item[][] {
   return clusters.map((c) => c.flatMap((g) => g.items));
 }
 
-function orderKey(it: Item): string {
-  return it.order;
-}
-
-function orderOf(row: EventRow | FigureRow): string {
-  return `${row.source}\u0000${String(row.span.start).padStart(10, '0')}\u0000${row.id}`;
+/**
+ * The stable order of facts: source, span start, id. (The order of the key
+ * `${source}\u0000${start padded to 10 digits}\u0000${id}`, compared field by field without
+ * building it: no source or id holds a NUL, and no offset has more than 10 digits.)
+ */
+function orderCmp(a: Item, b: Item): number {
+  const x = a.row;
+  const y = b.row;
+  return cmp(x.source, y.source) || x.span.start - y.span.start || cmp(x.id, y.id);
 }
 
 // ------------------------------------------------------------------ judging one claim
@@ -460,7 +473,7 @@ function judge(items: Item[], currentState: boolean, kind: ClaimKind = currentSt
         x.spread - y.spread ||
         Number(y.primary) - Number(x.primary) ||
         cmp(y.pub, x.pub) ||
-        cmp(orderKey(x.rep), orderKey(y.rep)),
+        orderCmp(x.rep, y.rep),
     );
   const best = ranked[0]!;
   const second = ranked[1];
@@ -666,7 +679,7 @@ function mergeScaleMatches(parts: Part[]): Part[] {
 // ------------------------------------------------------------------ main
 
 function claimOf(part: Part, key: ClaimKey = part.key): Claim {
-  const ordered = [...part.items].sort((a, b) => cmp(orderKey(a), orderKey(b)));
+  const ordered = [...part.items].sort((a, b) => orderCmp(a, b));
   const j = ordered.some((i) => i.absent) ? judgeAbsent(ordered, part.kind) : judge(ordered, part.currentState, part.kind);
   return {
     id: stableId('clm', key.subject.join('\u0001'), key.predicate, key.qualifier ?? ''),
@@ -806,7 +819,6 @@ function groupFacts(facts: FactSet, known?: FactKeys, record?: Map<string, FactK
       words: info.words,
       role: info.role,
       absent: e.state === 'absent',
-      order: orderOf(e),
     });
   }
   for (const f of facts.figures) {
@@ -824,7 +836,6 @@ function groupFacts(facts: FactSet, known?: FactKeys, record?: Map<string, FactK
       words: info.words,
       role: info.role,
       absent: false,
-      order: orderOf(f),
     });
   }
   return [...groups.entries()].sort((a, b) => cmp(a[0], b[0])).map(([, g]) => g);
