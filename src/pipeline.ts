@@ -464,7 +464,15 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
     // stays current when this folder is run again.
     const retired = opts.retire ? store.retireMissing([...seen.keys()], runId, insideAny(paths)) : [];
     if (stored.length > 0 || retired.length > 0 || stale) {
-      const r = updateClaims(store, [...stored, ...retired], runId, stale, opts.ctx, known);
+      // each key info is read once, then let go: a long run's reconcile does not hold them all
+      const once: FactKeys = {
+        get: (id) => {
+          const info = known.get(id);
+          known.delete(id);
+          return info;
+        },
+      };
+      const r = updateClaims(store, [...stored, ...retired], runId, stale, opts.ctx, once);
       counts.claims = r.claims;
       counts.reconciled = r.reconciled;
     }

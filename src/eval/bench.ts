@@ -141,11 +141,16 @@ async function main(): Promise<void> {
     let t0 = performance.now();
     let lastShown = 0;
     let filesDoneMs = 0;
+    let filesPeak = 0;
     const report = await ingestPaths([corpus.dir], db, {
       workers: opts.workers,
       onProgress: (done, total) => {
         const now = performance.now();
-        if (done === total) filesDoneMs = now - t0;
+        if (done === total) {
+          filesDoneMs = now - t0;
+          rss.sample();
+          filesPeak = rss.peak;
+        }
         if (process.stderr.isTTY && now - lastShown > 1000) {
           lastShown = now;
           process.stderr.write(`\r  ingest ${done}/${total}`);
@@ -167,7 +172,7 @@ async function main(): Promise<void> {
     const cpuMs = (cpu.user + cpu.system) / 1000;
     say(`  of which: files (read, hash, analyse, store) ${seconds(filesDoneMs)}, reconcile + claims ${seconds(ingestMs - filesDoneMs)}`);
     say(`  CPU time (all threads) ${seconds(cpuMs)}: ${fmt(mbytes / (cpuMs / 1000), 3)} MB per CPU-second`);
-    say(`  peak RSS ${fmt(peak / MB, 0)} MB`);
+    say(`  peak RSS ${fmt(peak / MB, 0)} MB (sampled until the files were stored: ${fmt(filesPeak / MB, 0)} MB)`);
     say(`  rows: ${report.counts.events} events, ${report.counts.figures} figures, ${report.counts.mentions} mentions, ${report.counts.claims ?? 0} claims`);
     if (opts.ingestOnly) return;
 

@@ -742,7 +742,7 @@ export interface FactKeyInfo {
  * span and rule, and the source id is part of the name, so within one run (one version of the
  * rules) an entry stands for exactly the fact of that name.
  */
-export type FactKeys = ReadonlyMap<string, FactKeyInfo>;
+export type FactKeys = Pick<ReadonlyMap<string, FactKeyInfo>, 'get'>;
 
 /** The name of a fact in FactKeys: kind, source, version (sha256) and id. */
 export function factKeyId(kind: 'event' | 'figure', row: EventRow | FigureRow): string {

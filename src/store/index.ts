@@ -552,7 +552,7 @@ export class Store {
     at: ViewAt | undefined,
     inGroups: boolean,
     cols: string,
-  ): { rows: unknown[][]; names: Map<number, string[]> } {
+  ): { rows: Iterable<unknown[]>; names: Map<number, string[]> } {
     const t = kind === 'event' ? { table: 'events', link: 'event_actors', fk: 'event_pk' } : { table: 'figures', link: 'figure_entities', fk: 'figure_pk' };
     const { cte, params } = this.scope(at);
     const only = inGroups
@@ -565,22 +565,22 @@ export class Store {
        JOIN entities en ON en.id = l.entity_id ORDER BY l.${t.fk}, l.position`,
       params,
     );
-    // raw arrays of named columns: far fewer allocations than an object per row with every column
+    // raw arrays of named columns, read one at a time: far fewer allocations than an object per
+    // row with every column, and never all of them at once
     const rows = this.st(
       `${cte} SELECT ${PROV_COLS}, ${cols} FROM ${t.table} x JOIN cur ON cur.vid = x.version_id ${only}
        ORDER BY cur.source_id, x.span_start, x.id`,
     )
       .raw(true)
-      .all(...params) as unknown[][];
+      .iterate(...params) as Iterable<unknown[]>;
     return { rows, names };
   }
 
   /** Events of a view (default: the current one); `inGroups` as for factRows. */
   events(at?: ViewAt, inGroups = false): EventRow[] {
     const { rows, names } = this.factRows('event', at, inGroups, 'x.type, x.date, x."where", x.trigger, x.planned, x.state, x.extra');
-    const out: EventRow[] = new Array(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i]!;
+    const out: EventRow[] = [];
+    for (const r of rows) {
       const row: EventRow = {
         ...provenanceOfRaw(r),
         type: r[10] as EventRow['type'],
@@ -592,7 +592,7 @@ export class Store {
       };
       // only when set: rows of ordinary happenings (and their exports) stay as they were
       if (r[15] === 'absent') row.state = 'absent';
-      out[i] = withExtra(row, r[16]);
+      out.push(withExtra(row, r[16]));
     }
     return out;
   }
@@ -605,10 +605,10 @@ export class Store {
       inGroups,
       'x.value, x.value_low, x.value_high, x.unit, x.approx, x.measure, x.date, x.text, x.extra',
     );
-    const out: FigureRow[] = new Array(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i]!;
-      out[i] = withExtra<FigureRow>(
+    const out: FigureRow[] = [];
+    for (const r of rows) {
+      out.push(
+        withExtra<FigureRow>(
         {
           ...provenanceOfRaw(r),
           value: r[10] === null || r[10] === undefined ? [r[11] as number, r[12] as number] : (r[10] as number),
@@ -620,7 +620,7 @@ export class Store {
           text: r[17] as string,
         },
         r[18],
-      );
+      ));
     }
     return out;
   }
@@ -703,15 +703,35 @@ export class Store {
   /** Events and figures of the current versions, with each source's document date and text. */
   loadFacts(): FactSet {
     const published: Record<string, string | null> = {};
-    const texts: Record<string, string> = {};
     for (const r of this.st(
-      `SELECT v.source_id AS id, v.doc_date AS d, v.text AS text FROM sources s JOIN source_versions v ON v.id = s.current_version
+      `SELECT v.source_id AS id, v.doc_date AS d FROM sources s JOIN source_versions v ON v.id = s.current_version
        WHERE s.retired = 0 AND v.complete = 1 ORDER BY v.source_id`,
-    ).all() as { id: string; d: string | null; text: string }[]) {
+    ).all() as { id: string; d: string | null }[]) {
       published[r.id] = r.d ?? null;
-      texts[r.id] = r.text;
     }
-    return { events: this.events(), figures: this.figures(), published, texts };
+    return { events: this.events(), figures: this.figures(), published, texts: this.lazyTexts(Object.keys(published)) };
+  }
+
+  /**
+   * The texts of the current versions of these sources, read when first asked for (reconcile
+   * needs a source's text only for facts whose key it computes): a run over many briefs does not
+   * hold every text at once. The last text read is kept (facts come source by source).
+   */
+  private lazyTexts(ids: readonly string[]): Record<string, string> {
+    const keys = new Set(ids);
+    let last: { id: string; text: string | undefined } | null = null;
+    const get = (id: string): string | undefined => {
+      if (!keys.has(id)) return undefined;
+      if (last === null || last.id !== id) last = { id, text: this.sourceText(id) ?? undefined };
+      return last.text;
+    };
+    return new Proxy({} as Record<string, string>, {
+      get: (_t, p) => (typeof p === 'string' ? get(p) : undefined),
+      has: (_t, p) => typeof p === 'string' && keys.has(p),
+      ownKeys: () => [...keys],
+      getOwnPropertyDescriptor: (_t, p) =>
+        typeof p === 'string' && keys.has(p) ? { value: get(p), enumerable: true, configurable: true, writable: false } : undefined,
+    });
   }
 
   // ---------------------------------------------------------------- incremental reconciliation
@@ -733,16 +753,14 @@ export class Store {
     const events = this.events(undefined, true);
     const figures = this.figures(undefined, true);
     const published: Record<string, string | null> = {};
-    const texts: Record<string, string> = {};
     for (const id of new Set([...events, ...figures].map((r) => r.source))) {
       const r = this.st(
-        `SELECT v.doc_date AS d, v.text AS text FROM sources s JOIN source_versions v ON v.id = s.current_version WHERE s.id = ?`,
-      ).get(id) as { d: string | null; text: string } | undefined;
+        `SELECT v.doc_date AS d FROM sources s JOIN source_versions v ON v.id = s.current_version WHERE s.id = ?`,
+      ).get(id) as { d: string | null } | undefined;
       if (!r) continue;
       published[id] = r.d ?? null;
-      texts[id] = r.text;
     }
-    return { events, figures, published, texts };
+    return { events, figures, published, texts: this.lazyTexts(Object.keys(published)) };
   }
 
   /**
