@@ -165,22 +165,23 @@ interface Job {
   seq: number;
   raw: RawInput;
   ctx: Partial<RunContext>;
+  /** Compute the facts' groups and key infos too (else the writer does). */
+  groups: boolean;
 }
 
 /**
- * A file analysed: its rows, and each fact's reconcile group and key info (computed here, in
- * the worker, so the writer only writes and the run's reconcile does not compute keys again).
+ * A file analysed: its rows, and (when asked) each fact's reconcile group and key info, which
+ * the run's reconcile reuses instead of computing the keys again.
  */
 type Analysis =
-  | { ok: true; doc: ResolvedDoc; groups: FactGroupRow[]; keys: Map<string, FactKeyInfo>; messages: RunMessage[] }
+  | { ok: true; doc: ResolvedDoc; grouped: { groups: FactGroupRow[]; keys: Map<string, FactKeyInfo> } | null; messages: RunMessage[] }
   | { ok: false; reason: string };
 
-async function analyzeJob(raw: RawInput, partial: Partial<RunContext>): Promise<Analysis> {
+async function analyzeJob(raw: RawInput, partial: Partial<RunContext>, withGroups = true): Promise<Analysis> {
   const ctx = makeContext(partial);
   try {
     const doc = await analyzeRaw(raw, ctx);
-    const { groups, keys } = groupsOf(doc);
-    return { ok: true, doc, groups, keys, messages: ctx.messages };
+    return { ok: true, doc, grouped: withGroups ? groupsOf(doc) : null, messages: ctx.messages };
   } catch (err) {
     return { ok: false, reason: reasonOf(err) };
   }
@@ -190,7 +191,7 @@ async function analyzeJob(raw: RawInput, partial: Partial<RunContext>): Promise<
 if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
   const port = parentPort;
   port.on('message', (job: Job) => {
-    void analyzeJob(job.raw, job.ctx).then((result) => port.postMessage({ seq: job.seq, result }));
+    void analyzeJob(job.raw, job.ctx, job.groups).then((result) => port.postMessage({ seq: job.seq, result }));
   });
 }
 
@@ -244,7 +245,7 @@ class AnalysisPool {
     while (this.waiting.length > 0) {
       const live = this.workers.filter((s) => !s.dead);
       if (live.length === 0) {
-        for (const job of this.waiting.splice(0)) void analyzeJob(job.raw, job.ctx).then((a) => this.settle(job.seq, a));
+        for (const job of this.waiting.splice(0)) void analyzeJob(job.raw, job.ctx, job.groups).then((a) => this.settle(job.seq, a));
         return;
       }
       const slot = live.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
@@ -259,9 +260,12 @@ class AnalysisPool {
   analyze(raw: RawInput, ctx: Partial<RunContext>): Promise<Analysis> {
     if (this.workers.every((s) => s.dead)) return analyzeJob(raw, ctx);
     const seq = this.seq++;
+    // With one worker the worker's analysis is the slowest part and the writer has time to
+    // spare: the writer groups the facts. With more workers the writer has the least time.
+    const groups = this.workers.length > 1;
     return new Promise((resolve) => {
       this.pending.set(seq, resolve);
-      this.waiting.push({ seq, raw, ctx });
+      this.waiting.push({ seq, raw, ctx, groups });
       this.pump();
     });
   }
@@ -416,8 +420,9 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
           return;
         }
         const doc = a.doc;
-        store.saveVersion(doc, runId, { rows: a.groups, version: GROUPS_VERSION });
-        for (const [k, info] of a.keys) known.set(k, info);
+        const grouped = a.grouped ?? groupsOf(doc);
+        store.saveVersion(doc, runId, { rows: grouped.groups, version: GROUPS_VERSION });
+        for (const [k, info] of grouped.keys) known.set(k, info);
         stored.push(o.raw.id);
         counts.events! += doc.events.length;
         counts.figures! += doc.figures.length;
