@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --mb N] [-- --keep] [-- --workers N] [-- --compromise-mb N]
+ * npm run bench [-- --mb N] [-- --keep] [-- --workers N] [-- --compromise-mb N] [-- --ingest-only]
  *
  * Builds a corpus from the shipped briefs (sources/*.txt; copies with varied names, and with
  * their years and day numbers shifted so that every copy is a new version) up to N MB
@@ -9,9 +9,9 @@
  * compromise's parse time (a sample, extrapolated), with the ratios.
  */
 import { benchDates } from './bench-dates.js';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_WORKERS, ingestPaths } from '../pipeline.js';
 
@@ -22,10 +22,12 @@ interface Options {
   keep: boolean;
   workers: number;
   compromiseMb: number;
+  /** Only the fresh ingest (for profiling). */
+  ingestOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { mb: 50, keep: false, workers: DEFAULT_WORKERS, compromiseMb: 0.5 };
+  const opts: Options = { mb: 50, keep: false, workers: DEFAULT_WORKERS, compromiseMb: 0.5, ingestOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const num = (): number => {
@@ -37,8 +39,9 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--keep') opts.keep = true;
     else if (a === '--workers') opts.workers = Math.floor(num());
     else if (a === '--compromise-mb') opts.compromiseMb = num();
+    else if (a === '--ingest-only') opts.ingestOnly = true;
     else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: node dist/eval/bench.js [--mb N] [--keep] [--workers N] [--compromise-mb N]\n');
+      process.stdout.write('usage: node dist/eval/bench.js [--mb N] [--keep] [--workers N] [--compromise-mb N] [--ingest-only]\n');
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
@@ -64,8 +67,20 @@ interface Corpus {
   bytes: number;
 }
 
+/** The shipped briefs: the nearest `sources/` folder above this script (dist/eval, .build/<name>/eval). */
+function findSources(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const cand = join(dir, 'sources');
+    if (existsSync(cand)) return cand;
+    const up = dirname(dir);
+    if (up === dir) return fileURLToPath(new URL('../../sources', import.meta.url));
+    dir = up;
+  }
+}
+
 function buildCorpus(root: string, targetBytes: number): Corpus {
-  const srcDir = fileURLToPath(new URL('../../sources', import.meta.url));
+  const srcDir = findSources();
   const briefs = readdirSync(srcDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
@@ -126,11 +141,16 @@ async function main(): Promise<void> {
     let t0 = performance.now();
     let lastShown = 0;
     let filesDoneMs = 0;
+    let filesPeak = 0;
     const report = await ingestPaths([corpus.dir], db, {
       workers: opts.workers,
       onProgress: (done, total) => {
         const now = performance.now();
-        if (done === total) filesDoneMs = now - t0;
+        if (done === total) {
+          filesDoneMs = now - t0;
+          rss.sample();
+          filesPeak = rss.peak;
+        }
         if (process.stderr.isTTY && now - lastShown > 1000) {
           lastShown = now;
           process.stderr.write(`\r  ingest ${done}/${total}`);
@@ -152,8 +172,9 @@ async function main(): Promise<void> {
     const cpuMs = (cpu.user + cpu.system) / 1000;
     say(`  of which: files (read, hash, analyse, store) ${seconds(filesDoneMs)}, reconcile + claims ${seconds(ingestMs - filesDoneMs)}`);
     say(`  CPU time (all threads) ${seconds(cpuMs)}: ${fmt(mbytes / (cpuMs / 1000), 3)} MB per CPU-second`);
-    say(`  peak RSS ${fmt(peak / MB, 0)} MB`);
+    say(`  peak RSS ${fmt(peak / MB, 0)} MB (sampled until the files were stored: ${fmt(filesPeak / MB, 0)} MB)`);
     say(`  rows: ${report.counts.events} events, ${report.counts.figures} figures, ${report.counts.mentions} mentions, ${report.counts.claims ?? 0} claims`);
+    if (opts.ingestOnly) return;
 
     // 2. The same folder again: every brief unchanged.
     t0 = performance.now();

@@ -955,11 +955,16 @@ export const SURNAME_ENDINGS: RegExp = /(?:ov|ev|yev|iev|ova|eva|yeva|shvili|dze
 
 // ------------------------------------------------------------------ lookups
 
+/** A character foldKey may change: anything outside ASCII, and the ` quote. */
+const NOT_PLAIN_ASCII = /[^\x00-\x5f\x61-\x7f]/;
+
 /**
  * The key under which names are compared: diacritics removed (Türkiye = Turkiye, Erdoğan =
  * Erdogan), dashes and apostrophes unified. Case is kept.
  */
 export function foldKey(s: string): string {
+  // ASCII without the ` quote: nothing to fold (the common case, and a hot path)
+  if (!NOT_PLAIN_ASCII.test(s)) return s;
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -974,9 +979,13 @@ export function foldKey(s: string): string {
 }
 
 let byName: Map<string, GazetteerEntry> | null = null;
+/** Answers of gazetteerEntry by the name asked (names recur: folding is the cost). */
+const entryCache = new Map<string, GazetteerEntry | null>();
 
 /** The gazetteer entry with this canonical name (diacritics folded), or undefined. */
 export function gazetteerEntry(name: string): GazetteerEntry | undefined {
+  const known = entryCache.get(name);
+  if (known !== undefined) return known ?? undefined;
   if (!byName) {
     byName = new Map();
     for (const e of GAZETTEER) {
@@ -984,7 +993,10 @@ export function gazetteerEntry(name: string): GazetteerEntry | undefined {
       if (!byName.has(k)) byName.set(k, e);
     }
   }
-  return byName.get(foldKey(name).toLowerCase());
+  const e = byName.get(foldKey(name).toLowerCase());
+  if (entryCache.size >= 50000) entryCache.clear();
+  entryCache.set(name, e ?? null);
+  return e;
 }
 
 /** Every form under which an entry is written: name, aliases, demonyms, earlier names. */

@@ -30,7 +30,6 @@ import {
   insertBefore,
   replaceMatches,
   slice,
-  synthOver,
 } from './mapped.js';
 
 export type { Mapped } from './mapped.js';
@@ -65,46 +64,50 @@ function isDropped(c: number): boolean {
 
 export function normalizeChars(src: Mapped): Mapped {
   const t = src.text;
-  const b = new MappedBuilder(t.length);
+  // made at the first change (most texts have none)
+  let b: MappedBuilder | null = null;
+  const out = (): MappedBuilder => (b ??= new MappedBuilder(t.length));
   let run = 0; // start of the current unchanged run
   const flush = (i: number): void => {
-    b.pushRange(src, run, i);
+    out().pushRange(src, run, i);
   };
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
+    // printable ASCII, tab and line feed stay as they are
+    if ((c >= 32 && c < 0x85) || c === 10 || c === 9) continue;
     if (c === 13) {
       flush(i);
       if (t.charCodeAt(i + 1) === 10) {
-        b.push(synthOver(src, '\n', i, i + 2));
+        out().pushSynthOver(src, '\n', i, i + 2);
         i++;
       } else {
-        b.push(synthOver(src, '\n', i, i + 1));
+        out().pushSynthOver(src, '\n', i, i + 1);
       }
       run = i + 1;
     } else if (c === 12) {
       flush(i);
-      b.push(synthOver(src, '\n\n', i, i + 1));
+      out().pushSynthOver(src, '\n\n', i, i + 1);
       run = i + 1;
     } else if (c === 11 || c === 0x2028 || c === 0x2029 || c === 0x85) {
       flush(i);
-      b.push(synthOver(src, c === 0x2029 ? '\n\n' : '\n', i, i + 1));
+      out().pushSynthOver(src, c === 0x2029 ? '\n\n' : '\n', i, i + 1);
       run = i + 1;
     } else if (isOddSpace(c)) {
       flush(i);
-      b.push(synthOver(src, ' ', i, i + 1));
+      out().pushSynthOver(src, ' ', i, i + 1);
       run = i + 1;
     } else if (isDropped(c) || (c < 32 && c !== 9 && c !== 10)) {
       flush(i);
       run = i + 1;
     } else if (c >= 0xfb00 && c <= 0xfb06) {
       flush(i);
-      b.push(synthOver(src, LIGATURES[t[i]!]!, i, i + 1));
+      out().pushSynthOver(src, LIGATURES[t[i]!]!, i, i + 1);
       run = i + 1;
     }
   }
-  if (run === 0 && b.length === 0) return src; // nothing to change
+  if (b === null) return src; // nothing to change
   flush(t.length);
-  return b.build();
+  return out().build();
 }
 
 // ------------------------------------------------------------------ pass 2: lines
@@ -270,15 +273,106 @@ export interface Vocabulary {
   words: Map<string, number>;
   /** Lower-cased hyphenated tokens with counts. */
   hyphenated: Map<string, number>;
+  /** words.get(word) ?? 0, without building `words` when a few words are asked for. */
+  wordCount(word: string): number;
 }
 
+/** Words counted one by one before the whole count (one pass over every token) is cheaper. */
+const WORDS_ASKED_ALONE = 8;
+
 export function vocabulary(text: string): Vocabulary {
+  // The hyphenated tokens now; the counts of all words (a pass over every token) only when
+  // asked for: a brief seldom needs them (a line ending in a hyphen, a glued compound).
+  const hyphenated = hyphenatedTokens(text);
+  let words: Map<string, number> | null = null;
+  // The whole text lower-cased, when that keeps every offset and needs no context (as in
+  // allTokens): a word's count is then the number of its occurrences there that are whole runs
+  // of letters and digits (a word is a hyphen-free token or a part of a hyphenated one).
+  let lower: string | null | undefined;
+  const asked = new Map<string, number>();
+  const getWords = (): Map<string, number> => (words ??= allTokens(text).words);
+  return {
+    hyphenated,
+    get words(): Map<string, number> {
+      return getWords();
+    },
+    wordCount(word: string): number {
+      if (words !== null) return words.get(word) ?? 0;
+      const known = asked.get(word);
+      if (known !== undefined) return known;
+      if (lower === undefined) {
+        lower = text.toLowerCase();
+        if (lower.length !== text.length || text.includes('\u03a3')) lower = null;
+      }
+      if (lower === null || asked.size >= WORDS_ASKED_ALONE || word.length === 0) return getWords().get(word) ?? 0;
+      let n = 0;
+      for (let p = lower.indexOf(word); p !== -1; p = lower.indexOf(word, p + 1)) {
+        if (wordCharWidthBefore(text, p, true) === 0 && wordCharWidth(text, p + word.length, true) === 0) n++;
+      }
+      asked.set(word, n);
+      return n;
+    },
+  };
+}
+
+/**
+ * The end of the token of /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*\/u that starts at `start` (a word
+ * character), and whether it holds a hyphen.
+ */
+function tokenEnd(text: string, start: number): { end: number; hyphen: boolean } {
+  let i = start;
+  let hyphen = false;
+  let w: number;
+  for (;;) {
+    while ((w = wordCharWidth(text, i, true)) > 0) i += w;
+    if (text.charCodeAt(i) === 45 && (w = wordCharWidth(text, i + 1, true)) > 0) {
+      hyphen = true;
+      i += 1 + w;
+      continue;
+    }
+    break;
+  }
+  return { end: i, hyphen };
+}
+
+/**
+ * The hyphenated tokens with counts, in order of first occurrence: the same as allTokens'
+ * `hyphenated`, found from the hyphens. A hyphen between two word characters lies inside a
+ * token, which starts back over the word characters and the hyphens between them.
+ */
+function hyphenatedTokens(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  let from = 0; // text before this offset is done
+  for (let h = text.indexOf('-'); h !== -1; h = text.indexOf('-', h + 1)) {
+    if (h < from) continue;
+    if (wordCharWidthBefore(text, h, true) === 0 || wordCharWidth(text, h + 1, true) === 0) continue;
+    let start = h;
+    for (;;) {
+      let w: number;
+      while ((w = wordCharWidthBefore(text, start, true)) > 0) start -= w;
+      if (start >= 2 && text.charCodeAt(start - 1) === 45 && wordCharWidthBefore(text, start - 1, true) > 0) {
+        start -= 1;
+        continue;
+      }
+      break;
+    }
+    const { end } = tokenEnd(text, start);
+    const tok = text.slice(start, end).toLowerCase();
+    out.set(tok, (out.get(tok) ?? 0) + 1);
+    from = end;
+    h = end - 1;
+  }
+  return out;
+}
+
+/** Every token's count (words: hyphen-free tokens and the parts of hyphenated ones). */
+function allTokens(text: string): { words: Map<string, number>; hyphenated: Map<string, number> } {
   const words = new Map<string, number>();
   const hyphenated = new Map<string, number>();
   const inc = (map: Map<string, number>, k: string): void => {
     map.set(k, (map.get(k) ?? 0) + 1);
   };
-  // The tokens of /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu, scanned by hand. Lower-casing the
+  // The tokens of /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*\/gu, scanned by hand. Lower-casing the
   // whole text once gives each token's lower case when no letter changes length or depends on
   // its context (the final sigma).
   const n = text.length;
@@ -286,25 +380,15 @@ export function vocabulary(text: string): Vocabulary {
   if (lower.length !== n || text.includes('\u03a3')) lower = null;
   let i = 0;
   while (i < n) {
-    let w = wordCharWidth(text, i, true);
-    if (w === 0) {
+    if (wordCharWidth(text, i, true) === 0) {
       i++;
       continue;
     }
     const start = i;
-    let hyphen = false;
-    i += w;
-    for (;;) {
-      while ((w = wordCharWidth(text, i, true)) > 0) i += w;
-      if (text.charCodeAt(i) === 45 && (w = wordCharWidth(text, i + 1, true)) > 0) {
-        hyphen = true;
-        i += 1 + w;
-        continue;
-      }
-      break;
-    }
+    const t = tokenEnd(text, start);
+    i = t.end;
     const tok = lower !== null ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
-    if (hyphen) {
+    if (t.hyphen) {
       inc(hyphenated, tok);
       for (const part of tok.split('-')) inc(words, part);
     } else {
@@ -396,7 +480,7 @@ function joinDecision(lines: Line[], i: number, vocab: Vocabulary, docWidth: num
     const joined = (left + right).toLowerCase();
     const hyph = `${left}-${right}`.toLowerCase();
     if (isUpper(right[0]!)) return 'keephyphen';
-    if (vocab.words.has(joined)) return 'dehyphen';
+    if (vocab.wordCount(joined) > 0) return 'dehyphen';
     if (vocab.hyphenated.has(hyph)) return 'keephyphen';
     if (KEEP_HYPHEN_PREFIXES.has(left.toLowerCase())) return 'keephyphen';
     if (KEEP_HYPHEN_SECOND.has(right.toLowerCase())) return 'keephyphen';
@@ -452,11 +536,11 @@ function isLayoutHeading(lines: Line[], i: number, docWidth: number): boolean {
 /** Joins the cleaned lines into the normalized text. */
 function joinLines(p1: Mapped, lines: Line[], rawLines: RawLine[], vocab: Vocabulary): Mapped {
   const b = new MappedBuilder(p1.text.length);
-  const mappedGap = (from: Line, to: Line, str: string): Mapped => {
+  const pushGap = (from: Line, to: Line, str: string): void => {
     // The separator stands for the text between the two lines (their line breaks).
     const a = rawLines[from.no]!.b;
     const z = rawLines[to.no]!.a;
-    return synthOver(p1, str, a, Math.max(a + 1, z));
+    b.pushSynthOver(p1, str, a, Math.max(a + 1, z));
   };
   // Decide every separator first (a decision looks at the lines around), then build.
   const docWidth = typicalWidth(lines);
@@ -483,13 +567,13 @@ function joinLines(p1: Mapped, lines: Line[], rawLines: RawLine[], vocab: Vocabu
     const next = lines[i + 1]!;
     switch (after) {
       case 'space':
-        b.push(mappedGap(line, next, ' '));
+        pushGap(line, next, ' ');
         break;
       case 'line':
-        b.push(mappedGap(line, next, '\n'));
+        pushGap(line, next, '\n');
         break;
       case 'para':
-        b.push(mappedGap(line, next, '\n\n'));
+        pushGap(line, next, '\n\n');
         break;
       case 'none':
       case 'keephyphen':
@@ -521,7 +605,14 @@ function restoreCompounds(m: Mapped, vocab: Vocabulary): Mapped {
   if (byJoined.size === 0) return m;
   let minLen = Infinity;
   let maxLen = 0;
+  const keyLengths = new Set<number>();
+  // first and last code units of the keys (lower case), for ASCII words
+  const keyFirst = new Set<number>();
+  const keyLast = new Set<number>();
   for (const k of byJoined.keys()) {
+    keyLengths.add(k.length);
+    keyFirst.add(k.charCodeAt(0));
+    keyLast.add(k.charCodeAt(k.length - 1));
     minLen = Math.min(minLen, k.length);
     maxLen = Math.max(maxLen, k.length);
   }
@@ -539,12 +630,17 @@ function restoreCompounds(m: Mapped, vocab: Vocabulary): Mapped {
     }
     const start = i;
     let letters = 0;
+    let ascii = true;
     while (w > 0) {
+      if (w !== 1 || t.charCodeAt(i) >= 128) ascii = false;
       i += w;
       letters++;
       w = wordCharWidth(t, i, false);
     }
     if (letters < 5) continue;
+    // an ASCII word is lower-cased letter by letter: no key of its length, first and last
+    // letter, no hit
+    if (ascii && (!keyLengths.has(i - start) || !keyFirst.has(t.charCodeAt(start) | 0x20) || !keyLast.has(t.charCodeAt(i - 1) | 0x20))) continue;
     if (start > 0 && (t.charCodeAt(start - 1) === 45 || wordCharWidthBefore(t, start, true) > 0)) continue;
     if (i < n && (t.charCodeAt(i) === 45 || wordCharWidth(t, i, true) > 0)) continue;
     // a lower-cased word keeps its length except for a few letters: check the length loosely
@@ -552,7 +648,7 @@ function restoreCompounds(m: Mapped, vocab: Vocabulary): Mapped {
     const lower = t.slice(start, i).toLowerCase();
     const hit = byJoined.get(lower);
     // A word the document uses glued more often than hyphenated is a word ("cooperation").
-    if (hit && (vocab.words.get(lower) ?? 0) <= hit.count) positions.push(start + hit.at);
+    if (hit && vocab.wordCount(lower) <= hit.count) positions.push(start + hit.at);
   }
   return insertBefore(m, positions, '-');
 }

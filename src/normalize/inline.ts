@@ -48,6 +48,8 @@ const ESCAPE = /\\([!-\/:-@\[-`{-~])/dg;
 //    Not: decimals (2.5: a digit before the point), years ("in 2011."), units (km2: short words).
 const NOTE_AFTER_PUNCT = /(?<=\p{Ll}\p{Ll}[.,;:!?]["'”’)]?)(\d{1,3})(?=\s+["“‘(]?\p{Lu}|\s*$)/dgu;
 const NOTE_AFTER_WORD = /(?<=(?:^|[\s(“"‘])\p{Ll}{3,30})(\d{1,2})(?=[\s,;:.!?)”’]|$)/dgu;
+const NOTE_AFTER_PUNCT_HINT = /[.,;:!?]["'”’)]?\d/;
+const NOTE_AFTER_WORD_HINT = /\p{Ll}\d/u;
 // Unicode superscript digits glued to a word or punctuation.
 const SUPERSCRIPT = /(?<=[\p{L}.,;:!?"”’)])[¹²³⁰⁴⁵⁶⁷⁸⁹]+/dgu;
 
@@ -83,8 +85,10 @@ export function stripMarkup(line: Mapped): Mapped {
 export function stripFootnoteMarks(line: Mapped): Mapped {
   let m = line;
   if (/\d/.test(m.text)) {
-    m = replaceMatches(m, NOTE_AFTER_PUNCT, dropAll);
-    m = replaceMatches(m, NOTE_AFTER_WORD, dropAll);
+    // Each pattern's look-behind ends right before the digits with what these cheap tests look
+    // for (punctuation, a lower-case letter): without it the pattern cannot match (speed only).
+    if (NOTE_AFTER_PUNCT_HINT.test(m.text)) m = replaceMatches(m, NOTE_AFTER_PUNCT, dropAll);
+    if (NOTE_AFTER_WORD_HINT.test(m.text)) m = replaceMatches(m, NOTE_AFTER_WORD, dropAll);
   }
   if (/[¹²³⁰⁴⁵⁶⁷⁸⁹]/.test(m.text)) m = replaceMatches(m, SUPERSCRIPT, dropAll);
   return m;

@@ -91,9 +91,22 @@ export class MappedBuilder {
     if (b <= a) return this;
     this.reserve(b - a);
     this.parts.push(a === 0 && b === m.text.length ? m.text : m.text.slice(a, b));
-    this.s.set(m.s.subarray(a, b), this.len);
-    this.e.set(m.e.subarray(a, b), this.len);
-    this.len += b - a;
+    const n = b - a;
+    if (n <= 32) {
+      // a short range: copied in a loop (a view per copy costs more)
+      const s = this.s;
+      const e = this.e;
+      const ms = m.s;
+      const me = m.e;
+      for (let k = 0; k < n; k++) {
+        s[this.len + k] = ms[a + k]!;
+        e[this.len + k] = me[a + k]!;
+      }
+    } else {
+      this.s.set(m.s.subarray(a, b), this.len);
+      this.e.set(m.e.subarray(a, b), this.len);
+    }
+    this.len += n;
     return this;
   }
 
@@ -106,6 +119,11 @@ export class MappedBuilder {
     this.e.fill(end, this.len, this.len + n);
     this.len += n;
     return this;
+  }
+
+  /** Characters standing for the mapped range m[a, b) (a < b): push(synthOver(m, str, a, b)) without the copy. */
+  pushSynthOver(m: Mapped, str: string, a: number, b: number): this {
+    return this.pushSynth(str, m.s[a]!, m.e[b - 1]!);
   }
 
   get length(): number {
@@ -121,12 +139,13 @@ export class MappedBuilder {
     return '';
   }
 
+  /** The text and its offsets (views of the builder's arrays: compact() gives arrays of their own). */
   build(): Mapped {
     const exact = this.len === this.s.length;
     return {
       text: this.parts.length === 1 ? this.parts[0]! : this.parts.join(''),
-      s: exact ? this.s : this.s.slice(0, this.len),
-      e: exact ? this.e : this.e.slice(0, this.len),
+      s: exact ? this.s : this.s.subarray(0, this.len),
+      e: exact ? this.e : this.e.subarray(0, this.len),
     };
   }
 }

@@ -107,8 +107,20 @@ function sameInterval(a: DateValue, b: DateValue): boolean {
   return a.start === b.start && a.end === b.end;
 }
 
+/** Date.parse of a day at midnight UTC (dates recur across facts: answers are kept). */
+function dayTime(s: string): number {
+  let t = DAY_TIMES.get(s);
+  if (t === undefined) {
+    t = Date.parse(s + 'T00:00:00Z');
+    if (DAY_TIMES.size >= 100_000) DAY_TIMES.clear();
+    DAY_TIMES.set(s, t);
+  }
+  return t;
+}
+const DAY_TIMES = new Map<string, number>();
+
 function days(d: DateValue): number {
-  const t = (s: string) => Date.parse(s + 'T00:00:00Z');
+  const t = dayTime;
   const n = (t(d.end) - t(d.start)) / 86_400_000;
   return Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER;
 }
@@ -223,8 +235,8 @@ function groupValues(items: Item[]): ValueGroup[] {
     g.inferred &&= it.inferred;
     g.primary ||= it.primary;
   }
-  for (const g of byValue.values()) g.rep = g.items.reduce((a, b) => (cmp(orderKey(b), orderKey(a)) < 0 ? b : a));
-  return [...byValue.values()].sort((a, b) => cmp(orderKey(a.rep), orderKey(b.rep)));
+  for (const g of byValue.values()) g.rep = g.items.reduce((a, b) => (orderCmp(b, a) < 0 ? b : a));
+  return [...byValue.values()].sort((a, b) => orderCmp(a.rep, b.rep));
 }
 
 // ------------------------------------------------------------------ clustering
@@ -236,7 +248,7 @@ function groupValues(items: Item[]): ValueGroup[] {
  */
 function cluster(items: Item[]): Item[][] {
   const groups = groupValues(items).sort(
-    (a, b) => spread(a.rep) - spread(b.rep) || cmp(orderKey(a.rep), orderKey(b.rep)),
+    (a, b) => spread(a.rep) - spread(b.rep) || orderCmp(a.rep, b.rep),
   );
   const clusters: ValueGroup[][] = [];
   for (const g of groups) {
@@ -255,7 +267,7 @@ function distance(a: Item, b: Item): number {
   if (a.kind === 'event') {
     const x = a.value as DateValue;
     const y = b.value as DateValue;
-    const t = (s: string) => Date.parse(s + 'T00:00:00Z') / 86_400_000;
+    const t = (s: string) => dayTime(s) / 86_400_000;
     const gap = Math.max(t(x.start) - t(y.end), t(y.start) - t(x.end));
     return Number.isFinite(gap) ? 1 + Math.log1p(Math.abs(gap)) : 1e9;
   }
@@ -279,7 +291,7 @@ function distance(a: Item, b: Item): number {
  */
 function partition(items: Item[]): Item[][] {
   const groups = groupValues(items).sort(
-    (a, b) => b.sources.size - a.sources.size || spread(a.rep) - spread(b.rep) || cmp(orderKey(a.rep), orderKey(b.rep)),
+    (a, b) => b.sources.size - a.sources.size || spread(a.rep) - spread(b.rep) || orderCmp(a.rep, b.rep),
   );
   const clusters: ValueGroup[][] = [];
   for (const g of groups) {
@@ -302,8 +314,15 @@ function partition(items: Item[]): Item[][] {
   return clusters.map((c) => c.flatMap((g) => g.items));
 }
 
-function orderKey(it: Item): string {
-  return `${it.row.source}\u0000${String(it.row.span.start).padStart(10, '0')}\u0000${it.row.id}`;
+/**
+ * The stable order of facts: source, span start, id. (The order of the key
+ * `${source}\u0000${start padded to 10 digits}\u0000${id}`, compared field by field without
+ * building it: no source or id holds a NUL, and no offset has more than 10 digits.)
+ */
+function orderCmp(a: Item, b: Item): number {
+  const x = a.row;
+  const y = b.row;
+  return cmp(x.source, y.source) || x.span.start - y.span.start || cmp(x.id, y.id);
 }
 
 // ------------------------------------------------------------------ judging one claim
@@ -454,7 +473,7 @@ function judge(items: Item[], currentState: boolean, kind: ClaimKind = currentSt
         x.spread - y.spread ||
         Number(y.primary) - Number(x.primary) ||
         cmp(y.pub, x.pub) ||
-        cmp(orderKey(x.rep), orderKey(y.rep)),
+        orderCmp(x.rep, y.rep),
     );
   const best = ranked[0]!;
   const second = ranked[1];
@@ -660,7 +679,7 @@ function mergeScaleMatches(parts: Part[]): Part[] {
 // ------------------------------------------------------------------ main
 
 function claimOf(part: Part, key: ClaimKey = part.key): Claim {
-  const ordered = [...part.items].sort((a, b) => cmp(orderKey(a), orderKey(b)));
+  const ordered = [...part.items].sort((a, b) => orderCmp(a, b));
   const j = ordered.some((i) => i.absent) ? judgeAbsent(ordered, part.kind) : judge(ordered, part.currentState, part.kind);
   return {
     id: stableId('clm', key.subject.join('\u0001'), key.predicate, key.qualifier ?? ''),
@@ -700,66 +719,124 @@ function roleOf(row: EventRow | FigureRow, text: string | undefined): boolean {
   return statementRole(text, row.span.start, row.span.end) === 'primary';
 }
 
-/** Every fact with its group, in a stable order. */
-function groupFacts(facts: FactSet): Group[] {
+/**
+ * What reconcile reads from one fact alone (with its source's text and date): its claim key and
+ * the traits judging uses. A pure function of the row, the text and the document date, so it
+ * can be computed where the fact is made (an analysis worker) and reused: see factKeys.
+ */
+export interface FactKeyInfo {
+  key: ClaimKey;
+  once: boolean;
+  currentState: boolean;
+  kind: ClaimKind;
+  eventDated: boolean;
+  primary: boolean;
+  host: string | null;
+  count: number | null;
+  words: string[];
+  role: PeriodRole | null;
+}
+
+/**
+ * Key infos of facts, by factKeyId. Ids are stable hashes of a version's content and the fact's
+ * span and rule, and the source id is part of the name, so within one run (one version of the
+ * rules) an entry stands for exactly the fact of that name.
+ */
+export type FactKeys = Pick<ReadonlyMap<string, FactKeyInfo>, 'get'>;
+
+/** The name of a fact in FactKeys: kind, source, version (sha256) and id. */
+export function factKeyId(kind: 'event' | 'figure', row: EventRow | FigureRow): string {
+  return `${kind}\u0000${row.source}\u0000${row.sha256}\u0000${row.id}`;
+}
+
+function eventInfo(e: EventRow, text: string | undefined): FactKeyInfo {
+  const k = eventKey(e, text);
+  return {
+    key: k.key,
+    once: k.once,
+    currentState: false,
+    kind: k.once ? 'historical' : 'happening',
+    eventDated: false,
+    primary: roleOf(e, text),
+    host: e.type === 'visit' ? (hostFromQuote(e.quote ?? '', e.actors ?? []) ?? placeCountry(e.where)) : null,
+    count: e.type === 'agreement' ? statedCount(sentenceOf(e, text)) : null,
+    words: [],
+    role: null,
+  };
+}
+
+function figureInfo(f: FigureRow, text: string | undefined, published: string | null): FactKeyInfo {
+  const k = figureKey(f, published);
+  return {
+    key: k.key,
+    once: true,
+    currentState: k.currentState,
+    kind: k.currentState ? 'current' : k.role === 'event' ? 'happening' : 'historical',
+    eventDated: k.role === 'event',
+    primary: roleOf(f, text),
+    host: null,
+    count: null,
+    words: k.words,
+    role: k.role,
+  };
+}
+
+/**
+ * Every fact with its group, in a stable order. `known`: key infos computed before (factKeys)
+ * for some facts; `record`: receives the key info of every fact.
+ */
+function groupFacts(facts: FactSet, known?: FactKeys, record?: Map<string, FactKeyInfo>): Group[] {
   const published = facts.published ?? {};
   const texts = facts.texts ?? {};
   const groups = new Map<string, Group>();
-  const add = (g: Omit<Group, 'items'>, it: Item) => {
-    const k = groupKeyOf(g.key);
+  const add = (info: FactKeyInfo, it: Item) => {
+    const k = groupKeyOf(info.key);
     const have = groups.get(k);
     if (have) have.items.push(it);
-    else groups.set(k, { ...g, items: [it] });
+    else groups.set(k, { key: info.key, once: info.once, currentState: info.currentState, kind: info.kind, eventDated: info.eventDated, items: [it] });
+  };
+  const infoOf = (kind: 'event' | 'figure', row: EventRow | FigureRow, make: () => FactKeyInfo): FactKeyInfo => {
+    if (!known && !record) return make();
+    const id = factKeyId(kind, row);
+    const info = known?.get(id) ?? make();
+    record?.set(id, info);
+    return info;
   };
 
   for (const e of facts.events) {
     if (!e.date || typeof e.date.start !== 'string' || typeof e.date.end !== 'string') continue;
-    const text = texts[e.source];
-    const k = eventKey(e, text);
-    add(
-      { key: k.key, once: k.once, currentState: false, kind: k.once ? 'historical' : 'happening', eventDated: false },
-      {
-        kind: 'event',
-        row: e,
-        value: e.state === 'absent' ? ({ ...e.date, state: 'absent' } as DateValue) : e.date,
-        planned: e.planned === true,
-        inferred: e.date.inferred === true,
-        published: published[e.source] ?? null,
-        primary: roleOf(e, text),
-        host: e.type === 'visit' ? (hostFromQuote(e.quote ?? '', e.actors ?? []) ?? placeCountry(e.where)) : null,
-        count: e.type === 'agreement' ? statedCount(sentenceOf(e, text)) : null,
-        words: [],
-        role: null,
-        absent: e.state === 'absent',
-      },
-    );
+    const info = infoOf('event', e, () => eventInfo(e, texts[e.source]));
+    add(info, {
+      kind: 'event',
+      row: e,
+      value: e.state === 'absent' ? ({ ...e.date, state: 'absent' } as DateValue) : e.date,
+      planned: e.planned === true,
+      inferred: e.date.inferred === true,
+      published: published[e.source] ?? null,
+      primary: info.primary,
+      host: info.host,
+      count: info.count,
+      words: info.words,
+      role: info.role,
+      absent: e.state === 'absent',
+    });
   }
   for (const f of facts.figures) {
-    const text = texts[f.source];
-    const k = figureKey(f, published[f.source] ?? null);
-    add(
-      {
-        key: k.key,
-        once: true,
-        currentState: k.currentState,
-        kind: k.currentState ? 'current' : k.role === 'event' ? 'happening' : 'historical',
-        eventDated: k.role === 'event',
-      },
-      {
-        kind: 'figure',
-        row: f,
-        value: { value: f.value, unit: f.unit, approx: f.approx, date: f.date },
-        planned: false,
-        inferred: f.date?.inferred === true,
-        published: published[f.source] ?? null,
-        primary: roleOf(f, text),
-        host: null,
-        count: null,
-        words: k.words,
-        role: k.role,
-        absent: false,
-      },
-    );
+    const info = infoOf('figure', f, () => figureInfo(f, texts[f.source], published[f.source] ?? null));
+    add(info, {
+      kind: 'figure',
+      row: f,
+      value: { value: f.value, unit: f.unit, approx: f.approx, date: f.date },
+      planned: false,
+      inferred: f.date?.inferred === true,
+      published: published[f.source] ?? null,
+      primary: info.primary,
+      host: info.host,
+      count: info.count,
+      words: info.words,
+      role: info.role,
+      absent: false,
+    });
   }
   return [...groups.entries()].sort((a, b) => cmp(a[0], b[0])).map(([, g]) => g);
 }
@@ -869,6 +946,15 @@ export function factGroups(facts: FactSet): FactGroup[] {
   return groupsOfGroups(groupFacts(facts));
 }
 
+/**
+ * factGroups, and the key info of every fact: given to reconcile (`known`), it spares computing
+ * the keys again (reconcile gives the same claims with or without it).
+ */
+export function factKeys(facts: FactSet): { groups: FactGroup[]; keys: Map<string, FactKeyInfo> } {
+  const keys = new Map<string, FactKeyInfo>();
+  return { groups: groupsOfGroups(groupFacts(facts, undefined, keys)), keys };
+}
+
 function groupsOfGroups(grouped: Group[]): FactGroup[] {
   const out: FactGroup[] = [];
   for (const g of grouped) {
@@ -896,15 +982,15 @@ function groupsOfGroups(grouped: Group[]): FactGroup[] {
  * preferred value with its rationale). Deterministic: the same facts in any order give the same
  * claims, with ids that depend on the key only.
  */
-export function reconcile(facts: FactSet, ctx: RunContext): Claim[] {
+export function reconcile(facts: FactSet, ctx: RunContext, known?: FactKeys): Claim[] {
   void ctx;
-  return claimsOfGroups(groupFacts(facts));
+  return claimsOfGroups(groupFacts(facts, known));
 }
 
 /** reconcile and factGroups in one pass over the facts (a full reconcile that stores groups). */
-export function reconcileWithGroups(facts: FactSet, ctx: RunContext): { claims: Claim[]; groups: FactGroup[] } {
+export function reconcileWithGroups(facts: FactSet, ctx: RunContext, known?: FactKeys): { claims: Claim[]; groups: FactGroup[] } {
   void ctx;
-  const grouped = groupFacts(facts);
+  const grouped = groupFacts(facts, known);
   return { claims: claimsOfGroups(grouped), groups: groupsOfGroups(grouped) };
 }
 

@@ -96,6 +96,17 @@ export function unitKind(unit: string): string {
  * The sentence around a span (at most 300 characters either side), and where the span sits in it.
  */
 export function sentenceAround(text: string, start: number, end: number): { text: string; start: number; end: number } {
+  // one fact asks for its sentence several times (key, role, stated count): the last answer is kept
+  const last = lastSentence;
+  if (last !== null && last.source === text && last.start === start && last.end === end) return { ...last.out };
+  const out = findSentence(text, start, end);
+  lastSentence = { source: text, start, end, out };
+  return { ...out };
+}
+
+let lastSentence: { source: string; start: number; end: number; out: { text: string; start: number; end: number } } | null = null;
+
+function findSentence(text: string, start: number, end: number): { text: string; start: number; end: number } {
   const lo = Math.max(0, start - 300);
   const hi = Math.min(text.length, end + 300);
   const region = text.slice(lo, hi);
@@ -130,19 +141,32 @@ export function findObject(text: string, trigger: string, from = 0, to = text.le
   const anchor = t >= 0 ? from + t : from;
   const tEnd = t >= 0 ? anchor + trigger.length : to;
   let best: { obj: EventObject; dist: number; order: number } | null = null;
-  OBJECT_PATTERNS.forEach(({ obj, patterns }, order) => {
+  // every match (in pattern order) is compared: the nearest wins, ties go to the earlier object
+  for (const { order, s, e } of objectMatches(text)) {
+    const dist = e <= anchor ? anchor - e : s >= tEnd ? s - tEnd : 0;
+    if (dist > 100) continue;
+    if (!best || dist < best.dist || (dist === best.dist && order < best.order)) best = { obj: OBJECT_PATTERNS[order]!.obj, dist, order };
+  }
+  return best ? (best as { obj: EventObject }).obj : null;
+}
+
+/** Where each object pattern matches in a text; the last text's answer is kept (events share sentences). */
+function objectMatches(text: string): { order: number; s: number; e: number }[] {
+  if (lastObjects !== null && lastObjects.text === text) return lastObjects.matches;
+  const matches: { order: number; s: number; e: number }[] = [];
+  OBJECT_PATTERNS.forEach(({ patterns }, order) => {
     for (const re of patterns) {
       for (const m of text.matchAll(re)) {
         const s = m.index ?? 0;
-        const e = s + m[0].length;
-        const dist = e <= anchor ? anchor - e : s >= tEnd ? s - tEnd : 0;
-        if (dist > 100) continue;
-        if (!best || dist < best.dist || (dist === best.dist && order < best.order)) best = { obj, dist, order };
+        matches.push({ order, s, e: s + m[0].length });
       }
     }
   });
-  return best ? (best as { obj: EventObject }).obj : null;
+  lastObjects = { text, matches };
+  return matches;
 }
+
+let lastObjects: { text: string; matches: { order: number; s: number; e: number }[] } | null = null;
 
 /**
  * Key of an event. With the source text, the object is looked for in the sentence around the
@@ -201,7 +225,10 @@ export function isVaguePlural(text: string, trigger: string, from = 0, to = text
   const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
   if (VAGUE_QUANTIFIER.test(before)) return 'quantifier';
   // a count inside the trigger or right before it: "sent eight high-level missions", "3 visits"
-  const counted = new RegExp(`(?:^|\\s)${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${[...PLURAL_EVENT_NOUNS].join('|')})\\b`, 'u');
+  const counted = (countedPlural ??= new RegExp(
+    `(?:^|\\s)${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${[...PLURAL_EVENT_NOUNS].join('|')})\\b`,
+    'u',
+  ));
   const around = (text.slice(Math.max(0, at - 30), at) + trig + text.slice(at + trig.length, at + trig.length + 25)).toLowerCase();
   if (counted.test(around)) return 'quantifier';
   const after = text.slice(at + trig.length, at + trig.length + 40);
@@ -209,6 +236,9 @@ export function isVaguePlural(text: string, trigger: string, from = 0, to = text
   const word = (trig + (after.match(/^[\p{L}]*/u)?.[0] ?? '')).trim().toLowerCase().split(/\s+/).pop() ?? '';
   return PLURAL_EVENT_NOUNS.has(word) ? 'plural' : null;
 }
+
+/** A count before a plural event noun (built on first use: PLURAL_EVENT_NOUNS is data). */
+let countedPlural: RegExp | null = null;
 
 /** A cardinal number, in digits or words (two to twenty, dozens). */
 const COUNT_WORD = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens\\s+of)';
@@ -218,16 +248,32 @@ const COUNT_WORD = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|
  * (the Republic of) B" names B among the actors (or a city of B).
  */
 export function hostFromQuote(quote: string, actors: string[]): string | null {
+  // every pattern below needs "to" before the name: a quote without the word names no host
+  if (!/\bto\s/.test(quote)) return null;
   const names = new Map<string, string>();
   for (const a of actors) names.set(a, HOME.get(a) ?? CAPITALS[a] ?? a);
-  for (const [city, country] of Object.entries(CAPITALS)) if ([...names.values()].includes(country)) names.set(city, country);
+  const countries = new Set(names.values());
+  for (const [city, country] of CAPITAL_ENTRIES) if (countries.has(country)) names.set(city, country);
   let best: { at: number; country: string } | null = null;
   for (const [name, country] of names) {
-    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const m = new RegExp(`\\bto\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?${esc}\\b`).exec(quote);
+    const m = toName(name).exec(quote);
     if (m && (!best || m.index < best.at)) best = { at: m.index, country };
   }
   return best ? best.country : null;
+}
+
+const CAPITAL_ENTRIES: readonly [string, string][] = Object.entries(CAPITALS);
+
+/** "to (the) (Republic of) NAME", compiled once per name. */
+const TO_NAME = new Map<string, RegExp>();
+function toName(name: string): RegExp {
+  let re = TO_NAME.get(name);
+  if (!re) {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`\\bto\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?${esc}\\b`);
+    if (TO_NAME.size < 10_000) TO_NAME.set(name, re);
+  }
+  return re;
 }
 
 /** The country a place stands for (a city or capital: its country), or the name itself. */
@@ -283,8 +329,21 @@ export function statementRole(text: string, start: number, end: number): 'primar
 // ------------------------------------------------------------------ figures
 
 function fold(s: string): string {
+  // plain ASCII has no marks to strip
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
+
+/** The capitals of each country (CAPITALS read the other way), in CAPITALS order. */
+const CAPITALS_OF: ReadonlyMap<string, string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const [city, country] of Object.entries(CAPITALS)) {
+    const l = m.get(country);
+    if (l) l.push(city);
+    else m.set(country, [city]);
+  }
+  return m;
+})();
 
 /**
  * Does a word name one of these entities? A one-word name matches its first four letters
@@ -294,7 +353,7 @@ function fold(s: string): string {
 function nameMatcher(names: string[]): (w: string) => boolean {
   const prefixes: string[] = [];
   const exact = new Set<string>();
-  for (const n of names.flatMap((x) => [x, ...Object.keys(CAPITALS).filter((c) => CAPITALS[c] === x)])) {
+  for (const n of names.flatMap((x) => [x, ...(CAPITALS_OF.get(x) ?? [])])) {
     const parts = n.split(/\s+/).filter((p) => p.length > 0);
     if (parts.length === 1 && parts[0]!.length >= 4) prefixes.push(fold(parts[0]!).slice(0, 4));
     else for (const p of parts) (p.length >= 4 ? prefixes.push(fold(p)) : exact.add(fold(p)));

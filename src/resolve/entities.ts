@@ -32,7 +32,10 @@ export function resolveEntities(doc: ExtractedDoc, prov: ProvenanceBuilder): { e
       // The name itself in capitals ("KAZAKHSTAN" in a heading) is not another name.
       if (surface && surface.toLowerCase() !== em.name.toLowerCase()) rec.aliases.add(surface);
     }
-    mentions.push({ ...prov.make('men', em.span, em.ruleId, em.name), entity: em.name });
+    // the provenance with `entity` last (as a spread would give it, without the copy)
+    const row = prov.make('men', em.span, em.ruleId, em.name) as MentionRow;
+    row.entity = em.name;
+    mentions.push(row);
   }
   const entities: EntityRecord[] = [...byName.entries()]
     .map(([name, r]) => ({ name, kind: r.kind, aliases: [...r.aliases].sort() }))

@@ -43,15 +43,39 @@ function contextSpans(doc: ExtractedDoc, m: FigureMention): Span[] {
   return s ? [s] : [];
 }
 
+/** Index of the first entity (sorted by start) starting at or after `pos` (binary search). */
+function firstStartingAt(entities: EntityMention[], pos: number): number {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The canonical names of the entities (sorted by start) inside the figure's context spans,
+ * deduplicated, in the order of `entities`. Only the entities starting inside a span can lie in
+ * it, so each span looks at that run of the list (binary search) instead of the whole list.
+ */
 export function entitiesFor(doc: ExtractedDoc, m: FigureMention, entities: EntityMention[]): string[] {
   const spans = contextSpans(doc, m);
+  const inside: number[] = [];
+  for (const s of spans) {
+    for (let i = firstStartingAt(entities, s.start); i < entities.length && entities[i]!.span.start < s.end; i++) {
+      if (within(s, entities[i]!.span)) inside.push(i);
+    }
+  }
+  if (spans.length > 1) inside.sort((a, b) => a - b);
   const names: string[] = [];
   const seen = new Set<string>();
-  for (const e of entities) {
-    if (!spans.some((s) => within(s, e.span))) continue;
-    if (seen.has(e.name)) continue;
-    seen.add(e.name);
-    names.push(e.name);
+  for (const i of inside) {
+    const name = entities[i]!.name;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    names.push(name);
   }
   return names;
 }
@@ -64,17 +88,16 @@ export function resolveFigures(doc: ExtractedDoc, prov: ProvenanceBuilder): Figu
   for (const m of doc.mentions) {
     if (m.kind !== 'figure') continue;
     const extra = m.cell ? `cell:${m.cell.table}:${m.cell.row}:${m.cell.col}` : `${m.unit}:${JSON.stringify(m.value)}`;
-    const p = prov.make('fig', m.span, m.ruleId, extra);
-    rows.push({
-      ...p,
-      value: m.value,
-      unit: m.unit,
-      approx: m.approx,
-      measure: m.measure,
-      date: m.date,
-      entities: m.entities.length > 0 ? [...m.entities] : entitiesFor(doc, m, entities),
-      text: m.text,
-    });
+    // the provenance, then the figure's fields in this order (as a spread would give them, without the copy)
+    const row = prov.make('fig', m.span, m.ruleId, extra) as FigureRow;
+    row.value = m.value;
+    row.unit = m.unit;
+    row.approx = m.approx;
+    row.measure = m.measure;
+    row.date = m.date;
+    row.entities = m.entities.length > 0 ? [...m.entities] : entitiesFor(doc, m, entities);
+    row.text = m.text;
+    rows.push(row);
   }
   return rows;
 }

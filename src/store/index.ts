@@ -33,23 +33,22 @@ type Db = Database.Database;
 type Row = Record<string, unknown>;
 
 const PROV_KEYS = ['id', 'source', 'sha256', 'span', 'page', 'line', 'quote', 'rule'] as const;
-const EVENT_KEYS = [...PROV_KEYS, 'type', 'date', 'actors', 'where', 'trigger', 'planned', 'state'];
-const FIGURE_KEYS = [...PROV_KEYS, 'value', 'unit', 'approx', 'measure', 'date', 'entities', 'text'];
-const MENTION_KEYS = [...PROV_KEYS, 'entity'];
-const CLAIM_KEYS = ['id', 'key', 'status', 'diagnosis', 'claims', 'preferred'];
-const EVIDENCE_KEYS = ['source', 'sha256', 'span', 'quote', 'page', 'line', 'value', 'factKind', 'factId'];
+const EVENT_KEYS: ReadonlySet<string> = new Set([...PROV_KEYS, 'type', 'date', 'actors', 'where', 'trigger', 'planned', 'state']);
+const FIGURE_KEYS: ReadonlySet<string> = new Set([...PROV_KEYS, 'value', 'unit', 'approx', 'measure', 'date', 'entities', 'text']);
+const MENTION_KEYS: ReadonlySet<string> = new Set([...PROV_KEYS, 'entity']);
+const CLAIM_KEYS: ReadonlySet<string> = new Set(['id', 'key', 'status', 'diagnosis', 'claims', 'preferred']);
+const EVIDENCE_KEYS: ReadonlySet<string> = new Set(['source', 'sha256', 'span', 'quote', 'page', 'line', 'value', 'factKind', 'factId']);
 
 /** Fields of an object beyond the known ones, as JSON (null when none): they round-trip too. */
-function extraOf(obj: object, known: readonly string[]): string | null {
-  const extra: Row = {};
-  let any = false;
-  for (const [k, v] of Object.entries(obj)) {
-    if (!known.includes(k) && v !== undefined) {
-      extra[k] = v;
-      any = true;
-    }
+function extraOf(obj: object, known: ReadonlySet<string>): string | null {
+  let extra: Row | null = null;
+  for (const k in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, k) || known.has(k)) continue;
+    const v = (obj as Row)[k];
+    if (v === undefined) continue;
+    (extra ??= {})[k] = v;
   }
-  return any ? JSON.stringify(extra) : null;
+  return extra === null ? null : JSON.stringify(extra);
 }
 
 function withExtra<T extends object>(row: T, extra: unknown): T {
@@ -115,18 +114,28 @@ export interface RunDiff {
   changed: { kind: 'event' | 'figure'; before: EventRow | FigureRow; after: EventRow | FigureRow }[];
 }
 
-/** The provenance fields every fact row carries, read from a stored row (joined with its version). */
-function provenanceOf(r: Row): Provenance {
+/** The columns provenanceOfRaw reads, first in a raw row (x: the fact table; cur: its version). */
+const PROV_COLS = 'x.pk, x.id, cur.source_id, cur.sha256, x.span_start, x.span_end, x.page, x.line, x.quote, x.rule';
+
+/** provenanceOf for a raw row whose first columns are PROV_COLS. */
+function provenanceOfRaw(r: unknown[]): Provenance {
   return {
-    id: r.id as string,
-    source: r.source as string,
-    sha256: r.sha as string,
-    span: { start: r.span_start as number, end: r.span_end as number },
-    page: (r.page as number | null) ?? null,
-    line: r.line as number,
-    quote: r.quote as string,
-    rule: r.rule as string,
+    id: r[1] as string,
+    source: r[2] as string,
+    sha256: r[3] as string,
+    span: { start: r[4] as number, end: r[5] as number },
+    page: (r[6] as number | null) ?? null,
+    line: r[7] as number,
+    quote: r[8] as string,
+    rule: r[9] as string,
   };
+}
+
+/** A stored version's id and the pks of its events and figures by fact id (claim evidence links). */
+interface VersionFacts {
+  id: number;
+  events: Map<string, number>;
+  figures: Map<string, number>;
 }
 
 /** A view other than the current one: one stored version, or the view at the end of a run. */
@@ -355,47 +364,50 @@ export class Store {
       ).lastInsertRowid,
     );
 
+    const insVersionEntity = this.st('INSERT OR REPLACE INTO version_entities (version_id, entity_id, kind) VALUES (?, ?, ?)');
+    const insAlias = this.st('INSERT OR IGNORE INTO aliases (entity_id, alias, version_id) VALUES (?, ?, ?)');
     for (const ent of doc.entities) {
       const eid = this.entityId(ent.name, ent.kind);
-      this.st('INSERT OR REPLACE INTO version_entities (version_id, entity_id, kind) VALUES (?, ?, ?)').run(vid, eid, ent.kind);
-      for (const alias of ent.aliases) {
-        this.st('INSERT OR IGNORE INTO aliases (entity_id, alias, version_id) VALUES (?, ?, ?)').run(eid, alias, vid);
-      }
+      insVersionEntity.run(vid, eid, ent.kind);
+      for (const alias of ent.aliases) insAlias.run(eid, alias, vid);
     }
 
+    // Rows are compared (as JSON) only when their ids collide, which is rare.
     const unique = (kind: string) => {
-      const seen = new Map<string, string>();
+      const seen = new Map<string, object>();
       return (row: { id: string }): boolean => {
-        const j = JSON.stringify(row);
         const prev = seen.get(row.id);
         if (prev === undefined) {
-          seen.set(row.id, j);
+          seen.set(row.id, row);
           return true;
         }
-        if (prev === j) return false; // the very same row twice: keep one
+        if (prev === row || JSON.stringify(prev) === JSON.stringify(row)) return false; // the very same row twice: keep one
         throw new Error(`${src.id}: two different ${kind} rows share the id ${row.id}`);
       };
     };
 
     const firstMention = unique('mention');
+    const insMention = this.st(
+      `INSERT INTO mentions (version_id, id, entity_id, span_start, span_end, page, line, quote, rule, extra)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
     for (const m of doc.mentions) {
       if (!firstMention(m)) continue;
       const eid = this.entityId(m.entity, null);
-      this.st(
-        `INSERT INTO mentions (version_id, id, entity_id, span_start, span_end, page, line, quote, rule, extra)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(vid, m.id, eid, m.span.start, m.span.end, m.page, m.line, m.quote, m.rule, extraOf(m, MENTION_KEYS));
+      insMention.run(vid, m.id, eid, m.span.start, m.span.end, m.page, m.line, m.quote, m.rule, extraOf(m, MENTION_KEYS));
     }
 
     const firstEvent = unique('event');
+    const insEvent = this.st(
+      `INSERT INTO events (version_id, id, span_start, span_end, page, line, quote, rule, type, date,
+         date_value, date_start, date_end, "where", trigger, planned, state, extra)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insActor = this.st('INSERT INTO event_actors (event_pk, position, entity_id) VALUES (?, ?, ?)');
     for (const e of doc.events) {
       if (!firstEvent(e)) continue;
       const pk = Number(
-        this.st(
-          `INSERT INTO events (version_id, id, span_start, span_end, page, line, quote, rule, type, date,
-             date_value, date_start, date_end, "where", trigger, planned, state, extra)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
+        insEvent.run(
           vid,
           e.id,
           e.span.start,
@@ -417,20 +429,22 @@ export class Store {
         ).lastInsertRowid,
       );
       e.actors.forEach((name, i) => {
-        this.st('INSERT INTO event_actors (event_pk, position, entity_id) VALUES (?, ?, ?)').run(pk, i, this.entityId(name, null));
+        insActor.run(pk, i, this.entityId(name, null));
       });
     }
 
     const firstFigure = unique('figure');
+    const insFigure = this.st(
+      `INSERT INTO figures (version_id, id, span_start, span_end, page, line, quote, rule, value, value_low,
+         value_high, unit, approx, measure, date, date_value, date_start, date_end, text, extra)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insFigureEntity = this.st('INSERT INTO figure_entities (figure_pk, position, entity_id) VALUES (?, ?, ?)');
     for (const f of doc.figures) {
       if (!firstFigure(f)) continue;
       const range = Array.isArray(f.value);
       const pk = Number(
-        this.st(
-          `INSERT INTO figures (version_id, id, span_start, span_end, page, line, quote, rule, value, value_low,
-             value_high, unit, approx, measure, date, date_value, date_start, date_end, text, extra)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
+        insFigure.run(
           vid,
           f.id,
           f.span.start,
@@ -454,7 +468,7 @@ export class Store {
         ).lastInsertRowid,
       );
       f.entities.forEach((name, i) => {
-        this.st('INSERT INTO figure_entities (figure_pk, position, entity_id) VALUES (?, ?, ?)').run(pk, i, this.entityId(name, null));
+        insFigureEntity.run(pk, i, this.entityId(name, null));
       });
     }
 
@@ -519,20 +533,26 @@ export class Store {
 
   private namesBy(sql: string, params: unknown[]): Map<number, string[]> {
     const out = new Map<number, string[]>();
-    for (const r of this.st(sql).all(...params) as { pk: number; name: string }[]) {
-      let list = out.get(r.pk);
-      if (!list) out.set(r.pk, (list = []));
-      list.push(r.name);
+    for (const r of this.st(sql).raw(true).all(...params) as [number, string][]) {
+      let list = out.get(r[0]);
+      if (!list) out.set(r[0], (list = []));
+      list.push(r[1]);
     }
     return out;
   }
 
   /**
-   * The stored rows of one fact table in a view, with the names linked to each row (an event's
-   * actors, a figure's entities). `inGroups`: only facts whose reconcile group is among the
-   * groups set by useGroups (incremental reconciliation).
+   * The stored rows of one fact table in a view, as arrays of the columns `cols` (after the
+   * provenance columns PROV_COLS), with the names linked to each row (an event's actors, a
+   * figure's entities) by the row's pk (column 0). `inGroups`: only facts whose reconcile group
+   * is among the groups set by useGroups (incremental reconciliation).
    */
-  private factRows(kind: 'event' | 'figure', at: ViewAt | undefined, inGroups: boolean): { rows: Row[]; names: Map<number, string[]> } {
+  private factRows(
+    kind: 'event' | 'figure',
+    at: ViewAt | undefined,
+    inGroups: boolean,
+    cols: string,
+  ): { rows: Iterable<unknown[]>; names: Map<number, string[]> } {
     const t = kind === 'event' ? { table: 'events', link: 'event_actors', fk: 'event_pk' } : { table: 'figures', link: 'figure_entities', fk: 'figure_pk' };
     const { cte, params } = this.scope(at);
     const only = inGroups
@@ -545,74 +565,81 @@ export class Store {
        JOIN entities en ON en.id = l.entity_id ORDER BY l.${t.fk}, l.position`,
       params,
     );
+    // raw arrays of named columns, read one at a time: far fewer allocations than an object per
+    // row with every column, and never all of them at once
     const rows = this.st(
-      `${cte} SELECT x.*, cur.source_id AS source, cur.sha256 AS sha FROM ${t.table} x JOIN cur ON cur.vid = x.version_id ${only}
+      `${cte} SELECT ${PROV_COLS}, ${cols} FROM ${t.table} x JOIN cur ON cur.vid = x.version_id ${only}
        ORDER BY cur.source_id, x.span_start, x.id`,
-    ).all(...params) as Row[];
+    )
+      .raw(true)
+      .iterate(...params) as Iterable<unknown[]>;
     return { rows, names };
   }
 
   /** Events of a view (default: the current one); `inGroups` as for factRows. */
   events(at?: ViewAt, inGroups = false): EventRow[] {
-    const { rows, names } = this.factRows('event', at, inGroups);
-    return rows.map((r) =>
-      withExtra<EventRow>(
-        {
-          ...provenanceOf(r),
-          type: r.type as EventRow['type'],
-          date: parse<DateValue>(r.date),
-          actors: names.get(r.pk as number) ?? [],
-          where: (r.where as string | null) ?? null,
-          trigger: r.trigger as string,
-          planned: r.planned === 1,
-          // only when set: rows of ordinary happenings (and their exports) stay as they were
-          ...(r.state === 'absent' ? { state: 'absent' as const } : {}),
-        },
-        r.extra,
-      ),
-    );
+    const { rows, names } = this.factRows('event', at, inGroups, 'x.type, x.date, x."where", x.trigger, x.planned, x.state, x.extra');
+    const out: EventRow[] = [];
+    for (const r of rows) {
+      const row: EventRow = {
+        ...provenanceOfRaw(r),
+        type: r[10] as EventRow['type'],
+        date: parse<DateValue>(r[11]),
+        actors: names.get(r[0] as number) ?? [],
+        where: (r[12] as string | null) ?? null,
+        trigger: r[13] as string,
+        planned: r[14] === 1,
+      };
+      // only when set: rows of ordinary happenings (and their exports) stay as they were
+      if (r[15] === 'absent') row.state = 'absent';
+      out.push(withExtra(row, r[16]));
+    }
+    return out;
   }
 
   /** Figures of a view (default: the current one); `inGroups` as for factRows. */
   figures(at?: ViewAt, inGroups = false): FigureRow[] {
-    const { rows, names } = this.factRows('figure', at, inGroups);
-    return rows.map((r) =>
-      withExtra<FigureRow>(
-        {
-          ...provenanceOf(r),
-          value:
-            r.value === null || r.value === undefined
-              ? [r.value_low as number, r.value_high as number]
-              : (r.value as number),
-          unit: r.unit as string,
-          approx: (r.approx as FigureRow['approx']) ?? null,
-          measure: (r.measure as string | null) ?? null,
-          date: r.date === null ? null : parse<DateValue>(r.date),
-          entities: names.get(r.pk as number) ?? [],
-          text: r.text as string,
-        },
-        r.extra,
-      ),
+    const { rows, names } = this.factRows(
+      'figure',
+      at,
+      inGroups,
+      'x.value, x.value_low, x.value_high, x.unit, x.approx, x.measure, x.date, x.text, x.extra',
     );
+    const out: FigureRow[] = [];
+    for (const r of rows) {
+      out.push(
+        withExtra<FigureRow>(
+        {
+          ...provenanceOfRaw(r),
+          value: r[10] === null || r[10] === undefined ? [r[11] as number, r[12] as number] : (r[10] as number),
+          unit: r[13] as string,
+          approx: (r[14] as FigureRow['approx']) ?? null,
+          measure: (r[15] as string | null) ?? null,
+          date: r[16] === null ? null : parse<DateValue>(r[16]),
+          entities: names.get(r[0] as number) ?? [],
+          text: r[17] as string,
+        },
+        r[18],
+      ));
+    }
+    return out;
   }
-
 
   mentions(at?: ViewAt): MentionRow[] {
     const { cte, params } = this.scope(at);
     const rows = this.st(
-      `${cte} SELECT m.*, cur.source_id AS source, cur.sha256 AS sha, en.name AS entity FROM mentions m
+      `${cte} SELECT ${PROV_COLS.replace(/\bx\./g, 'm.')}, en.name AS entity, m.extra FROM mentions m
        JOIN cur ON cur.vid = m.version_id JOIN entities en ON en.id = m.entity_id
        ORDER BY cur.source_id, m.span_start, m.id`,
-    ).all(...params) as Row[];
-    return rows.map((r) =>
-      withExtra<MentionRow>(
-        {
-          ...provenanceOf(r),
-          entity: r.entity as string,
-        },
-        r.extra,
-      ),
-    );
+    )
+      .raw(true)
+      .all(...params) as unknown[][];
+    const out: MentionRow[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      out[i] = withExtra<MentionRow>({ ...provenanceOfRaw(r), entity: r[10] as string }, r[11]);
+    }
+    return out;
   }
 
   /** One row per canonical name across all current sources. */
@@ -676,15 +703,35 @@ export class Store {
   /** Events and figures of the current versions, with each source's document date and text. */
   loadFacts(): FactSet {
     const published: Record<string, string | null> = {};
-    const texts: Record<string, string> = {};
     for (const r of this.st(
-      `SELECT v.source_id AS id, v.doc_date AS d, v.text AS text FROM sources s JOIN source_versions v ON v.id = s.current_version
+      `SELECT v.source_id AS id, v.doc_date AS d FROM sources s JOIN source_versions v ON v.id = s.current_version
        WHERE s.retired = 0 AND v.complete = 1 ORDER BY v.source_id`,
-    ).all() as { id: string; d: string | null; text: string }[]) {
+    ).all() as { id: string; d: string | null }[]) {
       published[r.id] = r.d ?? null;
-      texts[r.id] = r.text;
     }
-    return { events: this.events(), figures: this.figures(), published, texts };
+    return { events: this.events(), figures: this.figures(), published, texts: this.lazyTexts(Object.keys(published)) };
+  }
+
+  /**
+   * The texts of the current versions of these sources, read when first asked for (reconcile
+   * needs a source's text only for facts whose key it computes): a run over many briefs does not
+   * hold every text at once. The last text read is kept (facts come source by source).
+   */
+  private lazyTexts(ids: readonly string[]): Record<string, string> {
+    const keys = new Set(ids);
+    let last: { id: string; text: string | undefined } | null = null;
+    const get = (id: string): string | undefined => {
+      if (!keys.has(id)) return undefined;
+      if (last === null || last.id !== id) last = { id, text: this.sourceText(id) ?? undefined };
+      return last.text;
+    };
+    return new Proxy({} as Record<string, string>, {
+      get: (_t, p) => (typeof p === 'string' ? get(p) : undefined),
+      has: (_t, p) => typeof p === 'string' && keys.has(p),
+      ownKeys: () => [...keys],
+      getOwnPropertyDescriptor: (_t, p) =>
+        typeof p === 'string' && keys.has(p) ? { value: get(p), enumerable: true, configurable: true, writable: false } : undefined,
+    });
   }
 
   // ---------------------------------------------------------------- incremental reconciliation
@@ -706,16 +753,14 @@ export class Store {
     const events = this.events(undefined, true);
     const figures = this.figures(undefined, true);
     const published: Record<string, string | null> = {};
-    const texts: Record<string, string> = {};
     for (const id of new Set([...events, ...figures].map((r) => r.source))) {
       const r = this.st(
-        `SELECT v.doc_date AS d, v.text AS text FROM sources s JOIN source_versions v ON v.id = s.current_version WHERE s.id = ?`,
-      ).get(id) as { d: string | null; text: string } | undefined;
+        `SELECT v.doc_date AS d FROM sources s JOIN source_versions v ON v.id = s.current_version WHERE s.id = ?`,
+      ).get(id) as { d: string | null } | undefined;
       if (!r) continue;
       published[id] = r.d ?? null;
-      texts[id] = r.text;
     }
-    return { events, figures, published, texts };
+    return { events, figures, published, texts: this.lazyTexts(Object.keys(published)) };
   }
 
   /**
@@ -744,6 +789,14 @@ export class Store {
   groupsReady(version: string): boolean {
     const meta = this.st(`SELECT value FROM meta WHERE key = 'claims_groups'`).get() as { value: string } | undefined;
     if (!meta || meta.value !== version) return false;
+    return this.versionsGrouped(version);
+  }
+
+  /**
+   * True when every current version has its fact groups under grouping rules `version` (as
+   * saveVersion stores them): a full reconcile then need not store the groups again.
+   */
+  versionsGrouped(version: string): boolean {
     const stale = this.st(`${CURRENT} AND (v.grouped IS NULL OR v.grouped <> ?) LIMIT 1`).get(version);
     return stale === undefined;
   }
@@ -829,7 +882,7 @@ export class Store {
       // claims left without evidence (their facts gone with no group known): none should exist
       this.st('DELETE FROM claims WHERE pk NOT IN (SELECT claim_pk FROM claim_evidence)').run();
       const ids = new Set<string>();
-      const versions = new Map<string, { id: number } | undefined>();
+      const versions = new Map<string, VersionFacts | undefined>();
       for (const c of claims) {
         if (ids.has(c.id)) throw new Error(`two claims share the id ${c.id}`);
         ids.add(c.id);
@@ -877,7 +930,7 @@ export class Store {
     const tx = this.db.transaction(() => {
       this.st('DELETE FROM claims').run();
       const ids = new Set<string>();
-      const versions = new Map<string, { id: number } | undefined>();
+      const versions = new Map<string, VersionFacts | undefined>();
       for (const c of claims) {
         if (ids.has(c.id)) throw new Error(`two claims share the id ${c.id}`);
         ids.add(c.id);
@@ -892,8 +945,11 @@ export class Store {
     tx.immediate();
   }
 
-  /** Inserts one claim with its evidence; `versions` caches version ids within one transaction. */
-  private insertClaim(c: Claim, runId: number, versions?: Map<string, { id: number } | undefined>): void {
+  /**
+   * Inserts one claim with its evidence; `versions` caches, within one transaction, each
+   * version's id and the pks of its events and figures by fact id (read once per version).
+   */
+  private insertClaim(c: Claim, runId: number, versions: Map<string, VersionFacts | undefined> = new Map()): void {
     const pk = Number(
       this.st(
         `INSERT INTO claims (id, subject, predicate, qualifier, status, diagnosis, preferred, run_id, extra)
@@ -910,31 +966,25 @@ export class Store {
         extraOf(c, CLAIM_KEYS),
       ).lastInsertRowid,
     );
+    const insEvidence = this.st(
+      `INSERT INTO claim_evidence (claim_pk, position, source, sha256, version_id, span_start, span_end, quote,
+         page, line, value, fact_kind, fact_id, event_pk, figure_pk, extra)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
     c.claims.forEach((ev, i) => {
       const vkey = `${ev.source}\u0000${ev.sha256}`;
-      let version = versions?.get(vkey);
-      if (!versions?.has(vkey)) {
-        version = this.st(
-          `SELECT v.id AS id FROM source_versions v LEFT JOIN sources s ON s.current_version = v.id
-           WHERE v.source_id = ? AND v.sha256 = ? ORDER BY (s.id IS NOT NULL) DESC, v.id DESC LIMIT 1`,
-        ).get(ev.source, ev.sha256) as { id: number } | undefined;
-        versions?.set(vkey, version);
+      let version = versions.get(vkey);
+      if (!versions.has(vkey)) {
+        version = this.versionFacts(ev.source, ev.sha256);
+        versions.set(vkey, version);
       }
       let eventPk: number | null = null;
       let figurePk: number | null = null;
       if (version) {
-        const table = ev.factKind === 'figure' ? 'figures' : 'events';
-        const f = this.st(`SELECT pk FROM ${table} WHERE version_id = ? AND id = ?`).get(version.id, ev.factId) as
-          | { pk: number }
-          | undefined;
-        if (f && ev.factKind === 'figure') figurePk = f.pk;
-        else if (f) eventPk = f.pk;
+        if (ev.factKind === 'figure') figurePk = version.figures.get(ev.factId) ?? null;
+        else eventPk = version.events.get(ev.factId) ?? null;
       }
-      this.st(
-        `INSERT INTO claim_evidence (claim_pk, position, source, sha256, version_id, span_start, span_end, quote,
-           page, line, value, fact_kind, fact_id, event_pk, figure_pk, extra)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
+      insEvidence.run(
         pk,
         i,
         ev.source,
@@ -953,6 +1003,18 @@ export class Store {
         extraOf(ev, EVIDENCE_KEYS),
       );
     });
+  }
+
+  /** The version a piece of evidence cites (the current one first), with its facts' pks by id. */
+  private versionFacts(source: string, sha256: string): VersionFacts | undefined {
+    const v = this.st(
+      `SELECT v.id AS id FROM source_versions v LEFT JOIN sources s ON s.current_version = v.id
+       WHERE v.source_id = ? AND v.sha256 = ? ORDER BY (s.id IS NOT NULL) DESC, v.id DESC LIMIT 1`,
+    ).get(source, sha256) as { id: number } | undefined;
+    if (!v) return undefined;
+    const pks = (table: 'events' | 'figures'): Map<string, number> =>
+      new Map(this.st(`SELECT id, pk FROM ${table} WHERE version_id = ?`).raw(true).all(v.id) as [string, number][]);
+    return { id: v.id, events: pks('events'), figures: pks('figures') };
   }
 
   claims(): Claim[] {

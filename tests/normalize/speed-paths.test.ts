@@ -70,6 +70,45 @@ describe('normalize fast paths', () => {
     );
   });
 
+  it('vocabulary: hyphenated tokens in order of first occurrence, as the regex finds them', () => {
+    const hyphenHeavy = fc
+      .array(fc.constantFrom('a', 'B', '7', '-', '--', ' ', 'é', 'İ', 'Σ', '𝐀', '\u0301', 'x-y', 'long-term', 'Long-Term', '\ud800'), { maxLength: 50 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(hyphenHeavy, (t) => {
+        const v = vocabulary(t);
+        const r = vocabularyByRegex(t);
+        expect([...v.hyphenated]).toEqual([...r.hyphenated]);
+        expect([...v.words].sort()).toEqual([...r.words].sort());
+      }),
+      { numRuns: 1000 },
+    );
+    expect([...vocabulary('A long-term plan; the Long-Term fund, a-b-c and x--y, -z-w-.').hyphenated]).toEqual([
+      ['long-term', 2],
+      ['a-b-c', 1],
+      ['z-w', 1],
+    ]);
+  });
+
+  it('vocabulary: wordCount equals the count in words, asked one by one or after many', () => {
+    const wordy = fc
+      .array(fc.constantFrom('cooperation', 'co-operation', 'Cooperation', 'COOPERATION', 'operation', 'long', 'term', 'long-term', 'longterm', ' ', '\n', '-', 'é', 'Σ', 'İ', '7', '𝐀', '\u0301'), { maxLength: 30 })
+      .map((a) => a.join(''));
+    const asks = fc.array(fc.constantFrom('cooperation', 'operation', 'long', 'term', 'longterm', 'é', 'σ', 'x', 'co', '7', '𝐀'), { maxLength: 14 });
+    fc.assert(
+      fc.property(wordy, asks, (t, qs) => {
+        const full = vocabulary(t).words;
+        const v = vocabulary(t);
+        for (const q of qs) expect(v.wordCount(q), `${JSON.stringify(t)} ${q}`).toBe(full.get(q) ?? 0);
+      }),
+      { numRuns: 1500 },
+    );
+    const v = vocabulary('Cooperation and co-operation: cooperation, not operation. COOPERATION!');
+    expect(v.wordCount('cooperation')).toBe(3);
+    expect(v.wordCount('operation')).toBe(2);
+    expect(v.wordCount('co')).toBe(1);
+  });
+
   it('slice shares the offsets and compact gives arrays of their own', () => {
     const m = fromSource('abcdef');
     const s = slice(m, 2, 4);

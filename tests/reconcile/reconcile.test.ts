@@ -685,6 +685,38 @@ describe('groups for incremental reconciliation', () => {
     const { reconcileWithGroups } = await import('../../src/reconcile/index.js');
     expect(reconcileWithGroups(all, ctx())).toEqual({ claims: full, groups: rows });
   });
+
+  it('key infos computed per source (factKeys) give the same groups and claims when reused', async () => {
+    const { factKeys, factKeyId, reconcileWithGroups } = await import('../../src/reconcile/index.js');
+    const events = [
+      ev('a.txt', 'Diplomatic relations were established in 1961', '1961'),
+      ev('b.txt', 'Diplomatic relations were established on 12 May 1961', '1961-05-12'),
+      ev('b.txt', 'visited Santiago on 3 March 2015', '2015-03-03', { type: 'visit', trigger: 'visited' }),
+      ev('c.txt', 'a visit in March 2015', '2015-03', { type: 'visit', trigger: 'visit' }),
+    ];
+    const figures = [
+      fig('a.txt', 'trade of $10 million', 1e7, 'USD', 'trade'),
+      fig('c.txt', 'exports from Chile to Norway were $78.4 million', 78_400_000, 'USD', 'exports from Chile to Norway'),
+    ];
+    const all = facts(events, figures);
+    const known = new Map();
+    const perSource = [];
+    for (const src of ['a.txt', 'b.txt', 'c.txt']) {
+      const one = facts(events.filter((e) => e.source === src), figures.filter((f) => f.source === src));
+      const { groups, keys } = factKeys(one);
+      expect(keys.size).toBe(one.events.length + one.figures.length);
+      for (const [k, v] of keys) known.set(k, v);
+      perSource.push(...groups);
+    }
+    const plain = reconcileWithGroups(all, ctx());
+    expect(reconcileWithGroups(all, ctx(), known)).toEqual(plain);
+    expect([...perSource].sort((x, y) => (x.factId < y.factId ? -1 : 1))).toEqual([...plain.groups].sort((x, y) => (x.factId < y.factId ? -1 : 1)));
+    // a key info is used: one planted under a fact's name changes that fact's claim key
+    const e0 = events[0]!;
+    const planted = new Map(known);
+    planted.set(factKeyId('event', e0), { ...known.get(factKeyId('event', e0)), key: { subject: ['Planted'], predicate: 'political' } });
+    expect(reconcileWithGroups(all, ctx(), planted).claims.some((c) => c.key.subject[0] === 'Planted')).toBe(true);
+  });
 });
 
 describe('events with nobody named', () => {

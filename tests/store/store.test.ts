@@ -119,6 +119,12 @@ describe('Store', () => {
     expect(store.events({ versionId: versions[0]!.id })).toEqual(v1.events); // history stays queryable
     expect(store.loadFacts().published).toEqual({ 'nordic.txt': '2012' });
     expect(store.sourceText('nordic.txt')).toBe(text2);
+    // the texts of the current versions, read when asked for
+    const texts = store.loadFacts().texts!;
+    expect(texts['nordic.txt']).toBe(text2);
+    expect(texts['other.txt']).toBeUndefined();
+    expect('nordic.txt' in texts).toBe(true);
+    expect(texts).toEqual({ 'nordic.txt': text2 });
   });
 
   it('saving the same content again keeps the earlier rows as history', () => {

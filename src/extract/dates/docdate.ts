@@ -66,11 +66,16 @@ function granular(v: string): string {
 function sentenceAround(text: string, start: number, end: number): string {
   let a = start;
   const amin = Math.max(0, start - 200);
-  while (a > amin && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  while (a > amin && !isStop(text.charCodeAt(a - 1))) a--;
   let b = end;
   const bmax = Math.min(text.length, end + 200);
-  while (b < bmax && !/[.!?\n]/.test(text[b]!)) b++;
+  while (b < bmax && !isStop(text.charCodeAt(b))) b++;
   return text.slice(a, b);
+}
+
+/** One of . ! ? and the line feed (as /[.!?\n]/ on one character). */
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10;
 }
 
 export function findDocumentDate(doc: SegmentedDoc | string, hits?: TimexHit[]): DocumentDate {

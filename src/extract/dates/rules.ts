@@ -1420,10 +1420,43 @@ const TRIGGERS: Record<string, RegExp> = {
   'dates/time/part-of-day': /morning|afternoon|evening|night/gi,
 };
 
+/**
+ * Rule id -> what every match of the rule contains (see DateRule.requires): the words of a
+ * group the pattern cannot do without, with the pattern's flags. Only where the trigger's windows
+ * seldom hold a match and the pattern is slow to scan them.
+ */
+const MON3 = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+/** A day number, then a month name: "5 March", "21st of May" (every month name starts with MON3). */
+const R_DAY_MONTH = new RegExp(`\\d(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MON3}`, 'giu');
+/** A month name, then a number: "March 5", "Sept. 21", "May, 2019", "June of 2020". */
+const R_MONTH_NUMBER = new RegExp(`${MON3}\\p{L}*\\.?,?\\s+(?:of\\s+)?\\d`, 'giu');
+const REQUIRES: Record<string, RegExp> = {
+  // (?<d>DAY)ORD_SUF(?:\s+of)?\s+(?<mon>MONTH); in the range, (?<d2>DAY)ORD_SUF\s+(?<mon>MONTH)
+  'dates/absolute/day-month-year': R_DAY_MONTH,
+  'dates/partial/day-month': R_DAY_MONTH,
+  'dates/range/day-day-month-year': R_DAY_MONTH,
+  // (?<mon>MONTH)\s+(?<d>DAY); (?<mon>MONTH),?\s+(?:of\s+)?(?<y>YEAR)
+  'dates/absolute/month-day-year': R_MONTH_NUMBER,
+  'dates/partial/month-day': R_MONTH_NUMBER,
+  'dates/range/month-day-day': R_MONTH_NUMBER,
+  'dates/absolute/month-year': R_MONTH_NUMBER,
+  // SEP then the second month
+  'dates/range/month-month-year': new RegExp(`[-–—]\\s*${MON3}`, 'giu'),
+  // (?<dir>...) is not optional
+  'dates/relative/ago': /ago|earlier|before|later|after|from\s+now|hence|back/giu,
+  // both alternatives have a determiner: (?<det>last|this|next|this past|this coming), (?<det2>last|this|next)
+  'dates/relative/month-relative': /last|this|next/giu,
+  // a currency sign or code (first alternative), or a currency word (second)
+  'dates/not/money': /[$€£¥]|USD|EUR|GBP|CHF|RUB|AZN|GEL|AMD|KZT|UZS|dollars|euros|pounds|roubles|rubles|yen|manat|lari|dram|tenge/giu,
+  // "-" then a unit (first alternative), or a unit then "-long" (second)
+  'dates/duration/hyphenated': new RegExp(`-${RX_UNIT_SG}|(?:day|week|month|year|decade|decades|years|months|century|centuries)-long`, 'giu'),
+};
+
 /** Every rule in pass order (see the header for the ordering constraints). */
-export const RULES: DateRule[] = [...notDates, ...ranges, ...absolute, ...partial, ...relative, ...sets, ...durations, ...times].map((r) =>
-  TRIGGERS[r.id] && !r.trigger ? { ...r, trigger: TRIGGERS[r.id] } : r,
-);
+export const RULES: DateRule[] = [...notDates, ...ranges, ...absolute, ...partial, ...relative, ...sets, ...durations, ...times].map((r) => {
+  const withTrigger = TRIGGERS[r.id] && !r.trigger ? { ...r, trigger: TRIGGERS[r.id] } : r;
+  return REQUIRES[r.id] && !withTrigger.requires ? { ...withTrigger, requires: REQUIRES[r.id] } : withTrigger;
+});
 
 /** The passes, named, for documentation and tests. */
 export const PASSES: { name: string; rules: string[] }[] = [

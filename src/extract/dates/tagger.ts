@@ -176,6 +176,7 @@ function candidates(text: string, rules: DateRule[]): Cand[] {
     const hitsOf = triggerHits(text, trig, cache);
     const sp = splitPattern(re);
     const search = sp ? sp.body : re;
+    const req = rule.requires;
     let scanned = 0; // text before this offset has been scanned
     for (let ti = 0; ti < hitsOf.length; ti += 2) {
       const tStart = hitsOf[ti]!;
@@ -191,6 +192,14 @@ function candidates(text: string, rules: DateRule[]): Cand[] {
       ws = Math.max(0, ws);
       const base = Math.max(0, ws - MARGIN_BEFORE);
       const sub = text.slice(base, Math.min(text.length, we + MARGIN_AFTER));
+      if (req) {
+        // every match lies in sub from ws on, and holds what `requires` finds: none, no match
+        req.lastIndex = ws - base;
+        if (!req.test(sub)) {
+          scanned = we;
+          continue;
+        }
+      }
       search.lastIndex = ws - base;
       let m: RegExpExecArray | null;
       let next = we;

@@ -76,6 +76,12 @@ export interface DateRule {
    * Speed only; without it the pattern runs over the whole text.
    */
   trigger?: RegExp;
+  /**
+   * A cheap global regex that occurs inside every match of the rule (a word the pattern cannot
+   * match without): a trigger window where it does not occur is skipped. Speed only; it must
+   * use the pattern's flags for what it shares with the pattern (case-insensitive, unicode).
+   */
+  requires?: RegExp;
   /** A not-date guard: its span is claimed and nothing is emitted. */
   guard?: boolean;
   /** Context-free check of a match (false drops it before overlap resolution). */

@@ -7,7 +7,7 @@
  * the gazetteer entry of the abbreviation, else a new entity named by the long form. Every use
  * of the abbreviation in this brief then maps to it.
  */
-import type { EntityKind } from '../../core/types.js';
+import type { EntityKind, EntityMention } from '../../core/types.js';
 import { isCapitalized, lexicon, type Target, type Token } from './matcher.js';
 import { bodyVariant, kindByHead, tidy } from './naming.js';
 import { mention, type Work } from './work.js';
@@ -115,7 +115,12 @@ export function findAbbreviations(w: Work): void {
     if (range && range[0] === k + 1) learn(ab, range[0], range[1]);
   }
   if (learned.size === 0) return;
-  // Every use of a learned abbreviation in this brief (the definition included).
+  // Every use of a learned abbreviation in this brief (the definition included): its mention
+  // replaces the mentions of the same span. The uses have distinct spans, so the earlier
+  // mentions of all those spans go in one pass, then the uses' mentions follow in order.
+  const uses: EntityMention[] = [];
+  const useSpans = new Set<number>();
+  const width = text.length + 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const target = learned.get(t.raw);
@@ -125,8 +130,13 @@ export function findAbbreviations(w: Work): void {
     // A whole word, not part of a hyphenated or glued compound of another name.
     if (prev && prev.end === t.start && prev.word) continue;
     if (next && next.start === t.end && next.word) continue;
-    w.mentions = w.mentions.filter((m) => !(m.span.start === t.start && m.span.end === t.end));
-    w.mentions.push(mention(w, { start: t.start, end: t.end }, target, 'entities/abbreviation/learned'));
+    useSpans.add(t.start * width + t.end);
+    uses.push(mention(w, { start: t.start, end: t.end }, target, 'entities/abbreviation/learned'));
     w.covered[i] = 1;
   }
+  if (uses.length === 0) return;
+  const isUse = (m: EntityMention): boolean =>
+    m.span.start >= 0 && m.span.end <= text.length && useSpans.has(m.span.start * width + m.span.end);
+  w.mentions = w.mentions.filter((m) => !isUse(m));
+  w.mentions.push(...uses);
 }

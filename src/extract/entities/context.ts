@@ -241,7 +241,8 @@ function titleSpan(text: string): { start: number; end: number } | null {
 const GROUP_LOOKBACK = 40;
 
 /**
- * The countries a group phrase of size n at `span` refers to:
+ * The countries a group phrase of size n at `span` refers to (`countries`: the country
+ * mentions sorted by start, demonyms that modify a place or goods left out):
  *   1. the countries named before it in the same sentence (a pair: the last two; a larger
  *      group: exactly n, the participants when more are named);
  *   2. the section heading naming exactly n;
@@ -250,10 +251,8 @@ const GROUP_LOOKBACK = 40;
  *   4. the nearest earlier heading (the title included) naming exactly n; for three or more,
  *      else the nearest earlier sentence of the document whose participants are exactly n.
  */
-function groupFor(w: Work, all: EntityMention[], span: { start: number; end: number }, n: number): string[] | null {
+function groupFor(w: Work, countries: EntityMention[], span: { start: number; end: number }, n: number): string[] | null {
   const { sentences, sections } = w.doc;
-  // A demonym modifying a place or goods ("Kazakh oil") never names a party of the group.
-  const countries = all.filter((m) => !isModifier(m));
   const si = sentenceAt(sentences, span.start);
   const sent = si >= 0 ? sentences[si]! : null;
   if (!sent) return null;
@@ -327,8 +326,10 @@ function holdersOfGroup(w: Work, group: string[], title: string, span: { start: 
 const BILATERAL_RE =
   /\b[Bb]ilateral(?=\s+(?:trade|turnover|relations|relationship|ties|cooperation|co-operation|talks|agreements?|treat(?:y|ies)|meetings?|visits?|investments?|exchanges?|consultations|commission|dialogue|agenda|projects?)\b)/g;
 
-function groupMentions(w: Work, countries: EntityMention[]): EntityMention[] {
+function groupMentions(w: Work, all: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
+  // A demonym modifying a place or goods ("Kazakh oil") never names a party of the group.
+  const countries = all.filter((m) => !isModifier(m));
   BILATERAL_RE.lastIndex = 0;
   for (let m = BILATERAL_RE.exec(w.text); m; m = BILATERAL_RE.exec(w.text)) {
     const span = { start: m.index, end: m.index + m[0].length };

@@ -39,9 +39,31 @@ export function inOffice(o: Office, day: string): boolean {
   return from <= day && day < to;
 }
 
+/** Long lists of people (the gazetteer's), indexed by office (title and body): built once per list. */
+const byOffice = new WeakMap<GazetteerEntry[], Map<string, GazetteerEntry[]>>();
+
+/** The people of the list with an office `title` of `of` at any time, in list order. */
+function withOffice(people: GazetteerEntry[], title: string, of: string): GazetteerEntry[] {
+  if (people.length < 32) return people;
+  let index = byOffice.get(people);
+  if (!index) {
+    index = new Map();
+    for (const p of people) {
+      for (const o of p.offices ?? []) {
+        const k = `${o.title}\u0000${o.of}`;
+        const list = index.get(k) ?? [];
+        if (list[list.length - 1] !== p) list.push(p);
+        index.set(k, list);
+      }
+    }
+    byOffice.set(people, index);
+  }
+  return index.get(`${title}\u0000${of}`) ?? [];
+}
+
 /** People holding `title` of `of` on `day`. */
 export function holders(people: GazetteerEntry[], title: string, of: string, day: string): GazetteerEntry[] {
-  return people.filter((p) => (p.offices ?? []).some((o) => o.title === title && o.of === of && inOffice(o, day)));
+  return withOffice(people, title, of).filter((p) => (p.offices ?? []).some((o) => o.title === title && o.of === of && inOffice(o, day)));
 }
 
 /**

@@ -294,13 +294,17 @@ export function extractEntities(
   findAbbreviations(w);
   findUnknown(w);
   contextMentions(w);
-  const seen = new Set<string>();
+  // One mention per (span, name): the spans seen of each name, a span as one number.
+  const seen = new Map<string, Set<number>>();
+  const width = doc.text.length + 1;
   const out: EntityMention[] = [];
   for (const m of w.mentions) {
     if (m.span.end <= m.span.start || m.span.end > doc.text.length) continue;
-    const k = `${m.span.start}:${m.span.end}:${m.name}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
+    const k = m.span.start * width + m.span.end;
+    let spans = seen.get(m.name);
+    if (spans === undefined) seen.set(m.name, (spans = new Set()));
+    if (spans.has(k)) continue;
+    spans.add(k);
     out.push(m);
   }
   out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

@@ -29,25 +29,105 @@ interface TrieNode {
   targets?: Target[];
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const UPPER_RE = /^\p{Lu}/u;
 const ALLCAPS_RE = /^(?=.*\p{Lu})[\p{Lu}\p{N}]{2,}$/u;
 
+/**
+ * Character classes of the tokenizer, by code point: bit 1 = a word character
+ * ([\p{L}\p{M}\p{N}]), bit 2 = white space (\s). BMP code points are looked up in a table
+ * filled on first use.
+ */
+const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_RE = /^\s$/u;
+const WORD_START_RE = /[\p{L}\p{N}]/u;
+const FOLDED_RE = /[^\x00-\x5f\x61-\x7f]/;
+const BMP_CLASS = new Uint8Array(65536);
+
+function classifyChar(ch: string): number {
+  return 4 | (WORD_CHAR_RE.test(ch) ? 1 : 0) | (SPACE_RE.test(ch) ? 2 : 0);
+}
+
+/** Class bits of the code point at i, and its length in code units (1 or 2) in bits 3+. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (classifyChar(text.slice(i, i + 2)) & 3) | 16;
+  }
+  let v = BMP_CLASS[c]!;
+  if (v === 0) BMP_CLASS[c] = v = classifyChar(String.fromCharCode(c));
+  return (v & 3) | 8;
+}
+
+/**
+ * The tokens of /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu (a run of word characters, or
+ * one other non-space code point), scanned by hand: ASCII by character code, the rest through
+ * a per-code-point table.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const raw = m[0];
-    const c = raw.charCodeAt(0);
-    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(raw));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    let c = text.charCodeAt(i);
+    let isWord: boolean;
+    // ASCII-only, no backtick: foldKey leaves the token as it is
+    let plain = true;
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        i++;
+        continue;
+      }
+      isWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      if (!isWord) {
+        i++;
+        if (c === 96) plain = false;
+      }
+    } else {
+      const v = classAt(text, i);
+      if (v & 2) {
+        i += v >> 3;
+        continue;
+      }
+      isWord = (v & 1) === 1;
+      plain = false;
+      if (!isWord) i += v >> 3;
+    }
+    if (isWord) {
+      // the run of word characters
+      for (;;) {
+        if (i >= n) break;
+        c = text.charCodeAt(i);
+        if (c < 128) {
+          if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+            i++;
+            continue;
+          }
+          break;
+        }
+        const v = classAt(text, i);
+        if ((v & 1) === 0) break;
+        plain = false;
+        i += v >> 3;
+      }
+    }
+    const raw = text.slice(start, i);
+    const c0 = raw.charCodeAt(0);
+    const word = isWord && (c0 < 128 || WORD_START_RE.test(raw));
     // foldKey only changes non-ASCII text and the ` quote.
-    const key = /[^\x00-\x5f\x61-\x7f]/.test(raw) ? foldKey(raw) : raw;
-    out.push({ start: m.index, end: m.index + raw.length, raw, key, word });
+    const key = plain ? raw : FOLDED_RE.test(raw) ? foldKey(raw) : raw;
+    out.push({ start, end: i, raw, key, word });
   }
   return out;
 }
 
-export const isCapitalized = (t: Token): boolean => t.word && UPPER_RE.test(t.raw);
+export const isCapitalized = (t: Token): boolean => {
+  if (!t.word) return false;
+  const c = t.raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_RE.test(t.raw);
+};
 export const isAllCaps = (t: Token): boolean => {
   if (!t.word || t.raw.length < 2) return false;
   // Fast path: an ASCII lower-case letter among the first two characters rules it out.
@@ -102,6 +182,8 @@ export interface Lexicon {
   people: GazetteerEntry[];
   /** Organisations and companies, for spelling-variant matching. */
   bodies: GazetteerEntry[];
+  /** First code units of the exact trie's first keys: a token starting otherwise matches nothing. */
+  exactFirst: Set<number>;
 }
 
 let cached: Lexicon | null = null;
@@ -165,7 +247,9 @@ export function lexicon(): Lexicon {
   }
   const people = GAZETTEER.filter((e) => e.kind === 'person');
   const bodies = GAZETTEER.filter((e) => e.kind === 'organization' || e.kind === 'company' || e.kind === 'project');
-  cached = { exact, folded, single, entries, surnames, people, bodies };
+  const exactFirst = new Set<number>();
+  for (const k of exact.next.keys()) exactFirst.add(k.charCodeAt(0));
+  cached = { exact, folded, single, entries, surnames, people, bodies, exactFirst };
   return cached;
 }
 
@@ -207,7 +291,7 @@ export function matchAll(tokens: Token[]): TrieMatch[] {
       i++;
       continue;
     }
-    let m = walk(lex.exact, tokens, i, false);
+    let m = lex.exactFirst.has(t.key.charCodeAt(0)) ? walk(lex.exact, tokens, i, false) : null;
     if (!m && capsContext(tokens, i)) m = walk(lex.folded, tokens, i, true);
     if (m) {
       // Tokens end at word boundaries, so a match never ends inside a word; a trailing "."
@@ -239,15 +323,46 @@ const GLUED_HINT = /\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}/u;
 const SUFFIX_ENDS = new Set(COMPOUND_SUFFIXES_LIST.map((x) => x.slice(-2)));
 
 function suffixHint(word: string): boolean {
+  // a word starting with a character that lower-casing leaves as it is (most words): no
+  const c0 = word.charCodeAt(0);
+  if (c0 < 128) {
+    if (c0 < 65 || c0 > 90) return false;
+  } else {
+    const c = word.charAt(0);
+    if (c === c.toLowerCase()) return false;
+  }
   if (!SUFFIX_ENDS.has(word.slice(-2))) return false;
-  const c = word.charAt(0);
-  if (c === c.toLowerCase()) return false;
   for (const s of COMPOUND_SUFFIXES_LIST) if (word.length > s.length + 1 && word.endsWith(s)) return true;
   return false;
 }
 
+/** GLUED_HINT.test(word), by character code when the word is ASCII. */
+export function gluedHint(word: string): boolean {
+  const n = word.length;
+  let upperRun = 0; // leading capitals
+  let leading = true;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return GLUED_HINT.test(word);
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    if (upper && i > 0) {
+      const p = word.charCodeAt(i - 1);
+      if (p >= 97 && p <= 122) return true; // \p{Ll}\p{Lu}
+    }
+    if (leading) {
+      if (upper) upperRun++;
+      else {
+        if (lower && upperRun >= 2) return true; // ^\p{Lu}{2,}\p{Ll}
+        leading = false;
+      }
+    }
+  }
+  return false;
+}
+
 export function splitGlued(word: string): { start: number; end: number; target: Target }[] | null {
-  if (!GLUED_HINT.test(word) && !suffixHint(word)) return null;
+  if (!gluedHint(word) && !suffixHint(word)) return null;
   const lex = lexicon();
   const cuts = new Set<number>();
   for (let i = 1; i < word.length; i++) {

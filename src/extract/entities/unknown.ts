@@ -42,11 +42,11 @@ const STOP = new Set(
 );
 
 const TITLES = PERSON_TITLES.map((t) => t.split(/\s+|(?=-)|(?<=-)/)).sort((a, b) => b.length - a.length);
-/** Titles by their first word (lower case, no final dot). */
+/** Titles by their first word (lower case, no final dot); each title as its words in that form. */
 const TITLES_BY_FIRST = new Map<string, string[][]>();
 for (const t of TITLES) {
-  const k = t[0]!.replace(/\.$/, '').toLowerCase();
-  TITLES_BY_FIRST.set(k, [...(TITLES_BY_FIRST.get(k) ?? []), t]);
+  const words = t.map((x) => x.replace(/\.$/, '').toLowerCase());
+  TITLES_BY_FIRST.set(words[0]!, [...(TITLES_BY_FIRST.get(words[0]!) ?? []), words]);
 }
 
 interface Run {
@@ -57,20 +57,23 @@ interface Run {
 }
 
 function gapOk(w: Work, a: Token, b: Token): boolean {
-  const gap = w.text.slice(a.end, b.start);
-  return gap.length <= 2 && !/\n/.test(gap);
+  if (b.start - a.end > 2) return false;
+  for (let k = a.end; k < b.start; k++) if (w.text.charCodeAt(k) === 10) return false;
+  return true;
 }
 
 /** Length (in tokens) of a person title starting at token `i` ("Prime Minister", "Dr."), 0 if none. */
 function titleAt(w: Work, i: number): number {
   const first = w.tokens[i];
   if (!first || !first.word) return 0;
-  for (const title of TITLES_BY_FIRST.get(first.raw.toLowerCase()) ?? []) {
+  const titles = TITLES_BY_FIRST.get(first.raw.toLowerCase());
+  if (titles === undefined) return 0;
+  for (const title of titles) {
     let k = 0;
     let j = i;
     for (; k < title.length; k++, j++) {
       const t = w.tokens[j];
-      if (!t || t.raw.toLowerCase() !== title[k]!.replace(/\.$/, '').toLowerCase()) break;
+      if (!t || t.raw.toLowerCase() !== title[k]!) break;
     }
     if (k < title.length) continue;
     if (w.tokens[j]?.raw === '.') j++;

@@ -677,7 +677,7 @@ function wordDuration(t: Tokens, i: number, floor: number): Hit | null {
   return null;
 }
 
-function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: ReadonlySet<number>): Hit | null {
+function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: ReadonlySet<number>): Hit | Skip | null {
   const w = lw(t, i)!;
 
   // 1. currency sign or code before a number
@@ -865,11 +865,12 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
 }
 
 /** Marker for "refused": the scan resumes after the tokens that were read. */
+/** tryAt's answer for a number that is no figure: the scan goes on after its last token. */
 class Skip {
   constructor(readonly last: number) {}
 }
-function skip(n: NumberRead): null {
-  throw new Skip(n.last);
+function skip(n: NumberRead): Skip {
+  return new Skip(n.last);
 }
 
 // ------------------------------------------------------------------ ellipsis
@@ -1015,9 +1016,31 @@ const STARTER_SYMBOLS: ReadonlySet<string> = new Set([
   '-', '−',
 ]);
 
+/** Lower-cased first characters of the starter words. */
+const STARTER_FIRST: ReadonlySet<number> = new Set([...STARTER_WORDS].map((w) => w.charCodeAt(0)));
+
+/** Whether the word [s, e) of text ends with "fold" in any case (ASCII letters only: as w.endsWith('fold') of its lower case). */
+function endsWithFold(text: string, s: number, e: number): boolean {
+  if (e - s < 4) return false;
+  return (
+    (text.charCodeAt(e - 4) | 0x20) === 102 &&
+    (text.charCodeAt(e - 3) | 0x20) === 111 &&
+    (text.charCodeAt(e - 2) | 0x20) === 108 &&
+    (text.charCodeAt(e - 1) | 0x20) === 100
+  );
+}
+
 function mayStart(t: Tokens, i: number): boolean {
   const k = t.kind[i];
   if (k === Kind.Num) return true;
+  if (k === Kind.Word) {
+    // A word of no starter's first letter (ASCII), not three letters long (a currency code)
+    // and not ending in "fold" starts nothing: decided without lower-casing it.
+    const s = t.start[i]!;
+    const e = t.end[i]!;
+    const c = t.text.charCodeAt(s);
+    if (c < 128 && e - s !== 3 && !STARTER_FIRST.has(c >= 65 && c <= 90 ? c + 32 : c) && !endsWithFold(t.text, s, e)) return false;
+  }
   const w = lw(t, i)!;
   if (k === Kind.Sym) return STARTER_SYMBOLS.has(w);
   return STARTER_WORDS.has(w) || w.endsWith('fold') || (w.length === 3 && CURRENCY_CODES.has(rw(t, i)!));
@@ -1035,16 +1058,11 @@ export function tagFigures(text: string): FigureHit[] {
       i++;
       continue;
     }
-    let hit: Hit | null = null;
-    try {
-      hit = tryAt(t, i, floor, hits, notes);
-    } catch (e) {
-      if (e instanceof Skip) {
-        i = Math.max(i + 1, e.last + 1);
-        floor = i;
-        continue;
-      }
-      throw e;
+    const hit = tryAt(t, i, floor, hits, notes);
+    if (hit instanceof Skip) {
+      i = Math.max(i + 1, hit.last + 1);
+      floor = i;
+      continue;
     }
     if (hit) {
       hits.push(hit);
