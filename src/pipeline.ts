@@ -361,7 +361,10 @@ function reconcileInto(
 type Outcome =
   | { file: string; kind: 'unchanged'; id: string }
   | { file: string; kind: 'failed'; reason: string }
-  | { file: string; kind: 'analysed'; raw: RawInput; analysis: Promise<Analysis> };
+  | { file: string; kind: 'analysed'; raw: RawInput; analysis: Promise<Analysis>; done?: Analysis };
+
+/** At most this many new versions are stored in one transaction (those analysed by then). */
+const COMMIT_BATCH = 8;
 
 /**
  * Ingests files and folders into the database: each new source version is analysed and
@@ -398,38 +401,69 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
     // most `window` files), and results are committed strictly in input order.
     const queue: Outcome[] = [];
     let committed = 0;
-    const commit = async (o: Outcome): Promise<void> => {
-      opts.onProgress?.(committed++, files.length, o.file);
-      if (o.kind === 'unchanged') {
-        unchanged.push(o.id);
-        return;
+    // Commits the head of the queue, with whatever follows it that is ready by then: the new
+    // versions among them are stored in one transaction (each one alone if that fails, so one
+    // bad file never costs the others).
+    const commit = async (): Promise<void> => {
+      const head = queue.shift()!;
+      if (head.kind === 'analysed') await head.analysis;
+      const take: Outcome[] = [head];
+      while (take.length < COMMIT_BATCH && queue.length > 0 && (queue[0]!.kind !== 'analysed' || queue[0]!.done !== undefined)) {
+        take.push(queue.shift()!);
       }
-      if (o.kind === 'failed') {
-        failed.push({ file: o.file, reason: o.reason });
-        return;
-      }
-      const a = await o.analysis;
-      if (!a.ok) {
-        failed.push({ file: o.file, reason: a.reason });
-        return;
-      }
-      try {
-        // Another process may have stored this version while it was being analysed.
-        if (!opts.force && store.hasVersion(o.raw.id, o.raw.sha256)) {
-          unchanged.push(o.raw.id);
-          return;
+      const saves: { o: Outcome & { kind: 'analysed' }; doc: ResolvedDoc; grouped: NonNullable<(Analysis & { ok: true })['grouped']> }[] = [];
+      for (const o of take) {
+        opts.onProgress?.(committed++, files.length, o.file);
+        if (o.kind === 'unchanged') {
+          unchanged.push(o.id);
+          continue;
         }
-        const doc = a.doc;
-        const grouped = a.grouped ?? groupsOf(doc);
-        store.saveVersion(doc, runId, { rows: grouped.groups, version: GROUPS_VERSION });
-        for (const [k, info] of grouped.keys) known.set(k, info);
-        stored.push(o.raw.id);
-        counts.events! += doc.events.length;
-        counts.figures! += doc.figures.length;
-        counts.mentions! += doc.mentions.length;
-        counts.entities! += doc.entities.length;
-      } catch (err) {
-        failed.push({ file: o.file, reason: isBusyError(err) ? new DatabaseBusyError(dbFile, err).message : reasonOf(err) });
+        if (o.kind === 'failed') {
+          failed.push({ file: o.file, reason: o.reason });
+          continue;
+        }
+        const a = await o.analysis;
+        if (!a.ok) {
+          failed.push({ file: o.file, reason: a.reason });
+          continue;
+        }
+        try {
+          // Another process may have stored this version while it was being analysed.
+          if (!opts.force && store.hasVersion(o.raw.id, o.raw.sha256)) {
+            unchanged.push(o.raw.id);
+            continue;
+          }
+          saves.push({ o, doc: a.doc, grouped: a.grouped ?? groupsOf(a.doc) });
+        } catch (err) {
+          failed.push({ file: o.file, reason: isBusyError(err) ? new DatabaseBusyError(dbFile, err).message : reasonOf(err) });
+        }
+      }
+      const stored1 = (s: (typeof saves)[number]): void => {
+        for (const [k, info] of s.grouped.keys) known.set(k, info);
+        stored.push(s.o.raw.id);
+        counts.events! += s.doc.events.length;
+        counts.figures! += s.doc.figures.length;
+        counts.mentions! += s.doc.mentions.length;
+        counts.entities! += s.doc.entities.length;
+      };
+      const version = (s: (typeof saves)[number]) => ({ doc: s.doc, groups: { rows: s.grouped.groups, version: GROUPS_VERSION } });
+      if (saves.length > 1) {
+        try {
+          store.saveVersions(saves.map(version), runId);
+          saves.forEach(stored1);
+          return;
+        } catch {
+          // stored none of them: each one alone below, so the error names its file
+        }
+      }
+      for (const s of saves) {
+        try {
+          const v = version(s);
+          store.saveVersion(v.doc, runId, v.groups);
+          stored1(s);
+        } catch (err) {
+          failed.push({ file: s.o.file, reason: isBusyError(err) ? new DatabaseBusyError(dbFile, err).message : reasonOf(err) });
+        }
       }
     };
 
@@ -448,18 +482,18 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
           } else {
             if (pool === null && wantWorkers > 0) pool = new AnalysisPool(Math.min(wantWorkers, files.length - i));
             const analysis = pool ? pool.analyze(raw, ctx) : analyzeJob(raw, ctx);
-            queue.push({ file, kind: 'analysed', raw, analysis });
+            const o: Outcome = { file, kind: 'analysed', raw, analysis };
+            void analysis.then((a) => (o.done = a));
+            queue.push(o);
           }
         } catch (err) {
           queue.push({ file, kind: 'failed', reason: reasonOf(err) });
         }
       }
       const window = pool ? pool.size * 4 : 1;
-      while (queue.length > 0 && (queue.length >= window || queue[0]!.kind !== 'analysed')) {
-        await commit(queue.shift()!);
-      }
+      while (queue.length > 0 && (queue.length >= window || queue[0]!.kind !== 'analysed')) await commit();
     }
-    while (queue.length > 0) await commit(queue.shift()!);
+    while (queue.length > 0) await commit();
     if (pool) {
       await (pool as AnalysisPool).close();
       pool = null;

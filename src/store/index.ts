@@ -314,9 +314,20 @@ export class Store {
    * again (a forced re-run) stores a new version: the earlier rows stay as history.
    */
   saveVersion(doc: ResolvedDoc, runId: number, groups?: VersionGroups): void {
+    this.saveVersions([{ doc, groups }], runId);
+  }
+
+  /**
+   * saveVersion for several versions (of different sources) in ONE transaction: all of them are
+   * stored, or none (a crash or an error leaves only whole versions either way). Fewer commits
+   * write shared pages (indexes, table ends) fewer times.
+   */
+  saveVersions(items: { doc: ResolvedDoc; groups?: VersionGroups | undefined }[], runId: number): void {
     const tx = this.db.transaction(() => {
-      const vid = this.writeVersion(doc, runId);
-      if (groups) this.writeGroups(vid, doc.source.id, groups);
+      for (const { doc, groups } of items) {
+        const vid = this.writeVersion(doc, runId);
+        if (groups) this.writeGroups(vid, doc.source.id, groups);
+      }
     });
     try {
       tx.immediate();

@@ -91,6 +91,21 @@ describe('Store', () => {
     expect(n.n).toBe(1);
   });
 
+  it('saveVersions stores several versions in one transaction: all of them, or none', () => {
+    const run = store.beginRun({ codeVersion: 't', inputs: [] });
+    const a = makeDoc({ id: 'a.txt' });
+    const b = makeDoc({ id: 'b.txt', text: DEFAULT_TEXT + '\nAnother line.' });
+    const bad = makeDoc({ id: 'c.txt', text: DEFAULT_TEXT + '\nA third line.' });
+    bad.figures[1] = { ...bad.figures[1]!, id: bad.figures[0]!.id };
+    expect(() => store.saveVersions([{ doc: a }, { doc: b }, { doc: bad }], run)).toThrow(/share the id/);
+    expect(store.currentSources()).toEqual([]);
+    expect((store.db.prepare('SELECT COUNT(*) AS n FROM source_versions').get() as { n: number }).n).toBe(0);
+    store.saveVersions([{ doc: a }, { doc: b }], run);
+    expect(store.currentSources()).toEqual(['a.txt', 'b.txt']);
+    expect(store.hasVersion('a.txt', a.source.sha256) && store.hasVersion('b.txt', b.source.sha256)).toBe(true);
+    expect(store.rows('events')).toEqual([...a.events, ...b.events]);
+  });
+
   it('an entity first seen in a failed save can be saved later', () => {
     const bad = makeDoc({ id: 'x.txt', text: DEFAULT_TEXT + '\nAtlantis.' });
     bad.entities.push({ name: 'Atlantis', kind: 'country', aliases: ['Atlantis'] });
