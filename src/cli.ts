@@ -181,6 +181,13 @@ export function buildProgram(): Command {
       if (bar && started) bar.stop();
       for (const f of report.failed) process.stderr.write(`brieftrace: ${f.file}: ${f.reason}\n`);
       for (const id of report.retired) process.stderr.write(`brieftrace: ${id}: retired (no longer in ${paths.join(', ')})\n`);
+      if (report.skipped.length > 0) {
+        const shown = report.skipped.slice(0, 3).join(', ') + (report.skipped.length > 3 ? ', …' : '');
+        process.stderr.write(
+          `brieftrace: skipped ${report.skipped.length} file${report.skipped.length === 1 ? '' : 's'} that ` +
+            `${report.skipped.length === 1 ? 'is' : 'are'} not .pdf, .txt or .md: ${shown}\n`,
+        );
+      }
       if (report.stored.length + report.unchanged.length + report.failed.length === 0) {
         process.stderr.write(`brieftrace: no briefs (.pdf, .txt, .md) found in ${paths.join(', ')}\n`);
       }

@@ -89,6 +89,8 @@ export interface IngestReport {
   /** Source ids that left the current view (only when `retire` is set). */
   retired: string[];
   failed: InputError[];
+  /** Files inside the given folders that are not briefs (.pdf, .txt, .md): not read, not errors. */
+  skipped: string[];
   counts: Record<string, number>;
 }
 
@@ -384,7 +386,7 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
   const store = Store.open(dbFile);
   let pool: AnalysisPool | null = null;
   try {
-    const { files, errors } = await listInputs(paths);
+    const { files, errors, skipped } = await listInputs(paths);
     const failed: InputError[] = [...errors];
     const stale = claimsMayBeStale(store);
     const runId = store.beginRun({ codeVersion: CODE_VERSION, inputs: paths });
@@ -520,7 +522,7 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
     counts.unchanged = unchanged.length;
     counts.failed = failed.length;
     store.finishRun(runId, { counts, errors: failed });
-    return { runId, stored, unchanged, retired, failed, counts };
+    return { runId, stored, unchanged, retired, failed, skipped, counts };
   } finally {
     if (pool) await (pool as AnalysisPool).close();
     store.close();

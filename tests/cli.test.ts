@@ -204,6 +204,16 @@ describe('careful-user errors', () => {
     const facts = runCli(['facts', '--db', db]).stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(new Set(facts.map((f) => f.source))).toEqual(new Set(['other.txt', 'one.txt']));
   });
+  it('files of other types in a folder are named as skipped, not failed (exit 0)', () => {
+    const f = join(dir, 'mixed');
+    mkdirSync(f, { recursive: true });
+    writeFileSync(join(f, 'brief.txt'), 'Georgia and Armenia\n\nThe two ministers met in Tbilisi on 3 May 2018.\n');
+    writeFileSync(join(f, 'notes.docx'), 'not read');
+    const r = runCli(['ingest', f, '--db', join(dir, 'mixed.db')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/skipped 1 file that is not \.pdf, \.txt or \.md: .*notes\.docx/);
+    expect(r.stderr).toContain('1 stored');
+  });
   it('impossible dates, reversed ranges and unknown types are usage errors', () => {
     expect(runCli(['facts', '--db', db, '--from', '2022-13']).code).toBe(2);
     expect(runCli(['facts', '--db', db, '--from', '2022-02-30']).code).toBe(2);

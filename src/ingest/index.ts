@@ -47,16 +47,19 @@ function describeError(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+async function walk(dir: string, out: string[], skipped: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) {
-      await walk(full, out);
+      await walk(full, out, skipped);
     } else if (e.isFile() || e.isSymbolicLink()) {
-      if (formatOf(e.name) === null) continue;
+      if (formatOf(e.name) === null) {
+        skipped.push(full);
+        continue;
+      }
       if (e.isSymbolicLink()) {
         const st = await stat(full).catch(() => null);
         if (!st?.isFile()) continue;
@@ -68,14 +71,16 @@ async function walk(dir: string, out: string[]): Promise<void> {
 
 /**
  * Expand the given paths into the files to ingest. Folders are walked recursively in name
- * order; hidden entries and files of other types inside folders are skipped silently. An
- * explicit file of an unsupported type, or a path that does not exist, is reported in errors.
- * Each file appears once, in the order found.
+ * order; hidden entries are skipped, and files of other types inside folders are skipped and
+ * listed in `skipped` (not errors: a folder of briefs may hold other files). An explicit file of
+ * an unsupported type, or a path that does not exist, is reported in errors. Each file appears
+ * once, in the order found.
  */
 export async function listInputs(
   paths: string[],
-): Promise<{ files: string[]; errors: { file: string; reason: string }[] }> {
+): Promise<{ files: string[]; errors: { file: string; reason: string }[]; skipped: string[] }> {
   const files: string[] = [];
+  const skipped: string[] = [];
   const errors: { file: string; reason: string }[] = [];
   const seen = new Set<string>();
   const add = (f: string): void => {
@@ -95,7 +100,7 @@ export async function listInputs(
     if (st.isDirectory()) {
       const found: string[] = [];
       try {
-        await walk(p, found);
+        await walk(p, found, skipped);
       } catch (err) {
         errors.push({ file: p, reason: `cannot read folder: ${describeError(err)}` });
         continue;
@@ -115,7 +120,7 @@ export async function listInputs(
       errors.push({ file: p, reason: 'not a regular file or folder' });
     }
   }
-  return { files, errors };
+  return { files, errors, skipped };
 }
 
 /** Read a file's bytes and identify it (id = file name, sha256 of the bytes). */

@@ -255,8 +255,9 @@ describe('listInputs', () => {
     await writeFile(join(root, '.hidden-dir', 'in.txt'), 'h');
     await writeFile(join(root, 'b-sub', 'm.txt'), 'm');
     await writeFile(join(root, 'b-sub', 'deeper', 'n.md'), 'n');
-    const { files, errors } = await listInputs([root]);
+    const { files, errors, skipped } = await listInputs([root]);
     expect(errors).toEqual([]);
+    expect(skipped).toEqual([join(root, 'notes.docx')]);
     expect(files).toEqual([
       join(root, 'a.MD'),
       join(root, 'b-sub', 'deeper', 'n.md'),
