@@ -36,6 +36,9 @@ import {
 } from './resolve.js';
 import type { BuildCtx, Built, DateRule } from './types.js';
 
+/** The last month of each season (northern hemisphere). */
+const SEASON_LAST_MONTH: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 2 };
+
 /** Start of a word (not after a letter, digit or underscore). */
 const B = '(?<![\\p{L}\\p{N}_])';
 /** End of a word. */
@@ -887,11 +890,24 @@ const relative: DateRule[] = [
     pattern: rx(`${B}(?:(?<part>early|late|mid)[\\s-]+)?(?:the|this)\\s+(?<s>${RX_SEASON})${E}(?!\\s+(?:of|\\d))`),
     build: (m, c) => {
       const s = SEASONS[g(m, 's')!.toLowerCase()]!;
-      const y = (c.yearlessNarrative ? c.narrative?.y : undefined) ?? c.dct?.y;
+      let y = (c.yearlessNarrative ? c.narrative?.y : undefined) ?? c.dct?.y;
+      // A plan ("is planned for the autumn", "will resume in the spring") looks forward from the
+      // brief's date, not back to a year the narrative stated: this season, or next year's once
+      // this one is over (winter runs into the next year, so it is never over).
+      if (c.dct && y !== undefined && y <= c.dct.y && c.future()) {
+        y = c.dct.y + (s !== 'WI' && SEASON_LAST_MONTH[s]! < c.dct.m ? 1 : 0);
+      }
       if (y === undefined) return date(`XXXX-${s}`, false, pmod(m));
       return date(`${y}-${s}`, true, pmod(m));
     },
-    examples: { match: [{ text: 'Work stops in the winter.', match: 'the winter', value: '2022-WI' }], noMatch: ['a winter coat'] },
+    examples: {
+      match: [
+        { text: 'Work stops in the winter.', match: 'the winter', value: '2022-WI' },
+        { text: 'A second round of talks will be held in the spring.', match: 'the spring', value: '2023-SP' },
+        { text: 'The new terminal will open in the autumn.', match: 'the autumn', value: '2022-FA' },
+      ],
+      noMatch: ['a winter coat'],
+    },
   },
   {
     id: 'dates/relative/holiday',

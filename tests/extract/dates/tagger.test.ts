@@ -131,6 +131,12 @@ describe('narrative anchoring', () => {
     expect(june.every((m) => m.date?.inferred === true)).toBe(true);
   });
 
+  it('a planned season looks forward from the document date, a narrated one keeps the narrative year', () => {
+    const text = 'Border Review\n18 April 2025\n\nTalks stalled in 2019 and failed again in the autumn. A return visit is planned for the autumn.';
+    const { mentions } = extractDates(segDoc(text), ctx());
+    expect(mentions.filter((m) => m.text === 'the autumn').map((m) => m.timexValue)).toEqual(['2019-FA', '2025-FA']);
+  });
+
   it('extractDates gives one mention per range and places "at the moment" at the document date', () => {
     const text = 'Energy Outlook\n3 May 2023\n\nInvestment doubled over the 2010-2020 period. At the moment, talks continue.';
     const { mentions } = extractDates(segDoc(text), ctx());
