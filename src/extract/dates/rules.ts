@@ -133,6 +133,21 @@ const notDates: DateRule[] = [
     examples: { match: [{ text: 'after COVID-19 struck', match: 'COVID-19' }, { text: 'at COP29 in Baku', match: 'COP29' }], noMatch: ['in the covid year'] },
   },
   {
+    id: 'dates/not/programme-name',
+    description: 'A year inside the name of a programme or policy document ("Vision 2030", "the 2030 Agenda", "Horizon 2020", "the Turkic World 2040 Vision") names it; it does not date anything.',
+    pattern: rxCase(`${B}(?:(?:Vision|Agenda|Strategy|Programme|Program|Concept|Horizon)[\\s‑-]+(?:19|20)\\d\\d|(?:19|20)\\d\\d[\\s‑-]+(?:Vision|Agenda|Strategy|Programme|Concept))${E}`),
+    build: () => null,
+    guard: true,
+    examples: {
+      match: [
+        { text: 'The bank backs Vision 2030 projects.', match: 'Vision 2030' },
+        { text: 'under the 2030 Agenda for Sustainable Development', match: '2030 Agenda' },
+        { text: 'funded by Horizon 2020 grants', match: 'Horizon 2020' },
+      ],
+      noMatch: ['a vision for 2030', 'The strategy was adopted in 2030.', 'In 2019 the agenda was full.'],
+    },
+  },
+  {
     id: 'dates/not/arithmetic',
     description: 'Formulas and scores ("6+3", "3x4") are not dates.',
     pattern: rx(`${NB}\\d+\\s*[+×*]\\s*\\d+`),
