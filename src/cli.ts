@@ -184,7 +184,7 @@ export function buildProgram(): Command {
       if (report.skipped.length > 0) {
         const shown = report.skipped.slice(0, 3).join(', ') + (report.skipped.length > 3 ? ', …' : '');
         process.stderr.write(
-          `brieftrace: skipped ${report.skipped.length} file${report.skipped.length === 1 ? '' : 's'} that ` +
+          `ingest: skipped ${report.skipped.length} file${report.skipped.length === 1 ? '' : 's'} that ` +
             `${report.skipped.length === 1 ? 'is' : 'are'} not .pdf, .txt or .md: ${shown}\n`,
         );
       }

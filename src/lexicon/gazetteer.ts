@@ -605,6 +605,9 @@ const O = (name: string, aliases: string[], formerly: string[] = []): GazetteerE
   formerly,
 });
 
+/** A national body (a parliament) that acts for its country. */
+const N = (name: string, country: string, aliases: string[]): GazetteerEntry => ({ name, kind: 'organization', country, aliases });
+
 export const ORGANIZATIONS: GazetteerEntry[] = [
   O('European Union', ['EU', 'E.U.'], ['European Community', 'European Economic Community', 'EEC']),
   O('European Commission', ['Commission of the European Union']),
@@ -697,6 +700,20 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   O('Japan International Cooperation Agency', ['JICA']),
   O('USAID', ['United States Agency for International Development', 'U.S. Agency for International Development']),
   O('International Finance Corporation', ['IFC']),
+  // National parliaments and state bodies: they act for their country (`country`), which is
+  // the party of what they do ("the Milli Majlis ratified the treaty" -> Azerbaijan).
+  N('Milli Majlis', 'Azerbaijan', ['Milli Mejlis', 'National Assembly of Azerbaijan']),
+  N('Parliament of Kazakhstan', 'Kazakhstan', ['Mazhilis', 'Majilis', 'Mazhilis of Kazakhstan']),
+  N('Oliy Majlis', 'Uzbekistan', ['Oliy Majlis of Uzbekistan', 'Supreme Assembly of Uzbekistan']),
+  N('Mejlis of Turkmenistan', 'Turkmenistan', ['Mejlis']),
+  N('Halk Maslahaty', 'Turkmenistan', ['People’s Council of Turkmenistan', "People's Council of Turkmenistan"]),
+  N('Jogorku Kenesh', 'Kyrgyzstan', ['Zhogorku Kenesh', 'Jogorku Kenesh of the Kyrgyz Republic']),
+  N('Majlisi Oli', 'Tajikistan', ['Majlisi Oli of Tajikistan', 'Supreme Assembly of Tajikistan']),
+  N('Grand National Assembly of Türkiye', 'Türkiye', ['Grand National Assembly of Turkey', 'Turkish Grand National Assembly', 'TBMM']),
+  N('State Duma', 'Russia', ['Russian State Duma']),
+  N('Verkhovna Rada', 'Ukraine', []),
+  N('Parliament of Georgia', 'Georgia', []),
+  N('Islamic Consultative Assembly', 'Iran', ['Majlis of Iran']),
 ];
 
 // ------------------------------------------------------------------ companies

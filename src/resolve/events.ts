@@ -22,12 +22,30 @@
  *                      or a second change in a coordinated clause ("handled 2 million tonnes,
  *                      and freight rose by 9 percent"). A date in a parenthesis list ("visits
  *                      to X (April 2023), Y (May 2022)") gives one event per item, each with the
- *                      item's own names.
+ *                      item's own names. A when-clause right after a date ("on 4 May, when X
+ *                      hosted Y for a summit") is a happening on that date too; an occasion after
+ *                      the date ("signed on 4 May, on the sidelines of the fifth summit") is one.
+ *                      A date heading a list item ("Riga, 4 May 2031 – the summit ...; the leaders
+ *                      signed ...") dates every clause of the item (first trigger of each clause,
+ *                      and the further predicates of its subject), and no other date takes them.
+ *                      Not dates: a year inside a title ("the Nordic 2050 Agenda"), a vague or
+ *                      relative date restated by a finer one ("at the end of last month, on 31
+ *                      March"; "the summit of 6 May, held earlier this month"); one trigger dated
+ *                      twice keeps the finer date. Documents a signing sets apart ("as well as a
+ *                      declaration", "and a Riga Declaration") are signings of their own.
  *   2. since then      "..., and since then, more tours have followed": from the event before to
  *                      the time of writing (inferred).
  *   3. by reference    a sentence with no date of its own that refers back ("In the course of
  *                      that trip, four accords were signed"; "at that time"; "after talks") takes the
- *                      date of the last event of the referred type (inferred); "In addition,"
+ *                      date of the last event of the referred type (inferred): a meeting for
+ *                      "that meeting", a visit only when none is within reach; with "the two
+ *                      presidents / the leaders" the last one a head of state took part in (reach
+ *                      doubled); every further predicate after it is an event of its own
+ *                      ("renamed X, adopted Y and granted Z"; ", and they opened ..."). A reference
+ *                      phrase after the sentence's dates, past a clause break ("met the day
+ *                      before, and at the summit itself the leaders renamed ..."), refers the
+ *                      triggers after it back. "Within hours," is the day of the sentence before.
+ *                      "In addition,"
  *                      continues the sentence before; "Thereafter," takes its year. In a sentence
  *                      with dates, the triggers after an opening reference phrase that no date
  *                      took ("During the visit they signed ... and reopened a road that had been
@@ -68,7 +86,12 @@
  * stoppage. With nobody named: the parties of another event of the sentence, then the subject
  * the sentence opens with, then the parties further on in its clause, then those before it in
  * the sentence, then those of the sentence before in the same paragraph, then the countries of
- * the section heading. `where`: a city or country after to/in/at near the trigger ("visit of X
+ * the section heading, then those the brief's title is about ("How Riga and Tallinn settled
+ * ..."). A summit or session of the body the title names ("Ten Years of the Nordic Council")
+ * has that body as a party, and the host city's country alone is none. A national body the
+ * gazetteer lists with a country (a parliament) acts for that country; a person the gazetteer
+ * does not know gets the country the brief says they serve ("X of Latvia's border guard"). A
+ * reference whose own names are among its source's parties takes all of them. `where`: a city or country after to/in/at near the trigger ("visit of X
  * to Y" gives Y); a series member's own place. The row's span runs from trigger to date (or
  * reference phrase to trigger), within one sentence.
  */
@@ -294,15 +317,70 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
     b.dates.sort((x, y) => x.span.start - y.span.start);
     // Drop a date that lies inside another (the tagger may give "June 2022" and "2022").
     b.dates = b.dates.filter((d, i) => !b.dates.some((o, j) => j !== i && contains(o.span, d.span) && spanLen(o.span) > spanLen(d.span)));
+    // "Until the 1990s, ...", "By the end of the 1980s the talks had ...", "since the 1990s": a
+    // decade as the bound of a state of affairs is background, not the date of a happening.
+    b.dates = b.dates.filter(
+      (d) =>
+        !(/X$/.test(d.date!.value) &&
+          /\b(?:until|till|by|before|since)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i.test(doc.text.slice(Math.max(0, d.span.start - 30), d.span.start))),
+    );
+    // A year inside a title ("the Nordic Future 2050 Agenda") names a document, not a date.
+    b.dates = b.dates.filter((d) => !titleYear(doc.text, d));
+    // "the summit of 6 May 2031, hosted by X earlier this month": a relative date (this month,
+    // last year) that holds a finer date of the same sentence only restates it.
+    b.dates = b.dates.filter(
+      (d) =>
+        !(
+          d.ruleId.startsWith('dates/relative/') &&
+          d.date!.granularity !== 'day' &&
+          b.dates.some((o) => o !== d && !o.ruleId.startsWith('dates/relative/') && o.date!.start >= d.date!.start && o.date!.end <= d.date!.end && o.date!.granularity === 'day')
+        ),
+    );
+    // "at the end of last month, on 31 March": a vague date restated by a finer one right after
+    // it dates nothing of its own.
+    b.dates = b.dates.filter(
+      (d) =>
+        !b.dates.some(
+          (o) =>
+            o !== d &&
+            o.span.start >= d.span.end &&
+            /^\s*,\s*(?:on|in)?\s*$/i.test(doc.text.slice(d.span.end, o.span.start)) &&
+            o.date!.start >= d.date!.start &&
+            o.date!.end <= d.date!.end &&
+            (o.date!.start !== d.date!.start || o.date!.end !== d.date!.end),
+        ),
+    );
     // "opened on 3 May 1990, ten years after work began in May 1980": the offset date only
     // restates another date of the sentence; it dates nothing of its own.
+    // (but "X ratified it on 2 May, and Y followed two days later": a new clause with its own
+    // subject dates its own happening)
     b.dates = b.dates.filter(
       (d) =>
         !(/\b(?:after|before|later|earlier)\s*$/i.test(d.text) &&
-          b.dates.some((o) => o !== d && !/\b(?:after|before|later|earlier)\s*$/i.test(o.text) && o.date!.start.slice(0, 4) === d.date!.start.slice(0, 4))),
+          b.dates.some(
+            (o) =>
+              o !== d &&
+              !/\b(?:after|before|later|earlier)\s*$/i.test(o.text) &&
+              o.date!.start.slice(0, 4) === d.date!.start.slice(0, 4) &&
+              !(/\b(?:later|earlier)\s*$/i.test(d.text) && o.span.end <= d.span.start && /;|,\s+(?:and|while|but)\s/i.test(doc.text.slice(o.span.end, d.span.start))),
+          )),
     );
   }
   return boxes;
+}
+
+const MONTH_WORD_RE = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter|Q[1-4]|H[12])$/;
+
+/**
+ * A bare year between two capitalised words ("the Nordic Future 2050 Agenda", "Vision 2030
+ * Programme") is part of a name. A month or season before it ("May 2023 Report") keeps it a date.
+ */
+function titleYear(text: string, d: DateMention): boolean {
+  if (!/^\d{4}$/.test(d.text.trim())) return false;
+  const before = /(\p{Lu}[\p{L}'’-]*)[\s*_"“]+$/u.exec(text.slice(Math.max(0, d.span.start - 30), d.span.start));
+  const after = /^[\s*_]+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(d.span.end, d.span.end + 30));
+  if (!before || !after) return false;
+  return !MONTH_WORD_RE.test(before[1]!) && !/^(?:In|On|By|Since|From|Until|Of|The)$/.test(before[1]!);
 }
 
 /** Double-quoted passages of four words or more in a sentence (“...”, "..."). */
@@ -685,6 +763,8 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
   /** The trigger each date took first. */
   const bestOf = new Map<DateMention, TriggerMention>();
   const series = dateSeries(text, box, dates);
+  /** Triggers a heading date took for its item: no other date of the sentence takes them. */
+  const claimed = new Set<TriggerMention>();
   for (const d of dates) {
     if (isPeriodOfValidity(text, d) || isBaseline(text, d)) continue;
     // A parenthesis-list item ("visits to X (April 2023), Y (May 2022)") belongs to the nearest
@@ -745,9 +825,52 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       });
       continue;
     }
+    // "Riga, 4 May 2031 – the fifth summit, chaired by X, adopted a plan; the leaders signed a
+    // treaty": a date that heads a list item dates each clause of the item.
+    const headed = headingDate(text, box, d);
+    if (headed) {
+      const picked: TriggerMention[] = [];
+      for (const clause of headed) {
+        const own = dates.some((o) => o !== d && contains(clause, o.span));
+        const inClause = box.triggers.filter((t) => contains(clause, t.span) && !claimed.has(t) && !isNegated(text, t));
+        // (a clause with a date of its own gives the heading only its first word, before that date)
+        if (own) {
+          for (const t of inClause) if (!dates.some((o) => o !== d && contains(clause, o.span) && o.span.end <= t.span.start)) claimed.add(t);
+        } else for (const t of inClause) claimed.add(t);
+        const strong = inClause.filter((t) => weightOf(t) >= 2 && t.eventType !== 'other');
+        const first = strong[0];
+        if (!first || (own && dates.some((o) => o !== d && contains(clause, o.span) && o.span.end <= first.span.start))) continue;
+        const mine = [first];
+        // further predicates of the clause's subject ("the summit, chaired by X, adopted a plan")
+        for (const t of strong) {
+          if (mine.includes(t) || mine.some((c) => c.eventType === t.eventType || sameHappening(c, t))) continue;
+          if (mine.some((c) => listedPredicate(text, c, t))) mine.push(t);
+        }
+        picked.push(...mine);
+      }
+      if (picked.length > 0) {
+        bestOf.set(d, picked[0]!);
+        for (const t of picked) {
+          drafts.push({
+            secondary: t !== picked[0],
+            trigger: t,
+            date: d,
+            dateValue: d.date!,
+            sentence: box,
+            scope: box.span,
+            from: null,
+            anchor: t === picked[0] && t.span.start - d.span.end <= 120 ? union(d.span, t.span) : t.span,
+            rule: `${t.ruleId}+${d.ruleId}+events/heading-date`,
+            planned: t.planned || isFuture(d.date!, doc.documentDate.value),
+          });
+        }
+        continue;
+      }
+    }
     const citation = isCitationDate(text, d, box);
     const usable = box.triggers.filter(
       (t) =>
+        !claimed.has(t) &&
         !isNegated(text, t) &&
         // "X told them that on 2 May the parties agreed ...": that date is not the telling's.
         !(t.eventType === 'statement' && !citation && reports(text, t, d)) &&
@@ -777,6 +900,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     if (bestScore < 0 && dates.some((o) => o !== d && inBetween(o) && gap(best!.span, o.span) < gap(best!.span, d.span))) continue;
     bestOf.set(d, best);
     const chosen = [best];
+    const occasions = new Set<TriggerMention>();
     // A date right before its noun ("a 1911 agreement", "the June 1950 visit") dates that noun only.
     const premodifies = best.span.start >= d.span.end && best.span.start - d.span.end <= 2;
     // A second happening on the same date, in the same clause: a visit, meeting, agreement or
@@ -805,7 +929,14 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       const maxCost = citation ? 120 : spoken ? 70 : twoVolumes ? 70 : 40;
       if (gap(t.span, d.span) > reach || crossingCost(text, t.span, d.span) >= maxCost) continue;
       const sc = pairScore(text, t, d, dates);
-      if (!spoken && sc < bestScore - (twoPredicates || twoVolumes ? 130 : 80)) continue;
+      // "signed on 2 May 2031 in Riga, on the sidelines of the fifth summit": the occasion it
+      // happened at took place that day too.
+      const occasion =
+        t.eventType === 'meeting' &&
+        t.span.start >= d.span.end &&
+        /\b(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|during|at)\s+(?:the|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu.test(text.slice(d.span.end, t.span.start));
+      if (!spoken && !occasion && sc < bestScore - (twoPredicates || twoVolumes ? 130 : 80)) continue;
+      if (occasion) occasions.add(t);
       // It must not belong rather to another date of the sentence.
       // (A date that already names a happening of this kind does not claim a second one:
       // "ties upgraded to a partnership in 1990 and a new partnership declared on 2 May 1995".)
@@ -813,11 +944,30 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       if (dates.some((o) => o !== d && claims(o) && pairScore(text, t, o, dates) > sc)) continue;
       chosen.push(t);
     }
+    // "... on 31 May 2031, when the premier hosted two neighbours for a summit": the when-clause
+    // right after a date tells a happening on that date too (one per kind, its first word).
+    if (!premodifies && !citation) {
+      const w = /^\s*,?\s*when\s+/i.exec(text.slice(d.span.end, Math.min(box.span.end, d.span.end + 12)));
+      if (w) {
+        const from = d.span.end + w[0].length;
+        let end = box.span.end;
+        const stop = /[;:—–]|,\s+(?:and|but|while|whereas|which)\b/i.exec(text.slice(from, end));
+        if (stop) end = from + stop.index;
+        const nextDate = dates.find((o) => o.span.start >= from && o.span.start < end);
+        if (nextDate) end = nextDate.span.start;
+        for (const t of usable) {
+          if (t.span.start < from || t.span.end > end || weightOf(t) < 2 || t.eventType === 'other') continue;
+          if (chosen.includes(t) || chosen.some((c) => c.eventType === t.eventType || sameHappening(c, t))) continue;
+          chosen.push(t);
+        }
+      }
+    }
     for (const t of chosen) {
       // A change or volume covers its figure; a second one in its own clause is trigger and figure.
       const fig = volumeFigure(text, t, box);
       const own = t !== best && best.eventType === 'economic' && t.eventType === 'economic';
-      let core = own ? t.span : union(t.span, d.span);
+      // (an occasion named after the date, "on the sidelines of the fifth summit", is its own words)
+      let core = own || occasions.has(t) ? t.span : union(t.span, d.span);
       // A second happening whose date lies beyond the first one's trigger ("declared a
       // partnership during the state visit on 2 May"): its words run up to that trigger.
       const during = (x: Span, y: Span) => /\b(?:during|amid|in\s+the\s+course\s+of|on\s+the\s+occasion\s+of)\b/i.test(text.slice(x.end, y.start));
@@ -850,8 +1000,15 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     return mine.reduce((sp, x) => {
       // A trigger reused from an earlier clause that has a date of its own ("X ratified it in
       // May, and Y followed in June"): this date's part starts at its own clause.
+      // (so is one with no word of its own: "X declared independence on 2 May and Y on 9 June")
       const earlier = uniqueDates.find(
-        (o) => o !== d && x.trigger.span.end <= o.span.start && o.span.end <= d.span.start && ELLIPTIC_RE.test(text.slice(o.span.end, d.span.start)),
+        (o) =>
+          o !== d &&
+          x.trigger.span.end <= o.span.start &&
+          o.span.end <= d.span.start &&
+          (ELLIPTIC_RE.test(text.slice(o.span.end, d.span.start)) ||
+            (!box.triggers.some((t) => t.span.start >= o.span.end && t.span.end <= d.span.start) &&
+              box.entities.some((e) => ACTOR_KINDS.has(e.entityKind) && e.span.start >= o.span.end && e.span.end <= d.span.start))),
       );
       if (earlier) {
         const cut = clauseCut(text, earlier.span.end, d.span.start);
@@ -882,7 +1039,46 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     const lead = heads.find((x) => x.trigger === f.trigger && x.series === f.series);
     if (lead) f.scope = union(lead.scope, f.item!);
   }
-  return drafts;
+  // One trigger dated twice in its clause, once finely and once vaguely ("on 6 May 2031, the
+  // summit held earlier this month"): one happening, at the finer date.
+  return drafts.filter(
+    (x) =>
+      !drafts.some(
+        (o) =>
+          o !== x &&
+          o.trigger === x.trigger &&
+          o.date !== x.date &&
+          x.dateValue.granularity !== 'range' &&
+          o.dateValue.start >= x.dateValue.start &&
+          o.dateValue.end <= x.dateValue.end &&
+          (o.dateValue.start !== x.dateValue.start || o.dateValue.end !== x.dateValue.end) &&
+          !o.rule.endsWith('+events/series') &&
+          !x.rule.endsWith('+events/series'),
+      ),
+  );
+}
+
+/**
+ * A date that heads a list item or paragraph ("Riga, 4 May 2031 – the fifth summit ...", "4 May
+ * 2031: the leaders met"): only a place name and punctuation before it, a dash or colon after
+ * it. Returns the item's clauses after the dash (split at ";"), or null.
+ */
+function headingDate(text: string, box: SentenceBox, d: DateMention): Span[] | null {
+  const before = text.slice(box.span.start, d.span.start);
+  if (!/^[\s*_#>-]*(?:\p{Lu}[\p{L}'’.-]*(?:[\s-]+\p{Lu}[\p{L}'’.-]*){0,2}\s*,\s*)?$/u.test(before)) return null;
+  if (box.triggers.some((t) => t.span.end <= d.span.start)) return null;
+  const dash = /^[\s*_]*(?:[–—:]|\s-\s)\s*/.exec(text.slice(d.span.end, Math.min(box.span.end, d.span.end + 8)));
+  if (!dash) return null;
+  const out: Span[] = [];
+  let start = d.span.end + dash[0].length;
+  const body = text.slice(start, box.span.end);
+  for (const m of body.matchAll(/;/g)) {
+    const end = d.span.end + dash[0].length + m.index;
+    out.push({ start, end });
+    start = end + 1;
+  }
+  out.push({ start, end: box.span.end });
+  return out;
 }
 
 /**
@@ -934,7 +1130,7 @@ function dateSeries(text: string, box: SentenceBox, dates: DateMention[]): Map<D
  */
 function clauseCut(text: string, from: number, to: number): number {
   const part = text.slice(from, to);
-  for (const re of [/;/, /,\s+(?:and|but|while|whereas|although|though|yet)\b/i, /,/]) {
+  for (const re of [/;/, /,\s+(?:and|but|while|whereas|although|though|yet)\b/i, /,/, /\s(?:and|while|whereas)\s/i]) {
     const m = re.exec(part);
     if (m) return from + m.index + 1;
   }
@@ -1032,13 +1228,20 @@ function sameOccasion(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Draft
  * back to it ("During the visit, ..."), or continues the sentence before ("In addition, ...").
  * `previous`: the events of the sentence just before (empty when it had none).
  */
-function referenceDrafts(doc: ExtractedDoc, box: SentenceBox, history: Draft[], previous: Draft[], pool?: TriggerMention[]): Draft[] {
+function referenceDrafts(
+  doc: ExtractedDoc,
+  box: SentenceBox,
+  history: Draft[],
+  previous: Draft[],
+  pool?: TriggerMention[],
+  base: number = box.span.start,
+): Draft[] {
   // `pool`: only these triggers (the ones the sentence's own dates left), and only after an
-  // explicit reference phrase.
+  // explicit reference phrase. `base`: where in the sentence to look for the phrase.
   const explicitOnly = pool !== undefined;
   const triggers = pool ?? box.triggers;
   if (triggers.length === 0 || history.length === 0) return [];
-  const text = doc.text.slice(box.span.start, box.span.end);
+  const text = doc.text.slice(base, box.span.end);
   // The earliest reference phrase of the sentence.
   let m: RegExpExecArray | null = null;
   let refTypes: EventType[] | null = null;
@@ -1052,15 +1255,29 @@ function referenceDrafts(doc: ExtractedDoc, box: SentenceBox, history: Draft[], 
       refTypes = r.refTypes;
     }
   }
-  if (m && explicitOnly && triggers.some((t) => t.span.start < box.span.start + m!.index)) m = null;
+  if (m && explicitOnly && triggers.some((t) => t.span.start < base + m!.index)) m = null;
   if (m) {
-    const refSpan = { start: box.span.start + m.index, end: box.span.start + m.index + m[0].length };
+    const refSpan = { start: base + m.index, end: base + m.index + m[0].length };
     let source: Draft | undefined;
-    for (let i = history.length - 1; i >= 0 && !source; i--) {
-      const h = history[i]!;
-      // A reference reaches back a few sentences, not across the brief.
-      if (box.index - h.sentence.index > REFERENCE_REACH) break;
-      if (refTypes === null || refTypes.includes(h.trigger.eventType)) source = h;
+    // "the visit" is the last visit, "that meeting" the last meeting (a visit only when no
+    // meeting is within reach); "the two presidents signed during the visit": the last one a
+    // head of state or government took part in, when there is one.
+    const leaders = LEADERS_RE.test(doc.text.slice(refSpan.end, box.span.end));
+    const kinds: (EventType[] | null)[] = refTypes === null ? [null] : [[refTypes[0]!], refTypes];
+    const tests: ((h: Draft) => boolean)[] = leaders ? [(h) => withLeader(doc.text, h), () => true] : [() => true];
+    for (const ok of tests) {
+      for (const types of kinds) {
+        // (a leaders' happening may lie further back than the nearest one of the kind)
+        const reach = leaders && ok !== tests[tests.length - 1] ? 2 * REFERENCE_REACH : REFERENCE_REACH;
+        for (let i = history.length - 1; i >= 0 && !source; i--) {
+          const h = history[i]!;
+          // A reference reaches back a few sentences, not across the brief.
+          if (box.index - h.sentence.index > reach) break;
+          if ((types === null || types.includes(h.trigger.eventType)) && ok(h)) source = h;
+        }
+        if (source) break;
+      }
+      if (source) break;
     }
     // Nothing of the referred type: the event of the sentence just before ("talks took place in
     // 1998. On that trip ...").
@@ -1091,9 +1308,26 @@ function referenceDrafts(doc: ExtractedDoc, box: SentenceBox, history: Draft[], 
         )
       : null;
     if (second) out.push(inferredDraft(box, second, source, 'events/reference', second.span));
+    // Every further predicate of the same subject ("renamed the body, adopted a plan and
+    // approved a budget"), whatever its kind: a happening of its own.
+    if (best) {
+      for (const t of outside) {
+        if (out.some((o) => o.trigger === t) || t.eventType === 'other') continue;
+        if (PAST_VERB_RE.test(t.text.split(/\s+/)[0]!) && out.some((o) => PAST_VERB_RE.test(o.trigger.text.split(/\s+/)[0]!) && listedPredicate(doc.text, o.trigger, t))) {
+          out.push(inferredDraft(box, t, source, 'events/reference', t.span));
+        }
+      }
+    }
     return out;
   }
   if (explicitOnly) return [];
+  // "Within hours, the two leaders signed ...": the same day as the happening before (its
+  // first one dated to the day, else its last).
+  if (previous.length > 0 && SOON_RE.test(text)) {
+    const src = previous.find((x) => x.date && x.dateValue.granularity === 'day') ?? previous[previous.length - 1]!;
+    const best = strongest(triggers.filter((t) => weightOf(t) >= 2), box.span);
+    if (best) return [inferredDraft(box, best, src, 'events/soon-after', best.span)];
+  }
   // "In addition, companies signed memoranda": continues the event of the sentence before.
   const prev = previous[previous.length - 1];
   if (prev && CONTINUATION_RE.test(text)) {
@@ -1115,6 +1349,67 @@ function referenceDrafts(doc: ExtractedDoc, box: SentenceBox, history: Draft[], 
   const signing = previous.filter((x) => x.trigger.eventType === 'agreement').pop();
   if (signing) return namedDocuments(doc, box, signing, box.span.start);
   return [];
+}
+
+/** "Within hours, ...", "Within minutes, ...": soon after the happening before, the same day. */
+const SOON_RE = /^\W*within\s+(?:(?:a\s+few|several|some)\s+)?(?:hours|minutes)\b/i;
+
+/** A reference whose doers are heads of state or government ("the two presidents", "the leaders"). */
+const LEADERS_RE = /\b(?:presidents|heads\s+of\s+state|leaders|prime\s+ministers|premiers)\b/i;
+
+/** Does a happening involve a head of state or government (by office, or by title in its sentence)? */
+function withLeader(text: string, h: Draft): boolean {
+  return h.sentence.entities.some((e) => {
+    if (e.entityKind !== 'person') return false;
+    const offices = gazetteerEntry(e.name)?.offices ?? [];
+    if (offices.some((o) => /^(?:president|prime minister|premier|head of state|king|emir|chairman)$/i.test(o.title))) return true;
+    return /\b(?:President|Prime\s+Minister|Premier)\s+$/.test(text.slice(Math.max(0, e.span.start - 20), e.span.start));
+  });
+}
+
+/**
+ * Two predicates of one subject in a list ("renamed the body, adopted a plan and approved a
+ * budget"): the later trigger is a past-tense verb after ",", "and" or ", and", with no clause
+ * of another kind between them.
+ */
+function listedPredicate(text: string, a: TriggerMention, b: TriggerMention): boolean {
+  if (coordinatedPredicates(text, a, b)) return true;
+  const [x, y] = ordered(a, b);
+  const between = text.slice(x.span.end, y.span.start);
+  if (between.length > 140 || /[;:!?—–]|\.\s|\b(?:but|which|who|that|when|while|whose)\b/i.test(between)) return false;
+  // (", and they opened ...": the same doers named again by a pronoun)
+  return (
+    /(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:they|he|she|we)\s+)?(?:then\s+|also\s+|later\s+|together\s+)?$/i.test(between) &&
+    PAST_VERB_RE.test(y.text.split(/\s+/)[0]!)
+  );
+}
+
+/** A word that looks like a verb in the past tense ("adopted", "signed", "made", "took"). */
+const PAST_VERB_RE = /^\p{Ll}[\p{L}-]*(?:ed|ew|ot|et|ade|ook|aid|(?<!m)ent|ave)$/u;
+
+/**
+ * Documents signed along with the one a signing verb took, that the text sets apart: after "as
+ * well as", or a named one (capitalised: "and a Riga Declaration on ...") after "and", in the
+ * same clause (no ";", no other date between). Each is an agreement of the signing's date.
+ */
+function separateDocuments(doc: ExtractedDoc, box: SentenceBox, x: Draft, mine: Draft[]): Draft[] {
+  if (x.trigger.eventType !== 'agreement' || !PAST_VERB_RE.test(x.trigger.text.split(/\s+/)[0]!)) return [];
+  const text = doc.text;
+  const out: Draft[] = [];
+  for (const t of box.triggers) {
+    if (t.ruleId !== 'events/agreement/document' || t.span.start <= x.trigger.span.end || mine.some((o) => o.trigger === t)) continue;
+    const between = text.slice(x.trigger.span.end, t.span.start);
+    if (between.length > 160 || /[;:]|\.\s/.test(between) || box.dates.some((d) => d.span.start >= x.trigger.span.end && d.span.end <= t.span.start && d !== x.date)) continue;
+    // (not past another signing verb: that one's documents are its own)
+    if (box.triggers.some((o) => o !== x.trigger && o.eventType === 'agreement' && PAST_VERB_RE.test(o.text.split(/\s+/)[0]!) && o.span.start > x.trigger.span.end && o.span.end <= t.span.start)) break;
+    const apart = /\bas\s+well\s+as\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(between);
+    const named = /\band\s+(?:a|an|the)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(between) && (/^\p{Lu}/u.test(t.text) || /\p{Lu}[\p{L}-]*\s+$/u.test(between));
+    if (!apart && !named) continue;
+    const y = inferredDraft(box, t, x, 'events/separate-document', t.span);
+    y.dateValue = { ...x.dateValue };
+    out.push(y);
+  }
+  return out;
 }
 
 /** Named documents (capitalised agreement words) after an elaboration cue, from `from` on. */
@@ -1427,6 +1722,18 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     const close = doc.text.slice(opener.span.end, x.trigger.span.start).split(',').length - 1;
     if (close === 2) reach = { start: opener.span.start, end: reach.end };
   }
+  // "agreed on 2 May 2030 by the border chiefs, X of Latvia's guard and Y of Estonia's, and ...":
+  // the by-phrase after the happening names its doers, however long; it ends at its clause.
+  {
+    const after = doc.text.slice(x.anchor.end, box.span.end);
+    const by = /^\s*,?\s*by\s+/i.exec(after);
+    if (by) {
+      const rest = after.slice(by[0].length);
+      const stop = /;|:|\.\s|,\s+(?:and|but|while|whereas|which|who)\s+(?:the|a|an|its|their|his|her|this|that|it|they)\b/i.exec(rest);
+      const end = x.anchor.end + by[0].length + Math.min(stop ? stop.index : rest.length, 250);
+      if (end > reach.end) reach = { start: reach.start, end };
+    }
+  }
   reach = extendOverLists(doc.text, box, reach);
   // A person who acts for an organisation named just before them ("the Secretary of the
   // Nordic Council Eva Berg", "EU Commissioner X") stands for it, not for the
@@ -1437,12 +1744,17 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
       doc.text.slice(Math.max(box.span.start, p.span.start - 60), p.span.start),
     );
   // "inaugurated by President X": the named doer of a deal or an opening stays a party.
+  // ("signed by X and Y": both)
   const agentOf = (e: EntityMention) =>
-    e.span.start >= x.trigger.span.end && /^\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3})?$/u.test(doc.text.slice(x.trigger.span.end, e.span.start));
+    e.span.start >= x.trigger.span.end &&
+    /^\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3})?(?:(?:,\s*|\s*and\s+)(?:\p{Lu}[\p{L}.-]*\s+){0,3})?$/u.test(doc.text.slice(x.trigger.span.end, e.span.start).replace(/\s+$/, ' '));
   const addEntity = (e: EntityMention) => {
-    if (ACTOR_KINDS.has(e.entityKind)) {
+    // A national body ("the Milli Majlis ratified ...") acts for its country.
+    const state = e.entityKind === 'organization' ? nationalBodyCountry(e.name) : null;
+    if (state) add(state);
+    else if (ACTOR_KINDS.has(e.entityKind)) {
       if (!(impersonal && e.entityKind === 'person' && !agentOf(e))) add(e.name);
-      if (e.entityKind === 'person' && !forBody(e)) add(helpers.countryOf?.(e.name));
+      if (e.entityKind === 'person' && !forBody(e)) add(helpers.countryOf?.(e.name) ?? statedCountry(doc.text, box, e) ?? statedCountryInDoc(doc.text, ctx?.boxes, e));
     } else if (e.entityKind === 'city') add(helpers.countryOf?.(e.name));
   };
   // The route or project whose traffic or trade changed ("freight on the Amber Corridor rose").
@@ -1569,6 +1881,12 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     for (const n of groupExpansion(doc, x, out, scan, ctx, helpers)) add(n);
   }
   return out;
+}
+
+/** The country of a national body the gazetteer lists (a parliament), or null. */
+function nationalBodyCountry(name: string): string | null {
+  const e = gazetteerEntry(name);
+  return e?.kind === 'organization' && e.country ? e.country : null;
 }
 
 /** One more of a run of meetings: "the tenth meeting", "the 4th session", "the next summit". */
@@ -1699,9 +2017,83 @@ function carriedActors(doc: ExtractedDoc, boxes: SentenceBox[], x: Draft, helper
   for (const e of boxes[i - 1]!.entities) {
     if (!plausibleActor(e)) continue;
     if (e.entityKind === 'person' || e.entityKind === 'city') add(helpers.countryOf?.(e.name));
-    else if (ACTOR_KINDS.has(e.entityKind)) add(e.name);
+    else if (ACTOR_KINDS.has(e.entityKind)) add(nationalBodyCountry(e.name) ?? e.name);
   }
   return out;
+}
+
+/**
+ * The country a person the gazetteer does not know is said to serve: "X of Latvia's border
+ * guard", "X of Latvia", "Latvia's envoy X" (its country right before, with at most two title
+ * words between). Null when the text says none.
+ */
+function statedCountry(text: string, box: SentenceBox, p: EntityMention): string | null {
+  for (const e of box.entities) {
+    if (e.entityKind !== 'country' || e.name === p.name) continue;
+    if (e.span.start >= p.span.end && /^,?\s+(?:of|from)\s+(?:the\s+)?$/i.test(text.slice(p.span.end, e.span.start))) return e.name;
+    if (e.span.end <= p.span.start && /^['’]s\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(e.span.end, p.span.start))) return e.name;
+  }
+  return null;
+}
+
+/** The country the brief says a person serves, from the first sentence that says it (see statedCountry). */
+const STATED = new WeakMap<SentenceBox[], Map<string, string | null>>();
+function statedCountryInDoc(text: string, boxes: SentenceBox[] | undefined, p: EntityMention): string | null {
+  if (!boxes) return null;
+  let memo = STATED.get(boxes);
+  if (!memo) STATED.set(boxes, (memo = new Map()));
+  if (memo.has(p.name)) return memo.get(p.name)!;
+  let found: string | null = null;
+  for (const b of boxes) {
+    for (const e of b.entities) {
+      if (e.entityKind !== 'person' || e.name !== p.name) continue;
+      found = statedCountry(text, b, e);
+      if (found) break;
+    }
+    if (found) break;
+  }
+  memo.set(p.name, found);
+  return found;
+}
+
+/**
+ * The countries a brief's title names as its subject (two or more; a capital stands for its
+ * country, "How Riga and Tallinn settled ..."), not the places it goes from or to ("From A to
+ * B"). Empty when the first sentence is no title.
+ */
+function titleActors(doc: ExtractedDoc, boxes: SentenceBox[], helpers: EventHelpers): string[] {
+  const title = titleEntities(doc, boxes);
+  const out: string[] = [];
+  for (const e of title) {
+    if (e.entityKind !== 'country' && e.entityKind !== 'city') continue;
+    if (/\b(?:from|to|in|at|on|near|across|via)\s+$/i.test(doc.text.slice(Math.max(0, e.span.start - 8), e.span.start))) continue;
+    const c = e.entityKind === 'country' ? e.name : helpers.countryOf?.(e.name);
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/**
+ * The entity mentions of the brief's title: its first heading when the text opens with one,
+ * else its first sentence when that is short (a title line).
+ */
+function titleEntities(doc: ExtractedDoc, boxes: SentenceBox[]): EntityMention[] {
+  const first = boxes[0];
+  const heading = doc.sections.find((x) => x.headingSpan)?.headingSpan;
+  if (heading && (!first || heading.end <= first.span.start) && heading.start < 200) {
+    return doc.mentions.filter((m): m is EntityMention => m.kind === 'entity' && contains(heading, m.span));
+  }
+  if (!first || spanLen(first.span) > 200 || (doc.sentences.length === boxes.length && doc.sentences[0]!.section !== 0)) return [];
+  return first.entities;
+}
+
+/** A summit or session of a body ("the 11th summit", "an informal summit", "the Council of Ministers met"). */
+const BODY_MEETING_RE = /\b(?:summits?|sessions?|council\s+of\s+[\p{L}\s]{3,30}?\s+met|(?:council|organisation|organization|assembly)\s+met)\b/iu;
+
+/** The organisation a brief's title names as its subject ("Fifteen Years of the Nordic Council"), or null. */
+function titleBody(doc: ExtractedDoc, boxes: SentenceBox[]): string | null {
+  const orgs = [...new Set(titleEntities(doc, boxes).filter((e) => e.entityKind === 'organization').map((e) => e.name))];
+  return orgs.length === 1 ? orgs[0]! : null;
 }
 
 /** Countries named in the heading of the section holding `pos`. */
@@ -1794,8 +2186,33 @@ export function resolveEvents(
         const refs = referenceDrafts(doc, box, history, previous, rest);
         mine.push(...refs.filter((r) => !mine.some((x) => x.trigger === r.trigger)));
       }
+      // "X met on 2 May, and at the summit itself the leaders adopted a plan": the happenings
+      // after a reference phrase that follows the sentence's dates, past a clause break, refer
+      // back (when no date of the sentence took them).
+      const lastDate = box.dates[box.dates.length - 1]!;
+      const taken = new Set(mine.map((x) => x.trigger));
+      const tail = doc.text.slice(lastDate.span.end, box.span.end);
+      let at = -1;
+      for (const r of REFERENCE_RES) {
+        r.re.lastIndex = 0;
+        const x = r.re.exec(tail);
+        if (!x || /\s\p{Lu}[\p{L}-]*$/u.test(x[0]) || !/[;,]/.test(tail.slice(0, x.index))) continue;
+        if (at < 0 || x.index < at) at = x.index;
+      }
+      if (at >= 0) {
+        const from = lastDate.span.end + at;
+        const after = box.triggers.filter((t) => !taken.has(t) && t.span.start >= from);
+        if (after.length > 0) {
+          const refs = referenceDrafts(doc, box, history, previous, after, from);
+          mine.push(...refs.filter((r) => !mine.some((x) => x.trigger === r.trigger)));
+        }
+      }
       mine.push(...sameOccasion(doc, box, mine));
     }
+    // "signed an accord on fishing, as well as a declaration on ...", "signed a treaty and a
+    // Riga Declaration on ...": a second document set apart ("as well as") or named is a signing
+    // of its own; "signed a declaration and a memorandum" stays one.
+    for (const x of [...mine]) mine.push(...separateDocuments(doc, box, x, mine));
     // "..., including the Treaty of Perpetual Peace": each named document of a signed package.
     const signing = mine.find((x) => x.trigger.eventType === 'agreement' && x.rule.indexOf('events/elaboration') < 0);
     if (signing) {
@@ -1821,6 +2238,7 @@ export function resolveEvents(
   // (absent states are no siblings of happenings: they never cut a happening's actors)
   for (const x of drafts) if (!absent.has(x)) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
   const groupCtx: GroupContext = { boxes, groups: contextGroups(doc) };
+  const subjectBody = titleBody(doc, boxes);
   const rows: EventRow[] = [];
   const done = new Map<Draft, { actors: string[]; where: string | null }>();
   const seen = new Set<string>();
@@ -1830,9 +2248,12 @@ export function resolveEvents(
     const earlier = x.from ? done.get(x.from) : undefined;
     if (earlier) {
       // A reference ("During the visit, ...") happens among the same parties, at the same place.
+      const persons = new Set(x.from!.sentence.entities.filter((e) => e.entityKind === 'person').map((e) => e.name));
       if (actors.length === 0) {
-        const persons = new Set(x.from!.sentence.entities.filter((e) => e.entityKind === 'person').map((e) => e.name));
         actors = earlier.actors.filter((a) => !persons.has(a));
+      } else if (x.rule.includes('+events/reference') && actors.every((a) => earlier.actors.includes(a))) {
+        // (its own names are some of the earlier happening's parties, e.g. a place: all of them)
+        actors = [...actors, ...earlier.actors.filter((a) => !persons.has(a) && !actors.includes(a))];
       }
       where ??= earlier.where;
     }
@@ -1847,7 +2268,7 @@ export function resolveEvents(
     if (actors.length === 0 && !absent.has(x)) {
       const subject = sentenceSubject(doc.text, x.sentence);
       if (subject && subject.span.end <= x.trigger.span.start && !/[;:]/.test(doc.text.slice(subject.span.end, x.trigger.span.start))) {
-        if (!(IMPERSONAL.has(x.trigger.eventType) && subject.entityKind === 'person')) actors.push(subject.name);
+        if (!(IMPERSONAL.has(x.trigger.eventType) && subject.entityKind === 'person')) actors.push(nationalBodyCountry(subject.name) ?? subject.name);
         if (subject.entityKind === 'person') {
           const c = helpers.countryOf?.(subject.name);
           if (c && !actors.includes(c)) actors.push(c);
@@ -1868,7 +2289,12 @@ export function resolveEvents(
           if (!keep(e) || !plausibleActor(e, text)) continue;
           if ((e.entityKind === 'organization' || e.entityKind === 'company') && FACILITY_RE.test(e.name)) continue;
           if (isFinancier(text, x.sentence, e)) continue;
-          const name = e.entityKind === 'person' || e.entityKind === 'city' ? helpers.countryOf?.(e.name) : ACTOR_KINDS.has(e.entityKind) ? e.name : null;
+          const name =
+            e.entityKind === 'person' || e.entityKind === 'city'
+              ? helpers.countryOf?.(e.name)
+              : ACTOR_KINDS.has(e.entityKind)
+                ? (nationalBodyCountry(e.name) ?? e.name)
+                : null;
           if (name && !actors.includes(name)) actors.push(name);
         }
       };
@@ -1880,6 +2306,9 @@ export function resolveEvents(
     // built by A and B. Its first section was completed in 1990.").
     if (actors.length === 0) actors = carriedActors(doc, boxes, x, helpers);
     if (actors.length === 0) actors = headingActors(doc, x.trigger.span.start);
+    // Then the two or more countries the brief's title is about ("How Riga and Tallinn settled
+    // their border").
+    if (actors.length === 0 && !absent.has(x)) actors = titleActors(doc, boxes, helpers);
     // "the tenth meeting was held in Riga", "the next session": one more of the meetings told
     // before in the section, among the same parties (when they hold the ones found here).
     if (x.trigger.eventType === 'meeting' && ORDINAL_MEETING_RE.test(ownClause(doc.text, x.sentence, x.trigger.span))) {
@@ -1894,6 +2323,18 @@ export function resolveEvents(
     }
     // A group word next to parties found only by the fallbacks ("A joint commission, which has
     // existed since 1992, met twice" after a sentence on one of the pair).
+    // A summit or session of the body the brief is about ("the tenth summit", "the Council of
+    // Ministers met"): that body takes part; the host city's country alone is no party to it.
+    if (subjectBody && x.trigger.eventType === 'meeting' && !absent.has(x) && BODY_MEETING_RE.test(ownClause(doc.text, x.sentence, x.trigger.span, 20))) {
+      const hasBody = actors.some((a) => helpers.entityKindOf?.(a) === 'organization' || x.sentence.entities.some((e) => e.name === a && e.entityKind === 'organization'));
+      if (!hasBody) {
+        const named = new Set(x.sentence.entities.filter((e) => e.entityKind === 'country' || e.entityKind === 'person').flatMap((e) => [e.name, helpers.countryOf?.(e.name) ?? '']));
+        const venues = new Set(
+          x.sentence.entities.filter((e) => e.entityKind === 'city').map((e) => helpers.countryOf?.(e.name) ?? '').filter((c) => c && !named.has(c)),
+        );
+        actors = [...actors.filter((a) => !venues.has(a)), subjectBody];
+      }
+    }
     const scan = GROUP_SCANS.get(x);
     if (scan && actors.length > 0 && !absent.has(x)) actors = [...actors, ...groupExpansion(doc, x, actors, scan, groupCtx, helpers)];
     done.set(x, { actors, where });

@@ -8,7 +8,14 @@
  * resumed" meeting. Verb and noun become one trigger `events/head/<class>` (weight 3) that
  * replaces the triggers inside it ("deal", "announced").
  *
- * Two more passes read the same clause structure:
+ * The subject is looked for in the verb's clause, then past one parenthetical phrase ("The
+ * commission, set up in 1999, resumed"), past a relative clause to the noun it qualifies ("the
+ * talks that produced the treaty restarted", "a study, which is due to be completed"), and past
+ * an apposition when only auxiliaries stand before the verb ("Dredging, the deepening of the
+ * basin, is to begin"). A participle after a determiner ("the reopened road") is no verb.
+ *
+ * Three more passes read the same clause structure:
+ *   - "became operational": a facility subject makes it an opening, else an establishment;
  *   - a change verb ("rose", "fell") whose subject names no economic quantity ("flows in the
  *     river fell") is `events/head/change` (other, weight 1), not an economic change;
  *   - a purchase or sale whose object is a thing ("bought a 60 percent stake", "was acquired
@@ -65,7 +72,7 @@ const QUANTITY_RE = new RegExp(QUANTITY_OBJECT, 'i');
 
 /** Words that end a noun phrase after a verb: prepositions, conjunctions, relative words. */
 const OBJECT_STOP_RE =
-  /[,.;:!?()"“”[\]]|\b(?:in|on|at|by|after|before|with|from|to|for|since|until|during|amid|and|but|or|that|which|who|when|while|as|than|of|under|over|into|across|through|between|within|without|against|via|per|about|around|towards?|upon|among|amongst|amid|amidst|beyond|like|unlike|except|due|thanks|along|near|behind|beside|inside|outside|throughout|worth|because|despite|following|last|next|this|early|late|ago|yesterday|today|recently|earlier|later|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b|\b\d{4}\b/i;
+  /[,.;:!?()"“”[\]]|\b(?:in|on|at|by|after|before|with|from|to|for|since|until|during|amid|and|but|or|that|which|who|when|while|as|than|of|under|over|into|across|through|between|within|without|against|via|per|about|around|towards?|upon|among|amongst|amid|amidst|beyond|like|unlike|except|due|thanks|along|near|behind|beside|inside|outside|throughout|worth|because|despite|following|last|next|this|early|late|ago|yesterday|today|recently|earlier|later|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|is|are|was|were|has|have|had|will|would|could|should|can|might|must)\b|\b\d{4}\b/i;
 /**
  * Where the clause of a subject starts (the last of these before the verb). Not "and": it
  * joins the parts of one noun phrase too ("flights between A and B were suspended").
@@ -73,10 +80,12 @@ const OBJECT_STOP_RE =
 const CLAUSE_WORD_RE =
   /\b(?:but|yet|while|whereas|when|after|before|since|because|although|though|as|that|which|who|whom|where|then|so|if|until|once|amid|following|during|despite)\b/gi;
 /** Words that are no noun of an object: adverbs and particles. */
-const NOT_OBJECT_RE = /^(?:[a-z]+ly|again|also|too|then|once|back|up|down|out|off|there|here|soon|later|now|anew|abroad)$/i;
+const NOT_OBJECT_RE = /^(?:[a-z]+ly|again|also|too|then|once|back|up|down|out|off|there|here|soon|later|now|anew|abroad|the|a|an)$/i;
 /** "plans to", "agreed to", "is due to": an infinitive after these names a planned or decided happening. */
 const PLAN_TO_RE =
   /\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|set|due|scheduled|expected|hopes?|hoped|agreed|agrees|decided|decides|meant|going|ready|promised|pledged|vowed|undertook|wants?|wanted|seeks?|sought|is|are|was|were)\s+to\s+$/i;
+/** A determiner or adverb right before a participle makes it an adjective ("the reopened road", "a newly launched line"). */
+const ADJECTIVAL_RE = /\b(?:the|a|an|its|their|this|these|those|newly|recently|partly|fully|already)\s+$/i;
 /** The subject's own work as object ("resumed its work"): the verb's noun is its subject. */
 const OWN_WORK_RE = /^\s+(?:its|their|his|her)\s+(?:own\s+)?(?:work|activit(?:y|ies)|operations?|functions?|sessions?|meetings?)\b/i;
 /** Pronoun or empty subjects: the change is of whatever the text spoke of before. */
@@ -167,6 +176,47 @@ function subjectWindow(text: string, start: number, floor: number): { start: num
   return { start: s, end, reduced, hardAt };
 }
 
+/** A subject window of auxiliaries and plan words only ("is scheduled to", "has been"): the subject stands further back. */
+const AUX_ONLY_RE =
+  /^\s*(?:(?:and|is|are|was|were|has|have|had|been|be|being|will|would|shall|should|can|could|may|might|must|also|now|then|still|not|yet|scheduled|expected|due|set|planned|going|meant|likely|to|finally|eventually|formally|officially|soon)\s*)*$/i;
+/** A relative word right before a subject window ("the talks that ...", "a study, which ..."). */
+const RELATIVE_BEFORE_RE = /\b(?:that|which)\s*$/i;
+
+/**
+ * The head noun of the subject of a verb at `vs`: in its clause; past one parenthetical phrase
+ * ("The commission, set up in 1999, resumed"); past a relative clause to the noun it qualifies
+ * ("the talks that produced the treaty restarted", "a study, which is due to be completed");
+ * past an apposition when only auxiliaries stand between it and the verb ("Demarcation, the
+ * marking of the line, is scheduled to begin").
+ */
+function findSubject(text: string, vs: number, from: number): Noun | null {
+  const sw = subjectWindow(text, vs, from);
+  const own = subjectHead(text, classMatches(text, sw.start, sw.end));
+  const before = text.slice(Math.max(from, sw.start - 12), sw.start);
+  const rel = RELATIVE_BEFORE_RE.exec(before);
+  if (rel) {
+    const relAt = sw.start - before.length + rel.index;
+    const sw2 = subjectWindow(text, relAt, from);
+    const nouns = classMatches(text, sw2.start, sw2.end);
+    const last = nouns[nouns.length - 1];
+    // the relative word qualifies the noun right before it (not "said that", "so that")
+    if (last && /^[\s,]*$/.test(text.slice(last.end, relAt))) return last;
+  }
+  if (own) return own;
+  const auxOnly = AUX_ONLY_RE.test(text.slice(sw.start, sw.end));
+  if ((sw.reduced || auxOnly) && sw.hardAt > from && text[sw.hardAt] === ',') {
+    const sw2 = subjectWindow(text, sw.hardAt, from);
+    if (auxOnly && sw2.hardAt > from && text[sw2.hardAt] === ',') {
+      // "X, <apposition>, is to begin": X, then the apposition
+      const sw3 = subjectWindow(text, sw2.hardAt, from);
+      const head = subjectHead(text, classMatches(text, sw3.start, sw3.end));
+      if (head) return head;
+    }
+    return subjectHead(text, classMatches(text, sw2.start, sw2.end));
+  }
+  return null;
+}
+
 /** The head noun of a subject: the leftmost one with a complement ("construction of"), else the last. */
 function subjectHead(text: string, nouns: Noun[]): Noun | null {
   if (nouns.length === 0) return null;
@@ -249,6 +299,8 @@ export function typeByHeads(text: string, kept: HeadTrigger[], from: number, to:
     // after a plan or decision ("plans to launch", "agreed to halt") it is one.
     const before = text.slice(Math.max(from, vs - 40), vs);
     if (/\bto\s+$/i.test(before) && !PLAN_TO_RE.test(before)) continue;
+    // "the reopened checkpoints": a participle used as an adjective is no happening.
+    if (ADJECTIVAL_RE.test(before)) continue;
     // "began to lose money": the infinitive after it is the happening.
     if (/^\s+to\s/i.test(text.slice(ve, ve + 4))) continue;
     const aspect = aspectOf(m);
@@ -259,15 +311,7 @@ export function typeByHeads(text: string, kept: HeadTrigger[], from: number, to:
     const ownWork = OWN_WORK_RE.test(text.slice(ve, ve + 40));
     const objs = ownWork ? [] : classMatches(text, ow.start, ow.end);
     if (objs.length > 0) noun = objs[objs.length - 1]!;
-    else if (ownWork || !hasObject(text, ow)) {
-      let sw = subjectWindow(text, vs, from);
-      noun = subjectHead(text, classMatches(text, sw.start, sw.end));
-      // "The commission, set up in 1999, resumed ...": past one parenthetical phrase.
-      if (!noun && sw.reduced && sw.hardAt > from && text[sw.hardAt] === ',') {
-        sw = subjectWindow(text, sw.hardAt, from);
-        noun = subjectHead(text, classMatches(text, sw.start, sw.end));
-      }
-    }
+    else if (ownWork || !hasObject(text, ow)) noun = findSubject(text, vs, from);
     if (!noun) continue;
     cls = noun.cls;
     let type = HEAD_TYPES[cls][aspect];
@@ -321,7 +365,14 @@ export function typeByHeads(text: string, kept: HeadTrigger[], from: number, to:
     };
     index.replace(span, span, trigger);
   }
-  return index.all().map((t) => retypeChange(text, retypeTransaction(text, t, from), from, to));
+  return index.all().map((t) => retypeOperational(text, retypeChange(text, retypeTransaction(text, t, from), from, to), from));
+}
+
+/** "became operational": a body or mechanism is established then; a facility (a line, a terminal) opens. */
+function retypeOperational(text: string, t: HeadTrigger, from: number): HeadTrigger {
+  if (t.ruleId !== 'events/establishment/became-body' || !/operational$/i.test(t.text)) return t;
+  const noun = findSubject(text, t.start, from);
+  return noun?.cls === 'facility' ? { ...t, type: 'opening' } : t;
 }
 
 /** A change of something that is no economic quantity ("the level of the lake fell") is other. */

@@ -7,12 +7,18 @@
  *   2. overlap  longest match, then heaviest entry;
  *   3. names    event words inside a document's title ("Treaty on Eternal Peace") or naming a
  *               document's subject ("a treaty on strategic partnership") are no triggers;
- *   4. heads    (heads.ts) a light verb or noun (began, launched, collapsed, the suspension
- *               of) takes the type of the noun it governs; change verbs and purchases are
- *               typed by their subject and object. Needs 2 (it replaces kept triggers) and 3;
+ *   3b. states  a pluperfect in a clause opened by "by <year/decade>" ("by 1913 the sides had
+ *               agreed ...") is a state by then, not a dated happening; a negated verb ("did
+ *               not sign") or the object of a negated verb of doing ("did not convene a
+ *               session") is no happening: both are dropped;
+ *   4. heads    (heads.ts) a light verb or noun (began, launched, opened, collapsed, the
+ *               suspension of) takes the type of the noun it governs; change verbs and
+ *               purchases are typed by their subject and object; a subject is looked for past
+ *               a relative clause and an apposition too. Needs 2 (it replaces kept triggers) and 3;
  *   5. plans    a look-back for plan markers ("scheduled to", "is set to", "will") and a
  *               look-ahead ("is planned for") make a trigger planned; last, so that head
- *               phrases are marked too.
+ *               phrases are marked too (a marker inside a head phrase, before its verb, counts:
+ *               "dredging ... is due to begin").
  */
 import type { EventType, RuleHit, RuleSet, RunContext, SegmentedDoc, TriggerMention } from '../../core/types.js';
 import { ABSENT_STATES, DOCUMENT_SUBJECT_BEFORE, DOCUMENT_TITLE_HEADS, PLAN_MARKERS, PLAN_MARKERS_AFTER, TRIGGERS, type TriggerEntry } from '../../lexicon/triggers.js';
@@ -145,6 +151,9 @@ export interface RawTrigger {
 /** Is the trigger at `start` preceded, within its clause, by a plan marker? */
 function isPlanned(text: string, start: number, floor: number, end = start): boolean {
   if (PLAN_AFTER_RE.test(text.slice(end, end + 90))) return true;
+  // a head phrase from its subject to its verb: a marker before the verb ("X is due to begin")
+  const last = text.slice(start, end).search(/\S+$/);
+  if (last > 0 && isPlanned(text, start + last, start)) return true;
   const from = Math.max(floor, start - PLAN_LOOKBACK);
   const window = text.slice(from, start);
   // Stop at the last clause boundary inside the window.
@@ -219,12 +228,70 @@ export function findTriggers(text: string, from = 0, to = text.length): RawTrigg
   const unnamed = untitled.filter(
     (t) => t.type === 'agreement' || !SUBJECT_RE.test(text.slice(Math.max(from, t.start - 80), t.start)),
   );
+  // A pluperfect in a clause opened by "by <time>" ("by 1913 the sides had agreed ...") states
+  // what was the case by then, not a happening dated then.
+  // "did not convene a session", "has not ratified": a negated happening is none.
+  const happened = unnamed.filter((t) => !stateBy(text, t.start, from) && !NEGATED_RE.test(text.slice(Math.max(from, t.start - 60), t.start)));
   // Light verbs take the type of the noun they govern (see heads.ts).
-  const named: RawTrigger[] = typeByHeads(text, unnamed, from, to);
+  const named: RawTrigger[] = typeByHeads(text, happened, from, to);
+  named.push(...ellipses(text, named, from, to));
   for (const t of named) if (titles.some((s) => from + s.start === t.start)) t.titleHead = true;
   named.sort((a, b) => a.start - b.start);
   for (const t of named) t.planned = isPlanned(text, t.start, from, t.end);
   return named;
+}
+
+/**
+ * A negated verb right before a trigger ("did not sign", "has never visited"), or a negated
+ * verb of doing whose object the trigger is ("did not convene an emergency session"). Not a
+ * negated verb of another kind ("could not stop the fighting": the fighting happened).
+ */
+const NEGATION = "(?:(?:did|does|do|had|has|have|was|were|is|are|could|would|will)\\s*(?:not|n['’]t)|never)";
+const NEGATED_RE = new RegExp(
+  `\\b${NEGATION}\\s+(?:(?:yet|even|ever|formally|officially|again|been|be)\\s+){0,2}$|` +
+    `\\b${NEGATION}\\s+(?:hold|held|convene[d]?|sign(?:ed)?|conclude[d]?|reach(?:ed)?|organi[sz]e[d]?|attend(?:ed)?|pay|paid|make|made|open(?:ed)?|establish(?:ed)?|set up|launch(?:ed)?)\\s+(?:[\\w-]+\\s+){0,2}$`,
+  'i',
+);
+
+/**
+ * An ordinal whose noun is left out ("the sixth summit in Riga ..., and the seventh in Oslo on
+ * 3 May 1999", "summits since the first one in Bergen in 1992"): a happening of the kind the
+ * series noun before it names, in the same sentence.
+ */
+const ORDINAL_ELLIPSIS_RE =
+  /\b(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|last|next|latest|previous)(?:\s+one)?(?=\s+(?:in|at|on|held)\s)/gi;
+const SERIES_NOUN_RE = /^(?:[\w-]+\s+)*?(?:summits?|sessions?|meetings?|rounds?|forums?|conferences?|congress(?:es)?|visits?|elections?|games|festivals?)$/i;
+
+function ellipses(text: string, kept: RawTrigger[], from: number, to: number): RawTrigger[] {
+  const out: RawTrigger[] = [];
+  const slice = text.slice(from, to);
+  ORDINAL_ELLIPSIS_RE.lastIndex = 0;
+  for (const m of slice.matchAll(ORDINAL_ELLIPSIS_RE)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (kept.some((t) => t.start < end && start < t.end)) continue;
+    // the series noun: the last noun trigger before it in its sentence
+    const sentence = text.slice(Math.max(from, start - 300), start);
+    const cut = Math.max(sentence.lastIndexOf('. '), sentence.lastIndexOf('\n\n'));
+    const lo = start - sentence.length + (cut >= 0 ? cut + 1 : 0);
+    const series = kept.filter((t) => t.start >= lo && t.end <= start && SERIES_NOUN_RE.test(t.text)).pop();
+    if (!series) continue;
+    out.push({ start, end, text: m[0], ruleId: 'events/ellipsis', type: series.type, weight: 2, planned: false });
+  }
+  return out;
+}
+
+/** A clause that opens with "by <time>" and ends in "had" (and an adverb) right before the trigger. */
+const STATE_BY_RE =
+  /^\W*(?:(?:and|but|yet)\s+)?by\s+(?:the\s+(?:end|middle|start|beginning|close|turn)\s+of\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:\d{4}s?|then|that time|that point|now)\b[^.;:!?]*\bhad\s+(?:(?:already|largely|only|not|[a-z]+ly)\s+)?$/i;
+
+/** Is the trigger at `start` a pluperfect state by a time ("By 1913 the two crowns had agreed ...")? */
+function stateBy(text: string, start: number, floor: number): boolean {
+  const back = text.slice(Math.max(floor, start - 160), start);
+  if (!/\bhad\s+(?:[a-z]+\s+)?$/i.test(back)) return false;
+  let cut = -1;
+  for (const m of back.matchAll(/[.;:!?]\s|,\s+(?=(?:and|but|yet)\s)/g)) cut = m.index + 1;
+  return STATE_BY_RE.test(cut >= 0 ? back.slice(cut) : back);
 }
 
 /** The absent-state expressions, one per lexicon entry (all its patterns as alternatives). */
@@ -322,7 +389,7 @@ export const triggerRules: RuleSet = {
       examples: {
         match: [
           { text: 'The tunnel is expected to be brought into service around 2040.', match: 'brought into service', value: { planned: true } },
-          { text: 'The bridge will be opened next spring.', match: 'opened', value: { planned: true } },
+          { text: 'The bridge will be opened next spring.', match: 'bridge will be opened', value: { type: 'opening', planned: true } },
           { text: 'The government plans to send more troops in 2024.', match: 'troops', value: { type: 'security', planned: true } },
           { text: 'A state visit to Riga is also planned for next year.', match: 'state visit', value: { type: 'visit', planned: true } },
         ],

@@ -141,3 +141,37 @@ describe('typeByHeads on any input', () => {
     );
   });
 });
+
+describe('head pass: subjects further back', () => {
+  const typeOf = (text: string, trigger: string) => findTriggers(text).find((t) => t.text.endsWith(trigger));
+  it('reads past a relative clause to the noun it qualifies', () => {
+    expect(typeOf('The talks that produced the fishing pact resumed in 1961.', 'resumed')).toMatchObject({ type: 'meeting' });
+    expect(typeOf('The minister ordered a survey of the lakes, which was completed in 1911.', 'completed')).toMatchObject({ type: 'other' });
+    // a complement clause: the noun after "that" is the subject
+    expect(typeOf('The envoys said that the ferry line resumed in 1961.', 'resumed')).toMatchObject({ type: 'opening' });
+  });
+  it('reads past an apposition when only auxiliaries stand before the verb', () => {
+    expect(typeOf('Dredging, the deepening of the old harbour basin, is scheduled to begin in 2031.', 'begin')).toMatchObject({
+      type: 'other',
+      planned: true,
+    });
+  });
+  it('finds no object in a bare determiner before a time phrase', () => {
+    expect(typeOf('Ferry services, halted since 1940, resumed the following week, on 3 May 1945.', 'resumed')).toMatchObject({ type: 'opening' });
+  });
+  it('types a facility that became operational as an opening, a body as an establishment', () => {
+    expect(typeOf('The grain terminal became operational in May 1961.', 'operational')).toMatchObject({ type: 'opening' });
+    expect(typeOf('The relief fund became operational in May 1961.', 'operational')).toMatchObject({ type: 'establishment' });
+  });
+});
+
+describe('head pass: participles and object phrases', () => {
+  it('takes no participle used as an adjective for a happening', () => {
+    const ts = findTriggers('The reopened ferry lines could double trade by 1995.');
+    expect(ts.some((t) => t.ruleId.startsWith('events/head/'))).toBe(false);
+  });
+  it('types a facility reopened by an active verb as an opening', () => {
+    const t = findTriggers('In May 1995 the guards reopened two checkpoints that could double trade.').find((x) => x.text.startsWith('reopened'));
+    expect(t).toMatchObject({ type: 'opening', ruleId: 'events/head/facility' });
+  });
+});

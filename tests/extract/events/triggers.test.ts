@@ -86,3 +86,32 @@ describe('phrases with a head word', () => {
     expect(findTriggers('The navy carried out drills in 1960.').map((t) => t.ruleId)).not.toContain('events/economic/throughput');
   });
 });
+
+describe('states by a time', () => {
+  it('drops a pluperfect in a clause opened by "by <time>"', () => {
+    expect(findTriggers('By 1913 the two crowns had agreed the line of 300 km of the border.').map((t) => t.type)).not.toContain('agreement');
+    expect(findTriggers('Trade grew in the 1890s, and by the end of the 1900s the boards had signed nine accords.').map((t) => t.text)).not.toContain('signed');
+  });
+  it('keeps a dated pluperfect happening and a simple past after "by"', () => {
+    expect(findTriggers('Within hours the two kings had signed the treaty.').map((t) => t.text)).toContain('signed');
+    expect(findTriggers('By 1913 the two crowns agreed the line.').map((t) => t.text)).toContain('agreed');
+    expect(findTriggers('The pact was signed by the two kings in 1913.').map((t) => t.text)).toContain('signed');
+  });
+});
+
+describe('states by a time (month-level dates)', () => {
+  it('keeps "by <month year> X had agreed": a single agreement dated by the month', () => {
+    expect(findTriggers('By May 1913 the two crowns had agreed on a new quota.').map((t) => t.text)).toContain('agreed');
+  });
+});
+
+describe('negated happenings', () => {
+  it('drops a negated verb and the object of a negated verb of doing', () => {
+    expect(findTriggers('The league did not convene an emergency session in 1931.').map((t) => t.type)).not.toContain('meeting');
+    expect(findTriggers('In 1931 the two kings never met.').map((t) => t.text)).not.toContain('met');
+  });
+  it('keeps the object of a negated verb of another kind, and plain happenings', () => {
+    expect(findTriggers('The truce could not stop the fighting in 1931.').map((t) => t.text)).toContain('fighting');
+    expect(findTriggers('The league convened an emergency session in 1931.').map((t) => t.type)).toContain('meeting');
+  });
+});
