@@ -256,7 +256,8 @@ export const CITIES: GazetteerEntry[] = [
   T('Odesa', 'Ukraine', ['Odessa']),
   T('Minsk', 'Belarus'),
   T('Chișinău', 'Moldova', ['Chisinau']),
-  T('Brussels', 'Belgium'),
+  // (in briefs on foreign policy "Brussels" stands for the European Union that sits there)
+  T('Brussels', 'European Union'),
   T('Washington', 'United States', ['Washington, D.C.', 'Washington D.C.']),
   T('New York', 'United States'),
   T('Atlanta', 'United States'),
@@ -839,7 +840,8 @@ export const PROJECTS: GazetteerEntry[] = [
   J('Trans-Afghan railway', ['Trans-Afghan Railway', 'Uzbekistan-Afghanistan-Pakistan railway'], ['Uzbekistan', 'Afghanistan', 'Pakistan']),
   J('Rogun Dam', ['Rogun hydropower plant', 'Rogun HPP', 'Rogun'], ['Tajikistan']),
   J('Kambarata-1', ['Kambarata HPP-1', 'Kambarata-1 hydropower plant'], ['Kyrgyzstan']),
-  J('Caspian Sea Convention', ['Convention on the Legal Status of the Caspian Sea']),
+  // signed by the five littoral states at Aktau in 2018
+  J('Caspian Sea Convention', ['Convention on the Legal Status of the Caspian Sea', 'Aktau Convention', 'Caspian Convention'], ['Azerbaijan', 'Iran', 'Kazakhstan', 'Russia', 'Turkmenistan']),
   J('Black Sea submarine cable', ['Black Sea Energy cable', 'Caspian-Black Sea-Europe Green Energy Corridor']),
   J('Trans-Caspian Fiber Optic', ['Trans-Caspian fiber-optic cable', 'Trans-Caspian Fibre Optic']),
 ];

@@ -104,6 +104,31 @@ export const MULTIPLIER_VERBS: Readonly<Record<string, number>> = dict({
   halved: 0.5,
 });
 
+/**
+ * Base forms of the verbs of multiplication, read as a multiplier only after a modal or a
+ * verb of intention with "to" ("would double", "aims to triple"); "double taxation" is none.
+ */
+export const MULTIPLIER_BASE_VERBS: Readonly<Record<string, number>> = dict({
+  double: 2,
+  triple: 3,
+  treble: 3,
+  quadruple: 4,
+  halve: 0.5,
+});
+
+/** Fraction words, as a share in percent ("a quarter of exports" = 25 percent). */
+export const FRACTION_WORDS: Readonly<Record<string, number>> = dict({
+  half: 50,
+  third: 33.3,
+  quarter: 25,
+  fifth: 20,
+  tenth: 10,
+  thirds: 100 / 3,
+  quarters: 25,
+  fifths: 20,
+  tenths: 10,
+});
+
 /** Ordinal words: never figures ("the 20th and 24th", "the first two months"). */
 export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
   'first',

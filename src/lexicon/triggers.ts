@@ -44,6 +44,12 @@ export interface TriggerEntry {
   follow?: string;
   /** Case-insensitive expressions that rule a match out: `before` ends at the match, `after` starts there. */
   reject?: { before?: string; after?: string };
+  /**
+   * When `reject` or `follow` rules a match out, another entry whose patterns match the same
+   * words may take them ("renamed the council": not a place renamed, but a body refounded).
+   * Without it a ruled-out match is no trigger at all.
+   */
+  yields?: boolean;
   examples: { match: TriggerExample[]; noMatch: string[] };
 }
 
@@ -374,7 +380,8 @@ export const TRIGGERS: TriggerEntry[] = [
     patterns: [
       '(?:put|putting|puts|brought|bring|go|goes|went) into (?:operation|service|use)',
       '(?:begin|began|begun|begins|start|started|starts|commence[sd]?) (?:its |their )?(?:operations?|operating)',
-      'commissioned',
+      // ("commissioned a study" is ordered, not put into service)
+      'commissioned(?! (?:(?:a|an|the|its|their) )?(?:[\\w-]+ ){0,3}?(?:surveys?|stud(?:y|ies)|reports?|reviews?|assessments?|analys[ie]s|polls?|audits?|research|paintings?|portraits?|statues?|designs?|plans?)\\b)',
       'commissioning',
       'inaugurated',
       'inauguration of',
@@ -382,7 +389,7 @@ export const TRIGGERS: TriggerEntry[] = [
       '(?:begin|began|begun|begins|start|started|starts|commence[sd]?) (?:commercial |oil |gas )?production',
       '(?:commercial )?production (?:began|begun|begins|started|starts|commenced)(?! to)',
       'came online',
-      '(?:began|begun|begin|begins|start|started|starts) (?:delivering|pumping|carrying|transporting|shipping|receiving|handling|producing)',
+      '(?:began|begun|begin|begins|start|started|starts) (?:delivering|pumping|carrying|transporting|shipping|receiving|handling|producing|generating)',
     ],
     examples: {
       match: [
@@ -390,8 +397,9 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'The ferry line should begin operating in the autumn.', match: 'begin operating' },
         { text: 'The plant was commissioned in 2009.', match: 'commissioned' },
         { text: 'The new gas line started pumping gas to the coast in 1974.', match: 'started pumping' },
+        { text: 'The solar park is due to start generating in 2031.', match: 'start generating' },
       ],
-      noMatch: ['The operation failed.', 'The European Commission spoke.'],
+      noMatch: ['The operation failed.', 'The European Commission spoke.', 'In 2030 the ministry commissioned a new seismic survey of the bay.'],
     },
   },
   {
@@ -686,8 +694,7 @@ export const TRIGGERS: TriggerEntry[] = [
     description: 'protests, demonstrations, strikes, arrests and detentions',
     weight: 2,
     patterns: [
-      'protests?',
-      'protested',
+      'protests?(?! from)',
       'protesters',
       'demonstrations',
       'demonstrators',
@@ -702,7 +709,7 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'Farmers staged protests in the capital in March 1999.', match: 'protests' },
         { text: 'Six union leaders were arrested in May 1988.', match: 'arrested' },
       ],
-      noMatch: ['The protestant church.', 'A detainee camp.', 'An arresting photograph.'],
+      noMatch: ['Oslo protested in 1905.', 'The protestant church.', 'A detainee camp.', 'An arresting photograph.'],
     },
   },
 
@@ -839,9 +846,13 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'other',
     description: 'a study, survey or design finished: a step of a project, not an opening',
     weight: 3,
-    patterns: ['(?:study|studies|survey|assessment|review|audit|design|research) (?:[\\w-]+ ){0,5}?(?:completed|finished|concluded)'],
+    // (a participle phrase after the study's own words: "a survey of 2,000 farms, completed in May")
+    patterns: ['(?:study|studies|surveys?|assessments?|reviews?|audits?|design|research) (?:[\\w,-]+ ){0,6}?(?:completed|finished|concluded)'],
     examples: {
-      match: [{ text: 'The route survey is due to be completed by 1990.', match: 'survey is due to be completed' }],
+      match: [
+        { text: 'The route survey is due to be completed by 1990.', match: 'survey is due to be completed' },
+        { text: 'They ordered a survey of 2,000 farms, completed in May 1990.', match: 'survey of 2,000 farms, completed' },
+      ],
       noMatch: ['The bridge was completed in 1932.'],
     },
   },
@@ -1261,6 +1272,259 @@ export const TRIGGERS: TriggerEntry[] = [
       noMatch: ['The stall sold fish.', 'A finishing touch.'],
     },
   },
+  // ------------------------------------------------------------------ added (round 4): classes missing on a fourth unseen set
+  {
+    id: 'events/other/renamed',
+    type: 'other',
+    description: 'a place, field, route or thing renamed (a body renamed is a founding: events/establishment/founded takes it)',
+    weight: 3,
+    yields: true,
+    patterns: ['renamed', 'rebranded'],
+    reject: {
+      before: '\\b(?:council|organi[sz]ation|union|commission|community|assembly|group|bank|fund|agency|company|party|body|forum|secretariat|alliance|association|league|committee|ministry|institute|foundation|corporation)s?\\s+(?:was|were|has\\s+been|had\\s+been|is|be)\\s+(?:later\\s+|formally\\s+|officially\\s+)?$',
+      after: '\\s+(?:the\\s+|its\\s+|their\\s+|it\\s+)?(?:[\\w-]+\\s+){0,3}?(?:council|organi[sz]ation|union|commission|community|assembly|group|bank|fund|agency|company|party|body|forum|secretariat|alliance|association|league|committee|ministry|institute|foundation|corporation)\\b',
+    },
+    examples: {
+      match: [{ text: 'Renamed Freedom Square in 1990, the plaza hosts rallies.', match: 'Renamed' }],
+      noMatch: ['In 1921 the delegates renamed the council the Nordic League.', 'The league was renamed in 1921.'],
+    },
+  },
+  {
+    id: 'events/economic/redirected',
+    type: 'economic',
+    description: 'a flow of goods redirected, rerouted or diverted to another route',
+    weight: 2,
+    patterns: ['(?:redirected|rerouted|re-routed|diverted)'],
+    examples: {
+      match: [{ text: 'In 1990 the mill rerouted its timber to Riga.', match: 'rerouted' }],
+      noMatch: ['The route is direct.'],
+    },
+  },
+  {
+    id: 'events/statement/put-it',
+    type: 'statement',
+    description: '"as X put it", "threatened to": a dated utterance or stated position',
+    weight: 2,
+    patterns: ['(?:put|puts) it', '(?:threatened|threatens|threaten) to'],
+    examples: {
+      match: [
+        { text: 'As one envoy put it in May 1990, the door is open.', match: 'put it' },
+        { text: 'In 1990 Oslo threatened to leave the talks.', match: 'threatened to' },
+      ],
+      noMatch: ['They put the item on the agenda.', 'The storm threatens the coast.'],
+    },
+  },
+  {
+    id: 'events/other/selected',
+    type: 'other',
+    description: 'a firm or body selected, chosen or hired to carry out a task',
+    weight: 2,
+    patterns: ['(?:selected|chosen|hired|appointed|contracted|commissioned) to (?:carry out|conduct|prepare|draft|design|build|lead|run|operate|manage|supervise|review)'],
+    examples: {
+      match: [{ text: 'In May 1990 a Danish firm was selected to carry out the design.', match: 'selected to carry out' }],
+      noMatch: ['A selected few went.', 'She chose to stay.'],
+    },
+  },
+  {
+    id: 'events/other/report-delivered',
+    type: 'other',
+    description: 'a report or study delivered, submitted or presented',
+    weight: 2,
+    patterns: ['(?:delivered|submitted|presented|released|issued) (?:its|their|a|an|the|his|her) (?:[\\w-]+ ){0,2}?(?:report|study|findings|assessment|review)'],
+    examples: {
+      match: [{ text: 'The consultant delivered its final report in May 1990.', match: 'delivered its final report' }],
+      noMatch: ['The report was long.'],
+    },
+  },
+  {
+    id: 'events/opening/in-operation-by',
+    type: 'opening',
+    description: 'a facility to be in operation or in service by a date (a target)',
+    weight: 2,
+    patterns: ['(?:be|is|are|being) (?:fully )?in (?:operation|service)'],
+    follow: '\\s+(?:by|from|in|before)\\b',
+    examples: {
+      match: [{ text: 'The builders expect the bridge to be in operation by 2035.', match: 'be in operation' }],
+      noMatch: ['The bridge has been in operation for years.'],
+    },
+  },
+  {
+    id: 'events/other/target',
+    type: 'other',
+    description: 'a target set for a year ("a 15 percent target for 2030")',
+    weight: 2,
+    patterns: ['targets? (?:for|by)'],
+    follow: '\\s+(?:the\\s+(?:end\\s+of\\s+)?)?\\d{4}',
+    examples: {
+      match: [{ text: 'The country keeps its 40 percent target for 2035.', match: 'target for' }],
+      noMatch: ['The target for growth is high.', 'They hit the target in 1990.'],
+    },
+  },
+  {
+    id: 'events/other/drilling',
+    type: 'other',
+    description: 'a well drilled (an exploration or appraisal step)',
+    weight: 3,
+    patterns: ['(?:drill|drills|drilled|drilling) (?:a |an |the |its |their )?(?:first |second |third |new |further )?(?:appraisal |exploration |production |test )?wells?'],
+    examples: {
+      match: [{ text: 'The partners drilled a first appraisal well in 1990.', match: 'drilled a first appraisal well' }],
+      noMatch: ['The drill sergeant shouted.', 'They dug a well.'],
+    },
+  },
+  {
+    id: 'events/economic/investment-decision',
+    type: 'economic',
+    description: 'a final investment decision taken on a project',
+    weight: 3,
+    patterns: ['final investment decisions?', 'FIDs?'],
+    // (a condition, not a decision: "so that a final investment decision is possible by 2031")
+    reject: { before: '\\bso\\s+that\\s+(?:an?\\s+|the\\s+)?$', after: '\\s+(?:is|are|would\\s+be|could\\s+be|becomes?)\\s+possible' },
+    examples: {
+      match: [{ text: 'A final investment decision was taken in 2031.', match: 'final investment decision' }],
+      noMatch: ['The final decision was hers.', 'Funds are needed so that a final investment decision is possible by 2031.'],
+    },
+  },
+  {
+    id: 'events/other/expanded',
+    type: 'other',
+    description: 'a facility or scheme expanded, enlarged or widened (in the passive: works done to it)',
+    weight: 2,
+    patterns: ['(?:was|were|has been|have been|had been|is being|will be|be) (?:further |later |again )?(?:expanded|enlarged|widened|deepened)'],
+    examples: {
+      match: [{ text: 'The canal was widened in the 1930s.', match: 'was widened' }],
+      noMatch: ['Trade expanded by 9 percent in 1990.', 'An expanded fleet sailed.'],
+    },
+  },
+  {
+    id: 'events/other/repairs',
+    type: 'other',
+    description: 'repairs followed, began or were carried out',
+    weight: 3,
+    patterns: ['repairs? (?:followed|began|started|were carried out|was carried out|were completed|was completed|were made)'],
+    examples: {
+      match: [{ text: 'Further repairs followed in the spring of 1991.', match: 'repairs followed' }],
+      noMatch: ['The repair shop closed.', 'Repairs are costly.'],
+    },
+  },
+  {
+    id: 'events/statement/floated',
+    type: 'statement',
+    description: 'an idea or proposal floated (not a company floated on an exchange)',
+    weight: 2,
+    patterns: ['floated'],
+    reject: { before: '\\b(?:was|were|been|be|being|is|are)\\s+(?:\\w+\\s+)?$', after: '(?:\\s+[\\w-]+){0,3}?\\s+(?:on|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:stock|exchange|market|bourse)' },
+    examples: {
+      match: [{ text: 'It was an idea that Oslo floated in 1990.', match: 'floated' }],
+      noMatch: ['The company was floated in 1990.', 'Oslo floated its shares on the stock exchange.'],
+    },
+  },
+  {
+    id: 'events/meeting/conference-name',
+    type: 'meeting',
+    description: 'a numbered UN climate conference ("COP26"); weak: a signing or statement at it types the event, and "the COP26 agreement" is a document',
+    weight: 1,
+    patterns: ['COP-?\\d{1,2}'],
+    reject: { after: '\\s+(?:agreements?|deal|pact|accord|declaration|pledge|targets?|commitments?)\\b' },
+    examples: {
+      match: [{ text: 'At COP31 in Oslo in 2026 the ministers spoke.', match: 'COP31' }],
+      noMatch: ['The copper price rose.', 'The COP31 agreement of 2026 binds them.'],
+    },
+  },
+  {
+    id: 'events/statement/protested',
+    type: 'statement',
+    description: 'a government or party protests or objects (a diplomatic protest, not a street protest): "X protested", "drew protests from X", "lodged a protest"',
+    weight: 2,
+    patterns: ['protested', 'objected', 'drew (?:[\\w-]+ ){0,2}?(?:protests?|objections?|condemnation|criticism) from', '(?:lodged|filed|sent) (?:a |an )?(?:formal |official |diplomatic )?(?:protest|note of protest)'],
+    reject: { before: '\\b(?:students|workers|farmers|miners|crowds?|thousands|hundreds|residents|citizens|people|demonstrators|pensioners|villagers|supporters)\\s+(?:\\w+\\s+)?$' },
+    examples: {
+      match: [
+        { text: 'Tallinn protested the next day.', match: 'protested' },
+        { text: 'The drilling in May 1999 drew sharp protests from Oslo.', match: 'drew sharp protests from' },
+        { text: 'In 1931 the legation lodged a formal protest.', match: 'lodged a formal protest' },
+      ],
+      noMatch: ['Thousands of farmers protested in the capital in 1990.', 'Protests spread in 1990.'],
+    },
+  },
+  {
+    id: 'events/other/annulled',
+    type: 'other',
+    description: 'a contract, licence or decision annulled, revoked or rescinded (after a document noun the head pass types it)',
+    weight: 2,
+    patterns: ['annulled', 'revoked', 'rescinded', 'invalidated', 'declared (?:null and )?void'],
+    examples: {
+      match: [
+        { text: 'The ruling was annulled in 1990.', match: 'annulled' },
+        { text: 'In March 2001 the ministry rescinded its order.', match: 'rescinded' },
+      ],
+      noMatch: ['The ruling stood.', 'A renowned port.'],
+    },
+  },
+  {
+    id: 'events/establishment/registered',
+    type: 'establishment',
+    description: 'a company, venture or body registered (set up in law)',
+    weight: 3,
+    patterns: ['(?:was|were|has been|have been|had been|is|are|be|being) (?:officially |formally |legally )?(?:registered|incorporated)'],
+    reject: { before: '\\b(?:voters?|cases?|deaths?|infections?|vehicles?|cars?|unemployed|refugees|births|marriages|users|trademarks?|complaints?|crimes?)\\s+(?:\\w+\\s+)?$' },
+    examples: {
+      match: [
+        { text: 'The shipping venture was registered in Tallinn in May 2030.', match: 'was registered' },
+        { text: 'The firm was incorporated in 1921.', match: 'was incorporated' },
+      ],
+      noMatch: ['Some 4,000 voters were registered in 1990.', 'The registered office is in Riga.'],
+    },
+  },
+  {
+    id: 'events/visit/came',
+    type: 'visit',
+    description: 'a person or delegation came to a named place',
+    weight: 2,
+    patterns: ['(?:came|comes|come) (?:back )?to'],
+    follow: '\\s+(?:the\\s+)?\\p{Lu}',
+    examples: {
+      match: [{ text: 'The king came to Bergen on 4 May 1905.', match: 'came to' }],
+      noMatch: ['The party came to power in 1990.', 'Talks came to nothing.'],
+    },
+  },
+  {
+    id: 'events/meeting/due-to-meet',
+    type: 'meeting',
+    description: 'a body due or set to meet, or to meet next in a place',
+    weight: 3,
+    // the trigger is "meet", so that the plan marker before it makes it planned
+    head: 'meet',
+    patterns: ['(?:is|are|was|were) (?:next |also )?(?:due|set|scheduled|expected) to (?:next )?meet', 'agreed to (?:hold|convene) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:meetings?|summit|session|conference|talks)'],
+    examples: {
+      match: [
+        { text: 'The board is next due to meet in Bergen in June.', match: 'meet', value: { planned: true } },
+        { text: 'In 2030 they agreed to hold a joint ministerial meeting in Riga.', match: 'agreed to hold a joint ministerial meeting' },
+      ],
+      noMatch: ['The targets are due to be met in 2030.', 'They agreed to hold prices.'],
+    },
+  },
+  {
+    id: 'events/security/drones',
+    type: 'security',
+    description: 'drones or missiles reported, sighted or striking',
+    weight: 3,
+    patterns: ['drones? (?:were |was )?(?:reported|spotted|sighted|shot down|attacked|struck|hit)', 'drone (?:attacks?|strikes?)'],
+    examples: {
+      match: [{ text: 'In May 2031 drones were reported over the dam.', match: 'drones were reported' }],
+      noMatch: ['The army buys drones.'],
+    },
+  },
+  {
+    id: 'events/other/court',
+    type: 'other',
+    description: 'a court ordering, ruling, fining or banning',
+    weight: 3,
+    patterns: ['courts? (?:[\\w-]+ ){0,3}?(?:ordered|ruled|fined|banned|upheld|overturned|annulled|suspended|replaced|imposed|lifted|quashed|dismissed|rejected)'],
+    examples: {
+      match: [{ text: 'On 4 May 1990 a court in Bergen ordered the firm to close.', match: 'court in Bergen ordered' }],
+      noMatch: ['The court building is old.', 'He courted voters.'],
+    },
+  },
   // ------------------------------------------------------------------ added (round 3): verb classes found missing on unseen briefs
   {
     id: 'events/political/membership',
@@ -1275,6 +1539,8 @@ export const TRIGGERS: TriggerEntry[] = [
       '(?:observer|candidate|associate member|dialogue partner) status',
       '(?:an?|as) (?:full(?:-fledged)? |associate |permanent )?(?:observers?|members?) since',
       '(?:became|become|becomes|becoming) (?:a |an )?(?:full(?:-fledged)? |associate |founding |permanent |non-permanent )?(?:member|observer)(?! of staff)',
+      // an invitation to join a group is a change of membership in the making, not a speech
+      '(?:invited|invites|invite) (?:[\\w*-]+ ){1,4}?to (?:join (?:as|the (?:[\\w-]+ ){0,2}?(?:organi[sz]ation|union|alliance|bloc|council|community|club|grouping|commonwealth))|become (?:a |an )?(?:member|partner|observer))',
     ],
     examples: {
       match: [
@@ -1283,8 +1549,9 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'Estonia joined the council as a full member on 4 May 1999.', match: 'joined the council as a full member' },
         { text: 'The duchy, an observer since 1911, sends one envoy.', match: 'an observer since' },
         { text: 'In 2001 Latvia became a full member of the pact.', match: 'became a full member' },
+        { text: 'In May 2030 the club invited the Faroe Islands to join as an observer.', match: 'invited the Faroe Islands to join as', value: { type: 'political' } },
       ],
-      noMatch: ['He was a member of the board in 1994.', 'Observers watched the vote in 1999.', 'She became a member of staff in 1990.'],
+      noMatch: ['He was a member of the board in 1994.', 'Observers watched the vote in 1999.', 'She became a member of staff in 1990.', 'The mayor invited the press to a briefing in 1999.', 'In 1999 the duke invited Bergen to join the canal project.'],
     },
   },
   {
@@ -1539,13 +1806,16 @@ export const TRIGGERS: TriggerEntry[] = [
       'typhoons?',
       'cyclones?',
       'tsunamis?',
+      '(?:winter |spring |autumn |summer |severe |heavy |violent )?storms?(?! (?:of|over) (?:protest|criticism|outrage|controversy))',
+      'storm damage',
     ],
     examples: {
       match: [
         { text: 'The earthquake of 3 May 1931 destroyed the port.', match: 'earthquake' },
+        { text: 'In March 1990 a storm tore the pier apart.', match: 'storm' },
         { text: 'After the floods of 1953 the dikes were raised.', match: 'floods' },
       ],
-      noMatch: ['A flood of cheap imports followed in 1953.', 'The flooded fields dried.'],
+      noMatch: ['A flood of cheap imports followed in 1953.', 'The flooded fields dried.', 'A storm of protest greeted the plan in 1990.', 'The barnstormers toured.'],
     },
   },
   {
@@ -1894,7 +2164,7 @@ export const PLAN_MARKERS: string[] = [
   'intended to',
   '(?:is|are|was|were) expected to',
   'expected to',
-  '(?:is|are|was|were) due to',
+  '(?:is|are|was|were) (?:next |now |also )?due to',
   'should',
   'could',
   'would',
@@ -1948,6 +2218,10 @@ export const REFERENCES: ReferenceEntry[] = [
   { pattern: 'on that (?:day|occasion)', refTypes: null },
   { pattern: 'on the same (?:day|occasion)', refTypes: null },
   { pattern: 'in the presence of', refTypes: ['visit', 'meeting'] },
+  // the ceremony of a signing referred back to: "During the signing, the premier said ..."
+  { pattern: '(?:during|at|after|following) (?:the|this|that) signing(?: ceremony)?', refTypes: ['agreement'] },
+  // "Leaders there agreed ...": the meeting just named
+  { pattern: '(?:leaders|ministers|heads of state|heads of government|delegates|participants|the sides|the parties|they) (?:gathered |assembled )?there', refTypes: ['meeting', 'visit'] },
 ];
 
 /**
@@ -2088,7 +2362,7 @@ export type LightAspect = 'start' | 'stop' | 'complete' | 'announce' | 'enact';
 
 export const LIGHT_VERBS: { aspect: LightAspect; pattern: string }[] = [
   { aspect: 'start', pattern: 'added|began|begun|begins?|beginning|started|starts?|starting|commenced|commences?|launch(?:ed|es|ing)?|initiated|resumed|resumes?|resuming|restarted|got under way|opened|opens|reopened|reopens' },
-  { aspect: 'stop', pattern: 'closed|shut(?: down)?|halted|halts?|stopped|stops?|suspended|suspends?|stalled|froze|frozen|collapsed|cancell?ed|cancels?|terminated|scrapped|abandoned|postponed|ended|fell through|broke down|cut off|interrupted|disrupted' },
+  { aspect: 'stop', pattern: 'closed|shut(?: down)?|halted|halts?|stopped|stops?|suspended|suspends?|stalled|froze|frozen|collapsed|cancell?ed|cancels?|terminated|scrapped|abandoned|postponed|ended|fell through|broke down|cut off|interrupted|disrupted|annulled|revoked|rescinded|invalidated' },
   { aspect: 'complete', pattern: 'completed|completes?|finished|finish(?:es)?' },
   { aspect: 'announce', pattern: 'announced|announces?|unveiled|declared' },
   // acts that make law: typed only by a law-like object ("adopted a new constitution")

@@ -148,6 +148,12 @@ export const MEASURE_UNITS: Readonly<Record<string, UnitEntry>> = dict({
   'metric tons': u('t'),
   'metric tonnes': u('t'),
   mt: u('t', 1e6),
+  // ship tonnage: deadweight tonnes are tonnes ("8,000-dwt tankers")
+  dwt: u('t'),
+  'deadweight ton': u('t'),
+  'deadweight tons': u('t'),
+  'deadweight tonne': u('t'),
+  'deadweight tonnes': u('t'),
   kg: u('kg'),
   kgs: u('kg'),
   kilogram: u('kg'),
@@ -183,6 +189,12 @@ export const MEASURE_UNITS: Readonly<Record<string, UnitEntry>> = dict({
   mmcm: u('m3', 1e6),
   tcm: u('m3', 1e12),
   m3: u('m3'),
+  km3: u('km3'),
+  'cubic km': u('km3'),
+  'cubic kilometre': u('km3'),
+  'cubic kilometres': u('km3'),
+  'cubic kilometer': u('km3'),
+  'cubic kilometers': u('km3'),
   'm³': u('m3'),
   'cubic meter': u('m3'),
   'cubic meters': u('m3'),
@@ -191,6 +203,8 @@ export const MEASURE_UNITS: Readonly<Record<string, UnitEntry>> = dict({
   'cubic foot': u('ft3'),
   'cubic feet': u('ft3'),
   cf: u('ft3'),
+  bcf: u('ft3', 1e9),
+  tcf: u('ft3', 1e12),
   bbl: u('bbl'),
   barrel: u('bbl'),
   barrels: u('bbl'),
@@ -250,6 +264,8 @@ export const MEASURE_UNITS: Readonly<Record<string, UnitEntry>> = dict({
   km2: u('km2'),
   'km²': u('km2'),
   'sq km': u('km2'),
+  'sq. km': u('km2'),
+  'square km': u('km2'),
   'square kilometer': u('km2'),
   'square kilometers': u('km2'),
   'square kilometre': u('km2'),
@@ -277,6 +293,9 @@ export const MEASURE_UNITS: Readonly<Record<string, UnitEntry>> = dict({
   mwh: u('MWh'),
   gwh: u('GWh'),
   twh: u('TWh'),
+  kv: u('kV'),
+  kilovolt: u('kV'),
+  kilovolts: u('kV'),
   megawatt: u('MW'),
   megawatts: u('MW'),
   gigawatt: u('GW'),
@@ -350,7 +369,8 @@ export const ACTOR_GROUP_NOUNS: ReadonlySet<string> = new Set([
 export const OCCASION_VERBS: ReadonlySet<string> = new Set([
   'met', 'meet', 'meets', 'meeting', 'visited', 'visit', 'visits', 'visiting', 'convened',
   'convene', 'convenes', 'gathered', 'spoke', 'spoken', 'talked', 'phoned',
-  'travelled', 'traveled', 'toured', 'hosted', 'held', 'negotiated', 'consulted',
+  'travelled', 'traveled', 'toured', 'hosted', 'held', 'negotiated', 'consulted', 'cross',
+  'crosses', 'crossed', 'crossing',
 ]);
 
 /** Periods of a rate ("per year", "a day", "annually"): the suffix of the unit ("t/year"). */
@@ -395,6 +415,8 @@ export const RATE_UNITS: Readonly<Record<string, UnitEntry>> = dict({
   bpd: u('bbl/day'),
   'b/d': u('bbl/day'),
   'bbl/d': u('bbl/day'),
+  'kb/d': u('bbl/day', 1e3),
+  'mb/d': u('bbl/day', 1e6),
   'mt/y': u('t/year', 1e6),
   mtpa: u('t/year', 1e6),
   'bcm/y': u('m3/year', 1e9),
@@ -478,4 +500,71 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'ranks', 'place', 'rated', 'ed', 'eds', 'edition', 'vols', 'cf', 'see', 'aged', 'age',
   'apt', 'suite', 'ward', 'district', 'zone', 'sector', 'lot', 'plot', 'grid', 'model',
   'type', 'series', 'group', 'league', 'division', 'dist', 'postcode', 'zip', 'po', 'fi',
+]);
+
+/**
+ * Units a price is quoted per ("$8 per barrel", "$45 a tonne", "USD 60/MWh"), singular as
+ * written after "per", "a" or "/": the suffix of the price's unit ("USD/t", "USD/bbl").
+ * Gas is priced per thousand cubic metres ("USD/1000m3").
+ */
+export const PER_UNITS: Readonly<Record<string, string>> = dict({
+  t: 't',
+  ton: 't',
+  tonne: 't',
+  'metric ton': 't',
+  'metric tonne': 't',
+  barrel: 'bbl',
+  bbl: 'bbl',
+  kg: 'kg',
+  kilogram: 'kg',
+  kilogramme: 'kg',
+  litre: 'l',
+  liter: 'l',
+  gallon: 'gal',
+  ounce: 'oz',
+  oz: 'oz',
+  mwh: 'MWh',
+  kwh: 'kWh',
+  gwh: 'GWh',
+  megawatt: 'MW',
+  'megawatt hour': 'MWh',
+  'megawatt-hour': 'MWh',
+  'kilowatt hour': 'kWh',
+  'kilowatt-hour': 'kWh',
+  'cubic metre': 'm3',
+  'cubic meter': 'm3',
+  m3: 'm3',
+  'square metre': 'm2',
+  'square meter': 'm2',
+  m2: 'm2',
+  hectare: 'ha',
+  '1,000 cubic metres': '1000m3',
+  '1,000 cubic meters': '1000m3',
+  '1000 cubic metres': '1000m3',
+  '1000 cubic meters': '1000m3',
+  'thousand cubic metres': '1000m3',
+  'thousand cubic meters': '1000m3',
+  '1,000 m3': '1000m3',
+  '1000 m3': '1000m3',
+  mmbtu: 'MMBtu',
+  teu: 'TEU',
+  km: 'km',
+  kilometre: 'km',
+  kilometer: 'km',
+});
+
+/** Nouns of cost before "of (moving) a tonne ... at $45": the price is per that unit. */
+export const COST_NOUNS: ReadonlySet<string> = new Set([
+  'cost', 'costs', 'price', 'prices', 'tariff', 'tariffs', 'fee', 'fees', 'charge', 'charges',
+  'rate', 'rates',
+]);
+
+/**
+ * Words between a number and its time unit that leave it a duration ("four summer months",
+ * "ten working days", "two consecutive years").
+ */
+export const TIME_MODIFIERS: ReadonlySet<string> = new Set([
+  'summer', 'winter', 'spring', 'autumn', 'fall', 'working', 'business', 'calendar', 'full',
+  'consecutive', 'successive', 'straight', 'whole', 'long', 'school', 'academic', 'fiscal',
+  'financial', 'light',
 ]);

@@ -435,6 +435,71 @@ describe('agents, directions, possessors, facilities, pronouns', () => {
     expect(trip.actors).toEqual(expect.arrayContaining(['Ivo Kask', 'Estonia', 'Norway']));
   });
 
+  it('reads a pronoun subject of a speech or a trip as the person named last before it', () => {
+    const text = 'Ivo Kask drew his own lesson. On 3 May 2019 he told the cabinet to hurry, and the issue led the talks when he came to Oslo on 9 June 2019.';
+    const rows = run(text, {
+      dates: [
+        ['3 May 2019', '2019-05-03'],
+        ['9 June 2019', '2019-06-09'],
+      ],
+      entities: [
+        ['Ivo Kask', 'Ivo Kask', 'person'],
+        ['Oslo', 'Oslo', 'city'],
+      ],
+    });
+    const told = rows.find((r) => r.type === 'statement')!;
+    expect(told.actors).toEqual(expect.arrayContaining(['Ivo Kask', 'Estonia']));
+    const came = rows.find((r) => r.type === 'visit')!;
+    expect(came.actors).toEqual(expect.arrayContaining(['Ivo Kask', 'Norway']));
+  });
+
+  it('does not read a pronoun back across a paragraph-less gap into nobody', () => {
+    const text = 'On 3 May 2019 he told the cabinet to hurry.';
+    const rows = run(text, { dates: [['3 May 2019', '2019-05-03']], entities: [] });
+    expect(rows.find((r) => r.type === 'statement')?.actors ?? []).toEqual([]);
+  });
+
+  it('does not take a demonym that names a period ("the Soviet collapse") as a party', () => {
+    const text = 'Latvia and Norway established diplomatic relations on 2 May 1992, within months of the Soviet collapse.';
+    const rows = run(text, { dates: [['2 May 1992', '1992-05-02']], entities: [['Latvia', 'Latvia', 'country'], ['Norway', 'Norway', 'country']] }, [
+      ['Soviet', ['Soviet Union'], 'entities/gazetteer/demonym'],
+    ]);
+    expect(rows[0]!.actors).toEqual(['Latvia', 'Norway']);
+  });
+
+  it('still takes a demonym before a party noun ("the Soviet side") as a party', () => {
+    const text = 'Latvia and the Soviet side signed a protocol on 2 May 1990.';
+    const rows = run(text, { dates: [['2 May 1990', '1990-05-02']], entities: [['Latvia', 'Latvia', 'country']] }, [
+      ['Soviet', ['Soviet Union'], 'entities/gazetteer/demonym'],
+    ]);
+    expect(rows[0]!.actors).toEqual(expect.arrayContaining(['Latvia', 'Soviet Union']));
+  });
+
+  it('keeps persons named as the subject of a signing as parties', () => {
+    const rows = run('On 2 May 2030 Presidents Ivo Kask and Lena Berg signed a border treaty.', {
+      dates: [['2 May 2030', '2030-05-02']],
+      entities: [
+        ['Ivo Kask', 'Ivo Kask', 'person'],
+        ['Lena Berg', 'Lena Berg', 'person'],
+      ],
+    });
+    const treaty = rows.find((r) => r.type === 'agreement')!;
+    expect(treaty.actors).toEqual(expect.arrayContaining(['Ivo Kask', 'Lena Berg', 'Estonia', 'Sweden']));
+  });
+
+  it('leaves out a person who only reports a signing', () => {
+    const rows = run('On 2 May 2030 Ivo Kask said Latvia and Norway signed a border treaty.', {
+      dates: [['2 May 2030', '2030-05-02']],
+      entities: [
+        ['Ivo Kask', 'Ivo Kask', 'person'],
+        ['Latvia', 'Latvia', 'country'],
+        ['Norway', 'Norway', 'country'],
+      ],
+    });
+    const treaty = rows.find((r) => r.type === 'agreement');
+    expect(treaty?.actors ?? []).not.toContain('Ivo Kask');
+  });
+
   it('reads "the plant" as the project named before', () => {
     const parties = (n: string) => (n === 'Amber Dam' ? ['Latvia'] : null);
     const text = 'Norway praised the Amber Dam. The first unit of the plant was switched on in May 2019.';

@@ -33,6 +33,42 @@ describe('several happenings on one date', () => {
     ]);
   });
 
+  it('gives a list item whose only happening is of kind other that happening', () => {
+    const rows = run('Tartu, 4 June 2030 – a Danish firm selected to carry out the design study.', { dates: [['4 June 2030', '2030-06-04']] });
+    expect(summary(rows)).toEqual([['other', '2030-06-04', 'selected to carry out']]);
+  });
+
+  it('does not date by a heading what the item says came before it', () => {
+    const rows = run('Tartu, 4 June 2030 – two years after a storm, the pier is still shut.', { dates: [['4 June 2030', '2030-06-04']] });
+    expect(rows.filter((r) => r.trigger === 'storm')).toEqual([]);
+  });
+
+  it('reads a list item right after a meeting item as one more meeting, besides its decision', () => {
+    const text = 'Riga, 4 May 2030 – first meeting of the board. Oslo, 9 June 2030 – ministers agreed the route of the cable.';
+    const rows = run(text, {
+      dates: [
+        ['4 May 2030', '2030-05-04'],
+        ['9 June 2030', '2030-06-09'],
+      ],
+    });
+    expect(summary(rows)).toEqual([
+      ['meeting', '2030-05-04', 'meeting'],
+      ['meeting', '2030-06-09', 'Oslo'],
+      ['agreement', '2030-06-09', 'agreed'],
+    ]);
+  });
+
+  it('does not imply a meeting for a list item after an item that was no meeting', () => {
+    const text = 'Riga, 4 May 2030 – the treaty was signed. Oslo, 9 June 2030 – ministers agreed the route of the cable.';
+    const rows = run(text, {
+      dates: [
+        ['4 May 2030', '2030-05-04'],
+        ['9 June 2030', '2030-06-09'],
+      ],
+    });
+    expect(rows.filter((r) => r.type === 'meeting')).toEqual([]);
+  });
+
   it('keeps a heading date off the other date of its item', () => {
     const rows = run('Tartu, 4 June 2030 – an informal summit after the floods of 2 May 2030; the leaders signed a treaty.', {
       dates: [
@@ -107,9 +143,115 @@ describe('dates that date nothing of their own', () => {
     });
     expect(rows.map((r) => r.date.value)).toEqual(['2031-05-02']);
   });
+
+  it('dates a happening once when a relative date resolves to the very day restated after it', () => {
+    const text = 'Norway ratified the treaty at the end of last month, on 31 March 2031.';
+    const doc = makeDoc(text, {
+      dates: [
+        ['the end of last month', '2031-03-31'],
+        ['31 March 2031', '2031-03-31'],
+      ],
+    });
+    for (const m of doc.mentions) if (m.kind === 'date' && m.text.startsWith('the end')) (m as { ruleId: string }).ruleId = 'dates/relative/test';
+    const rows = resolveEvents(doc, new ProvenanceBuilder(doc), {});
+    expect(rows.map((r) => [r.date.value, doc.text.slice(r.span.start, r.span.end).includes('31 March')])).toEqual([['2031-03-31', true]]);
+  });
+});
+
+describe('compound names and later dates with their own happening', () => {
+  it('does not read the dashes of a compound name as clause breaks', () => {
+    const rows = run('The premier made a visit to Oslo on 2 May 2030, meeting the king, and on 9 June 2030 the first trilateral Riga–Tallinn–Oslo summit was held at Bergen.', {
+      dates: [
+        ['2 May 2030', '2030-05-02'],
+        ['9 June 2030', '2030-06-09'],
+      ],
+    });
+    expect(summary(rows)).toContainEqual(['meeting', '2030-06-09', 'summit']);
+  });
+
+  it('does not make a date with its own happening after it a member of a date series', () => {
+    const rows = run('The premier made a visit to Oslo on 2 May 2030, and on 9 June 2030 the first trilateral summit was held at Bergen.', {
+      dates: [
+        ['2 May 2030', '2030-05-02'],
+        ['9 June 2030', '2030-06-09'],
+      ],
+    });
+    expect(summary(rows)).toEqual([
+      ['visit', '2030-05-02', 'made a visit'],
+      ['meeting', '2030-06-09', 'summit'],
+    ]);
+  });
+});
+
+describe('quoted titles', () => {
+  it('keeps a document named in quotation marks as a trigger', () => {
+    const rows = run('Norway has rested on the "Treaty of the Four Ports" of 1931 ever since.', { dates: [['1931', '1931']] });
+    expect(summary(rows)).toEqual([['agreement', '1931', 'Treaty']]);
+  });
+
+  it('still ignores the words of a quoted speech', () => {
+    const rows = run('On 4 May 1931 the king said "we signed nothing and agreed to nothing".', { dates: [['4 May 1931', '1931-05-04']] });
+    expect(summary(rows).map((r) => r[0])).toEqual(['statement']);
+  });
+});
+
+describe('a when-clause that tells what a noun names', () => {
+  it('dates the happenings of "came in DATE, when, during ..." and drops the naming noun', () => {
+    const rows = run('The first open clash came in May 1931, when, during the king\'s visit to Oslo, the firm signed a lease for the bay.', {
+      dates: [['May 1931', '1931-05']],
+    });
+    expect(summary(rows).sort()).toEqual([
+      ['agreement', '1931-05', 'signed'],
+      ['visit', '1931-05', 'visit'],
+    ]);
+  });
+
+  it('keeps a happening of its own before a when-clause', () => {
+    const rows = run('The treaty was signed on 4 May 1931, when the king hosted the premier for a summit.', {
+      dates: [['4 May 1931', '1931-05-04']],
+    });
+    expect(summary(rows).map((r) => r[0]).sort()).toEqual(['agreement', 'meeting']);
+  });
 });
 
 describe('references to the right earlier happening', () => {
+  it('dates a speech "During the signing" by the signing before it', () => {
+    const rows = run('On 4 May 2031 Latvia and Estonia signed a pact in Riga. During the signing, the Latvian premier said little.', {
+      dates: [['4 May 2031', '2031-05-04']],
+    });
+    const spoke = rows.find((r) => r.trigger === 'said');
+    expect(spoke?.date.value).toBe('2031-05-04');
+    expect(spoke?.date.inferred).toBe(true);
+  });
+
+  it('dates a second speaker after ";" by the same referred occasion', () => {
+    const rows = run('On 4 May 2031 Latvia and Estonia signed a pact in Riga. During the signing, Ivo Kask said little; Lena Berg announced her support.', {
+      dates: [['4 May 2031', '2031-05-04']],
+      entities: [
+        ['Ivo Kask', 'Ivo Kask', 'person'],
+        ['Lena Berg', 'Lena Berg', 'person'],
+      ],
+    });
+    const announced = rows.find((r) => r.trigger === 'announced');
+    expect(announced?.date.value).toBe('2031-05-04');
+    expect(announced?.actors).toContain('Lena Berg');
+  });
+
+  it('dates "Leaders there agreed" by the summit just named', () => {
+    const rows = run('On 4 May 2031 the first Baltic summit was held at Riga. Leaders there agreed to set up a joint council.', {
+      dates: [['4 May 2031', '2031-05-04']],
+    });
+    expect(summary(rows)).toEqual([
+      ['meeting', '2031-05-04', 'summit'],
+      ['agreement', '2031-05-04', 'agreed'],
+    ]);
+  });
+
+  it('leaves an undated "there" without a summit before it undated', () => {
+    const rows = run('Ships were there. Leaders there agreed to set up a joint council.', {});
+    expect(rows).toEqual([]);
+  });
+
   it('dates "Within hours" by the happening before, the same day', () => {
     const rows = run('The president of Ruritania landed in Tallinn for a visit on 2 March 2031. Within hours, he and his host had signed a treaty.', {
       dates: [['2 March 2031', '2031-03-02']],

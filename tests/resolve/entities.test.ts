@@ -9,6 +9,7 @@ import type { ExtractedDoc } from '../../src/core/types.js';
 import { extractEntities } from '../../src/extract/entities/index.js';
 import { miniDoc } from '../../src/extract/entities/rules.js';
 import { countryOf, entityKindOf, resolveEntities } from '../../src/resolve/entities.js';
+import { projectParties } from '../../src/resolve/events.js';
 
 function extracted(text: string): ExtractedDoc {
   const { doc, dates } = miniDoc(text);
@@ -93,5 +94,12 @@ describe('entityKindOf / countryOf', () => {
     expect(countryOf('Ursula von der Leyen')).toBeNull();
     expect(countryOf('Mikhail Gorbachev')).toBe('Soviet Union');
     expect(countryOf('Nowhere')).toBeNull();
+  });
+  it('reads "Brussels" as the European Union that sits there', () => {
+    expect(countryOf('Brussels')).toBe('European Union');
+  });
+  it('knows the parties of a multilateral convention', () => {
+    expect(projectParties('Caspian Sea Convention')).toEqual(['Azerbaijan', 'Iran', 'Kazakhstan', 'Russia', 'Turkmenistan']);
+    expect(projectParties('Nowhere Pact')).toBeNull();
   });
 });

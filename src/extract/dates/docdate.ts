@@ -28,17 +28,25 @@ const MARKS = /^[\s*_#>]+|[\s*_]+$/gu;
  * A short label: up to six words of letters, digits and a few marks ("Commentary", "Working
  * Paper", "Tbilisi", "No. 4", "Issue 3 (2020)").
  */
-const LABEL = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.'’&()]*(?:[ \t-]+[\p{L}\p{N}.'’&()]+){0,5}`;
+const LABEL = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.'’&()/]*(?:[ \t-]+[\p{L}\p{N}.'’&()/]+){0,5}`;
 /** A separator between a label and the date ("Commentary | ", "Tbilisi, ", "Working Paper — "). */
 const SEP_BEFORE = String.raw`\s*(?:[|•·:,/]|[-–—]{1,2})\s*`;
 /** After the date no comma or colon: a wrapped prose line ("2016, exports grew") is no header. */
 const SEP_AFTER = String.raw`\s*(?:[|•·/]|[-–—]{1,2})\s*`;
 const LABEL_BEFORE = new RegExp(`^${LABEL}${SEP_BEFORE}$`, 'u');
+const LABEL_ONLY = new RegExp(`^${LABEL}$`, 'u');
+const WIDE_GAP = /\S(?:[ ]{3,}|\t)$/;
+/** A publication name in capitals leading a masthead line: two words or more. */
+const CAPS_NAME = /^\p{Lu}[\p{Lu}&'’.-]+(?:\s+\p{Lu}[\p{Lu}&'’.-]+)+(?:\s|$)/u;
 const LABEL_AFTER = new RegExp(`^${SEP_AFTER}${LABEL}$`, 'u');
 /** Clauses about plans, forecasts and possibilities: their dates are not the writing date. */
 const PLAN_WORDS = /\b(?:will|shall|would|could|might|should|deadline|targets?|goals?|plans?|planned|planning|scheduled|expected|expects?|set\s+to|due\s+(?:in|by|on|for|to\s+(?:be|start|open|begin|take|enter))|aims?|envisaged?|until|intends?|hopes?|forecasts?|projected|projections?|prospects?|resumes?)\b/i;
 /** "may" in lower case: the verb, not the month. */
 const MODAL_MAY = /\bmay\b/;
+
+/** A news dateline: a place in capitals and a comma before the date, a dash after it. */
+const DATELINE_BEFORE = /^[\s*_]*\p{Lu}[\p{Lu}'’.-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]+){0,2}(?:[ \t]*\([^)\n]{1,30}\))?,[ \t]*$/u;
+const DATELINE_AFTER = /^[ \t]*(?:[-–—]{1,2}|\(\p{Lu}+\)[ \t]*[-–—]{1,2})[ \t]/u;
 
 /** How a header line frames its date: 3 a cue word, 2 a date line or label + separator, 0 none. */
 function headerScore(before: string, after: string): number {
@@ -49,6 +57,9 @@ function headerScore(before: string, after: string): number {
   if (bare(b) && bare(a)) return 2; // a date line
   if ((bare(a) || LABEL_AFTER.test(a)) && LABEL_BEFORE.test(b)) return 2; // "Commentary | 4 February 2022"
   if (bare(b) && LABEL_AFTER.test(a)) return 2; // "11 June 2021 | Briefing"
+  // a laid-out masthead: labels and the date apart by wide gaps ("REVIEW      No. 3      May 2021"),
+  // or, once normalized to single spaces, a line led by a name in capitals ("TRADE REVIEW No. 3 May 2021")
+  if (bare(a) && (WIDE_GAP.test(before) || CAPS_NAME.test(b)) && LABEL_ONLY.test(b)) return 2;
   return 0;
 }
 const ISO_LIKE = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
@@ -98,6 +109,13 @@ export function findDocumentDate(doc: SegmentedDoc | string, hits?: TimexHit[]):
     if (le < 0) le = text.length;
     const before = text.slice(ls, h.start);
     const after = text.slice(h.end, le);
+    // a dateline opening the first paragraph ("ASTANA, 9 September 2024 — The ..."): the
+    // place in capitals, a comma, the date, a dash
+    if (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) {
+      const score = 2.5 + granular(h.value).length / 100;
+      if (!best || score > best.score) best = { h, score };
+      continue;
+    }
     // a long line is prose, not a header line
     if (le - ls > 100 && !CUE.test(before)) continue;
     let score = headerScore(before, after);

@@ -22,6 +22,15 @@
  *   after work began in May 1994" -> 2004); "N years later" from the last stated date.
  *   A DCT given only as a month or year keeps what is resolved against it at that granularity:
  *   with "2024", "earlier this month", "last month", "next week" give 2024 (never 2024-12).
+ *   Briefs ('full' narrative mode, what extractDates uses) also: count "six weeks later", "a
+ *   week earlier", "two weeks ago" as days; give day-scale anaphora after a stated month that
+ *   month ("in July 1997 ... the next day" -> 1997-07); read "the following week" as a month;
+ *   count "the following day" after "3-4 May" from its last day; date "the day before the
+ *   summit" from the date the summit was given; read "within hours/days/weeks" as about the last
+ *   stated day; skip a bound ("since 2021") as the reference of day-scale anaphora; make "the
+ *   following week, on 20 March 2025" one mention of the stated day; join "X and continued until
+ *   Y"; look forward from the DCT for a planned year-less month; and give "since X" of a
+ *   repeated or continuing activity the interval X/DCT.
  * - timexToDateValue(hit, inferred): the pipeline's interval (value, first/last day, granularity).
  * - findDocumentDate(doc, hits?): the document's own date (header, else latest stated date).
  * - extractDates(doc, ctx): DateMentions over the normalized text, paragraph by paragraph.
@@ -87,9 +96,35 @@ export function extractDates(doc: SegmentedDoc, ctx: RunContext): { documentDate
     // "at the moment", "currently": the document's time, at year granularity
     if (h.value === 'PRESENT_REF' && dctYear) m.date = { value: dctYear, start: `${dctYear}-01-01`, end: `${dctYear}-12-31`, granularity: 'year', inferred: true };
     if (h.mod) m.mod = h.mod;
+    const ongoing = m.date && dct ? sinceOngoing(text, span, m.date, dct) : null;
+    if (ongoing) m.date = ongoing;
     mentions.push(m);
   }
   return { documentDate, mentions };
+}
+
+/** Cues of a repeated or continuing activity in the clause of "since X". */
+const ONGOING_CUE = /\b(?:every|each\s+(?:year|month|week)|regularly|repeatedly|routinely|annually|(?:has|have)\s+been\s+\p{L}+(?:ed|en|wn)|(?:has|have)\s+been\s+\p{L}+ing)\b/iu;
+
+/**
+ * A brief's "since X" stating a repeated or continuing activity ("has attended every summit
+ * since 2021", "oil has been shipped through the port since 2010") covers X up to the
+ * document's date: the interval X/DCT at X's granularity, inferred. A state that began at X
+ * ("an observer since 2018", "suspended since 2021") stays X.
+ */
+function sinceOngoing(text: string, span: { start: number; end: number }, d: NonNullable<DateMention['date']>, dct: string): DateMention['date'] {
+  if (d.granularity !== 'year' && d.granularity !== 'month') return null;
+  if (!/(?<![\p{L}])since\s+$/iu.test(text.slice(Math.max(0, span.start - 8), span.start))) return null;
+  // the clause: back to the sentence start (at most 120 characters), on to its end (60)
+  const before = text.slice(Math.max(0, span.start - 120), span.start);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n'));
+  const after = text.slice(span.end, span.end + 60).split(/[.;\n]/)[0]!;
+  if (!ONGOING_CUE.test(before.slice(from + 1) + ' ' + after)) return null;
+  const endV = d.granularity === 'year' ? dct.slice(0, 4) : dct.slice(0, 7);
+  if (endV.length !== d.value.length || endV <= d.value) return null;
+  const endIv = timexToDateValue({ start: 0, end: 0, text: '', type: 'DATE', value: endV, rule: '' }, true);
+  if (!endIv) return null;
+  return { value: `${d.value}/${endV}`, start: d.start, end: endIv.end, granularity: 'range', inferred: true };
 }
 
 export const dateRules: RuleSet = {

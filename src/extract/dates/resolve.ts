@@ -29,11 +29,17 @@ export function withMod(b: Built | null, mod: string | undefined): Built | null 
 /** Year for a month (and day) stated without one: shared conjunct > narrative > DCT by tense. */
 export function yearFor(c: BuildCtx, month: number, day?: number): { y: number | null; inferred: boolean } {
   if (c.sharedYear !== null) return { y: c.sharedYear, inferred: false };
-  if (c.narrative && c.yearlessNarrative) return { y: c.narrative.y, inferred: true };
-  if (!c.dct) return { y: null, inferred: false };
+  const t = c.dct;
+  if (c.narrative && c.yearlessNarrative) {
+    // a plan ("is due to meet in April") looks forward from the brief's date, not back to a
+    // narrative year that the brief's date has left behind
+    const ny = c.narrative.y;
+    const past = t !== null && ny * 372 + (month - 1) * 31 + (day ?? 31) < t.y * 372 + (t.m - 1) * 31 + t.d;
+    if (!(past && c.future())) return { y: ny, inferred: true };
+  }
+  if (!t) return { y: null, inferred: false };
   // the last such date at or before the DCT, unless the next one is very near, or the clause
   // reads as future ("will", "is due", "by", "effective") and the past one is not recent
-  const t = c.dct;
   if (month === t.m && day === undefined) return { y: t.y, inferred: true };
   const dctPos = t.y * 372 + (t.m - 1) * 31 + t.d;
   const at = (y: number) => y * 372 + (month - 1) * 31 + (day ?? 1);

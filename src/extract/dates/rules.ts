@@ -681,6 +681,17 @@ const AFTER_DATE = new RegExp(`^\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${DAY}\\s+)
 const REL_UNIT: Record<string, Unit> = { day: 'D', week: 'W', weekend: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE' };
 
 /** A narrative base day: the last stated date, else the DCT. */
+/**
+ * The reference of a day- or week-scale anaphor ("the next day", "the following week", "two
+ * days later"): the last stated date, but in a brief the last stated day when only a coarser
+ * bound came in between ("on 13 March 2025 ... suspended since 2021, resumed the following week").
+ */
+function dayScaleAnchor(c: BuildCtx): BuildCtx['narrative'] {
+  const n = c.narrative;
+  if (c.yearlessNarrative && n && n.bound && n.d === undefined && c.lastDay) return c.lastDay;
+  return n;
+}
+
 function baseDay(c: BuildCtx): { y: number; m: number; d: number } | null {
   if (c.narrative) return { y: c.narrative.y, m: c.narrative.m ?? 1, d: c.narrative.d ?? 1 };
   return c.dct;
@@ -800,7 +811,7 @@ const relative: DateRule[] = [
       const det = g(m, 'det')!.toLowerCase().replace(/\s+/g, ' ');
       const u = g(m, 'u')!.toLowerCase();
       if (det === 'the') return u !== 'month' && u !== 'decade' && u !== 'century';
-      if (det === 'the same' || det === 'the following' || det === 'the next' || det === 'the previous' || det === 'the prior' || det === 'the preceding' || det === 'that') return u === 'year' || u === 'quarter' || u === 'month';
+      if (det === 'the same' || det === 'the following' || det === 'the next' || det === 'the previous' || det === 'the prior' || det === 'the preceding' || det === 'that') return u === 'year' || u === 'quarter' || u === 'month' || (u === 'week' && det !== 'the next');
       return true;
     },
     build: (m, c) => {
@@ -837,6 +848,14 @@ const relative: DateRule[] = [
         const k = det === 'the following' || det === 'the next' ? 1 : det === 'that' || det === 'the same' ? 0 : -1;
         const base = baseDay(c);
         if (!base) return date('XXXX', false);
+        if (u === 'week' && c.yearlessNarrative) {
+          // a brief: "the following week" after a stated day is the month it falls in; after a
+          // stated month or year, that month or year
+          const n = dayScaleAnchor(c);
+          if (!n) return relPeriod(c, 'M', 0);
+          if (n.d === undefined) return date(n.m !== undefined ? ymd(n.y, n.m) : pad4(n.y), true);
+          return date(fmtDay(addDays({ y: n.y, m: n.m!, d: n.d }, 7 * k)).slice(0, 7), true);
+        }
         return relPeriod(c, unit, k, base);
       }
       let k = 0;
@@ -857,6 +876,7 @@ const relative: DateRule[] = [
         { text: 'Sales rose this month.', match: 'this month', value: '2022-09' },
         { text: 'It meets next week.', match: 'next week', value: '2022-W37' },
         { text: 'over the past year', match: 'the past year', value: '2021' },
+        { text: 'The bill passed on 2 June 2020 and was signed into law the following week.', match: 'the following week', value: '2020-W24' },
       ],
       noMatch: ['the year of the dragon', 'the month of May'],
     },
@@ -922,6 +942,50 @@ const relative: DateRule[] = [
         { text: 'The new terminal will open in the autumn.', match: 'the autumn', value: '2022-FA' },
       ],
       noMatch: ['a winter coat'],
+    },
+  },
+  {
+    id: 'dates/relative/season-of-year',
+    description: '"the autumn of that year", "the summer of last year", "the dry summer of the following year": a season of a year named relative to the narrative or the DCT.',
+    pattern: rx(`${B}(?:the\\s+(?:(?<part>early|late|mid)[\\s-]+)?(?:(?<adj>[\\p{Ll}][\\p{Ll}-]{2,})\\s+)?)?(?<s>${RX_SEASON})\\s+of\\s+(?<det>that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|last|this|next)\\s+year${E}`),
+    build: (m, c) => {
+      const s = SEASONS[g(m, 's')!.toLowerCase()]!;
+      const det = g(m, 'det')!.toLowerCase().replace(/\s+/g, ' ');
+      const anaphor = det.startsWith('the ') || det === 'that';
+      const base = anaphor ? baseDay(c) : c.dct;
+      const k = det === 'the following' || det === 'the next' || det === 'next' ? 1 : det === 'the previous' || det === 'the preceding' || det === 'last' ? -1 : 0;
+      if (!base) return date(`XXXX-${s}`, false, pmod(m));
+      return date(`${pad4(base.y + k)}-${s}`, true, pmod(m));
+    },
+    examples: {
+      match: [
+        { text: 'Drilling began in March 2019 and ended in the autumn of that year.', match: 'the autumn of that year', value: '2019-FA' },
+        { text: 'The harsh winter of last year closed the pass.', match: 'The harsh winter of last year', value: '2021-WI' },
+        { text: 'The port was dredged in 2015 and reopened in the spring of the following year.', match: 'the spring of the following year', value: '2016-SP' },
+      ],
+      noMatch: ['the summer of love', 'a winter of discontent'],
+    },
+  },
+  {
+    id: 'dates/relative/within',
+    description: 'In a brief, "within hours", "within days", "within weeks" after a stated date: about that date (hours: its day; days: its month; weeks: its month, or the year of a stated month). In news, "within hours" stays a vague duration.',
+    pattern: rx(`(?<=\\bwithin\\s)(?<u>days|hours|weeks)${E}(?!\\s+(?:of|after|before|from)\\b)`),
+    build: (m, c) => {
+      const u = g(m, 'u')!.toLowerCase();
+      // hours and days are about the last stated day (weeks about its month, or a month's year)
+      const n = (u !== 'weeks' ? c.lastDay : null) ?? c.narrative;
+      if (!c.yearlessNarrative || !n) return u === 'days' ? null : { type: 'DURATION', value: durationValue(NaN, u === 'hours' ? 'H' : 'W'), inferred: false };
+      // no finer than the span the words leave open: hours keep the day; a few days or weeks
+      // later may be another day (the month), weeks after a stated month another month (the year)
+      const v = n.m === undefined || (u === 'weeks' && n.d === undefined) ? pad4(n.y) : n.d === undefined || u !== 'hours' ? ymd(n.y, n.m) : ymd(n.y, n.m, n.d);
+      return date(v, true, 'APPROX');
+    },
+    examples: {
+      match: [
+        { text: 'Within weeks the plan had collapsed.', match: 'weeks', value: 'PXW' },
+        { text: 'Within hours the markets fell.', match: 'hours', value: 'PTXH' },
+      ],
+      noMatch: ['within days of the vote', 'within two days'],
     },
   },
   {
@@ -996,14 +1060,18 @@ const relative: DateRule[] = [
     build: (m, c) => {
       const det = (g(m, 'det') ?? g(m, 'dir')!).toLowerCase();
       const k = det === 'same' ? 0 : det === 'previous' || det === 'preceding' || det === 'before' ? -1 : 1;
-      const n = c.narrative;
-      const b = n && n.d !== undefined ? date(fmtDay(addDays({ y: n.y, m: n.m!, d: n.d }, k)), true) : relDay(c, k);
-      return /^on\s/i.test(m[0]) ? null : b;
+      const n = dayScaleAnchor(c);
+      // in a brief, a stated month or year is as fine as the day after it can be ("in July 1997
+      // ... protested the next day" -> 1997-07)
+      const coarseN = n && n.d === undefined && c.yearlessNarrative ? date(n.m !== undefined ? ymd(n.y, n.m) : pad4(n.y), true) : null;
+      const b = n && n.d !== undefined ? date(fmtDay(addDays({ y: n.y, m: n.m!, d: n.d }, k)), true) : coarseN ?? relDay(c, k);
+      return /^on\s/i.test(m[0]) && !c.yearlessNarrative ? null : b;
     },
     examples: {
       match: [
         { text: 'The accord was signed on 3 May 2021 and ratified the next day.', match: 'the next day', value: '2021-05-04' },
         { text: 'He left the day before.', match: 'the day before', value: '2022-09-04' },
+        { text: 'The envoys landed on 14 March 2020 and the day before the talks they met the press.', match: 'the day before', value: '2020-03-13' },
       ],
       noMatch: ['the next dayroom'],
     },
@@ -1047,6 +1115,17 @@ const relative: DateRule[] = [
         return withMod(date(out, true), mod);
       }
       if (!base) return withMod(date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', false), mod);
+      if (c.yearlessNarrative) {
+        // a brief: "six weeks later" is a day when counted from a day; a date counted from a
+        // stated month or year is no finer than it ("two days later" after "in July 1997" -> 1997-07)
+        const fromN = !relToDct && c.narrative ? (u2 === 'D' || u2 === 'W' ? dayScaleAnchor(c) : c.narrative) : null;
+        if (fromN) base = { y: fromN.y, m: fromN.m ?? 1, d: fromN.d ?? 1 };
+        const dayBase = fromN ? fromN.d !== undefined : c.dctGran === 'day';
+        const weekDay = u2 === 'W' ? fmtDay(addDays(base, Math.round(7 * sign * n2))) : null;
+        let v = weekDay !== null && (dayBase || fromN) ? weekDay : shifted(c, u2, sign * n2, base).value;
+        if (fromN && fromN.d === undefined) v = v.slice(0, fromN.m === undefined ? 4 : 7);
+        return withMod(date(v, true), mod);
+      }
       return withMod(shifted(c, u2, sign * n2, base), mod);
     },
     examples: {
@@ -1434,6 +1513,7 @@ const TRIGGERS: Record<string, RegExp> = {
   'dates/relative/part-of-period': T_PERIOD,
   'dates/relative/month-relative': /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|spring|summer|autumn|fall|winter)/gi,
   'dates/relative/season': T_SEASON,
+  'dates/relative/season-of-year': T_SEASON,
   'dates/relative/holiday': /Christmas|New\s+Year|Thanksgiving|Easter|Independence|Halloween|Valentine|Labou?r\s+Day|Memorial/g,
   'dates/relative/day-anaphor': /\b(?:day|morning|afternoon|evening|night)\b/gi,
   'dates/relative/ago': T_UNIT,

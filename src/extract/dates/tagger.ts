@@ -3,7 +3,7 @@
  * candidate at each place (ties: the earlier rule), shares years across conjunctions,
  * then builds the values in document order with the narrative state (the last stated date).
  */
-import { daysInMonth, parseYMD, type YMD } from './calendar.js';
+import { addDays, daysInMonth, fmtDay, parseYMD, type YMD } from './calendar.js';
 import { intervalOf } from './interval.js';
 import { monthNumber } from './lexicon.js';
 import { RULES } from './rules.js';
@@ -328,6 +328,9 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
   const hits: TimexHit[] = [];
   let narrative: BuildCtx['narrative'] = null;
   let narrativeEnd = 0;
+  // the last stated day (briefs: "within hours" is about a day, even after "since 2022")
+  let lastDay: BuildCtx['narrative'] = null;
+  let lastDayEnd = 0;
   const reach = opts.narrativeReach ?? NARRATIVE_REACH;
   let prevQuarter: string | null = null;
   let prevQuarterEnd = -1;
@@ -336,6 +339,7 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
     const c = live[i]!;
     while (ri < resets.length && resets[ri]! <= c.s) {
       narrative = null;
+      lastDay = null;
       ri++;
     }
     const rule = RULES[c.r]!;
@@ -347,6 +351,7 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
       dct,
       dctGran,
       narrative: useNarrative && narrative && (c.s - narrativeEnd <= reach) && !/\n\s*\n/.test(text.slice(narrativeEnd, c.s)) ? narrative : null,
+      lastDay: mode === 'full' && lastDay && (c.s - lastDayEnd <= reach) && !/\n\s*\n/.test(text.slice(lastDayEnd, c.s)) ? lastDay : null,
       yearlessNarrative: mode === 'full',
       sharedYear: live[i]!.m.groups?.y ? null : shared[i]!,
       prevQuarter: prevQuarter && c.s - prevQuarterEnd <= QUARTER_REACH ? prevQuarter : null,
@@ -388,19 +393,102 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
         prevQuarter = b.value;
         prevQuarterEnd = c.e;
       }
-      if (!b.inferred) {
-        const ym = YEAR_VALUE.exec(b.value);
+      // in a brief, a date stated without its year ("on 21 September", "in May") is stated too:
+      // its year came from the narrative
+      const stated = !b.inferred || (mode === 'full' && rule.id.startsWith('dates/partial/'));
+      if (stated) {
+        // in a brief, after a range of days ("on 3-4 May 2023") "the following day" counts from its end
+        const ym = YEAR_VALUE.exec(mode === 'full' && b.range && /^\d{4}-\d\d-\d\d$/.test(b.range.end) && !b.parts ? b.range.end : b.value);
         if (ym) {
           narrative = { y: +ym[1]! };
           narrativeEnd = c.e;
+          if (mode === 'full' && /\b(?:since|until|till|by)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$/i.test(text.slice(Math.max(0, c.s - 28), c.s))) narrative.bound = true;
           if (ym[2]) narrative.m = +ym[2];
-          if (ym[3]) narrative.d = +ym[3];
+          if (ym[3]) {
+            narrative.d = +ym[3];
+            lastDay = narrative;
+            lastDayEnd = c.e;
+          }
         }
       }
     }
   }
-  joinIntervals(text, hits);
+  joinIntervals(text, hits, mode === 'full');
+  if (mode === 'full') {
+    dayBeforeNamed(text, hits);
+    restated(text, hits);
+  }
   return hits;
+}
+
+/**
+ * Briefs: a relative date restated at once by a stated one ("the following week, on 20 March
+ * 2025", "at the end of last month (31 March 2025)") means that date: the relative one takes
+ * its value and the pair one span, so that extractDates makes one mention of the stated date.
+ */
+function restated(text: string, hits: TimexHit[]): void {
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const a = hits[i]!;
+    const b = hits[i + 1]!;
+    if (!a.inferred || b.inferred || a.type !== 'DATE' || b.type !== 'DATE' || a.range || b.range || a.rule.startsWith('dates/absolute/')) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!/^\s*(?:,|\(|[-–—])\s*(?:on\s+|in\s+)?$/.test(gap)) continue;
+    const ia = intervalOf(a.value);
+    const ib = intervalOf(b.value);
+    // a restatement: the stated date lies inside the relative one, or ", on <day>" says so
+    // (the relative one may have been counted from a wrong reference)
+    const inside = !!ia && !!ib && ib.start >= ia.start && ib.end <= ia.end;
+    if (!ib || (!inside && !(/^\s*,\s*on\s+$/.test(gap) && ib.granularity === 'day'))) continue;
+    // one expression of one date: the pair makes one mention (extractDates merges a rangeSpan)
+    a.value = b.value;
+    delete a.mod;
+    delete a.inferred;
+    a.rangeSpan = b.rangeSpan = { start: a.start, end: b.end };
+    i++;
+  }
+}
+
+/** What "the day before the summit" can name: a happening whose date the text states elsewhere. */
+const NAMED_HAPPENING = /^\s+(?:the|its|this|that)\s+(?:[\p{L}-]+\s+)?(?<n>summit|meeting|talks|vote|election|referendum|visit|conference|signing|ceremony|forum|session|inauguration|congress|parade)\b/iu;
+/** How far back the happening's date may be. */
+const NAMED_REACH = 2000;
+
+/**
+ * Briefs: "the day before the summit", "the day after the vote" count from the date the text
+ * gave that happening ("the summit on 6 November 2024"), not from the last stated date. The
+ * happening's date is the last stated day before, in the same sentence as the happening's word.
+ */
+function dayBeforeNamed(text: string, hits: TimexHit[]): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.rule !== 'dates/relative/day-anaphor') continue;
+    const dir = /\bday\s+(before|after)$/i.exec(h.text);
+    if (!dir) continue;
+    const named = NAMED_HAPPENING.exec(text.slice(h.end, h.end + 48));
+    if (!named) continue;
+    const word = new RegExp(`\\b${named.groups!.n!}\\b`, 'i');
+    for (let j = i - 1; j >= 0; j--) {
+      const k = hits[j]!;
+      if (h.start - k.end > NAMED_REACH) break;
+      const before = dir[1]!.toLowerCase() === 'before';
+      // a range of days ("the summit on 5-6 May"): the day before its first, after its last
+      const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(k.range ? (before ? k.range.start : k.range.end) : k.value);
+      if (!day || k.inferred || k.type !== 'DATE') continue;
+      // the happening's word in the same sentence as the date
+      const ss = sentenceStart(text, k.start);
+      let se = text.slice(k.end, k.end + 200).search(/[.!?](?:\s|$)|\n/);
+      se = se < 0 ? k.end + 200 : k.end + se;
+      if (!word.test(text.slice(ss, Math.min(se, h.start)))) continue;
+      const d = addDaysYMD({ y: +day[1]!, m: +day[2]!, d: +day[3]! }, before ? -1 : 1);
+      h.value = d;
+      h.inferred = true;
+      break;
+    }
+  }
+}
+
+function addDaysYMD(t: YMD, k: number): string {
+  return fmtDay(addDays(t, k));
 }
 
 /** How far after an expression a stated date of the same sentence may be (nextStated). */
@@ -436,8 +524,11 @@ function consecutiveMonths(a: string, b: string): boolean {
   return !!ma && !!mb && +mb[1]! * 12 + +mb[2]! - (+ma[1]! * 12 + +ma[2]!) === 1;
 }
 
-/** Dates that can bound an interval: years, months, days, quarters, halves, seasons. */
-const BOUND = /^\d{4}(?:-\d\d(?:-\d\d)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?$/;
+/** "and continued until", "and lasted until", ", continuing until": one happening over an interval. */
+const LASTED = /^\s*(?:,\s*)?(?:and\s+)?(?:(?:it|they|fighting|fire|clashes)\s+)?(?:continued|continuing|lasted|lasting|went\s+on|ran|running|raged|dragged\s+on)\s+(?:on\s+)?(?:until|till|to|through|into)\s+(?:on\s+)?$/i;
+
+/** Dates that can bound an interval: years, months, days, quarters, halves, seasons, decades. */
+const BOUND = /^(?:\d{4}(?:-\d\d(?:-\d\d)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?|\d{3})$/;
 
 /**
  * "between 1996 and 2001", "from 2012 to 2018", "from March 2012 until June 2015", "May to
@@ -447,19 +538,21 @@ const BOUND = /^\d{4}(?:-\d\d(?:-\d\d)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?$/;
  * consecutive months ("in October and November 2019": 2019-10/2019-11); "in 2015 and 2019"
  * stays two dates.
  */
-function joinIntervals(text: string, hits: TimexHit[]): void {
+function joinIntervals(text: string, hits: TimexHit[], brief = false): void {
   for (let i = 0; i + 1 < hits.length; i++) {
     const a = hits[i]!;
     const b = hits[i + 1]!;
     if (a.range || b.range || a.rangeSpan || b.rangeSpan || a.type !== 'DATE' || b.type !== 'DATE') continue;
     if (!BOUND.test(a.value) || !BOUND.test(b.value)) continue;
     const gap = text.slice(a.end, b.start);
-    if (!/^\s*(?:and|to|until|till|through|[-–—])\s*$/i.test(gap)) continue;
+    // briefs: "began on 14 May 2020 and lasted until 16 May" is one interval too
+    const lasted = brief && LASTED.test(gap);
+    if (!lasted && !/^\s*(?:and|to|until|till|through|[-–—])\s*$/i.test(gap)) continue;
     const before = text.slice(Math.max(0, a.start - 24), a.start);
     const bounded = /(?<![\p{L}\p{N}])(?:between|from)\s+(?:the\s+(?:years?\s+|period\s+)?)?$/iu.test(before);
     // a dash or "to"/"until" joins two dates ("May to July 2019"); "and" needs "between", or
     // two consecutive months ("in October and November 2019": one continuous period)
-    const joined = bounded || !/^\s*and\s*$/i.test(gap) || consecutiveMonths(a.value, b.value);
+    const joined = lasted || bounded || !/^\s*and\s*$/i.test(gap) || consecutiveMonths(a.value, b.value);
     if (!joined) continue;
     const ia = intervalOf(a.value);
     const ib = intervalOf(b.value);

@@ -51,8 +51,13 @@ export interface BuildCtx {
   dct: YMD | null;
   /** The granularity the DCT was given at: values taken from it are never finer. */
   dctGran: 'day' | 'month' | 'year';
-  /** The narrative reference: the last explicit (stated) date before this point, if any. */
-  narrative: { y: number; m?: number; d?: number } | null;
+  /**
+   * The narrative reference: the last explicit (stated) date before this point, if any;
+   * `bound` when it was a bound ("since 2021", "until 2019", "by 2030"), not a happening's date.
+   */
+  narrative: { y: number; m?: number; d?: number; bound?: boolean } | null;
+  /** In a brief ('full' narrative mode): the last stated day of the paragraph, if any within reach. */
+  lastDay?: { y: number; m?: number; d?: number } | null;
   /** Whether year-less dates take their year from the narrative (else from the DCT). */
   yearlessNarrative: boolean;
   /** A year shared from a following conjunct ("March 3rd and May 9th, 2018"). */

@@ -100,6 +100,20 @@ function headOffset(entry: TriggerEntry, m: string): number {
   return last;
 }
 
+/** Each part of the scan on its own, anchored (for a second try after a context rejection). */
+const STICKY = GROUPS.map((g) => new RegExp(`${g}${SCAN_AFTER}`, 'iy'));
+
+/** The first part after `rejected` that matches at `i` and that its context allows. */
+function fallbackAt(text: string, i: number, rejected: number): [TriggerEntry, string] | null {
+  for (let k = rejected + 1; k < STICKY.length; k++) {
+    const re = STICKY[k]!;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m && m[0].length > 0 && contextAllows(PARTS[k]!, text, i, i + m[0].length)) return [PARTS[k]!, m[0]];
+  }
+  return null;
+}
+
 /** Does a match at `i` start a word (no letter or digit before it, nor "letter-")? */
 function startsWord(text: string, i: number): boolean {
   if (i === 0) return true;
@@ -189,13 +203,21 @@ export function findTriggers(text: string, from = 0, to = text.length): RawTrigg
   for (const m of wordMatches(SCAN_RE, slice)) {
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
-    const entry = PARTS[g - 1]!;
-    if (!contextAllows(entry, slice, m.index, m.index + m[0].length)) continue;
-    const skip = headOffset(entry, m[0]);
+    let entry = PARTS[g - 1]!;
+    let hit = m[0];
+    if (!contextAllows(entry, slice, m.index, m.index + hit.length)) {
+      // The context rules this entry out ("renamed the council" for a place renamed): for an
+      // entry that yields, another entry whose patterns match at the same place may still hold
+      // (rare: tried one by one).
+      const other = entry.yields ? fallbackAt(slice, m.index, g - 1) : null;
+      if (!other) continue;
+      [entry, hit] = other;
+    }
+    const skip = headOffset(entry, hit);
     all.push({
       start: from + m.index + skip,
-      end: from + m.index + m[0].length,
-      text: m[0].slice(skip),
+      end: from + m.index + hit.length,
+      text: hit.slice(skip),
       ruleId: entry.id,
       type: entry.type,
       weight: entry.weight,

@@ -156,6 +156,11 @@ function readWords(t: Tokens, i: number): NumberRead | null {
     j++;
   }
   if (!any) return null;
+  // "two and a half (years)": a half after a cardinal below a hundred
+  if ((lastKind === 1 || lastKind === 2) && total === 0 && lw(t, last + 1) === 'and' && lw(t, last + 2) === 'a' && lw(t, last + 3) === 'half' && isGapSmall(t, last + 2, last + 3)) {
+    cur += 0.5;
+    last += 3;
+  }
   const value = total + cur;
   return { value, first: i, last, words: true, wordCount: last - i + 1, scaled, digits: '' };
 }

@@ -29,6 +29,28 @@ const rules: RuleSpec[] = [
     },
   },
   {
+    id: 'figures/money/per-unit',
+    description:
+      'A price quoted per unit of a good: "per"/"a"/"/" and a singular unit right after the amount ("$9 per barrel", "$52 a tonne", "USD 75/MWh", "$310 per 1,000 cubic metres"), or a cost noun earlier in the sentence naming the unit ("the cost of shipping a tonne ... at $30-35"); a price compared with it ("against $25") takes the same unit. Unit: currency/unit ("USD/t", "USD/bbl", "USD/1000m3").',
+    examples: {
+      match: [
+        { text: 'The pipeline tariff stands at about $9 per barrel.', match: '$9 per barrel', value: { value: 9, unit: 'USD/bbl', approx: 'about' } },
+        { text: 'Rail freight adds $14-16 per tonne to the bill.', match: '$14-16 per tonne', value: { value: [14, 16], unit: 'USD/t' } },
+        { text: 'Wholesale power sold at USD 75/MWh last winter.', match: 'USD 75/MWh', value: { value: 75, unit: 'USD/MWh' } },
+        { text: 'Gas was priced at $310 per 1,000 cubic metres.', match: '$310 per 1,000 cubic metres', value: { value: 310, unit: 'USD/1000m3' } },
+        { text: 'Brent fetched $88 a barrel in March.', match: '$88 a barrel', value: { value: 88, unit: 'USD/bbl' } },
+        { text: 'The cost of shipping a tonne of grain from the port to the border is put at $30-35, against $25 by road.', match: '$30-35', value: { value: [30, 35], unit: 'USD/t' } },
+        { text: 'The cost of shipping a tonne of grain from the port to the border is put at $30-35, against $25 by road.', match: '$25', value: { value: 25, unit: 'USD/t' } },
+        { text: 'Fees of $35-40 a tonne apply, compared with $28 on the old route.', match: '$28', value: { value: 28, unit: 'USD/t' } },
+        { text: 'Buyers paid 60 dollars per barrel.', match: '60 dollars per barrel', value: { value: 60, unit: 'USD/bbl' } },
+      ],
+      noMatch: [
+        'The price of a barrel of crude fell, and the treasury lost $2 billion.',
+        'The port earned $12 million a year from tolls.', 'A tonne of grain was lost, and the insurer paid $4,000.', 'They paid $30 for a ton of paperwork.',
+      ],
+    },
+  },
+  {
     id: 'figures/money/code',
     description: 'An ISO currency code before or after a number ("USD 640 million", "AZN 7 million", "45 million EUR").',
     examples: {
@@ -70,6 +92,38 @@ const rules: RuleSpec[] = [
     },
   },
   {
+    id: 'figures/percent/fraction',
+    description:
+      'A fraction as a share, in percent: "a quarter of" (25), "half its/the/of" (50), "a third of" (33.3), "two thirds of" (66.7), "three quarters of" (75), "a fifth of" (20), "a tenth of" (10); not "the first half of 2024", "a quarter of a century", "half a million", "a third country".',
+    examples: {
+      match: [
+        { text: 'The port handles roughly a quarter of the country’s grain exports.', match: 'a quarter', value: { value: 25, unit: 'percent', approx: 'about' } },
+        { text: 'The line carried less than half its design volume.', match: 'half', value: { value: 50, unit: 'percent', approx: 'less_than' } },
+        { text: 'The party won two thirds of the seats.', match: 'two thirds', value: { value: 66.7, unit: 'percent' } },
+        { text: 'Almost a third of the wells are idle.', match: 'a third', value: { value: 33.3, unit: 'percent', approx: 'almost' } },
+        { text: 'Three-quarters of the budget went on roads.', match: 'Three-quarters', value: { value: 75, unit: 'percent' } },
+        { text: 'Half of the loans were repaid.', match: 'Half', value: { value: 50, unit: 'percent' } },
+        { text: 'Imports fell by a quarter in 2022.', match: 'a quarter', value: { value: 25, unit: 'percent' } },
+        { text: 'The new ferry cut crossing times by half.', match: 'half', value: { value: 50, unit: 'percent' } },
+        { text: 'One in four villages lacks a school.', match: 'One in four', value: { value: 25, unit: 'percent' } },
+        { text: 'More than half of the 800 wagons stood idle.', match: 'half', value: { value: 50, unit: 'percent', approx: 'more_than' } },
+      ],
+      noMatch: [
+        'Sales rose in the second half of 2024.',
+        'Rates were cut in half of 2023 already.',
+        'The dispute lasted a quarter of a century.',
+        'Turnout was half a million.',
+        'Goods go on to a third country.',
+        'The road follows the northern half of the old route.',
+        'The railway runs through its eastern third of the valley.',
+        'In the first quarter of the year, sales rose.',
+        'The works took half an hour.',
+        'A third party audited the books.',
+        'The contract went by a third party to arbitration.',
+      ],
+    },
+  },
+  {
     id: 'figures/multiplier/times',
     description: 'A number followed by "times": a multiplier ("more than 4 times"); not after a verb of meeting or visiting (see figures/count/occasions).',
     examples: {
@@ -91,6 +145,7 @@ const rules: RuleSpec[] = [
         { text: 'The two defence chiefs have held talks more than 14 times since 2016.', match: '14 times', value: { value: 14, unit: 'count', approx: 'more_than' } },
         { text: 'He has visited Tbilisi four times as president.', match: 'four times', value: { value: 4, unit: 'count' } },
         { text: 'The joint commission convened 9 times in five years.', match: '9 times', value: { value: 9, unit: 'count' } },
+        { text: 'The old track crosses the border three or four times.', match: 'three or four times', value: { value: [3, 4], unit: 'count' } },
       ],
       noMatch: ['Output grew 3 times after the reform.', 'At times the delegations met in secret.'],
     },
@@ -109,13 +164,24 @@ const rules: RuleSpec[] = [
   },
   {
     id: 'figures/multiplier/verb',
-    description: 'A verb of multiplication: doubled = 2 times, tripled = 3, quadrupled = 4, halved = 0.5.',
+    description:
+      'A verb of multiplication: doubled = 2 times, tripled = 3, quadrupled = 4, halved = 0.5; the base form ("double", "triple") only after a modal ("would double") or a verb of intention with "to" ("aims to triple").',
     examples: {
       match: [
         { text: 'The count of bonded warehouses has tripled.', match: 'tripled', value: { value: 3, unit: 'times' } },
         { text: 'Ferry bookings doubled once the port reopened.', match: 'doubled', value: { value: 2, unit: 'times' } },
+        { text: 'The new berth would double the terminal’s throughput.', match: 'double', value: { value: 2, unit: 'times' } },
+        { text: 'A second line could more than triple capacity.', match: 'triple', value: { value: 3, unit: 'times', approx: 'more_than' } },
+        { text: 'The ministry aims to double grain exports by 2030.', match: 'double', value: { value: 2, unit: 'times' } },
+        { text: 'It plans to widen the road and to halve waiting times.', match: 'halve', value: { value: 0.5, unit: 'times' } },
       ],
-      noMatch: ['They discussed a double tax convention.', 'A triple border point was marked.'],
+      noMatch: [
+        'They discussed a double tax convention.',
+        'A triple border point was marked.',
+        'Traders are subject to double taxation.',
+        'Auditors will double check the accounts.',
+        'The double track opened in May.',
+      ],
     },
   },
   {
@@ -132,11 +198,18 @@ const rules: RuleSpec[] = [
         { text: 'The village sits about 85 kilometers from the coast.', match: '85 kilometers', value: { value: 85, unit: 'km', approx: 'about' } },
         { text: 'Throughput should reach 18 million tons.', match: '18 million tons', value: { value: 18e6, unit: 't' } },
         { text: 'A 240 MW wind farm was commissioned.', match: '240 MW', value: { value: 240, unit: 'MW' } },
+        { text: 'A 500-kV line will link the two grids.', match: '500-kV', value: { value: 500, unit: 'kV' } },
+        { text: 'The field holds 9 tcf of gas.', match: '9 tcf', value: { value: 9e12, unit: 'ft3' } },
+        { text: 'Output averaged 1.8 mb/d last year.', match: '1.8 mb/d', value: { value: 1.8e6, unit: 'bbl/day' } },
         { text: 'The spur line will be 22km long.', match: '22km', value: { value: 22, unit: 'km' } },
         { text: 'The system ships 9 bcm a year, of which 2 bcm goes east.', match: '2 bcm', value: { value: 2e9, unit: 'm3/year' } },
         { text: 'The quay handles 3 million tonnes of ore in annual shipments.', match: '3 million tonnes', value: { value: 3e6, unit: 't/year' } },
         { text: 'The hub serves 2 million travellers and 4 million tonnes of freight a year.', match: '4 million tonnes', value: { value: 4e6, unit: 't/year' } },
         { text: 'The swap covers 300 million cubic metres of gas and 900 million kWh of power a year.', match: '300 million cubic metres', value: { value: 3e8, unit: 'm3/year' } },
+        { text: 'The yard delivers ships of 5,000-7,000 deadweight tonnes.', match: '5,000-7,000 deadweight tonnes', value: { value: [5000, 7000], unit: 't' } },
+        { text: 'The reservoir holds 4.2 cubic kilometres of water.', match: '4.2 cubic kilometres', value: { value: 4.2, unit: 'km3' } },
+        { text: 'The line operates three 9,500-dwt ferries.', match: '9,500-dwt', value: { value: 9500, unit: 't' } },
+        { text: 'The survey covered about 600 square km of seabed.', match: '600 square km', value: { value: 600, unit: 'km2', approx: 'about' } },
       ],
       noMatch: ['Tons of forms remain unprocessed.', 'The barrels stood empty.'],
     },
@@ -151,6 +224,7 @@ const rules: RuleSpec[] = [
         { text: 'The terminal grew from 3.5 million to 5.5 million tonnes a year.', match: '5.5 million tonnes a year', value: { value: 5.5e6, unit: 't/year' } },
         { text: 'Tariffs were cut from 12 to 8 percent.', match: '12', value: { value: 12, unit: 'percent' } },
         { text: 'The budget rose from $42 million to $67 million.', match: '$42 million', value: { value: 4.2e7, unit: 'USD' } },
+        { text: 'Output fell from a peak of 640,000 barrels a day in 2012 to about 410,000 in 2022.', match: '410,000', value: { value: 410000, unit: 'bbl/day', approx: 'about' } },
       ],
       noMatch: ['The corridor runs from Poti to Baku.', 'Clearance takes 6-9 days.', 'Exports were between 3 and 5 million tonnes.'],
     },
@@ -158,7 +232,7 @@ const rules: RuleSpec[] = [
   {
     id: 'figures/duration/unit',
     description:
-      'A number with a time unit: a duration ("eight years", "4-6 days", "three-day"); decades and centuries are given in years ("three decades" = 30 year); not "N months of 2021" (a date) nor an age ("41-year-old") nor "N years ago".',
+      'A number with a time unit: a duration ("eight years", "4-6 days", "three-day", "two and a half years", "two or three years", "four summer months", "two decades old"); decades and centuries are given in years ("three decades" = 30 year); not "N months of 2021" (a date) nor an age ("41-year-old") nor "N years ago" nor a title-case heading ("Fifteen Years of ..."). A duration with no numeral ("almost a decade", "half a century") is no figure.',
     examples: {
       match: [
         { text: 'Border checks last 4-6 days.', match: '4-6 days', value: { value: [4, 6], unit: 'day' } },
@@ -166,27 +240,30 @@ const rules: RuleSpec[] = [
         { text: 'The three-day blockade ended quietly.', match: 'three-day', value: { value: 3, unit: 'day' } },
         { text: 'The bypass should be built within the next five years.', match: 'five years', value: { value: 5, unit: 'year', approx: 'up_to' } },
         { text: 'For four decades the two states argued over the river.', match: 'four decades', value: { value: 40, unit: 'year' } },
+        { text: 'Three and a half years later the crossing reopened.', match: 'Three and a half years', value: { value: 3.5, unit: 'year' } },
+        { text: 'The accord is almost three decades old.', match: 'three decades', value: { value: 30, unit: 'year', approx: 'almost' } },
+        { text: 'Repairs may take four or five weeks.', match: 'four or five weeks', value: { value: [4, 5], unit: 'week' } },
+        { text: 'The reservoir fills in three spring months.', match: 'three spring months', value: { value: 3, unit: 'month' } },
+        { text: 'Most aid arrived within the first 72 hours.', match: '72 hours', value: { value: 72, unit: 'hour' } },
+        { text: 'The council met again at the summit five weeks later.', match: 'five weeks', value: { value: 5, unit: 'week' } },
       ],
-      noMatch: ['In the first nine months of 2021, freight grew.', 'A 41-year-old driver was detained.', 'Three years ago the bridge opened.'],
-    },
-  },
-  {
-    id: 'figures/duration/word',
-    description:
-      'A duration written without a number: "a decade" (10 year), "a century" (100 year), "a quarter of a century" (25 year), "half a century" (50 year), after a qualifier or "for/over/after/within".',
-    examples: {
-      match: [
-        { text: 'The bridge project has stalled for almost a decade.', match: 'a decade', value: { value: 10, unit: 'year', approx: 'almost' } },
-        { text: 'The dispute dragged on for a quarter of a century.', match: 'a quarter of a century', value: { value: 25, unit: 'year' } },
-        { text: 'The canal was in use for more than half a century.', match: 'half a century', value: { value: 50, unit: 'year', approx: 'more_than' } },
+      noMatch: [
+        'In the first nine months of 2021, freight grew.',
+        'In the first nine months, profit rose.',
+        'The envoy, 58 years old, retired.',
+        'A 41-year-old driver was detained.',
+        'Three years ago the bridge opened.',
+        'Twenty Years of the Caspian Forum',
+        'The works stalled for almost a decade.',
+        'The dispute dragged on for a quarter of a century.',
+        'The canal was in use for more than half a century.',
       ],
-      noMatch: ['A decade ago the line was closed.', 'The last decade was turbulent.', 'In the first quarter of the year, sales rose.'],
     },
   },
   {
     id: 'figures/count/noun',
     description:
-      'A number followed (after at most four modifiers) by a plural noun: a count ("515 troops", "about 25 important intergovernmental documents", "between 12,000 and 35,000 people"). Not "the two" + noun (a known pair), nor "the three/four ..." + a noun naming a group of actors already named ("the four governments").',
+      'A number followed (after at most four modifiers) by a plural noun: a count ("515 troops", "about 25 important intergovernmental documents", "between 12,000 and 35,000 people", "the three leaders", "10 other documents"); a hyphenated body size ("a five-member council", "a 27-nation bloc"); the first of two coordinated counts ("five Kyrgyz and two Tajik guards"); a count before an inner figure ("two new 8,000-dwt tankers" = "two new" + "8,000-dwt"). Not "two" + a noun naming a pair of actors or places ("the two countries", "two continents"), nor "these/those three ..." + a group of actors already named.',
     examples: {
       match: [
         { text: 'The contingent has 515 troops on the border.', match: '515 troops', value: { value: 515, unit: 'count' } },
@@ -200,24 +277,36 @@ const rules: RuleSpec[] = [
         { text: 'About 700 trucks pass the checkpoint every day.', match: '700 trucks', value: { value: 700, unit: 'count/day', approx: 'about' } },
         { text: 'The ministers signed 8 memoranda of understanding.', match: '8 memoranda', value: { value: 8, unit: 'count' } },
         { text: 'The three unfinished bridges in the delta are a risk.', match: 'three unfinished bridges', value: { value: 3, unit: 'count' } },
+        { text: 'After the summit the four governments approved the tariff.', match: 'four governments', value: { value: 4, unit: 'count' } },
+        { text: 'The alliance grew from a six-member pact to a 12-nation bloc.', match: 'six-member', value: { value: 6, unit: 'count' } },
+        { text: 'The alliance grew from a six-member pact to a 12-nation bloc.', match: '12-nation', value: { value: 12, unit: 'count' } },
+        { text: 'A 1,200-strong contingent stays on.', match: '1,200-strong', value: { value: 1200, unit: 'count' } },
+        { text: 'Four Georgian and three Armenian drivers were stopped.', match: 'Four Georgian', value: { value: 4, unit: 'count' } },
+        { text: 'Four Georgian and three Armenian drivers were stopped.', match: 'three Armenian drivers', value: { value: 3, unit: 'count' } },
+        { text: 'The yard is building three new 6,000-tonne barges.', match: 'three new', value: { value: 3, unit: 'count' } },
+        { text: 'They also signed more than 12 other protocols.', match: '12 other protocols', value: { value: 12, unit: 'count', approx: 'more_than' } },
       ],
       noMatch: [
         'The two countries signed a treaty.',
         'In 2017 elections were held.',
         'One of the routes is closed.',
-        'After the summit the four governments approved the tariff.',
-        'The four countries share the basin.',
+        'After the summit these four governments approved the tariff.',
+        'A ferry now links two continents.',
         '4 PetroLinks annual report 2022.',
+        '1 Imports data: customs service, 2023.',
+        'Several hundred workers were hired.',
+        'Both sides back a two-state solution.',
       ],
     },
   },
   {
     id: 'figures/count/partitive',
-    description: '"N of the <plural noun>" and "N out of ...": a count ("Five of the Nordic states").',
+    description: '"N of the <plural noun>", "N out of ..." and "N of them/whom": a count ("Five of the Nordic states", "36 of them Kyrgyz").',
     examples: {
       match: [
         { text: 'Five of the Nordic states abstained.', match: 'Five', value: { value: 5, unit: 'count' } },
         { text: 'It trades by sea with three out of its six neighbours.', match: 'three', value: { value: 3, unit: 'count' } },
+        { text: 'Forty sailors were rescued, 25 of them Turkish nationals.', match: '25', value: { value: 25, unit: 'count' } },
       ],
       noMatch: ['One of the states abstained.', 'Both of the states abstained.'],
     },
@@ -230,8 +319,9 @@ const rules: RuleSpec[] = [
       match: [
         { text: 'The number of tourists from Iran climbed to about 3.4 million a year.', match: '3.4 million a year', value: { value: 3.4e6, unit: 'count/year', approx: 'about' } },
         { text: 'The number of students enrolled reached 4,200 in 2021.', match: '4,200', value: { value: 4200, unit: 'count' } },
+        { text: 'The bloc has a combined population of about 90 million.', match: '90 million', value: { value: 9e7, unit: 'count', approx: 'about' } },
       ],
-      noMatch: ['The number of visitors is unknown, but the index stood at 4,200.', 'Prices were 3 million higher.'],
+      noMatch: ['The number of visitors is unknown, but the index stood at 4,200.', 'Prices were 3 million higher.', 'The population of the valley grew by 3 million.'],
     },
   },
   {
@@ -242,6 +332,7 @@ const rules: RuleSpec[] = [
       match: [
         { text: 'It keeps 515 troops abroad, of which 380 are in the west and 135 at sea.', match: '380', value: { value: 380, unit: 'count' } },
         { text: 'It keeps 515 troops abroad, of which 380 are in the west and 135 at sea.', match: '135', value: { value: 135, unit: 'count' } },
+        { text: 'The bill passed by 112 votes to 4.', match: '4', value: { value: 4, unit: 'count' } },
       ],
       noMatch: ['It keeps 515 troops abroad. 380 more will follow.'],
     },
@@ -296,9 +387,12 @@ const negatives: string[] = [
   'as shown in prior work [8] and (pp. 31–36)',
   'Source: https://example.org/data/2021/sheet-17',
   'The accord of 11 June 2004 entered into force.',
-  'The party won two thirds of the seats.',
   '1 Interview with a customs official, May 2023.\n2 Ministry of Transport, annual report 2022.\n3 PortCo press release, 4 March 2023.',
-  'Weeks later the five states ratified the charter.',
+  'Weeks later these five states ratified the charter.',
+  'Tax treaties prevent double taxation.',
+  'Results for the second half of 2024 are due.',
+  'Output fell in Q1 and recovered in Q3.',
+  'Reform stalled for almost a decade.',
 ];
 
 export const figureRules: RuleSet = {

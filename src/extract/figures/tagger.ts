@@ -1,10 +1,15 @@
 /**
  * The plain-text figure tagger: one left-to-right pass over tokens. At each token it tries,
  * in this order (the first that reads something wins, and the scan resumes after it):
- *   1. a currency sign or code before a number   ("$61.5 million", "EUR 300 million")
- *   2. a multiplier word                          ("fivefold", "doubled", "tripled")
- *   3. a duration without a number               ("almost a decade", "half a century")
- *   4. a number (digits or words), then a range ("6-9", "between 12,000 and 35,000"),
+ *   1. a currency sign or code before a number   ("$61.5 million", "EUR 300 million"), with
+ *      the unit a price is quoted per after it ("$8 per barrel" = USD/bbl) or named by a
+ *      cost noun before it ("the cost of moving a tonne ... at $40-45" = USD/t)
+ *   2. a multiplier word                          ("fivefold", "doubled", "would double")
+ *      or a fraction as a share in percent        ("a quarter of exports", "less than half its")
+ *   3. a duration without a number               ("almost a decade", "half a century"):
+ *      read and skipped, no figure (no numeral)
+ *   4. a number (digits or words), then a range ("6-9", "between 12,000 and 35,000",
+ *      "two or three"),
  *      then what follows it: percent, currency word/code, measure unit, time unit,
  *      "times"/"-fold", a counted plural noun, "N of the <plural>", or nothing (a bare
  *      number, unit "number"). "from A to B" is a change: two figures, not a range.
@@ -16,12 +21,15 @@
  * footnote lines (numbered source notes), phone numbers and postcodes (digit runs), section
  * numbers and page numbers on their own.
  * Last passes give a bare number the unit of the figure just before it in the same
- * sentence when the text elides the noun ("515 troops, of which 380 are in ..."), make a
- * bare number a count when its clause says "the number of <things>", and share a rate
+ * sentence when the text elides the noun ("515 troops, of which 380 are in ...", "85 votes
+ * to 0", "from 823,000 barrels a day in 2010 to 340,000"), give a price compared with a
+ * price per unit the same unit ("$40 a tonne, against $30"), make a
+ * bare number a count when its clause says "the number of <things>" or "a population of",
+ * and share a rate
  * period between two coordinated figures ("2 million travellers and 4 million tonnes a year").
  */
 import type { Approx } from '../../core/types.js';
-import { CURRENCY_ONLY_SCALES, MULTIPLIER_VERBS, ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS, foldWord } from '../../lexicon/numbers.js';
+import { CURRENCY_ONLY_SCALES, FRACTION_WORDS, MULTIPLIER_BASE_VERBS, MULTIPLIER_VERBS, ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS, foldWord } from '../../lexicon/numbers.js';
 import {
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
@@ -33,10 +41,13 @@ import {
   PERCENT_WORDS,
   ACTOR_GROUP_NOUNS,
   OCCASION_VERBS,
+  COST_NOUNS,
+  PER_UNITS,
   RATE_ADJECTIVES,
   RATE_UNITS,
   RATE_WORDS,
   TIME_FACTORS,
+  TIME_MODIFIERS,
   TIME_UNITS,
 } from '../../lexicon/units.js';
 import { type NumberRead, readNumber, scaleAt, startsNumber } from './numbers.js';
@@ -131,10 +142,21 @@ const PAIR_DETERMINERS = new Set([
 ]);
 
 /**
- * Determiners that point back to actors already named ("the four governments"); a
- * possessive ("its four neighbours") states how many there are, so it stays a count.
+ * Demonstratives that point back to actors already named ("these four governments"); "the"
+ * and a possessive ("the three leaders", "its four neighbours") state how many there are,
+ * so the number stays a count (a generic count, as the gold annotates it).
  */
-const REFERRING_DETERMINERS = new Set(['the', 'these', 'those']);
+const REFERRING_DETERMINERS = new Set(['these', 'those']);
+
+/**
+ * Nouns after "two" that name a pair of actors or places ("two countries", "two continents",
+ * "the two presidents"): a reference to the pair, not a count, with or without a determiner.
+ */
+const PAIR_NOUNS = new Set([
+  'countries', 'states', 'nations', 'republics', 'governments', 'sides', 'parties', 'neighbours',
+  'neighbors', 'leaders', 'presidents', 'heads', 'ministers', 'premiers', 'capitals', 'continents',
+  'regions', 'peoples', 'economies', 'partners', 'delegations',
+]);
 
 /** Words after a rate period that make it a time reference ("a year earlier"). */
 const NOT_RATE_AFTER = new Set(['earlier', 'ago', 'later', 'before', 'after', 'previously', 'prior']);
@@ -259,6 +281,48 @@ function rateAfter(t: Tokens, e: number): { period: string; last: number; adjace
   return null;
 }
 
+/**
+ * The unit a price is quoted per, right after it: "per barrel", "a tonne", "/MWh", "per
+ * 1,000 cubic metres"; { per, last } or null.
+ */
+function perUnitAfter(t: Tokens, e: number): { per: string; last: number } | null {
+  const w = lw(t, e + 1);
+  if (w === undefined || t.start[e + 1]! - t.end[e]! > 2) return null;
+  let k: number;
+  if (w === 'per' || w === '/') k = e + 2;
+  else if ((w === 'a' || w === 'an') && isWord(t, e + 2) && (lw(t, e + 2)!.length >= 3)) k = e + 2;
+  else return null;
+  if (k >= t.n || t.start[k]! - t.end[k - 1]! > 2) return null;
+  const hit = longestKey(t, k, PER_UNITS);
+  if (!hit) return null;
+  // "per t" must be the unit itself, not the start of a word ("a ton of" is fine)
+  if (isWord(t, hit.last + 1) && glued(t, hit.last, hit.last + 1)) return null;
+  if (w === '/' && !(glued(t, e, e + 1) || glued(t, e + 1, k))) return null;
+  return { per: hit.value, last: hit.last };
+}
+
+/**
+ * "the cost of moving a tonne of crude from A to B at $40-45": a price quoted per the unit
+ * named after a cost noun earlier in the sentence (no other number between).
+ */
+function perUnitBefore(t: Tokens, first: number, floor: number): string | null {
+  for (let j = first - 1, seen = 0; j >= Math.max(floor - 40, 0) && seen < 18; j--, seen++) {
+    const w = lw(t, j)!;
+    if (t.kind[j] === Kind.Num) return null;
+    if (t.kind[j] === Kind.Sym && (w === '.' || w === ';' || w === ':' || w === '?' || w === '!')) return null;
+    if ((w === 'a' || w === 'one' || w === 'per' || w === 'each') && j + 1 < first) {
+      const hit = longestKey(t, j + 1, PER_UNITS);
+      if (!hit || hit.last >= first || lw(t, hit.last + 1) === '-') continue;
+      // "the cost of (moving|shipping) a tonne"
+      let c = j - 1;
+      if (isWord(t, c) && lw(t, c)!.endsWith('ing')) c--;
+      if (lw(t, c) === 'of') c--;
+      if (isWord(t, c) && COST_NOUNS.has(lw(t, c)!)) return hit.value;
+    }
+  }
+  return null;
+}
+
 /** "the yearly exchange to $4 billion": a rate adjective a few words before the figure. */
 function rateBefore(t: Tokens, first: number): string | null {
   for (let j = first - 1, seen = 0; j >= 0 && seen < 6; j--, seen++) {
@@ -299,6 +363,29 @@ function refusedLeft(t: Tokens, first: number, isDigits: boolean): boolean {
   // ordinal words: "the first two months", "the last five years"
   if (t.kind[p] === Kind.Word && ORDINAL_WORDS.has(pw) && pw !== 'next' && pw !== 'last') return true;
   return false;
+}
+
+/** Time units short enough that "the first N ..." is a span, not a reporting period. */
+const SHORT_SPANS = new Set(['hour', 'day', 'week', 'minute']);
+
+/**
+ * A left refusal that a time unit after the number lifts: "within the first 48 hours", "the
+ * summit six weeks later" (a label word before a number in words). "The first three months
+ * of 2020" stays refused (unitAfter reads no duration before "of" and a year).
+ */
+function liftedLeft(t: Tokens, s: number, n: NumberRead, isDigits: boolean): boolean {
+  const pw = lw(t, s - 1) ?? '';
+  const ordinal = t.kind[s - 1] === Kind.Word && (pw === 'first' || pw === 'initial');
+  const label = t.kind[s - 1] === Kind.Word && LABEL_WORDS.has(pw) && !isDigits;
+  if (!ordinal && !label) return false;
+  // "cross the line four or five times": a number in words after a label word, with a unit
+  let last = n.last;
+  if (label && (lw(t, last + 1) === 'or' || lw(t, last + 1) === 'to') && isWord(t, last + 2) && startsNumber(t, last + 2)) last = readNumber(t, last + 2)?.last ?? last;
+  const u = unitAfter(t, n, last + 1, isDigits);
+  if (u === null) return false;
+  // "the first nine months" is a reporting period; "the first 48 hours" a span
+  if (ordinal) return u.rule === 'figures/duration/unit' && SHORT_SPANS.has(u.unit);
+  return u.rule !== 'figures/count/noun';
 }
 
 /** Whether the number ending at `last` is refused by what is glued after it. */
@@ -400,20 +487,37 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
       }
     }
   }
+  // "four summer months", "ten working days"
+  if (isWord(t, j) && !hyphen && TIME_MODIFIERS.has(lw(t, j)!) && isWord(t, j + 1) && TIME_UNITS[lw(t, j + 1)!] !== undefined && t.start[j + 1]! - t.end[j]! <= 2) j++;
   if (isWord(t, j) && TIME_UNITS[lw(t, j)!] !== undefined) {
-    // "41-year-old" is an age; "the first nine months of 2021" and "three years ago" are dates
+    // "41-year-old" and "52 years old" are ages ("two decades old" is a span); "the first
+    // nine months of 2021" and "three years ago" are dates
     const after = lw(t, j + 1) ?? '';
-    if ((after === '-' && lw(t, j + 2) === 'old') || after === 'old' || after === 'ago') return null;
+    if ((after === '-' && lw(t, j + 2) === 'old') || (after === 'old' && (hyphen || TIME_FACTORS[lw(t, j)!] === undefined)) || after === 'ago') return null;
     // "one day", "one year later": idioms, not durations
     if (n.words && n.value === 1 && !n.scaled) return null;
     if (after === 'of' && (t.kind[j + 2] === Kind.Num || lw(t, j + 2) === 'this' || lw(t, j + 2) === 'last' || lw(t, j + 2) === 'next')) return null;
     return { unit: TIME_UNITS[lw(t, j)!]!, factor: TIME_FACTORS[lw(t, j)!] ?? 1, last: j, rule: 'figures/duration/unit', rateable: false };
+  }
+  // "a five-member council", "a 27-nation bloc": the size of a body, a count
+  if (hyphen && GROUP_SIZE_NOUNS.has(lw(t, j)!) && !(isWord(t, j + 1) && glued(t, j, j + 1)) && (n.value >= 2 || isDigits)) {
+    return { unit: 'count', factor: 1, last: j, rule: 'figures/count/noun', rateable: false };
   }
   if (hyphen) return null;
   if (!isDigits && n.value < 2 && !n.scaled) return null;
   // counted noun: "515 troops", "25 important intergovernmental documents", "61 Iranian firms"
   let m = j;
   for (let words = 0; m < t.n && words < 5; words++) {
+    // "two new 8,000-tonne tankers": a figure of its own inside the noun phrase; the count
+    // ends before it (the scan then reads the inner figure)
+    if (m > j && t.kind[m] === Kind.Num && (lw(t, m + 1) === '-' || lw(t, m + 1) === '‑') && glued(t, m, m + 1) && glued(t, m + 1, m + 2) && isWord(t, m + 2)) {
+      for (let q = m + 3, more = 0; q < t.n && more < 3; q++, more++) {
+        if (!isWord(t, q)) break;
+        if (isPluralNoun(t, q) && TIME_UNITS[lw(t, q)!] === undefined) return { unit: 'count', factor: 1, last: m - 1, rule: 'figures/count/noun', rateable: false };
+        if (CHAIN_STOP.has(lw(t, q)!)) break;
+      }
+      return null;
+    }
     if (!isWord(t, m)) return null;
     if (m > j && t.start[m]! - t.end[m - 1]! > 2) return null;
     if (isPluralNoun(t, m)) {
@@ -422,6 +526,23 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
       return { unit: 'count', factor: 1, last: m, rule: 'figures/count/noun', rateable: true };
     }
     const w = lw(t, m)!;
+    // "five Kyrgyz and two Tajik guards": the first of two coordinated counts of one noun
+    if (m > j && (w === 'and' || w === 'or') && startsNumber(t, m + 1) && !startsNumber(t, m - 1)) {
+      const n2 = readNumber(t, m + 1);
+      if (n2 && (n2.words || !n2.scaled)) {
+        for (let q = n2.last + 1, more = 0; q < t.n && more < 3; q++, more++) {
+          if (!isWord(t, q)) break;
+          if (isPluralNoun(t, q) && TIME_UNITS[lw(t, q)!] === undefined) return { unit: 'count', factor: 1, last: m - 1, rule: 'figures/count/noun', rateable: false };
+          if (CHAIN_STOP.has(lw(t, q)!) || startsNumber(t, q)) break;
+        }
+      }
+      return null;
+    }
+    // "more than 10 other documents"
+    if (w === 'other' && m === j) {
+      m++;
+      continue;
+    }
     if (CHAIN_STOP.has(w) || MONTHS.has(w) || startsNumber(t, m) || ORDINAL_WORDS.has(w)) return null;
     // possessive "Azerbaijan’s" ends the noun phrase
     if ((lw(t, m + 1) === '’' || lw(t, m + 1) === "'") && lw(t, m + 2) === 's') return null;
@@ -435,12 +556,17 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
   return null;
 }
 
+/** Nouns after a hyphenated number that give the size of a body ("a five-member council"). */
+const GROUP_SIZE_NOUNS = new Set(['member', 'nation', 'country', 'seat', 'strong']);
+
 /** "Five of the Nordic states", "three out of its six neighbours". */
 function partitiveAfter(t: Tokens, k: number): number {
   let j = k;
   if (lw(t, j) === 'out' && lw(t, j + 1) === 'of') j += 2;
   else if (lw(t, j) === 'of') j += 1;
   else return -1;
+  // "55 people were killed, 36 of them Kyrgyz": a part of a counted group
+  if (lw(t, j) === 'them' || lw(t, j) === 'whom') return j;
   if (['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'all'].includes(lw(t, j) ?? '')) j++;
   for (let words = 0; j < t.n && words < 5; words++, j++) {
     if (t.kind[j] === Kind.Num) {
@@ -552,6 +678,9 @@ function rangeAfter(
     if (w !== 'and') return null;
   } else if (dash) {
     if (t.start[k]! - t.end[k - 1]! > 1) return null;
+  } else if (w === 'or') {
+    // "two or three years", "4 or 5 days": a range of two neighbouring amounts
+    if (n.scaled || !(n.words ? isWord(t, k + 1) && startsNumber(t, k + 1) : t.kind[k + 1] === Kind.Num)) return null;
   } else if (w !== 'to') return null;
   k++;
   const at = k;
@@ -561,6 +690,7 @@ function rangeAfter(
   if (n.words !== (t.kind[k] === Kind.Word) && dash) return null;
   const hi = money ? readMoneyNumber(t, k) : readNumber(t, k);
   if (!hi) return null;
+  if (w === 'or' && (hi.value <= n.value || hi.scaled || hi.value > n.value * 10)) return null;
   return { hi, last: hi.last, at, to: w === 'to' };
 }
 
@@ -656,6 +786,106 @@ const WORD_DURATIONS: ReadonlyArray<[string[], number]> = [
 /** Words before a number-less duration that make it one ("for a decade", "after a decade"). */
 const DURATION_LEAD = new Set(['for', 'over', 'after', 'within', 'than', 'nearly', 'almost', 'about', 'some', 'of', 'lasted', 'spent', 'took', 'takes', 'last']);
 
+/** Words before a bare scale word that leave the amount unstated ("several hundred"). */
+const VAGUE_BEFORE = new Set(['several', 'few', 'many', 'some', 'hundreds', 'thousands', 'tens']);
+
+/** Modals before a base-form verb of multiplication ("would double"). */
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'must', 'll']);
+/** Verbs and nouns of intention before "to" + a base-form verb ("aims to double"). */
+const INTENT_BEFORE_TO = new Set([
+  'aim', 'aims', 'aimed', 'aiming', 'plan', 'plans', 'planned', 'planning', 'want', 'wants',
+  'wanted', 'intend', 'intends', 'intended', 'hope', 'hopes', 'hoped', 'expect', 'expects',
+  'expected', 'seek', 'seeks', 'sought', 'pledged', 'promised', 'vowed', 'agreed', 'set',
+  'is', 'are', 'was', 'were', 'be', 'able', 'likely', 'target', 'goal', 'ambition', 'enough',
+  'help', 'helps', 'designed', 'needs', 'need', 'needed', 'going', 'would', 'could',
+  // "plans to triple the volume and to halve transit times"
+  'and', 'or',
+]);
+/** Words after a base-form verb of multiplication that make it an adjective or idiom. */
+const NOT_MULTIPLIER_AFTER = new Set(['taxation', 'counting', 'check', 'checks', 'click', 'standard', 'standards', 'digits', 'digit', '-']);
+
+/** "would double its exports", "aims to triple capacity", "could more than double". */
+function multiplierVerbContext(t: Tokens, i: number, floor: number): boolean {
+  if (NOT_MULTIPLIER_AFTER.has(lw(t, i + 1) ?? '')) return false;
+  if (/^[A-Z]/.test(rw(t, i)!)) return false;
+  for (let j = i - 1, seen = 0; j >= floor && seen < 4; j--, seen++) {
+    if (!isWord(t, j)) {
+      if (lw(t, j) === '’' || lw(t, j) === "'") continue;
+      return false;
+    }
+    const x = lw(t, j)!;
+    if (MODALS.has(x)) return true;
+    if (x === 'to') return isWord(t, j - 1) && INTENT_BEFORE_TO.has(lw(t, j - 1)!);
+    // adverbs and qualifiers between: "would roughly double", "could more than double"
+    if (!(x.endsWith('ly') || x === 'more' || x === 'than' || x === 'almost' || x === 'not' || x === 'also' || x === 'at' || x === 'least' || x === 'even')) return false;
+  }
+  return false;
+}
+
+/** Words after a fraction's "of" that make it a span of time or a date ("a quarter of a century"). */
+function fractionOfTime(t: Tokens, k: number): boolean {
+  let j = k;
+  if (['a', 'an', 'the', 'this', 'that', 'last', 'next'].includes(lw(t, j) ?? '')) j++;
+  const x = lw(t, j) ?? '';
+  // "half of 2024" is a date; "half of the 1,500 trucks" a share
+  return (t.kind[j] === Kind.Num && /^(?:1[89]|20)\d\d$/.test(x)) || TIME_UNITS[x] !== undefined || MONTHS.has(x) || x === 'way';
+}
+
+/** After "by a quarter" / "by half": the end of the change phrase (punctuation, a preposition). */
+function byChangeEnd(t: Tokens, k: number): boolean {
+  if (k >= t.n) return true;
+  if (t.kind[k] === Kind.Sym) return lw(t, k) !== '-';
+  return ['in', 'on', 'to', 'from', 'since', 'over', 'and', 'or', 'compared', 'against', 'between', 'during', 'last', 'this', 'year', 'within', 'after', 'by'].includes(lw(t, k)!);
+}
+
+/** Determiners after "half" that make it a share ("half its throughput", "half the cost"). */
+const HALF_NEXT = new Set(['of', 'its', 'their', 'the', 'his', 'her', 'our', 'all', 'them', 'these', 'those']);
+
+/**
+ * A fraction as a share in percent: "a quarter of exports" (25), "less than half its
+ * throughput" (50), "a third of" (33.3), "two thirds of" (66.7); not "the second half of
+ * 2024", "a quarter of a century", "half a million".
+ */
+/** Determiners before "<word> half/quarter": "the northern half", "its western third". */
+const PART_DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that']);
+
+function fractionAt(t: Tokens, i: number, floor: number): Hit | null {
+  const w = lw(t, i)!;
+  const prev = lw(t, i - 1) ?? '';
+  if (i - 1 >= floor && (prev === 'the' || ORDINAL_WORDS.has(prev) || prev === 'other' || prev === '-')) return null;
+  // "the northern half of the route", "its overland half": a part named by its place, not a share
+  if (i - 2 >= floor && PART_DETERMINERS.has(lw(t, i - 2) ?? '') && isWord(t, i - 1) && !/\d/.test(prev)) return null;
+  let last: number;
+  let value: number;
+  // "one in five households" = 20 percent
+  if (w === 'one' && lw(t, i + 1) === 'in' && isWord(t, i + 2) && UNIT_WORDS[lw(t, i + 2)!] !== undefined && UNIT_WORDS[lw(t, i + 2)!]! >= 2) {
+    const d = UNIT_WORDS[lw(t, i + 2)!]!;
+    return makeHit(t, i, i + 2, Number((100 / d).toFixed(1)), 'percent', approxBefore(t, i, floor), 'figures/percent/fraction');
+  }
+  if (w === 'half') {
+    const nx = lw(t, i + 1) ?? '';
+    if (prev === 'by' && byChangeEnd(t, i + 1)) return makeHit(t, i, i, 50, 'percent', null, 'figures/percent/fraction');
+    if (!HALF_NEXT.has(nx) || (nx === 'of' && fractionOfTime(t, i + 2)) || fractionOfTime(t, i + 1)) return null;
+    if (prev === 'a' || prev === 'and' || prev === 'in') return null;
+    last = i;
+    value = 50;
+  } else {
+    let k = i + 1;
+    if ((lw(t, k) === '-' || lw(t, k) === '‑') && glued(t, i, k) && glued(t, k, k + 1)) k++;
+    const fw = lw(t, k) ?? '';
+    const share = FRACTION_WORDS[fw];
+    if (share === undefined || !isWord(t, k) || t.start[k]! - t.end[k - 1]! > 1) return null;
+    const plural = fw.endsWith('s');
+    if ((w === 'a' || w === 'one') === plural || fw === 'half' && w === 'a') return null;
+    // "fell by a quarter", "cut costs by a third"
+    const byChange = lw(t, i - 1) === 'by' && byChangeEnd(t, k + 1);
+    if (!byChange && (lw(t, k + 1) !== 'of' || fractionOfTime(t, k + 2))) return null;
+    last = k;
+    value = Number(((w === 'a' || w === 'one' ? 1 : UNIT_WORDS[w]!) * share).toFixed(1));
+  }
+  return makeHit(t, i, last, value, 'percent', approxBefore(t, i, floor), 'figures/percent/fraction');
+}
+
 /** "almost a decade", "for a quarter of a century": a duration in years, or null. */
 function wordDuration(t: Tokens, i: number, floor: number): Hit | null {
   for (const [parts, years] of WORD_DURATIONS) {
@@ -698,9 +928,19 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
         last = r.last;
       }
       let unit = c.code;
-      const rule = t.kind[i] === Kind.Sym ? 'figures/money/symbol' : 'figures/money/code';
-      const ra = rateAfter(t, last);
-      if (ra) {
+      const pu = perUnitAfter(t, last);
+      // a price per unit is a small amount: "$2 billion" after "the price of a barrel" is none
+      const pb = pu || n.scaled ? null : perUnitBefore(t, c.first, floor);
+      const ra = pu || pb ? null : rateAfter(t, last);
+      let rule = t.kind[i] === Kind.Sym ? 'figures/money/symbol' : 'figures/money/code';
+      if (pu) {
+        unit += '/' + pu.per;
+        last = pu.last;
+        rule = 'figures/money/per-unit';
+      } else if (pb) {
+        unit += '/' + pb;
+        rule = 'figures/money/per-unit';
+      } else if (ra) {
         unit += '/' + ra.period;
         if (ra.adjacent) last = ra.last;
       } else {
@@ -722,12 +962,20 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
     if (f !== undefined) return makeHit(t, i, i, f, 'times', approxBefore(t, i, floor), 'figures/multiplier/fold');
     const mv = MULTIPLIER_VERBS[w];
     if (mv !== undefined) return makeHit(t, i, i, mv, 'times', approxBefore(t, i, floor), 'figures/multiplier/verb');
+    const mb = MULTIPLIER_BASE_VERBS[w];
+    if (mb !== undefined && multiplierVerbContext(t, i, floor)) return makeHit(t, i, i, mb, 'times', approxBefore(t, i, floor), 'figures/multiplier/verb');
+  }
+  // "a quarter of exports", "less than half its throughput", "two thirds of the seats"
+  if (w === 'a' || w === 'one' || w === 'half' || (UNIT_WORDS[w] !== undefined && UNIT_WORDS[w]! >= 2 && UNIT_WORDS[w]! <= 9)) {
+    const f = fractionAt(t, i, floor);
+    if (f) return f;
   }
 
   // 3. a duration without a number: "almost a decade", "a quarter of a century"
   if (w === 'a' || w === 'half') {
+    // no numeral, so no figure (the gold does not count "almost a decade"); read to be skipped
     const d = wordDuration(t, i, floor);
-    if (d) return d;
+    if (d) return new Skip(d.lastTok);
   }
   // "twice as many", "twice the size", "twice more": a multiplier of 2
   if (w === 'twice' && timesComparison(t, i)) {
@@ -749,7 +997,9 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
   const n = readNumber(t, s);
   if (!n) return null;
   const first = negative ? i : s;
-  if (refusedLeft(t, s, isDigits)) return skip(n);
+  // "several hundred workers", "a few thousand": no number is stated
+  if (n.words && (w === 'hundred' || w === 'thousand' || w === 'dozen') && VAGUE_BEFORE.has(lw(t, s - 1) ?? '')) return skip(n);
+  if (refusedLeft(t, s, isDigits) && !liftedLeft(t, s, n, isDigits)) return skip(n);
   // the number of a footnote line ("4 Ministry of Energy, 2021.")
   if (isDigits && notes.has(t.start[s]!)) return skip(n);
   if (isDigits && /^0\d/.test(n.digits)) return skip(n); // "00100", "013"
@@ -778,10 +1028,16 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
   const unit = unitAfter(t, hiRead ?? n, last + 1, t.kind[last] === Kind.Num || isDigits);
   const approx = approxBefore(t, between ? first - 1 : first, floor);
   if (unit) {
+    // a heading in title case ("After Three Decades", "Fifteen Years of ..."), or a numbered
+    // note line ("1 Reserves figure: ..."): no figure
+    if (unit.rule === 'figures/duration/unit' && n.words && /^[A-Z]/.test(rw(t, first)!) && /^[A-Z]/.test(rw(t, unit.last)!) && unit.last > last) return skip(n);
+    // "1 Reserves figure: ...": one is never followed by a plural noun it counts
+    if (unit.rule === 'figures/count/noun' && isDigits && !r && n.value === 1 && !n.scaled) return skip(n);
     const yearLike = isYearLike(n) && !r;
     if (yearLike && (unit.rule === 'figures/count/noun' || unit.rule === 'figures/duration/unit')) return skip(n);
     // "the two countries": a reference to a known pair, not a count
     if (unit.rule === 'figures/count/noun' && n.value === 2 && n.words && !r && PAIR_DETERMINERS.has(lw(t, first - 1) ?? '')) return skip(n);
+    if (unit.rule === 'figures/count/noun' && n.value === 2 && n.words && !r && unit.last === last + 1 && PAIR_NOUNS.has(lw(t, unit.last)!)) return skip(n);
     if (unit.rule === 'figures/count/noun' && !isDigits && n.value < 2) return skip(n);
     // "the four governments": a reference to a group of actors already named, not a count
     if (
@@ -799,14 +1055,19 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
     let u = unit.unit;
     let rule = unit.rule;
     // "have held talks 11 times": occasions after a verb of meeting, not a multiplier
-    if (rule === 'figures/multiplier/times' && !r && !timesComparison(t, unit.last) && occasionVerbBefore(t, first, floor)) {
+    if (rule === 'figures/multiplier/times' && !timesComparison(t, unit.last) && occasionVerbBefore(t, first, floor)) {
       u = 'count';
       rule = 'figures/count/occasions';
     }
     const factor = unit.factor;
     let end = unit.last;
     let rateAfterIt = false;
-    if (unit.rateable) {
+    const pu = rule.startsWith('figures/money/') ? perUnitAfter(t, unit.last) : null;
+    if (pu) {
+      u += '/' + pu.per;
+      end = pu.last;
+      rule = 'figures/money/per-unit';
+    } else if (unit.rateable) {
       const ra = rateAfter(t, unit.last);
       if (ra) {
         u += '/' + ra.period;
@@ -875,6 +1136,16 @@ function skip(n: NumberRead): Skip {
 
 // ------------------------------------------------------------------ ellipsis
 
+/** What joins two compared prices: ", against roughly", "versus", "compared with". */
+const PRICE_COMPARISON = /^(?:[\s,]*[a-z]+){0,2}[\s,]*(?:against|versus|vs\.?|compared (?:with|to)|or|while|whereas)(?:\s+[a-z]+)?\s*$/i;
+/** Rate periods (a price "per year" is a rate, not a price per unit). */
+const TIME_UNIT_SUFFIXES = new Set(['year', 'day', 'month', 'week', 'hour']);
+
+/** " in 2010 to about ": the second end of a change after a dated first end. */
+const CHANGE_TO = /^(?:\s+in\s+(?:early\s+|late\s+|mid-)?\d{4})?\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under|just|only)\s+)?$/;
+/** A qualifier at the end of a text ("from about "), cut before looking for "from". */
+const APPROX_TAIL = /\b(?:about|around|some|over|nearly|almost|approximately|roughly)\s*$/i;
+
 const ELLIPSIS_LINK = /(?:^|[\s,;(])(?:of which|of whom|and|while|whereas|including|plus)\s*$/;
 
 /** A bare number takes the unit of the figure just before it in the same clause chain. */
@@ -886,10 +1157,20 @@ function inheritUnits(text: string, hits: Hit[]): void {
     if (prev.unit === 'number') continue;
     const between = text.slice(prev.end, cur.start);
     if (between.length > 80 || /[.!?;:](\s|$)/.test(between) || /\n\s*\n/.test(between)) continue;
-    if (!ELLIPSIS_LINK.test(between.toLowerCase())) continue;
-    // the bare number must not be followed by its own noun ("and 3 other things" was already read)
-    cur.unit = prev.unit;
-    cur.rule = 'figures/ellipsis/inherit';
+    const low = between.toLowerCase();
+    if (ELLIPSIS_LINK.test(low)) {
+      // the bare number must not be followed by its own noun ("and 3 other things" was already read)
+      cur.unit = prev.unit;
+      cur.rule = 'figures/ellipsis/inherit';
+    } else if (/^\s*to\s*$/.test(low) && prev.unit === 'count') {
+      // a tally: "passed by 85 votes to 0"
+      cur.unit = prev.unit;
+      cur.rule = 'figures/ellipsis/inherit';
+    } else if (CHANGE_TO.test(low) && !/[,(]/.test(low) && /\bfrom\s+(?:(?:a|the|its)\s+)?(?:(?:peak|high|low|level|total)\s+of\s+)?$/i.test(text.slice(Math.max(0, prev.start - 30), prev.start).replace(APPROX_TAIL, ''))) {
+      // "from a peak of 823,000 barrels a day in 2010 to about 340,000 in 2023"
+      cur.unit = prev.unit;
+      cur.rule = 'figures/change/from-to';
+    }
   }
   // "16 bcm a year, of which 6 bcm goes to ...": parts of a rate are rates too
   for (let h = 1; h < hits.length; h++) {
@@ -901,6 +1182,19 @@ function inheritUnits(text: string, hits: Hit[]): void {
     if (between.length > 80 || /[.!?;:](\s|$)/.test(between) || /\n\s*\n/.test(between)) continue;
     if (!ELLIPSIS_LINK.test(between.toLowerCase())) continue;
     b.unit = a.unit;
+  }
+  // "$45 a tonne via Baku, against roughly $30 through the CPC": a price compared with a
+  // price per unit is quoted per the same unit
+  for (let h = 1; h < hits.length; h++) {
+    const a = hits[h - 1]!;
+    const b = hits[h]!;
+    const slash = a.unit.indexOf('/');
+    if (slash < 0 || b.unit !== a.unit.slice(0, slash) || !a.rule.startsWith('figures/money/') || !b.rule.startsWith('figures/money/')) continue;
+    if (TIME_UNIT_SUFFIXES.has(a.unit.slice(slash + 1))) continue;
+    if ((Array.isArray(b.value) ? b.value[1] : b.value) >= 1e5) continue;
+    if (!PRICE_COMPARISON.test(text.slice(a.end, b.start))) continue;
+    b.unit = a.unit;
+    b.rule = 'figures/money/per-unit';
   }
   // "from 6 million tons per year to 9 million tons": the two ends of a change share the rate
   for (let h = 1; h < hits.length; h++) {
@@ -931,7 +1225,15 @@ function countsOfNumberOf(text: string, hits: Hit[]): void {
     if (cur.unit !== 'number') continue;
     const from = Math.max(h > 0 ? hits[h - 1]!.end : 0, cur.start - 160);
     const left = text.slice(from, cur.start);
-    const at = left.toLowerCase().lastIndexOf('number of ');
+    const low = left.toLowerCase();
+    // "a population of about 175 million": a population is a count of people
+    const pop = low.lastIndexOf('population of ');
+    if (pop >= 0 && /^\s*(?:[a-z]+\s+){0,2}$/.test(low.slice(pop + 'population of '.length)) && !/\b(?:than|by)\s/.test(low.slice(pop))) {
+      cur.unit = 'count';
+      cur.rule = 'figures/count/number-of';
+      continue;
+    }
+    const at = low.lastIndexOf('number of ');
     if (at < 0) continue;
     const rest = left.slice(at + 'number of '.length);
     if (CLAUSE_BREAK.test(rest) || /[.!?](\s|$)/.test(rest) || /\n\s*\n/.test(rest)) continue;
@@ -1008,6 +1310,7 @@ const STARTER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(UNIT_WORDS),
   ...Object.keys(TENS_WORDS),
   ...Object.keys(MULTIPLIER_VERBS),
+  ...Object.keys(MULTIPLIER_BASE_VERBS),
   'a', 'an', 'half', 'hundred', 'dozen', 'minus', 'twice',
 ]);
 /** Symbols at which a figure can start: currency signs and a minus sign. */

@@ -154,6 +154,124 @@ describe('narrative anchoring', () => {
       ['the following year', '2005'],
     ]);
   });
+
+  /** Brief mode (extractDates): the date value of each mention, by its text. */
+  function briefDates(text: string): Record<string, string | undefined> {
+    const { mentions } = extractDates(segDoc(text), ctx());
+    const out: Record<string, string | undefined> = {};
+    for (const m of mentions) out[m.text] = m.date?.value;
+    return out;
+  }
+
+  it('counts "N weeks later", "N days later" and "a week earlier" from the last stated day, as days', () => {
+    const d = briefDates('Harbour Notes\n9 October 2023\n\nThe dredging contract was awarded on 4 January 2021. Six weeks later the first barge arrived. Two days later a second one followed, and a week earlier the permits had been cleared.');
+    expect(d['Six weeks later']).toBe('2021-02-15');
+    expect(d['Two days later']).toBe('2021-01-06');
+    expect(d['a week earlier']).toBe('2020-12-28');
+  });
+
+  it('"N weeks ago" against a day document date is a day', () => {
+    const d = briefDates('Harbour Notes\n9 October 2023\n\nTwo weeks ago the port authority raised its fees.');
+    expect(d['Two weeks ago']).toBe('2023-09-25');
+  });
+
+  it('"the following week" is the month of the stated day a week on; "the next day" after a month is that month', () => {
+    const d = briefDates('Harbour Notes\n9 October 2023\n\nThe upper house passed the law on 27 March 2022 and the president signed it the following week. The first strike came in July 2019; the union walked out again the next day.');
+    expect(d['the following week']).toBe('2022-04');
+    expect(d['the next day']).toBe('2019-07');
+  });
+
+  it('day-scale anaphora count from the last stated day when only a bound ("since 2019") came in between', () => {
+    const d = briefDates('Harbour Notes\n9 October 2023\n\nThe ferry line was relaunched on 6 June 2022. Night sailings, suspended since 2019, returned the following week, and two days later the fares fell; the next day the unions protested.');
+    expect(d['the following week']).toBe('2022-06');
+    expect(d['two days later']).toBe('2022-06-08');
+    expect(d['the next day']).toBe('2022-06-07');
+  });
+
+  it('a planned year-less month looks forward from the document date, not back to the narrative year', () => {
+    const d = briefDates('Harbour Notes\n20 February 2025\n\nThe dock was leased in June 2023 and the board met again in October. The board is due to meet next in May.');
+    expect(d['October']).toBe('2023-10');
+    expect(d['May']).toBe('2025-05');
+  });
+
+  it('"since X" of a repeated or continuing activity runs to the document date; a state begun at X stays X', () => {
+    const text = 'Harbour Notes\n20 February 2025\n\nThe two ports have exchanged pilots every spring since 2016. Grain has been loaded at the north quay since March 2020. Georgia has been an observer since 2018. Night sailings, suspended since 2021, are rare.';
+    const { mentions } = extractDates(segDoc(text), ctx());
+    const by = (t: string) => mentions.find((m) => m.text === t)?.date;
+    expect(by('2016')).toMatchObject({ value: '2016/2025', start: '2016-01-01', end: '2025-12-31', granularity: 'range', inferred: true });
+    expect(by('March 2020')).toMatchObject({ value: '2020-03/2025-02', end: '2025-02-28' });
+    expect(by('2018')?.value).toBe('2018');
+    expect(by('2021')?.value).toBe('2021');
+  });
+
+  it('"X and continued until Y" is one interval in a brief', () => {
+    const d = briefDates('Harbour Notes\n20 February 2025\n\nThe strike began on 3 October 2022 and continued until 7 October, when the port reopened. It began in 2019 and the talks ended in 2021.');
+    expect(d['3 October 2022 and continued until 7 October']).toBe('2022-10-03/2022-10-07');
+    expect(d['2019']).toBe('2019');
+  });
+
+  it('"the following day" after a range of days counts from its last day', () => {
+    const d = briefDates('Harbour Notes\n9 October 2023\n\nThe delegation toured Poti on 11-12 May 2022 and Batumi the following day.');
+    expect(d['the following day']).toBe('2022-05-13');
+  });
+
+  it('"the day before the summit" counts from the date given to the summit earlier, not the last stated date', () => {
+    const d = briefDates('Harbour Notes\n9 October 2023\n\nThe port summit of 14 June 2022 opened in Varna. Delegates had toured the docks on 10-11 June 2022, and the ministers arrived the day before the summit.');
+    expect(d['the day before']).toBe('2022-06-13');
+  });
+
+  it('"within hours" is the last stated day (even after a year stated later), "within days" its month', () => {
+    const d = briefDates('Harbour Notes\n9 October 2023\n\nThe tanker ran aground on 2 February 2020, the worst accident since 2011. Within hours the channel was closed, and within days a salvage team arrived.');
+    expect(d['hours']).toBe('2020-02-02');
+    expect(d['days']).toBe('2020-02');
+  });
+
+  it('"within weeks" after a stated month is that year', () => {
+    const d = briefDates('Harbour Notes\n9 October 2023\n\nThe new crane went into service in August 2018 and broke down within weeks.');
+    expect(d['weeks']).toBe('2018');
+  });
+
+  it('a season "of that year" or "of last year" is a season value', () => {
+    const d = briefDates('Harbour Notes\n9 October 2023\n\nThe quay was rebuilt in 2017 and reopened in the spring of that year. The hot summer of last year lowered the river.');
+    expect(d['the spring of that year']).toBe('2017-SP');
+    expect(d['The hot summer of last year']).toBe('2022-SU');
+  });
+
+  it('a day stated without its year anchors what follows', () => {
+    const d = briefDates('Harbour Notes\n9 October 2023\n\nIn 2021 the board met twice. It approved the budget on 3 March and the tariffs four weeks later.');
+    expect(d['four weeks later']).toBe('2021-03-31');
+  });
+
+  it('"between the 1920s and the 1950s" is one decade range', () => {
+    const d = briefDates('Harbour Notes\n9 October 2023\n\nThe fleet grew between the 1920s and the 1950s.');
+    expect(d['the 1920s and the 1950s']).toBe('192X/195X');
+  });
+
+  it('a relative date restated at once by a stated one makes one mention of it ("the end of last month, on 31 March 2025")', () => {
+    const d = briefDates('Harbour Notes\n14 April 2025\n\nAt the end of last month, on 31 March 2025, the levy was abolished. The ferry stopped on 2 March 2025 and sailed again the following week, on 10 March 2025.');
+    expect(d['the end of last month, on 31 March 2025']).toBe('2025-03-31');
+    expect(d['the following week, on 10 March 2025']).toBe('2025-03-10');
+    expect(d['31 March 2025']).toBeUndefined();
+  });
+
+  it('", on <day>" restates a relative date even when its reference was only a bound', () => {
+    const d = briefDates('Harbour Notes\n9 October 2023\n\nNight sailings, suspended since 2019, returned the following week, on 14 July 2022.');
+    expect(d['the following week, on 14 July 2022']).toBe('2022-07-14');
+  });
+
+  it('a stated date outside the relative one is no restatement', () => {
+    const d = briefDates('Harbour Notes\n14 April 2025\n\nThe ferry stopped on 2 March 2025 and sailed again the following week, 2024 having been calm.');
+    expect(d['the following week']).toBe('2025-03');
+  });
+
+  it('news mode keeps week values and vague durations (TempEval conventions)', () => {
+    const t = tagDates('The bill passed on 2 June 2020. Six weeks later it was repealed; within hours, markets fell.', { dct: '2020-12-01' });
+    expect(t.map((h) => [h.text, h.value])).toEqual([
+      ['2 June 2020', '2020-06-02'],
+      ['Six weeks later', '2020-W29'],
+      ['hours', 'PTXH'],
+    ]);
+  });
 });
 
 describe('intervals, anchors and footnote marks', () => {
@@ -229,6 +347,16 @@ describe('findDocumentDate', () => {
     expect(hd('Tbilisi, 8 April 2018')).toMatchObject({ value: '2018-04-08', method: 'header' });
     expect(hd('Caspian Notes\nNo. 4, August 2019')).toMatchObject({ value: '2019-08', method: 'header' });
     expect(hd('Steppe Rail\n11 June 2021 | Briefing')).toMatchObject({ value: '2021-06-11', method: 'header' });
+  });
+  it('reads a news dateline and a laid-out masthead', () => {
+    const body = '\n\nThe port will be finished by 2031, officials said.';
+    expect(findDocumentDate('Grain by Sea\n\nPOTI, 3 February 2023 — Ships queued for a week at the grain berth, and a new silo is planned for 2030.' + body)).toMatchObject({ value: '2023-02-03', method: 'header' });
+    expect(findDocumentDate('STEPPE TRANSPORT MONITOR      Issue 4/2022      June 2022\n\nRail Freight Across the Steppe' + body)).toMatchObject({ value: '2022-06', method: 'header' });
+    expect(findDocumentDate('STEPPE TRANSPORT MONITOR Issue 4/2022 June 2022\n\nRail Freight Across the Steppe' + body)).toMatchObject({ value: '2022-06', method: 'header' });
+    // a title is no masthead
+    expect(findDocumentDate('Rail Freight Across the Steppe in 2019\n\nIn 2021 the line was doubled.')).toMatchObject({ value: '2021', method: 'latest' });
+    // a capitalised place and a comma inside prose is no dateline
+    expect(findDocumentDate('Grain by Sea\n\nIn BATUMI, 3 February 2023 saw long queues. In 2024 they eased.')).toMatchObject({ method: 'latest' });
   });
   it('does not take a wrapped prose line for a header', () => {
     expect(findDocumentDate('Oil and Water\nSince 2016, exports have grown\nsteadily, and in 2019 they doubled.')).toMatchObject({ value: '2019', method: 'latest' });

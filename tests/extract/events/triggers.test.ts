@@ -40,6 +40,11 @@ describe('extractTriggers', () => {
     expect(findTriggers('The ferry terminal began operating in 1962.')[0]).toMatchObject({ planned: false });
   });
 
+  it('tries the other entries of a word when the context rules the first one out', () => {
+    expect(findTriggers('In 1921 the delegates renamed the council the Nordic League.').map((t) => [t.text, t.type])).toEqual([['renamed', 'establishment']]);
+    expect(findTriggers('Renamed Freedom Square in 1990, the plaza hosts rallies.').map((t) => [t.text, t.type])).toEqual([['Renamed', 'other']]);
+  });
+
   it('does not take "paid a visit" as a payment', () => {
     const ts = findTriggers('The premier paid a visit to Riga in 2005.');
     expect(ts.map((t) => t.type)).toEqual(['visit']);

@@ -29,6 +29,12 @@ const piece = fc.oneof(
     'times', 'fold', 'sixfold', 'doubled', 'between', 'and', 'to', 'of which', 'about',
     'more than', 'troops', 'people', 'the two', 'half a', 'a dozen', 'one hundred', 'twenty-two',
     'April', '20th', 'Table', 'COVID-19', 'days', 'years', 'of the', 'states',
+    // price per unit, fractions, multiplier verbs, spans, counts
+    'per', 'per tonne', 'a barrel', '/MWh', 'per 1,000 cubic metres', 'cost of moving a tonne',
+    'against', 'a quarter', 'half', 'a third', 'two thirds', 'one in', 'by', 'would', 'double',
+    'triple', 'aims to', 'dwt', 'deadweight tonnes', '-member', '-strong', 'or', 'votes',
+    'from a peak of', 'in 2010', 'of them', 'other', 'and a half', 'decades', 'old', 'summer',
+    'first', 'line', 'population of', 'several', 'hundred', 'these', 'Years',
   ),
   fc.integer({ min: 0, max: 3000000 }).map(String),
   fc.double({ min: 0, max: 1e6, noNaN: true }).map((d) => d.toFixed(2)),
@@ -99,17 +105,28 @@ describe('tagFigures: general patterns', () => {
     ]);
   });
 
-  it('does not count a group of actors already named, but counts things and possessive counts', () => {
-    expect(read('Later the three republics signed it.')).toEqual([]);
-    expect(read('The five governments met in Astana.')).toEqual([]);
+  it('counts "the N <group>" (a generic count), but not "these N <group>" nor a pair', () => {
+    expect(read('Later the three republics signed it.')).toEqual([['three republics', 3, 'count', null]]);
+    expect(read('The five governments met in Astana.')).toEqual([['five governments', 5, 'count', null]]);
+    expect(read('Later these three republics signed it.')).toEqual([]);
+    expect(read('A ferry links two continents.')).toEqual([]);
+    expect(read('Only two ferries link the shores.')).toEqual([['two ferries', 2, 'count', null]]);
     expect(read('The three disputed islands remain closed.')).toEqual([['three disputed islands', 3, 'count', null]]);
     expect(read('Its five neighbouring states trade with it.')).toEqual([['five neighbouring states', 5, 'count', null]]);
   });
 
   it('reads word durations in years', () => {
     expect(read('Over four decades the lake shrank.')).toEqual([['four decades', 40, 'year', 'more_than']]);
-    expect(read('It was closed for nearly a decade.')).toEqual([['a decade', 10, 'year', 'almost']]);
-    expect(read('The talks went on for a quarter of a century.')).toEqual([['a quarter of a century', 25, 'year', null]]);
+    // no numeral, no figure
+    expect(read('It was closed for nearly a decade.')).toEqual([]);
+    expect(read('The talks went on for a quarter of a century.')).toEqual([]);
+    expect(read('The pier is nearly three decades old.')).toEqual([['three decades', 30, 'year', 'almost']]);
+    expect(read('Three and a half years later the pier reopened.')).toEqual([['Three and a half years', 3.5, 'year', null]]);
+    expect(read('Talks could take two or three years.')).toEqual([['two or three years', [2, 3], 'year', null]]);
+    expect(read('Most rain falls in three winter months.')).toEqual([['three winter months', 3, 'month', null]]);
+    expect(read('Crews arrived within the first 36 hours.')).toEqual([['36 hours', 36, 'hour', null]]);
+    expect(read('Ministers met at the summit four weeks later.')).toEqual([['four weeks', 4, 'week', null]]);
+    expect(read('After Four Decades, a Bridge')).toEqual([]);
     expect(read('A decade ago the border was shut.')).toEqual([]);
   });
 
