@@ -35,7 +35,7 @@ import {
   type LightAspect,
 } from '../../lexicon/triggers.js';
 
-/** The subset of a raw trigger the head pass reads and writes. */
+/** A trigger found by the scan (the extractor's RawTrigger), as the head pass reads and writes it. */
 export interface HeadTrigger {
   start: number;
   end: number;
@@ -44,6 +44,7 @@ export interface HeadTrigger {
   type: EventType;
   weight: number;
   planned: boolean;
+  /** True when the trigger opens a document title ("Treaty on Strategic Partnership ..."). */
   titleHead?: boolean;
 }
 

@@ -22,7 +22,7 @@
  */
 import type { EventType, RuleHit, RuleSet, RunContext, SegmentedDoc, TriggerMention } from '../../core/types.js';
 import { ABSENT_STATES, DOCUMENT_SUBJECT_BEFORE, DOCUMENT_TITLE_HEADS, PLAN_MARKERS, PLAN_MARKERS_AFTER, TRIGGERS, type TriggerEntry } from '../../lexicon/triggers.js';
-import { typeByHeads } from './heads.js';
+import { type HeadTrigger, typeByHeads } from './heads.js';
 
 /** Letters and digits (or a letter and a hyphen: "well-established") may not precede a trigger. */
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)';
@@ -150,17 +150,8 @@ const PLAN_AFTER_RE = new RegExp(`^(?:\\s+[^\\s.;!?]+){0,8}?\\s+(?:${PLAN_MARKER
 /** How far back (in characters) a plan marker may stand before its trigger. */
 const PLAN_LOOKBACK = 48;
 
-export interface RawTrigger {
-  start: number;
-  end: number;
-  text: string;
-  ruleId: string;
-  type: EventType;
-  weight: number;
-  planned: boolean;
-  /** True when the trigger opens a document title ("Treaty on Strategic Partnership ..."). */
-  titleHead?: boolean;
-}
+/** A trigger as the scan finds it (the head pass reads and writes the same shape). */
+export type RawTrigger = HeadTrigger;
 
 /** Is the trigger at `start` preceded, within its clause, by a plan marker? */
 function isPlanned(text: string, start: number, floor: number, end = start): boolean {
