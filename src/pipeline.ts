@@ -5,7 +5,10 @@
  *   store.saveVersion (with each fact's reconcile group)               (one transaction each)
  *   reconcile the groups the new, changed or retired sources touch      (when anything changed;
  *     -> store.replaceClaimsInGroups                                     all of them when the
- *                                                                        stored groups are stale)
+ *                                                                        stored groups are stale;
+ *                                                                        a fresh database: every
+ *                                                                        group, a closed set of
+ *                                                                        groups at a time)
  *   export                                                             (separate verb)
  *
  * ingestPaths: this thread reads and hashes each file in order and skips unchanged versions;
@@ -312,6 +315,8 @@ function groupsOf(doc: ResolvedDoc): { groups: FactGroupRow[]; keys: Map<string,
  * Reconciles the claims again after sources changed: only the groups (claim keys) that the
  * changed sources touch, closed under what links groups, when the stored groups were computed by
  * these rules; else (or when `full`) every current fact. The result equals a full reconcile.
+ * When every current version stored its groups under these rules (a fresh database), the full
+ * reconcile runs `chunkFacts` facts at a time (closed sets of groups), all in one transaction.
  * Returns the number of claims stored and the number reconciled in this run.
  */
 export function updateClaims(
@@ -321,10 +326,18 @@ export function updateClaims(
   full = false,
   ctx: Partial<RunContext> = {},
   known?: FactKeys,
+  chunkFacts: number = RECONCILE_CHUNK_FACTS,
 ): { claims: number; reconciled: number } {
   // one write transaction: no other writer's version lands between reading facts and writing claims
-  return store.inTransaction(() => reconcileInto(store, changedSources, runId, full, ctx, known));
+  return store.inTransaction(() => reconcileInto(store, changedSources, runId, full, ctx, known, chunkFacts));
 }
+
+/**
+ * A full reconcile of versions whose fact groups are stored (a fresh database) reconciles and
+ * writes the claims of about this many facts at a time (closed sets of groups; store.groupChunks),
+ * in the one transaction: the whole corpus's facts and claims are never in memory at once.
+ */
+export const RECONCILE_CHUNK_FACTS = 10_000;
 
 function reconcileInto(
   store: Store,
@@ -333,6 +346,7 @@ function reconcileInto(
   full: boolean,
   ctx: Partial<RunContext>,
   known: FactKeys | undefined,
+  chunkFacts: number,
 ): { claims: number; reconciled: number } {
   let repair = false;
   if (!full && store.groupsReady(GROUPS_VERSION)) {
@@ -349,7 +363,23 @@ function reconcileInto(
   }
   if (!repair && store.versionsGrouped(GROUPS_VERSION)) {
     // every current version stored its fact groups under these rules (a fresh database, or a
-    // run after a crash): they are what a full reconcile would compute, so only claims are written
+    // run after a crash): they are what a full reconcile would compute, so only claims are
+    // written, a closed set of groups at a time (a full reconcile's claims, one chunk in memory)
+    try {
+      const rctx = makeContext(ctx);
+      const chunks = store.groupChunks(chunkFacts);
+      const n = store.saveClaimsInChunks(
+        (function* () {
+          for (const groups of chunks) yield reconcile(store.loadFactsInGroups(groups), rctx, known);
+        })(),
+        runId,
+        GROUPS_VERSION,
+      );
+      return { claims: n, reconciled: n };
+    } catch (err) {
+      // two chunks gave one claim id (a full reconcile numbers the later ones): all at once below
+      if (!(err instanceof Error && err.name === 'ClaimIdCollision')) throw err;
+    }
     const claims = reconcile(store.loadFacts(), makeContext(ctx), known);
     store.saveClaims(claims, runId, GROUPS_VERSION);
     return { claims: claims.length, reconciled: claims.length };

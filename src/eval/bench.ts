@@ -142,12 +142,15 @@ async function main(): Promise<void> {
     let lastShown = 0;
     let filesDoneMs = 0;
     let filesPeak = 0;
+    let filesCpu = cpu0;
     const report = await ingestPaths([corpus.dir], db, {
       workers: opts.workers,
       onProgress: (done, total) => {
         const now = performance.now();
         if (done === total) {
           filesDoneMs = now - t0;
+          // the analysis workers have stopped: what follows is the reconcile, in this thread
+          filesCpu = process.cpuUsage();
           rss.sample();
           filesPeak = rss.peak;
         }
@@ -159,6 +162,7 @@ async function main(): Promise<void> {
     });
     const ingestMs = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
+    const reconcileCpu = process.cpuUsage(filesCpu);
     const peak = rss.stop();
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
     if (report.failed.length > 0) {
@@ -170,7 +174,10 @@ async function main(): Promise<void> {
     say(`  stored ${report.stored.length} briefs in ${seconds(ingestMs)}`);
     say(`  ${fmt(ingestMbps, 3)} MB/s, ${fmt(report.stored.length / (ingestMs / 1000), 1)} briefs/s`);
     const cpuMs = (cpu.user + cpu.system) / 1000;
-    say(`  of which: files (read, hash, analyse, store) ${seconds(filesDoneMs)}, reconcile + claims ${seconds(ingestMs - filesDoneMs)}`);
+    say(
+      `  of which: files (read, hash, analyse, store) ${seconds(filesDoneMs)}, reconcile + claims ${seconds(ingestMs - filesDoneMs)} ` +
+        `(CPU ${seconds((reconcileCpu.user + reconcileCpu.system) / 1000)})`,
+    );
     say(`  CPU time (all threads) ${seconds(cpuMs)}: ${fmt(mbytes / (cpuMs / 1000), 3)} MB per CPU-second`);
     say(`  peak RSS ${fmt(peak / MB, 0)} MB (sampled until the files were stored: ${fmt(filesPeak / MB, 0)} MB)`);
     say(`  rows: ${report.counts.events} events, ${report.counts.figures} figures, ${report.counts.mentions} mentions, ${report.counts.claims ?? 0} claims`);

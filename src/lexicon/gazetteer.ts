@@ -329,17 +329,22 @@ export const CITIES: GazetteerEntry[] = [
 
 // ------------------------------------------------------------------ regions
 
-const R = (name: string, aliases: string[] = [], demonyms: string[] = [], country?: string): GazetteerEntry => ({
+/**
+ * `parties` of a region: the states it stands for when a text names them as a group ("the five
+ * Central Asian states", "an EU–Central Asia summit"); only for regions whose membership is fixed.
+ */
+const R = (name: string, aliases: string[] = [], demonyms: string[] = [], country?: string, parties?: string[]): GazetteerEntry => ({
   name,
   kind: 'region',
   aliases,
   demonyms,
   ...(country ? { country } : {}),
+  ...(parties ? { parties } : {}),
 });
 
 export const REGIONS: GazetteerEntry[] = [
-  R('Central Asia', ['Middle Asia'], ['Central Asian', 'Central Asians']),
-  R('South Caucasus', ['Southern Caucasus', 'Transcaucasia'], ['South Caucasian', 'Transcaucasian']),
+  R('Central Asia', ['Middle Asia'], ['Central Asian', 'Central Asians'], undefined, ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan']),
+  R('South Caucasus', ['Southern Caucasus', 'Transcaucasia'], ['South Caucasian', 'Transcaucasian'], undefined, ['Armenia', 'Azerbaijan', 'Georgia']),
   R('North Caucasus', ['Northern Caucasus'], ['North Caucasian']),
   R('Caucasus', [], ['Caucasian']),
   R('Caspian Sea', ['Caspian region', 'Caspian basin'], ['Caspian', 'Trans-Caspian', 'Transcaspian']),

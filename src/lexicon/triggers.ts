@@ -148,13 +148,17 @@ export const TRIGGERS: TriggerEntry[] = [
       'gathered',
       'hosted',
     ],
+    // a meeting judged in a statement ("called the summit a turning point", "praised the talks")
+    // is the subject of the statement, not a happening of its own
+    reject: { before: '\\b(?:called|described|praised|hailed|welcomed|critici[sz]ed|dismissed|termed)\\s+(?:the|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,2}$' },
     examples: {
       match: [
         { text: 'The fisheries ministers met in Oslo on 12 March 1962.', match: 'met' },
         { text: 'The summit in Bergen in 1961 was decisive.', match: 'summit' },
         { text: 'Negotiations in Paris lasted a week in 2020.', match: 'Negotiations' },
+        { text: 'The premier called for a summit in May 2031.', match: 'summit' },
       ],
-      noMatch: ['The metal price rose.', 'He talked at length.'],
+      noMatch: ['The metal price rose.', 'He talked at length.', 'The premier called the summit a turning point.', 'She praised the Riga talks in her speech.'],
     },
   },
 
@@ -1515,6 +1519,46 @@ export const TRIGGERS: TriggerEntry[] = [
     },
   },
   {
+    id: 'events/other/proclaimed',
+    type: 'other',
+    description:
+      'a designation proclaimed: a year, day or decade named for a cause, a zone or an emergency declared ("declared 2031 the Year of Rivers", "declared a state of emergency") — an act, not a statement of position',
+    // the verb only (the designation is looked at, not taken: a date inside it, "declared 2031
+    // the Year of ...", is the year named, not the day of the act); a little heavier than "said"
+    weight: 2.5,
+    patterns: [
+      "(?:declared|proclaimed|designated)(?= (?:\\d{4} |\\d{1,2} [A-Z][a-z]+ )?(?:as )?(?:an? |the )(?:[\\w'-]+ ){0,3}?(?:year|day|decade|week|zone|emergency|state of emergency|disaster area)\\b)",
+      '(?:declared|proclaimed)(?= (?:an? |the )?(?:[\\w-]+ )?(?:state of )?emergency)',
+    ],
+    examples: {
+      match: [
+        { text: 'In 2030 the assembly declared 2031 the International Year of Rivers.', match: 'declared' },
+        { text: 'On 4 May 1990 the council proclaimed 9 June the Day of the Fishermen.', match: 'proclaimed' },
+        { text: 'The province declared a state of emergency in August 2031.', match: 'declared' },
+        { text: 'In 2031 the kingdom declared a drought emergency.', match: 'declared' },
+      ],
+      noMatch: ['In 2030 the minister declared that the talks had failed.', 'The premier declared his support for the plan in 2031.'],
+    },
+  },
+  {
+    id: 'events/other/chairmanship',
+    type: 'other',
+    description: 'a chairmanship held over a period or handed on ("chaired the council from 2019 to 2021", "took over the rotating presidency")',
+    weight: 3,
+    patterns: [
+      "chaired(?= (?:it|the (?:[\\w'-]+ ){0,3}?[\\w'-]+|[A-Z][\\w'-]*) (?:from|since|between) )",
+      '(?:took over|assumed|was handed|were handed|handed over|passed on|passed) (?:the )?(?:rotating )?(?:chairmanship|chair|presidency)(?! of the (?:country|republic))',
+    ],
+    examples: {
+      match: [
+        { text: 'Norway chaired the council from 2019 to 2021.', match: 'chaired' },
+        { text: 'In 2022 Iceland took over the rotating chairmanship.', match: 'took over the rotating chairmanship' },
+        { text: 'In May 2031 Latvia was handed the chairmanship.', match: 'was handed the chairmanship' },
+      ],
+      noMatch: ['The premier chaired the meeting in Oslo on 4 May.', 'In 1990 he assumed the presidency of the country.'],
+    },
+  },
+  {
     id: 'events/other/court',
     type: 'other',
     description: 'a court ordering, ruling, fining or banning',
@@ -1892,6 +1936,21 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'The shipyard went bankrupt in 1986.', match: 'went bankrupt' },
       ],
       noMatch: ['The nation grew.', 'The value of the crown fell.'],
+    },
+  },
+  {
+    id: 'events/security/arms-purchase',
+    type: 'security',
+    description:
+      'a purchase or sale whose object is weapons (drones, missiles, fighter jets, air defence systems): military cooperation, not trade (set by the head pass, see ARMS_OBJECT)',
+    weight: 2,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'In 2029 the navy bought six Swedish-built patrol drones.', match: 'bought', value: { type: 'security' } },
+        { text: 'In May 2031 the kingdom purchased an air defence system from Norway.', match: 'purchased', value: { type: 'security' } },
+      ],
+      noMatch: ['In 2029 the navy bought a shipyard in Gdansk.', 'In 1931 the ministry bought grain from Riga.'],
     },
   },
   {
@@ -2358,15 +2417,17 @@ export const ABSENT_STATES: TriggerEntry[] = [
  * clause), looks its class up here and gives the phrase the type of `HEAD_TYPES[class][aspect]`
  * as one trigger `events/head/<class>` (weight 3). A verb with no noun of a class keeps its entry.
  */
-export type LightAspect = 'start' | 'stop' | 'complete' | 'announce' | 'enact';
+export type LightAspect = 'start' | 'stop' | 'complete' | 'announce' | 'enact' | 'adopt';
 
 export const LIGHT_VERBS: { aspect: LightAspect; pattern: string }[] = [
   { aspect: 'start', pattern: 'added|began|begun|begins?|beginning|started|starts?|starting|commenced|commences?|launch(?:ed|es|ing)?|initiated|resumed|resumes?|resuming|restarted|got under way|opened|opens|reopened|reopens' },
   { aspect: 'stop', pattern: 'closed|shut(?: down)?|halted|halts?|stopped|stops?|suspended|suspends?|stalled|froze|frozen|collapsed|cancell?ed|cancels?|terminated|scrapped|abandoned|postponed|ended|fell through|broke down|cut off|interrupted|disrupted|annulled|revoked|rescinded|invalidated' },
   { aspect: 'complete', pattern: 'completed|completes?|finished|finish(?:es)?' },
   { aspect: 'announce', pattern: 'announced|announces?|unveiled|declared' },
-  // acts that make law: typed only by a law-like object ("adopted a new constitution")
-  { aspect: 'enact', pattern: 'adopted|passed|approved|enacted|amended|vetoed|signed' },
+  // acts that make law: typed only by a law-like object ("passed a new constitution")
+  { aspect: 'enact', pattern: 'passed|enacted|amended|vetoed|signed' },
+  // adopting or approving: a law (political) or one side's own policy ("adopted a strategy": other)
+  { aspect: 'adopt', pattern: 'adopted|approved' },
 ];
 
 /**
@@ -2381,7 +2442,7 @@ export const LIGHT_NOUNS: { aspect: LightAspect; pattern: string }[] = [
 ];
 
 export interface HeadClass {
-  name: 'works' | 'facility' | 'flow' | 'finance' | 'procedure' | 'talks' | 'document' | 'scheme' | 'security' | 'body' | 'law';
+  name: 'works' | 'facility' | 'flow' | 'finance' | 'procedure' | 'talks' | 'document' | 'scheme' | 'security' | 'body' | 'law' | 'policy';
   /** Nouns (regular-expression source, case-insensitive, whole words). */
   nouns: string;
 }
@@ -2401,7 +2462,9 @@ export const HEAD_CLASSES: HeadClass[] = [
   { name: 'finance', nouns: 'share sale|sale|IPO|bonds?|eurobonds?|privati[sz]ation|loans?|offering|placement' },
   { name: 'procedure', nouns: 'tenders?|auctions?|bidding(?: rounds?)?|competition|procurement|market tests?|open seasons?' },
   { name: 'talks', nouns: 'talks|negotiations|dialogue|consultations' },
-  { name: 'law', nouns: 'laws?|bills?|constitution|constitutional amendments?|amendments?|decrees?|resolutions?|legislation|(?:criminal|civil|tax|labou?r|land) code' },
+  { name: 'law', nouns: 'laws?|bills?|constitution|constitutional amendments?|amendments?|decrees?|legislation|(?:criminal|civil|tax|labou?r|land) code' },
+  // one side's own policy, or a resolution of an assembly: adopting it is no agreement between parties
+  { name: 'policy', nouns: 'strateg(?:y|ies)|concepts?|doctrines?|polic(?:y|ies)|action plans?|resolutions?|lists?|budgets?|(?:[\\w-]+-year|state|national)(?: state| national)? programm?es?' },
   { name: 'body', nouns: 'commissions?|councils?|committees?|boards?|assembl(?:y|ies)|secretariats?|working groups?|task forces?' },
   { name: 'document', nouns: 'deals?|agreements?|contracts?|concessions?|treaty|accords?|pacts?|mergers?|memorand(?:um|a)|licen[cs]es?|projects?|plans?|ventures?' },
   { name: 'scheme', nouns: 'schemes?|programm?es?|initiatives?|mechanisms?|funds?|platforms?|networks?' },
@@ -2417,10 +2480,11 @@ export const HEAD_TYPES: Record<HeadClass['name'], Partial<Record<LightAspect, E
   procedure: { start: 'other', stop: 'other', complete: 'other', announce: 'other' },
   talks: { start: 'meeting', stop: 'meeting', complete: 'meeting' },
   document: { start: 'other', stop: 'other' },
-  scheme: { start: 'establishment', stop: 'other' },
+  scheme: { start: 'establishment', stop: 'other', adopt: 'other' },
   security: { start: 'security', stop: 'security', complete: 'security' },
   body: { start: 'establishment', stop: 'other' },
-  law: { enact: 'political', stop: 'political' },
+  law: { enact: 'political', adopt: 'political', stop: 'political' },
+  policy: { adopt: 'other', enact: 'other', start: 'establishment', stop: 'other' },
 };
 
 /**
@@ -2444,6 +2508,14 @@ export const ECONOMIC_NOUNS =
  * stake", "the brewery") makes a dated transaction. Source of a regular expression tried on the
  * words right after the verb.
  */
+/**
+ * Objects of a purchase or sale that are weapons: the transaction is military cooperation
+ * (`events/security/arms-purchase`). Source of an expression tried on the words right after the
+ * verb (up to the end of its noun phrase).
+ */
+export const ARMS_OBJECT =
+  '^\\s+(?:[\\w-]+\\s+){0,4}?(?:drones?|UAVs?|missiles?|rockets?|fighter(?:\\s+jets?)?|warplanes?|(?:military|attack|combat)\\s+(?:aircraft|helicopters?)|battle\\s+tanks|armou?red\\s+vehicles|howitzers?|artillery|air[-\\s]defen[cs]e(?:\\s+systems?)?|weapons?|arms|ammunition|warships?|frigates?|corvettes?|submarines?|patrol\\s+boats?|rifles)\\b';
+
 export const QUANTITY_OBJECT =
   '^\\s+(?:(?:about|some|nearly|almost|over|around|roughly|approximately|more than|less than|up to|a further|another|an additional)\\s+)?(?:[$€£]|US\\$|USD\\s|EUR\\s|\\d)(?![\\d.,]*\\s*(?:percent|per cent|%)\\s+(?:stake|share|interest|holding))';
 

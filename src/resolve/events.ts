@@ -78,6 +78,20 @@
  *                      trip or meeting is the person named last (this sentence or three back in
  *                      the paragraph); persons named as the subject of a signing are parties; a
  *                      demonym naming a period ("the Soviet collapse") is none.
+ *   Round 4 (a fifth unseen set): a region with a fixed membership (gazetteer `parties` of a
+ *                      region: Central Asia, South Caucasus) named as a group at a meeting,
+ *                      signing, founding or diplomatic act stands for its states: a counted group
+ *                      ("the five Central Asian states", "the presidents of the five republics":
+ *                      the region inside it, else the last region before it with that many
+ *                      states), a region before a group noun ("Central Asian heads of state"), a
+ *                      region joined by a dash to a partner ("an EU–Central Asia summit"); "the
+ *                      leaders" refers to such a group up to two sentences back; "the two leaders"
+ *                      is a pair, never the region. An active "it" as the subject ("in 2023 it
+ *                      bought", "it downgraded its membership") and a sentence opening with
+ *                      "It"/"Its" (for happenings naming no country) stand for the country that
+ *                      opened a clause last (this sentence, or up to three back in the paragraph).
+ *                      A date named by a designation ("proclaimed 9 June the Day of X", "declared
+ *                      2031 the Year of Y") is not the date of the act.
  * Undated sentences without a reference give nothing. Durations and sets are never dates.
  * Actors: entity mentions (country, person, organization, company; a city stands for its
  * country; a person for their country) in the event's part of the sentence, split from the
@@ -696,6 +710,16 @@ function isBaseline(text: string, d: DateMention): boolean {
   return BASELINE_RE.test(text.slice(Math.max(0, d.span.start - 70), d.span.start));
 }
 
+/**
+ * The date a designation names ("declared 2031 the Year of Rivers", "proclaimed 9 June the Day of
+ * X"): right after the designating verb and before "the/a ...", it is the year or day named, not
+ * the date of the act (the act keeps the sentence's other date).
+ */
+function isDesignatedDate(text: string, d: DateMention, box: SentenceBox): boolean {
+  const t = box.triggers.find((x) => x.ruleId === 'events/other/proclaimed' && /^\s+(?:as\s+)?$/.test(text.slice(x.span.end, d.span.start)));
+  return t !== undefined && /^\s+(?:as\s+)?(?:the|an?)\s/i.test(text.slice(d.span.end, d.span.end + 8));
+}
+
 /** A period of validity ("programme for 2022-2026") is not the date of a happening. */
 function isPeriodOfValidity(text: string, d: DateMention): boolean {
   if (d.date?.granularity !== 'range') return false;
@@ -797,7 +821,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
   /** Triggers a heading date took for its item: no other date of the sentence takes them. */
   const claimed = new Set<TriggerMention>();
   for (const d of dates) {
-    if (isPeriodOfValidity(text, d) || isBaseline(text, d)) continue;
+    if (isPeriodOfValidity(text, d) || isBaseline(text, d) || isDesignatedDate(text, d, box)) continue;
     // A parenthesis-list item ("visits to X (April 2023), Y (May 2022)") belongs to the nearest
     // trigger before the list it stands in, however long the list.
     const itemRegion = listItemRegion(text, d, box);
@@ -1971,6 +1995,30 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
       if (p) addEntity(p);
     }
   }
+  // "in 2023 it bought drones", "it downgraded its membership": an active "it" as the subject of
+  // the happening is the country that opened a clause last (this sentence before the pronoun, or
+  // up to three sentences back in the paragraph); nothing when a body or person opened it.
+  if (ctx) {
+    const lead = doc.text.slice(Math.max(box.span.start, x.trigger.span.start - 50), x.trigger.span.start);
+    const pro = IT_SUBJECT_RE.exec(lead);
+    // "Its bid to join X, made in 2021, ...": a sentence opening with "It"/"Its" is about the
+    // country it refers to, for every happening of it that names no country of its own.
+    const opens =
+      !pro &&
+      /^\W*It(?:s|['’]s)?\s/.test(doc.text.slice(box.span.start, box.span.start + 6)) &&
+      !out.some((n) => helpers.entityKindOf?.(n) === 'country' || box.entities.some((e) => e.name === n && e.entityKind === 'country'));
+    if (pro || opens) {
+      const at = pro ? x.trigger.span.start - lead.length + pro.index : box.span.start;
+      const para = doc.sentences.length === ctx.boxes.length ? doc.sentences[box.index]?.paragraph : undefined;
+      let subj = clauseSubjectBefore(doc.text, box, at);
+      for (let k = 1; !subj && para !== undefined && k <= 3 && box.index - k >= 0; k++) {
+        if (doc.sentences[box.index - k]!.paragraph !== para) break;
+        const b = ctx.boxes[box.index - k]!;
+        subj = clauseSubjectBefore(doc.text, b, b.span.end);
+      }
+      if (subj && (subj.entityKind === 'country' || subj.entityKind === 'city')) addEntity(subj);
+    }
+  }
   // "a trilateral summit", "the sides agreed", "their defence ministers met": the group in context.
   if (ctx) {
     // (after a fronted phrase without a doer, the subject of the main clause: "At the meeting
@@ -1978,8 +2026,115 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     const scan = fronted && fronted.agentless && fronted.end >= reach.end ? { start: reach.start, end: Math.min(box.span.end, fronted.end + 30) } : reach;
     GROUP_SCANS.set(x, scan);
     for (const n of groupExpansion(doc, x, out, scan, ctx, helpers)) add(n);
+    if (REGION_GROUP_TYPES.has(x.trigger.eventType) && !PAIR_RE.test(doc.text.slice(scan.start, scan.end))) {
+      const own = regionGroupIn(doc, scan);
+      // "the leaders adopted", "the second summit is due in X": the group of the meeting before
+      const scanText = doc.text.slice(scan.start, scan.end);
+      const group = own ?? (GROUP_LEADERS_RE.test(scanText) || ORDINAL_MEETING_RE.test(scanText) ? regionGroupBefore(doc, box, ctx) : null);
+      const countries = out.filter((n) => helpers.entityKindOf?.(n) === 'country');
+      if (group && (own || countries.every((c) => group.includes(c)))) for (const n of group) add(n);
+    }
   }
   return out;
+}
+
+/**
+ * "it" as the active subject of a happening: right before it ("it bought", "it has also signed")
+ * or before its verb ("it downgraded its membership"); not "it was", "it will", "it is".
+ */
+const IT_SUBJECT_RE =
+  /(?<![\p{L}'’])[Ii]t\s+(?:(?:has|had|did|also|then|later|formally|finally|first|officially|eventually|again|itself|quickly|quietly)\s+){0,2}(?:(?!(?:is|was|were|are|will|would|may|might|could|should|can|must|been|being|be|seems|remains)\b)\p{Ll}+(?:ed|t|ght|ok|ew|on|ld)\s+(?:[\p{L}'’-]+\s+){0,3})?$/u;
+
+/** Before a clause's subject: the sentence start or a clause break, maybe a short fronted phrase ("Westward, "). */
+const CLAUSE_LEAD_RE = /(?:^|[;:]\s*|,\s+(?:and|but|while|whereas)\s+)(?:[^,;:()]{0,40},\s+)?(?:the\s+)?$/i;
+
+/** The last actor (or city) before `before` in the sentence that opens a clause as its subject (null when that subject is plural). */
+function clauseSubjectBefore(text: string, box: SentenceBox, before: number): EntityMention | null {
+  const ents = box.entities
+    .filter((e) => (ACTOR_KINDS.has(e.entityKind) || e.entityKind === 'city') && e.span.end <= before && plausibleActor(e, text))
+    .sort((a, b) => b.span.start - a.span.start);
+  for (const e of ents) {
+    const lead = text.slice(box.span.start, e.span.start);
+    // "Norway and Sweden built ...": a plural subject is no "it"
+    if (CLAUSE_LEAD_RE.test(lead)) return /^\s+and\s/i.test(text.slice(e.span.end, e.span.end + 6)) ? null : e;
+  }
+  return null;
+}
+
+/** Kinds of happening a region's states take part in as a group (not trade with a region). */
+const REGION_GROUP_TYPES = new Set<EventType>(['meeting', 'agreement', 'establishment', 'diplomatic']);
+/** A pair named as such ("the two leaders signed"): not the region's group, even at a regional summit. */
+const PAIR_RE = /\b(?:the\s+two|both)\s+(?:leaders|presidents|sides|parties|countries|states|heads|governments|ministers)\b/i;
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+/** "the five Central Asian states", "all five heads of state", "the presidents of the five republics". */
+const COUNTED_GROUP_RE =
+  /\b(?:the|all|these|those)\s+(?:the\s+)?(two|three|four|five|six|seven|eight)\s+(?:[\p{L}-]+\s+){0,2}?(?:states|countries|republics|nations|governments|presidents|leaders|heads\s+of\s+(?:state|government)|foreign\s+ministers|members)\b/giu;
+/** After a region's name: a group of its states or leaders ("Central Asian heads of state"). */
+const REGION_NOUN_AFTER_RE = /^\s+(?:heads\s+of\s+(?:state|government)|leaders|presidents|states|countries|republics|governments|foreign\s+ministers)\b/i;
+/** A region joined by a dash to another party ("an EU–Central Asia summit", "the Central Asia–Japan dialogue"). */
+const DASH_BEFORE_RE = /[\p{L})]\s*[-–—]\s*$/u;
+const DASH_AFTER_RE = /^\s*[-–—]\s*\p{Lu}/u;
+/** Definite group nouns that refer back to a group named just before ("the leaders adopted"). */
+const GROUP_LEADERS_RE = /\b(?:[Tt]he|[Aa]ll\s+the)\s+(?:leaders|presidents|heads\s+of\s+state)\b(?!\s+of\s+\p{Lu})/u;
+
+/** The states of a region (gazetteer `parties`), when it has a fixed membership. */
+function regionParties(name: string): string[] | null {
+  const e = gazetteerEntry(name);
+  return e?.kind === 'region' && e.parties && e.parties.length >= 2 ? e.parties : null;
+}
+
+/** Regions with fixed membership named in the document, in text order. */
+function regionMentions(doc: ExtractedDoc): EntityMention[] {
+  const got = REGION_MENTIONS.get(doc);
+  if (got) return got;
+  const list = doc.mentions
+    .filter((m): m is EntityMention => m.kind === 'entity' && m.entityKind === 'region' && regionParties(m.name) !== null)
+    .sort((a, b) => a.span.start - b.span.start);
+  REGION_MENTIONS.set(doc, list);
+  return list;
+}
+const REGION_MENTIONS = new WeakMap<ExtractedDoc, EntityMention[]>();
+
+/**
+ * The states of a region named as a group in `span`: a counted group ("the five Central Asian
+ * states", "all five heads of state": the region named inside it, else the last region before it
+ * with that many states), a region's name before a group noun ("Central Asian leaders"), or a
+ * region joined by a dash to another party ("the EU–Central Asia summit").
+ */
+function regionGroupIn(doc: ExtractedDoc, span: Span): string[] | null {
+  const text = doc.text;
+  const regions = regionMentions(doc);
+  if (regions.length === 0) return null;
+  const part = text.slice(span.start, span.end);
+  for (const m of part.matchAll(COUNTED_GROUP_RE)) {
+    const at = span.start + m.index;
+    const end = at + m[0].length;
+    const n = COUNTS[m[1]!.toLowerCase()]!;
+    const inside = regions.find((r) => r.span.start >= at && r.span.end <= end);
+    if (inside) return regionParties(inside.name);
+    const before = regions.filter((r) => r.span.end <= at && regionParties(r.name)!.length === n).pop();
+    if (before) return regionParties(before.name);
+  }
+  for (const r of regions) {
+    if (r.span.start < span.start || r.span.end > span.end) continue;
+    const after = text.slice(r.span.end, r.span.end + 40);
+    if (REGION_NOUN_AFTER_RE.test(after) || DASH_AFTER_RE.test(after) || DASH_BEFORE_RE.test(text.slice(Math.max(0, r.span.start - 20), r.span.start)))
+      return regionParties(r.name);
+  }
+  return null;
+}
+
+/** A region group named in the sentences before (up to two, same paragraph), the nearest first. */
+function regionGroupBefore(doc: ExtractedDoc, box: SentenceBox, ctx: GroupContext): string[] | null {
+  if (doc.sentences.length !== ctx.boxes.length) return null;
+  const para = doc.sentences[box.index]?.paragraph;
+  for (let k = 0; k <= 2 && box.index - k >= 0; k++) {
+    const b = ctx.boxes[box.index - k]!;
+    if (doc.sentences[b.index]?.paragraph !== para) break;
+    const g = regionGroupIn(doc, b.span);
+    if (g) return g;
+  }
+  return null;
 }
 
 /** The last list item headed by a date, per document: where it ends, whether it told a meeting. */

@@ -8,7 +8,10 @@
  * Claims: saveClaims replaces them all (a full reconcile); for incremental reconciliation every
  * fact's reconcile group is stored with its version (fact_groups), and replaceClaimsInGroups
  * replaces only the claims citing facts of the groups a new, changed or retired source touches
- * (groupsOfSources, closed by closeGroups); other claims keep their rows and ids.
+ * (groupsOfSources, closed by closeGroups); other claims keep their rows and ids. A full
+ * reconcile of stored groups (a fresh database) reads the facts a closed set of groups at a time
+ * (groupChunks, loadFactsInGroups) and writes every chunk's claims in one transaction
+ * (saveClaimsInChunks): its memory is one chunk's, not the corpus's.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -136,6 +139,17 @@ interface VersionFacts {
   id: number;
   events: Map<string, number>;
   figures: Map<string, number>;
+}
+
+/**
+ * Two chunks of a chunked full reconcile gave the same claim id (saveClaimsInChunks): the claims
+ * must be reconciled all at once, where the later claims get numbered qualifiers.
+ */
+export class ClaimIdCollision extends Error {
+  constructor(readonly claimId: string) {
+    super(`two reconcile chunks give the claim id ${claimId}`);
+    this.name = 'ClaimIdCollision';
+  }
 }
 
 /** A view other than the current one: one stored version, or the view at the end of a run. */
@@ -563,23 +577,39 @@ export class Store {
     at: ViewAt | undefined,
     inGroups: boolean,
     cols: string,
-  ): { rows: Iterable<unknown[]>; names: Map<number, string[]> } {
+  ): { rows: Iterable<unknown[]>; names: Pick<Map<number, string[]>, 'get'> } {
     const t = kind === 'event' ? { table: 'events', link: 'event_actors', fk: 'event_pk' } : { table: 'figures', link: 'figure_entities', fk: 'figure_pk' };
     const { cte, params } = this.scope(at);
-    const only = inGroups
-      ? `JOIN fact_groups fg ON fg.version_id = x.version_id AND fg.fact_kind = '${kind}' AND fg.fact_id = x.id
-         JOIN temp.wanted_groups wg ON wg.grp = fg.grp`
-      : '';
+    // in groups: read from the wanted groups through the group index (CROSS JOIN fixes the
+    // order), so a read of a few groups costs those groups' rows, not a scan of every fact
+    const from = inGroups
+      ? `temp.wanted_groups wg CROSS JOIN fact_groups fg ON fg.grp = wg.grp AND fg.fact_kind = '${kind}'
+         CROSS JOIN ${t.table} x ON x.version_id = fg.version_id AND x.id = fg.fact_id JOIN cur ON cur.vid = x.version_id`
+      : `${t.table} x JOIN cur ON cur.vid = x.version_id`;
+    if (inGroups) {
+      // a few groups' rows (one reconcile chunk): read at once, then each row's names by its pk
+      // (the primary key of the link table), cheaper than joining every link row to the groups
+      const rows = this.st(
+        `${cte} SELECT ${PROV_COLS}, ${cols} FROM ${from}
+         ORDER BY cur.source_id, x.span_start, x.id`,
+      )
+        .raw(true)
+        .all(...params) as unknown[][];
+      const one = this.st(
+        `SELECT en.name FROM ${t.link} l JOIN entities en ON en.id = l.entity_id WHERE l.${t.fk} = ? ORDER BY l.position`,
+      ).pluck(true);
+      return { rows, names: { get: (pk: number) => one.all(pk) as string[] } };
+    }
     const names = this.namesBy(
       `${cte} SELECT l.${t.fk} AS pk, en.name AS name FROM ${t.link} l
-       JOIN ${t.table} x ON x.pk = l.${t.fk} JOIN cur ON cur.vid = x.version_id ${only}
+       JOIN ${t.table} x ON x.pk = l.${t.fk} JOIN cur ON cur.vid = x.version_id
        JOIN entities en ON en.id = l.entity_id ORDER BY l.${t.fk}, l.position`,
       params,
     );
     // raw arrays of named columns, read one at a time: far fewer allocations than an object per
     // row with every column, and never all of them at once
     const rows = this.st(
-      `${cte} SELECT ${PROV_COLS}, ${cols} FROM ${t.table} x JOIN cur ON cur.vid = x.version_id ${only}
+      `${cte} SELECT ${PROV_COLS}, ${cols} FROM ${from}
        ORDER BY cur.source_id, x.span_start, x.id`,
     )
       .raw(true)
@@ -872,6 +902,119 @@ export class Store {
       if (!grew) break;
     }
     return out;
+  }
+
+  /**
+   * Every reconcile group of the current view, in sets closed under what links groups in a full
+   * reconcile (precise figures in the same scale bucket, mantissas within one, chained), packed
+   * into chunks of about `maxFacts` facts (a closed set larger than that is one chunk alone).
+   * Reconciling each chunk's facts (loadFactsInGroups) gives, together, the claims of a full
+   * reconcile (ids aside when two chunks give the same claim id: see saveClaimsInChunks), while
+   * only one chunk's facts are in memory. Deterministic: chunks and their groups come sorted.
+   */
+  groupChunks(maxFacts: number): string[][] {
+    const index = new Map<string, number>();
+    const names: string[] = [];
+    const size: number[] = [];
+    const parent: number[] = [];
+    const find = (i: number): number => {
+      while (parent[i] !== i) {
+        parent[i] = parent[parent[i]!]!;
+        i = parent[i]!;
+      }
+      return i;
+    };
+    const union = (a: number, b: number): void => {
+      const x = find(a);
+      const y = find(b);
+      if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+    };
+    // scale bucket (scale, mantissa) -> a group in it
+    const buckets = new Map<string, Map<number, number>>();
+    for (const r of this.st(
+      `WITH cur AS (${CURRENT}) SELECT fg.grp, fg.scale, fg.mantissa FROM fact_groups fg JOIN cur ON cur.vid = fg.version_id`,
+    )
+      .raw(true)
+      .iterate() as Iterable<[string, string | null, number | null]>) {
+      let g = index.get(r[0]);
+      if (g === undefined) {
+        g = names.length;
+        index.set(r[0], g);
+        names.push(r[0]);
+        size.push(0);
+        parent.push(g);
+      }
+      size[g]!++;
+      if (r[1] === null || r[2] === null) continue;
+      let byMantissa = buckets.get(r[1]);
+      if (!byMantissa) buckets.set(r[1], (byMantissa = new Map()));
+      const other = byMantissa.get(r[2]);
+      if (other === undefined) byMantissa.set(r[2], g);
+      else union(g, other);
+    }
+    for (const byMantissa of buckets.values()) {
+      for (const [m, g] of byMantissa) {
+        const next = byMantissa.get(m + 1);
+        if (next !== undefined) union(g, next);
+      }
+    }
+    // closed sets, each sorted, in the order of their first group
+    const sets = new Map<number, { groups: string[]; facts: number }>();
+    const order = names.map((_, i) => i).sort((a, b) => cmp(names[a]!, names[b]!));
+    for (const i of order) {
+      const root = find(i);
+      let s = sets.get(root);
+      if (!s) sets.set(root, (s = { groups: [], facts: 0 }));
+      s.groups.push(names[i]!);
+      s.facts += size[i]!;
+    }
+    const chunks: string[][] = [];
+    let cur: string[] = [];
+    let facts = 0;
+    for (const s of sets.values()) {
+      if (facts > 0 && facts + s.facts > maxFacts) {
+        chunks.push(cur);
+        cur = [];
+        facts = 0;
+      }
+      for (const g of s.groups) cur.push(g);
+      facts += s.facts;
+    }
+    if (cur.length > 0) chunks.push(cur);
+    return chunks.map((c) => c.sort(cmp));
+  }
+
+  /**
+   * Replaces every claim (and its evidence) in one transaction, as saveClaims does, with the
+   * claims of `chunks`, produced one chunk at a time (each reconciled after the previous one was
+   * written), so that a full reconcile never holds every claim at once. Throws
+   * ClaimIdCollision (and writes nothing) when two chunks give the same claim id: a full
+   * reconcile numbers such claims by their order among all claims, which chunks cannot know.
+   * Returns the number of claims written.
+   */
+  saveClaimsInChunks(chunks: Iterable<Claim[]>, runId: number, groupsVersion?: string): number {
+    const tx = this.db.transaction(() => {
+      this.st('DELETE FROM claims').run();
+      const ids = new Set<string>();
+      const versions = new Map<string, VersionFacts | undefined>();
+      for (const claims of chunks) {
+        const mine = new Set<string>();
+        for (const c of claims) {
+          if (mine.has(c.id)) throw new Error(`two claims share the id ${c.id}`);
+          if (ids.has(c.id)) throw new ClaimIdCollision(c.id);
+          mine.add(c.id);
+          this.insertClaim(c, runId, versions);
+        }
+        for (const id of mine) ids.add(id);
+      }
+      if (groupsVersion !== undefined) {
+        this.st(`INSERT OR REPLACE INTO meta (key, value) VALUES ('claims_groups', ?)`).run(groupsVersion);
+      } else {
+        this.st(`DELETE FROM meta WHERE key = 'claims_groups'`).run();
+      }
+      return ids.size;
+    });
+    return tx.immediate();
   }
 
   /**

@@ -20,7 +20,12 @@
  *     river fell") is `events/head/change` (other, weight 1), not an economic change;
  *   - a purchase or sale whose object is a thing ("bought a 60 percent stake", "was acquired
  *     by a firm") rather than a sum or a volume ("invested $5 million", "sold 2 million tonnes")
- *     is `events/economic/acquisition`: a dated transaction even with figures near it.
+ *     is `events/economic/acquisition`: a dated transaction even with figures near it; one whose
+ *     object is weapons ("bought Swedish-built drones", lexicon ARMS_OBJECT) is
+ *     `events/security/arms-purchase` (security: military cooperation, not trade).
+ * Round 4: "adopted"/"approved" are their own aspect (`adopt`): a law adopted stays political, one
+ * side's own policy adopted ("adopted a strategy", "a state programme", "a resolution", "a list")
+ * is other, not an agreement between parties.
  */
 import type { EventType } from '../../core/types.js';
 import {
@@ -31,6 +36,7 @@ import {
   LIGHT_NOUNS,
   LIGHT_VERBS,
   QUANTITY_OBJECT,
+  ARMS_OBJECT,
   type HeadClass,
   type LightAspect,
 } from '../../lexicon/triggers.js';
@@ -70,6 +76,7 @@ const CLASS_RE = new RegExp(
 const BUILDING_RE = new RegExp(`^(?:${BUILDING_WORKS})$`, 'i');
 const ECONOMIC_RE = new RegExp(`(?<![${L}])(?:${ECONOMIC_NOUNS})(?![${L}])|[$€£%]`, 'i');
 const QUANTITY_RE = new RegExp(QUANTITY_OBJECT, 'i');
+const ARMS_RE = new RegExp(ARMS_OBJECT, 'i');
 
 /** Words that end a noun phrase after a verb: prepositions, conjunctions, relative words. */
 const OBJECT_STOP_RE =
@@ -403,6 +410,12 @@ const PASSIVE_RE = /\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$/i;
  */
 function retypeTransaction(text: string, t: HeadTrigger, from: number): HeadTrigger {
   if (t.ruleId !== 'events/economic/transaction' || !TRADE_VERB_RE.test(t.text)) return t;
+  // "bought Swedish-built drones": weapons bought or sold are military cooperation (the object's
+  // noun phrase only: up to a clause break or preposition).
+  const obj = /^[^,;.()]*?(?=\s+(?:from|to|for|in|on|at|by|with|under|worth|and|that|which|who|whose)\b|[,;.()]|$)/.exec(text.slice(t.end, t.end + 60))?.[0] ?? '';
+  if (!PASSIVE_RE.test(text.slice(Math.max(from, t.start - 30), t.start)) && ARMS_RE.test(obj)) {
+    return { ...t, ruleId: 'events/security/arms-purchase', type: 'security', weight: 2 };
+  }
   if (QUANTITY_RE.test(text.slice(t.end, t.end + 40))) return t;
   if (PASSIVE_RE.test(text.slice(Math.max(from, t.start - 30), t.start))) {
     const sw = subjectWindow(text, t.start, from);

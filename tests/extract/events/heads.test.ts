@@ -81,6 +81,32 @@ describe('bodies and laws', () => {
   });
 });
 
+describe('one side adopting its own policy or an assembly adopting a resolution is other, not an agreement', () => {
+  it('types a strategy, concept, state programme or resolution adopted as other', () => {
+    expect(typed('In 1998 the cabinet adopted a new forestry strategy.')[0]!.slice(0, 2)).toEqual(['adopted a new forestry strategy', 'other']);
+    expect(typed('In 2004 the ministry approved a ten-year state programme for fisheries.')[0]![1]).toBe('other');
+    expect(typed('A resolution on river shipping was adopted by the assembly in 1931.')[0]![1]).toBe('other');
+    expect(typed('In 1931 the assembly adopted a resolution on river shipping.')[0]![1]).toBe('other');
+    expect(typed('The list of priority projects adopted in March 2030 names nine ports.')[0]![1]).toBe('other');
+  });
+  it('keeps a law adopted political and a programme signed by two parties an agreement', () => {
+    expect(typed('In 1931 the diet adopted a new fisheries law.')[0]![1]).toBe('political');
+    expect(typed('In 1931 the two guilds signed a joint training programme.').map((t) => t[1])).toContain('agreement');
+    expect(typed('In 1931 the two guilds signed a joint training programme.').map((t) => t[1])).not.toContain('other');
+  });
+});
+
+describe('weapons bought or sold are military cooperation', () => {
+  it('types a purchase of drones or missiles as security', () => {
+    expect(typed('In 2029 the navy bought six Swedish-built patrol drones.').map((t) => t.slice(1))).toEqual([['security', 'events/security/arms-purchase']]);
+    expect(typed('In 2012 the kingdom sold anti-ship missiles to its neighbour.')[0]![1]).toBe('security');
+  });
+  it('keeps a purchase of a thing that is no weapon, or a weapon named only after the object, economic', () => {
+    expect(typed('In 2029 the airline bought ten passenger aircraft.')[0]![1]).toBe('economic');
+    expect(typed('In 2029 the ministry bought a factory that makes drones.')[0]![1]).toBe('economic');
+  });
+});
+
 describe('light nouns: "the start of", "the suspension of" take the type of their "of" phrase', () => {
   it('types the nominal aspect by the noun after "of"', () => {
     expect(typed('The start of construction in 1919 was delayed.')[0]!.slice(0, 2)).toEqual(['start of construction', 'other']);
