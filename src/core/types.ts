@@ -419,3 +419,21 @@ export interface RunMessage {
   ruleId: string;
   text: string;
 }
+
+// ---------------------------------------------------------------- reconcile groups
+
+/** A fact's place in reconciliation: its group, and the scale bucket of a precise figure. */
+export interface FactGroup {
+  factKind: 'event' | 'figure';
+  factId: string;
+  source: string;
+  sha256: string;
+  /** The group key (groupKeyOf): facts of one group are compared with each other only. */
+  group: string;
+  /**
+   * Precise figures for a period: period and unit, and the first three significant digits,
+   * on which figures of different groups may be read as one statement in two scales.
+   */
+  scale: string | null;
+  mantissa: number | null;
+}

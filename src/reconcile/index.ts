@@ -40,17 +40,7 @@
  * reconcile gives there (the store keeps the groups; the pipeline reconciles the touched ones).
  */
 import { stableId } from '../core/span.js';
-import type {
-  Claim,
-  ClaimEvidence,
-  ClaimKey,
-  ClaimStatus,
-  DateValue,
-  EventRow,
-  FactSet,
-  FigureRow,
-  RunContext,
-} from '../core/types.js';
+import type { Claim, ClaimEvidence, ClaimKey, ClaimStatus, DateValue, EventRow, FactGroup, FactSet, FigureRow, RunContext } from '../core/types.js';
 import { compareNumbers, crossReading, precisionOf, type NumberRelation, type NumberValue } from './compare.js';
 import { eventKey, figureKey, hostFromQuote, placeCountry, sentenceAround, statedCount, statementRole, type PeriodRole } from './keys.js';
 
@@ -921,21 +911,7 @@ export const GROUPS_VERSION: string = stableId(
   String(VAGUE_QUANTIFIER) + String(ENDING_TRIGGER),
 );
 
-/** A fact's place in reconciliation: its group, and the scale bucket of a precise figure. */
-export interface FactGroup {
-  factKind: 'event' | 'figure';
-  factId: string;
-  source: string;
-  sha256: string;
-  /** The group key (groupKeyOf): facts of one group are compared with each other only. */
-  group: string;
-  /**
-   * Precise figures for a period: period and unit, and the first three significant digits,
-   * on which figures of different groups may be read as one statement in two scales.
-   */
-  scale: string | null;
-  mantissa: number | null;
-}
+export type { FactGroup };
 
 /**
  * The group of every fact (what incremental reconciliation stores): reconciling the facts of a

@@ -17,19 +17,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { stableId } from '../core/span.js';
-import type {
-  Claim,
-  ClaimEvidence,
-  DateValue,
-  EntityKind,
-  EventRow,
-  ExportTable,
-  FactSet,
-  FigureRow,
-  MentionRow,
-  Provenance,
-  ResolvedDoc,
-} from '../core/types.js';
+import type { Claim, ClaimEvidence, DateValue, EntityKind, EventRow, ExportTable, FactGroup, FactSet, FigureRow, MentionRow, Provenance, ResolvedDoc } from '../core/types.js';
 import { MIGRATIONS } from './migrations.js';
 
 type Db = Database.Database;
@@ -83,19 +71,8 @@ function contentOf(r: EventRow | FigureRow): string {
   return JSON.stringify(rest);
 }
 
-/**
- * A fact's reconcile group, as the pipeline computes it (reconcile's factGroups): facts of one
- * group are compared with each other only; precise figures also carry a scale bucket.
- */
-export interface FactGroupRow {
-  factKind: 'event' | 'figure';
-  factId: string;
-  source: string;
-  sha256: string;
-  group: string;
-  scale: string | null;
-  mantissa: number | null;
-}
+/** A fact's reconcile group, as the pipeline computes it (reconcile's factGroups). */
+export type FactGroupRow = FactGroup;
 
 /** Fact groups of one version with the version of the grouping rules that computed them. */
 export interface VersionGroups {
@@ -993,19 +970,17 @@ export class Store {
    * Returns the number of claims written.
    */
   saveClaimsInChunks(chunks: Iterable<Claim[]>, runId: number, groupsVersion?: string): number {
+    return this.replaceAllClaims(chunks, runId, groupsVersion);
+  }
+
+  /** saveClaims and saveClaimsInChunks: every claim replaced, batch by batch, in one transaction. */
+  private replaceAllClaims(chunks: Iterable<Claim[]>, runId: number, groupsVersion?: string): number {
     const tx = this.db.transaction(() => {
       this.st('DELETE FROM claims').run();
       const ids = new Set<string>();
       const versions = new Map<string, VersionFacts | undefined>();
       for (const claims of chunks) {
-        const mine = new Set<string>();
-        for (const c of claims) {
-          if (mine.has(c.id)) throw new Error(`two claims share the id ${c.id}`);
-          if (ids.has(c.id)) throw new ClaimIdCollision(c.id);
-          mine.add(c.id);
-          this.insertClaim(c, runId, versions);
-        }
-        for (const id of mine) ids.add(id);
+        for (const id of this.insertClaims(claims, runId, versions, ids)) ids.add(id);
       }
       if (groupsVersion !== undefined) {
         this.st(`INSERT OR REPLACE INTO meta (key, value) VALUES ('claims_groups', ?)`).run(groupsVersion);
@@ -1035,13 +1010,7 @@ export class Store {
         .run().changes;
       // claims left without evidence (their facts gone with no group known): none should exist
       this.st('DELETE FROM claims WHERE pk NOT IN (SELECT claim_pk FROM claim_evidence)').run();
-      const ids = new Set<string>();
-      const versions = new Map<string, VersionFacts | undefined>();
-      for (const c of claims) {
-        if (ids.has(c.id)) throw new Error(`two claims share the id ${c.id}`);
-        ids.add(c.id);
-        this.insertClaim(c, runId, versions);
-      }
+      this.insertClaims(claims, runId, new Map());
       return gone;
     });
     return tx.immediate();
@@ -1081,22 +1050,29 @@ export class Store {
    * without it, the next reconcile must be a full one.
    */
   saveClaims(claims: Claim[], runId: number, groupsVersion?: string): void {
-    const tx = this.db.transaction(() => {
-      this.st('DELETE FROM claims').run();
-      const ids = new Set<string>();
-      const versions = new Map<string, VersionFacts | undefined>();
-      for (const c of claims) {
-        if (ids.has(c.id)) throw new Error(`two claims share the id ${c.id}`);
-        ids.add(c.id);
-        this.insertClaim(c, runId, versions);
-      }
-      if (groupsVersion !== undefined) {
-        this.st(`INSERT OR REPLACE INTO meta (key, value) VALUES ('claims_groups', ?)`).run(groupsVersion);
-      } else {
-        this.st(`DELETE FROM meta WHERE key = 'claims_groups'`).run();
-      }
-    });
-    tx.immediate();
+    this.replaceAllClaims([claims], runId, groupsVersion);
+  }
+
+
+  /**
+   * Inserts a batch of claims; throws when two of them share an id, and ClaimIdCollision when
+   * an id is among `earlier` (the ids other batches of the same transaction wrote). Returns the
+   * batch's ids.
+   */
+  private insertClaims(
+    claims: Claim[],
+    runId: number,
+    versions: Map<string, VersionFacts | undefined>,
+    earlier: ReadonlySet<string> = new Set(),
+  ): Set<string> {
+    const mine = new Set<string>();
+    for (const c of claims) {
+      if (mine.has(c.id)) throw new Error(`two claims share the id ${c.id}`);
+      if (earlier.has(c.id)) throw new ClaimIdCollision(c.id);
+      mine.add(c.id);
+      this.insertClaim(c, runId, versions);
+    }
+    return mine;
   }
 
   /**
