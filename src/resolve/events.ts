@@ -547,21 +547,27 @@ function hasSpeaker(text: string, t: TriggerMention, box: SentenceBox): boolean 
   );
 }
 
-/** The parenthesis (within 300 characters) that encloses a span, or null. */
-function parenGroup(text: string, span: Span): Span | null {
+/**
+ * The "(" of the parenthesis that encloses `pos`, looking back no further than `floor` and
+ * skipping balanced inner pairs; with `sentenceStop`, a sentence end (". ") ends the search.
+ * -1 when there is none.
+ */
+function openParenBefore(text: string, pos: number, floor: number, sentenceStop: boolean): number {
   let depth = 0;
-  let open = -1;
-  for (let i = span.start - 1; i >= Math.max(0, span.start - 300); i--) {
+  for (let i = pos - 1; i >= floor; i--) {
     const ch = text[i];
     if (ch === ')') depth++;
     else if (ch === '(') {
-      if (depth === 0) {
-        open = i;
-        break;
-      }
+      if (depth === 0) return i;
       depth--;
-    } else if (ch === '.' && /\s/.test(text[i + 1] ?? '')) break;
+    } else if (sentenceStop && ch === '.' && /\s/.test(text[i + 1] ?? '')) return -1;
   }
+  return -1;
+}
+
+/** The parenthesis (within 300 characters) that encloses a span, or null. */
+function parenGroup(text: string, span: Span): Span | null {
+  const open = openParenBefore(text, span.start, Math.max(0, span.start - 300), true);
   if (open < 0) return null;
   const close = text.indexOf(')', span.end);
   if (close < 0 || close - span.end > 300) return null;
@@ -681,19 +687,7 @@ const COMBINABLE = new Set<EventType>(['visit', 'meeting', 'agreement', 'stateme
 /** Is the date inside a parenthesised source citation ("(news.example, 3 March)", "([site](#), 9 May)")? */
 function isCitationDate(text: string, d: DateMention, box: SentenceBox): boolean {
   // The parenthesis that encloses the date (skipping balanced inner ones, e.g. "[site](#)").
-  let depth = 0;
-  let open = -1;
-  for (let i = d.span.start - 1; i >= Math.max(box.span.start, d.span.start - 160); i--) {
-    const ch = text[i];
-    if (ch === ')') depth++;
-    else if (ch === '(') {
-      if (depth === 0) {
-        open = i;
-        break;
-      }
-      depth--;
-    }
-  }
+  const open = openParenBefore(text, d.span.start, Math.max(box.span.start, d.span.start - 160), false);
   if (open < 0) return false;
   const inside = text.slice(open + 1, d.span.start);
   return /\]\(|https?:|www\.|[a-z0-9-]+\.(?:[a-z]{2,4})\b/i.test(inside);
