@@ -3,6 +3,6 @@ import type { RuleSet } from '../core/types.js';
 import { dateRules } from './dates/index.js';
 import { entityRules } from './entities/index.js';
 import { triggerRules } from './events/index.js';
-import { figureRules } from './figures/index.js';
+import { figureRules, tableRules } from './figures/index.js';
 
-export const ruleSets: RuleSet[] = [dateRules, entityRules, triggerRules, figureRules];
+export const ruleSets: RuleSet[] = [dateRules, entityRules, triggerRules, figureRules, tableRules];

@@ -345,9 +345,13 @@ const R = (name: string, aliases: string[] = [], demonyms: string[] = [], countr
 export const REGIONS: GazetteerEntry[] = [
   R('Central Asia', ['Middle Asia'], ['Central Asian', 'Central Asians'], undefined, ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan']),
   R('South Caucasus', ['Southern Caucasus', 'Transcaucasia'], ['South Caucasian', 'Transcaucasian'], undefined, ['Armenia', 'Azerbaijan', 'Georgia']),
+  // Summit formats of the five Central Asian states with one partner (fixed membership).
+  R('C+C5', ['C5+China'], [], undefined, ['China', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan']),
+  R('C5+1', [], [], undefined, ['United States', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan']),
   R('North Caucasus', ['Northern Caucasus'], ['North Caucasian']),
   R('Caucasus', [], ['Caucasian']),
-  R('Caspian Sea', ['Caspian region', 'Caspian basin'], ['Caspian', 'Trans-Caspian', 'Transcaspian']),
+  // (the five littoral states, whose membership is fixed)
+  R('Caspian Sea', ['Caspian region', 'Caspian basin'], ['Caspian', 'Trans-Caspian', 'Transcaspian'], undefined, ['Azerbaijan', 'Iran', 'Kazakhstan', 'Russia', 'Turkmenistan']),
   R('Black Sea', ['Black Sea region'], []),
   R('Mediterranean', ['Mediterranean Sea'], ['Mediterranean']),
   R('Persian Gulf', ['Gulf region', 'Arabian Gulf'], []),

@@ -42,6 +42,11 @@ export interface TriggerEntry {
    * "is expected in": `\\s+\\p{Lu}`). Unicode mode.
    */
   follow?: string;
+  /**
+   * A case-sensitive expression the text right before the match must match (it ends at the
+   * match: a capitalised name before "fell"). Unicode mode.
+   */
+  precede?: string;
   /** Case-insensitive expressions that rule a match out: `before` ends at the match, `after` starts there. */
   reject?: { before?: string; after?: string };
   /**
@@ -168,6 +173,7 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'agreement',
     description: 'signing and agreeing verbs: signed, ratified, concluded, agreed',
     weight: 3,
+    head: 'signed|signs|signing|sign|ratified|ratifies|inked|ratification|concluded|agreed|agrees|agree|approved|adopted',
     patterns: [
       'signed',
       'signs',
@@ -179,6 +185,8 @@ export const TRIGGERS: TriggerEntry[] = [
       'ratification',
       'concluded (?:an?|the)',
       'agreed',
+      // the emphatic past ("did, however, agree in May to ...")
+      'did,? (?:[\\w-]+,? ){0,2}?agree',
       'agrees',
       'approved',
       'adopted',
@@ -189,6 +197,7 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'In 2019, the cabinet approved a new plan.', match: 'approved' },
         { text: 'Parliament ratified the treaty in 1999.', match: 'ratified' },
         { text: 'The two firms inked a supply deal in 1999.', match: 'inked' },
+        { text: 'The crown did, however, agree in May 1921 to a fishing quota.', match: 'agree' },
       ],
       noMatch: ['A significant change followed.', 'The signal was weak.', 'They designed a plan.'],
     },
@@ -392,7 +401,9 @@ export const TRIGGERS: TriggerEntry[] = [
       '(?:came|come|comes|coming|brought|bring|brings|put|puts|went|go|goes) on-?(?: )?stream',
       '(?:begin|began|begun|begins|start|started|starts|commence[sd]?) (?:commercial |oil |gas )?production',
       '(?:commercial )?production (?:began|begun|begins|started|starts|commenced)(?! to)',
-      'came online',
+      '(?:came|come|comes|coming|went|go|goes|going|brought|bring|brings|put|puts) online',
+      // "with the first units online in 2031": a unit, plant or line online at a date
+      '(?:units?|turbines?|reactors?|blocks?|generators?|plants?|stations?) (?:(?:is|are|was|were|be|being|fully) )?online(?= (?:in|by|from|before|on) )',
       '(?:began|begun|begin|begins|start|started|starts) (?:delivering|pumping|carrying|transporting|shipping|receiving|handling|producing|generating)',
     ],
     examples: {
@@ -402,6 +413,8 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'The plant was commissioned in 2009.', match: 'commissioned' },
         { text: 'The new gas line started pumping gas to the coast in 1974.', match: 'started pumping' },
         { text: 'The solar park is due to start generating in 2031.', match: 'start generating' },
+        { text: 'The second turbine went online in March 1971.', match: 'went online' },
+        { text: 'Dredging starts in 2031, with the two new units online in 2034.', match: 'units online' },
       ],
       noMatch: ['The operation failed.', 'The European Commission spoke.', 'In 2030 the ministry commissioned a new seismic survey of the bay.'],
     },
@@ -598,12 +611,14 @@ export const TRIGGERS: TriggerEntry[] = [
       'occupation',
       'occupied',
     ],
+    // "the invasion of an alien mussel", "attacks of locusts": pests and species, not arms
+    reject: { after: '\\s+(?:of|by)\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:jell(?:y|ies)|jellyfish|species|locusts?|pests?|weeds?|mussels?|beetles?|algae|insects?|rats|mice)\\b' },
     examples: {
       match: [
         { text: 'Much of the harbour burned in the violence of 1921.', match: 'violence' },
         { text: 'The short war of 1999 ended quickly.', match: 'war' },
       ],
-      noMatch: ['The warranty expired.', 'A warm day.'],
+      noMatch: ['The warranty expired.', 'A warm day.', 'The invasion of the zebra mussel in 1989 clogged the pipes.'],
     },
   },
   {
@@ -618,12 +633,15 @@ export const TRIGGERS: TriggerEntry[] = [
       'military (?:cooperation|exercises?|drills?|operations?|bases?)',
       'peacekeep(?:ers|ing)',
       '(?:joint )?exercises',
+      '(?:joint|military|naval|air|tactical|command-staff|border|live-fire) (?:military )?drills',
+      'war ?games',
       'defen[cs]e cooperation',
     ],
     examples: {
       match: [
         { text: 'About forty soldiers guarded the bridge in 1944.', match: 'soldiers' },
         { text: 'Military cooperation expanded in 2019.', match: 'Military cooperation' },
+        { text: 'The two navies held joint drills in May 1931.', match: 'joint drills' },
       ],
       noMatch: ['The military budget is secret.', 'The deployable tent.'],
     },
@@ -662,8 +680,6 @@ export const TRIGGERS: TriggerEntry[] = [
     weight: 2,
     patterns: [
       'independence',
-      'collapse',
-      'collapsed',
       'dissolution',
       'break-?up',
       'withdr(?:ew|awn|awal|aw|aws)',
@@ -673,6 +689,7 @@ export const TRIGGERS: TriggerEntry[] = [
       'acceded',
       'membership',
       'left the',
+      '(?:suspended|froze|frozen|downgraded) (?:its |their )?(?:membership|participation) in',
       'suspended (?:its |their )?membership',
       'sanctions',
       'embargo',
@@ -686,6 +703,7 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'Denmark opted out of the currency union in 1993.', match: 'opted out' },
         { text: 'In 1966 the republic declined to renew the defence pact.', match: 'declined to renew' },
         { text: 'Sanctions on the junta followed in 1974.', match: 'Sanctions' },
+        { text: 'In 1974 the republic froze its participation in the pact.', match: 'froze its participation in' },
         { text: 'Two provinces did not consent to the extension of the customs accord in 1987.', match: 'did not consent to the extension' },
       ],
       noMatch: ['The collapsible chair.', 'Independently of this, it rained.'],
@@ -785,10 +803,14 @@ export const TRIGGERS: TriggerEntry[] = [
     description: 'statements, speeches, addresses, letters',
     weight: 2,
     patterns: ['statements?', 'speech(?:es)?', 'address(?:ed)? (?:to|the)', 'letters?', 'interview', 'remarks'],
-    // "an alphabet of 29 letters": letters counted are no letter sent
-    reject: { before: '\\d\\s+(?:[\\w-]+\\s+)?$' },
+    // "an alphabet of 29 letters": letters counted are no letter sent (a year before is no count:
+    // "in 2019 he addressed the assembly")
+    reject: { before: '(?:^|[^\\d])(?!(?:1[89]|20)\\d\\d\\b)\\d[\\d,.]*\\s+(?:[\\w-]+\\s+)?$' },
     examples: {
-      match: [{ text: 'In a statement on 9 June, the commission agreed.', match: 'statement' }],
+      match: [
+        { text: 'In a statement on 9 June, the commission agreed.', match: 'statement' },
+        { text: 'In 1919 he addressed the assembly in Geneva.', match: 'addressed the' },
+      ],
       noMatch: ['The letterhead was blue.', 'The statesman left.', 'The new script of 29 letters was adopted in 1928.'],
     },
   },
@@ -851,13 +873,13 @@ export const TRIGGERS: TriggerEntry[] = [
     description: 'a study, survey or design finished: a step of a project, not an opening',
     weight: 3,
     // (a participle phrase after the study's own words: "a survey of 2,000 farms, completed in May")
-    patterns: ['(?:study|studies|surveys?|assessments?|reviews?|audits?|design|research) (?:[\\w,-]+ ){0,6}?(?:completed|finished|concluded)'],
+    patterns: ['(?:study|studies|surveys?|assessments?|reviews?|audits?|design|research) (?:[\\w,-]+ ){0,6}?(?:completed|finished|concluded(?! that\\b))'],
     examples: {
       match: [
         { text: 'The route survey is due to be completed by 1990.', match: 'survey is due to be completed' },
         { text: 'They ordered a survey of 2,000 farms, completed in May 1990.', match: 'survey of 2,000 farms, completed' },
       ],
-      noMatch: ['The bridge was completed in 1932.'],
+      noMatch: ['The bridge was completed in 1932.', 'The study was published in 1990 and concluded that the dam was safe.'],
     },
   },
   {
@@ -995,11 +1017,19 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'opening',
     description: 'the first train, flight, voyage or ferry on a route; first oil or gas from a field (a route or facility in service)',
     weight: 3,
-    patterns: ['(?:first|inaugural|maiden) (?:[\\w-]+ ){0,2}?(?:trains?|flights?|voyages?|ferr(?:y|ies)|sailings?)', 'first (?:oil|gas)'],
+    patterns: [
+      '(?:first|inaugural|maiden) (?:[\\w-]+ ){0,2}?(?:trains?|flights?|voyages?|ferr(?:y|ies)|sailings?)',
+      'first (?:oil|gas)',
+      // a facility in use: "the port welcomed its first ship", "the school admitted its first pupils"
+      '(?:welcomed|received|handled|admitted|accepted|served) (?:its|their) (?:very )?first (?:[\\w-]+ ){0,2}?(?:ships?|vessels?|trains?|flights?|passengers|students|pupils|patients|visitors|guests|cargo(?:es)?|containers|tankers?|customers)',
+      '(?:opened|reopened|handed over|released) (?:to|for) (?:traffic|the public|navigation|shipping|visitors|passengers|cars|vehicles)',
+    ],
     examples: {
       match: [
         { text: 'The first train from Narvik reached Kiruna in 1902.', match: 'first train' },
         { text: 'The maiden voyage of the new ferry took place in May 1931.', match: 'maiden voyage' },
+        { text: 'In 1931 the new quay welcomed its first ship.', match: 'welcomed its first ship' },
+        { text: 'The bridge was handed over to traffic in 1931.', match: 'handed over to traffic' },
       ],
       noMatch: ['The first minister spoke.', 'Trains run hourly.'],
     },
@@ -1089,8 +1119,9 @@ export const TRIGGERS: TriggerEntry[] = [
     description: 'bonds issued or placed, share sales, public offerings',
     weight: 2,
     patterns: [
-      '(?:issued|placed|floated|launched) (?:[\\w$.,-]+ ){0,4}?(?:bonds|eurobonds|sukuk|notes)',
-      '(?:bonds|eurobonds|sukuk|notes) (?:[\\w$.,-]+ ){0,4}?(?:issued|placed|floated)',
+      '(?:issued|placed|floated|launched|sold) (?:[\\w$.,-]+ ){0,4}?(?:bonds?|eurobonds?|sukuk|notes)',
+      '(?:bonds?|eurobonds?|sukuk|notes) (?:[\\w$.,-]+ ){0,4}?(?:issued|placed|floated)',
+      'went public',
       '(?:share|stock) (?:sale|offering|issue)s?',
       'initial public offerings?',
     ],
@@ -1098,6 +1129,8 @@ export const TRIGGERS: TriggerEntry[] = [
       match: [
         { text: 'Bonds worth $200 million issued in May 1999 paid for the bridge.', match: 'Bonds worth $200 million issued' },
         { text: 'A share sale in 1995 raised little money.', match: 'share sale' },
+        { text: 'The port authority issued a $500 million eurobond in 2021.', match: 'issued a $500 million eurobond' },
+        { text: 'The ferry company went public in 2020.', match: 'went public' },
       ],
       noMatch: ['He took notes.', 'The sale of the farm fell through.'],
     },
@@ -1122,7 +1155,8 @@ export const TRIGGERS: TriggerEntry[] = [
     patterns: [
       'became (?:the )?(?:[\\w-]+ )?(?:acting |interim |new |first |caretaker )?(?:president|prime minister|premier|head of state|head of government|king|queen|chancellor|emir|sultan|chairman)',
       'sworn in',
-      '(?:took|seized|assumed|take|seize) (?:power|control)',
+      'inaugurated as (?:the )?(?:[\\w-]+ )?(?:president|prime minister|premier|head of state|king|queen|chancellor|governor|mayor)',
+      '(?:took|seized|assumed|take|seize|regained|retook|restored|re-established) (?:full )?(?:power|control)',
       'declared (?:its |their )?independence',
       '(?:became|become|becomes) independent',
       'gained (?:its |their )?independence',
@@ -1130,7 +1164,9 @@ export const TRIGGERS: TriggerEntry[] = [
     examples: {
       match: [
         { text: 'In May 1906 he became acting prime minister of Norway.', match: 'became acting prime minister' },
+        { text: 'On 3 May 1906 he was inaugurated as president.', match: 'inaugurated as president' },
         { text: 'The junta seized power in 1967.', match: 'seized power' },
+        { text: 'In 1920 the crown regained control of the islands.', match: 'regained control' },
         { text: 'Iceland declared independence in 1944.', match: 'declared independence' },
       ],
       noMatch: ['The post of president became vacant.', 'The power plant was seized by floods.'],
@@ -1161,7 +1197,9 @@ export const TRIGGERS: TriggerEntry[] = [
       '(?:collapse|dissolution|break-?up|disintegration|demise|fall) of (?:the )?(?:former )?(?:[\\w-]+ ){0,2}?(?:union|USSR|empire|monarchy|regime|federation|republic|Yugoslavia|Czechoslovakia)',
     ],
     examples: {
-      match: [{ text: 'After the collapse of the Habsburg Empire in 1918, trade fell.', match: 'collapse of the Habsburg Empire' }],
+      match: [
+        { text: 'After the collapse of the Habsburg Empire in 1918, trade fell.', match: 'collapse of the Habsburg Empire' },
+      ],
       noMatch: ['The collapse of the bridge in 1907 killed nine.', 'The union was founded in 1910.'],
     },
   },
@@ -1193,10 +1231,17 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'other',
     description: 'a ceremony (not a signing or opening ceremony, which have their own entries)',
     weight: 2,
-    patterns: ['ceremon(?:y|ies)'],
+    patterns: [
+      '(?:unveiled|opened|inaugurated|dedicated|erected) (?:a |an |the )?(?:[\\w-]+ ){0,2}?(?:monument|statue|memorial|plaque|bust)s?',
+      'ceremon(?:y|ies)', '(?:laid|lay|lays|laying) (?:a |the |flowers and a )?wreaths?', 'wreath-?laying', '(?:military|victory|national|independence|anniversary|naval|jubilee) parades?'],
     examples: {
-      match: [{ text: 'The king attended a ceremony to bless the new lock in June 1832.', match: 'ceremony' }],
-      noMatch: ['The signing ceremony took place in 1951.', 'The ceremonial sword.'],
+      match: [
+        { text: 'The king attended a ceremony to bless the new lock in June 1832.', match: 'ceremony' },
+        { text: 'On 4 May 1945 the two kings laid a wreath at the harbour memorial.', match: 'laid a wreath' },
+        { text: 'A military parade on 9 June 1905 closed the festivities.', match: 'military parade' },
+        { text: 'In 1905 the two kings unveiled a monument to the fishermen.', match: 'unveiled a monument' },
+      ],
+      noMatch: ['The signing ceremony took place in 1951.', 'The ceremonial sword.', 'The hit parade of 1961.'],
     },
   },
   {
@@ -1242,10 +1287,11 @@ export const TRIGGERS: TriggerEntry[] = [
     weight: 3,
     patterns: ['(?:tele)?phone (?:call|conversation|talks)', 'video ?(?:call|conference|link)', 'spoke by (?:tele)?phone'],
     // "opened the bridge by video link": the link is the means of another happening
-    reject: { before: '\\b(?:by|via|over|through)\\s+$' },
+    // (", in a video call" after another verb: the means of that happening, not a meeting of its own)
+    reject: { before: '(?:\\b(?:by|via|over|through)|,\\s*(?:in|during|by|via|over|through)\\s+(?:a|an|the))\\s+$' },
     examples: {
       match: [{ text: 'The two premiers held a phone call on 3 May 1990.', match: 'phone call' }],
-      noMatch: ['The phone company grew.', 'A video of the parade.', 'The two kings opened the lock by video link in 1999.'],
+      noMatch: ['The phone company grew.', 'A video of the parade.', 'The two kings opened the lock by video link in 1999.', 'The fisheries dialogue was launched in May 2020, in a video call.'],
     },
   },
   {
@@ -1334,9 +1380,12 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'other',
     description: 'a report or study delivered, submitted or presented',
     weight: 2,
-    patterns: ['(?:delivered|submitted|presented|released|issued) (?:its|their|a|an|the|his|her) (?:[\\w-]+ ){0,2}?(?:report|study|findings|assessment|review)'],
+    patterns: ['(?:delivered|submitted|presented|released|issued|produced|published|completed) (?:its|their|a|an|the|his|her) (?:[\\w-]+ ){0,2}?(?:report|study|findings|assessment|review|analysis|evaluation|audit)'],
     examples: {
-      match: [{ text: 'The consultant delivered its final report in May 1990.', match: 'delivered its final report' }],
+      match: [
+        { text: 'The consultant delivered its final report in May 1990.', match: 'delivered its final report' },
+        { text: 'The first phase produced a Joint Fisheries Analysis in 1991.', match: 'produced a Joint Fisheries Analysis' },
+      ],
       noMatch: ['The report was long.'],
     },
   },
@@ -1522,7 +1571,7 @@ export const TRIGGERS: TriggerEntry[] = [
     id: 'events/other/proclaimed',
     type: 'other',
     description:
-      'a designation proclaimed: a year, day or decade named for a cause, a zone or an emergency declared ("declared 2031 the Year of Rivers", "declared a state of emergency") — an act, not a statement of position',
+      'a designation proclaimed: a year, day or decade named for a cause, a zone or an emergency declared ("declared 2031 the Year of Rivers", "declared a drought emergency") — an act, not a statement of position (a state of emergency: events/political/emergency)',
     // the verb only (the designation is looked at, not taken: a date inside it, "declared 2031
     // the Year of ...", is the year named, not the day of the act); a little heavier than "said"
     weight: 2.5,
@@ -1534,7 +1583,7 @@ export const TRIGGERS: TriggerEntry[] = [
       match: [
         { text: 'In 2030 the assembly declared 2031 the International Year of Rivers.', match: 'declared' },
         { text: 'On 4 May 1990 the council proclaimed 9 June the Day of the Fishermen.', match: 'proclaimed' },
-        { text: 'The province declared a state of emergency in August 2031.', match: 'declared' },
+        { text: 'The province declared a disaster zone in August 2031.', match: 'declared' },
         { text: 'In 2031 the kingdom declared a drought emergency.', match: 'declared' },
       ],
       noMatch: ['In 2030 the minister declared that the talks had failed.', 'The premier declared his support for the plan in 2031.'],
@@ -1800,9 +1849,17 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'diplomatic',
     description: 'a representative office or permanent mission of a state or an organisation (opened, closed)',
     weight: 3,
-    patterns: ['representative offices?', 'permanent (?:mission|representation)s?', 'trade missions?'],
+    patterns: [
+      'representative offices?',
+      'permanent (?:mission|representation)s?',
+      'trade missions?',
+      '(?:opened|established|set up|closed|upgraded) (?:a |an |its |their |the )?(?:[\\w-]+ ){0,2}?(?:delegation|liaison office|diplomatic mission|mission)(?! to\\b)',
+    ],
     examples: {
-      match: [{ text: 'In 1999 the league opened a representative office in Riga.', match: 'representative office' }],
+      match: [
+        { text: 'In 1999 the league opened a representative office in Riga.', match: 'representative office' },
+        { text: 'In 2015 the league opened a delegation in Riga.', match: 'opened a delegation' },
+      ],
       noMatch: ['The office opened in 1999.', 'The representative spoke in 1999.'],
     },
   },
@@ -1906,12 +1963,14 @@ export const TRIGGERS: TriggerEntry[] = [
     weight: 3,
     patterns: [
       '(?:lifted|imposed|eased|tightened|extended) (?:the |its |their |new )?(?:[\\w-]+ ){0,2}?(?:sanctions|ban|embargo|restrictions|visa requirements?)',
+      '(?:abolished|scrapped|waived|introduced|reintroduced) (?:the |its |their |a |new )?(?:[\\w-]+ ){0,2}?(?:visas?|visa (?:regime|requirements?)|entry permits)',
       '(?:sanctions|ban|embargo|restrictions) (?:[\\w-]+ ){0,3}?(?:was |were |has been |had been )(?:lifted|imposed|eased|tightened)',
     ],
     examples: {
       match: [
         { text: 'In May 1994 the league lifted the arms embargo.', match: 'lifted the arms embargo' },
         { text: 'The ban on herring imports was lifted in 1921.', match: 'ban on herring imports was lifted' },
+        { text: 'In 1921 the two kingdoms abolished exit visas.', match: 'abolished exit visas' },
       ],
       noMatch: ['The crane lifted the boat in 1921.', 'Sanctions remain in place.'],
     },
@@ -1923,6 +1982,8 @@ export const TRIGGERS: TriggerEntry[] = [
     weight: 2,
     patterns: [
       'nationali[sz](?:ed|ation)',
+      '(?:liberali[sz]ed|floated) (?:the |its |their )?(?:[\\w-]+ )?(?:currency|exchange rate|som|tenge|manat|ruble|rouble|somoni|lari|dram)',
+      '(?:currency|exchange rate) liberali[sz]ation',
       'expropriat(?:ed|ion)',
       'devalu(?:ed|ation)',
       'defaulted',
@@ -1933,6 +1994,7 @@ export const TRIGGERS: TriggerEntry[] = [
       match: [
         { text: 'The state nationalised the mines in 1946.', match: 'nationalised' },
         { text: 'In 1992 the crown was devalued by 10 percent.', match: 'devalued' },
+        { text: 'In 1992 the central bank floated the currency.', match: 'floated the currency' },
         { text: 'The shipyard went bankrupt in 1986.', match: 'went bankrupt' },
       ],
       noMatch: ['The nation grew.', 'The value of the crown fell.'],
@@ -2012,11 +2074,13 @@ export const TRIGGERS: TriggerEntry[] = [
     patterns: [
       '(?:transfer|handover|hand-over|return|cession) (?:by (?:[\\w-]+ ){1,2}?)?of (?:[\\w-]+ ){0,3}?(?:villages?|territor(?:y|ies)|lands?|islands?|districts?|enclaves?|exclaves?|plots?)',
       '(?:transferred|handed over|ceded|returned) (?:[\\w-]+ ){0,3}?(?:villages?|territor(?:y|ies)|lands?|islands?|districts?|enclaves?|exclaves?|plots?)',
+      'annex(?:ed|ation of)',
     ],
     examples: {
       match: [
         { text: 'The transfer by Sweden of four islands took place in May 1921.', match: 'transfer by Sweden of four islands' },
         { text: 'In 1921 the crown ceded two border villages to its neighbour.', match: 'ceded two border villages' },
+        { text: 'In 1908 the empire annexed the two provinces.', match: 'annexed' },
       ],
       noMatch: ['The transfer of funds was slow.', 'The villages lie on the border.'],
     },
@@ -2035,6 +2099,325 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'Two state visits followed, the second in May 1999.', match: 'the second', value: { type: 'visit' } },
       ],
       noMatch: ['The first in line was Oslo in 1999.', 'The sixth summit met in Riga. The seventh in line was Oslo.'],
+    },
+  },
+  // ------------------------------------------------------------------ added (session 3): classes missing on two more unseen sets
+  {
+    id: 'events/political/takeover-noun',
+    type: 'political',
+    description: 'a takeover or seizure of power by a group, movement or army (not a company taken over)',
+    weight: 3,
+    patterns: ['takeover', 'take-over', 'seizure of power', 'power grab'],
+    reject: {
+      before: '\\b(?:corporate|hostile|friendly|reverse|company|bank|share|stock|management|a|an)\\s+$',
+      after: '\\s+(?:bids?|offers?|talks|battle|of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?:company|firm|bank|group|business|operator|stake|shares|brewery|mill|plant|utility|airline|carrier))\\b',
+    },
+    examples: {
+      match: [
+        { text: 'Trade collapsed after the junta takeover in May 1967.', match: 'takeover' },
+        { text: 'The seizure of power by the colonels on 21 April 1967 ended the talks.', match: 'seizure of power' },
+      ],
+      noMatch: ['The takeover bid for the brewery failed in 1967.', 'A hostile takeover of the mill followed in 1967.', 'The takeover of the shipping company closed in 1999.'],
+    },
+  },
+  {
+    id: 'events/political/fell',
+    type: 'political',
+    description: 'a named capital, city or regime fell (to a force, on a date): a change of power',
+    weight: 3,
+    yields: true,
+    patterns: ['fell(?= (?:to|on|in|after|within|without|at) )', 'fall of'],
+    // the word before: a capitalised name not opening a sentence nor after a preposition, or a
+    // regime noun ("the government fell"); after "fall of", a capitalised name ("the fall of Saigon")
+    precede: '(?:(?<![.!?]\\s{0,3}|^|\\n|\\b(?:to|from|of|in|into|with|for|via|through|at|on|by)\\s)\\p{Lu}\\p{Ll}[\\p{L}-]*|\\b(?:capital|regime|government|cabinet|monarchy|junta|Wall)|\\bthe)\\s+$',
+    follow: '(?<=fell)\\s+(?:to\\s+(?:the\\s+)?(?:\\p{Lu}|(?:rebels|insurgents|army|troops|forces|militants|invaders|enemy|junta)\\b)|on\\s+(?:the\\s+)?\\d|in\\s+(?:\\d|(?:early|late|mid-?)\\s*\\d|\\p{Lu}\\p{Ll}+\\s+\\d)|after\\s|within\\s|without\\s|at\\s+(?:the\\s+)?(?:end|start|beginning|close)\\b)|(?<=fall of)\\s+(?:the\\s+)?\\p{Lu}',
+    examples: {
+      match: [
+        { text: 'The talks never resumed: Lisbon fell on 25 April 1974.', match: 'fell' },
+        { text: 'The cabinet fell in March 1931 after a vote.', match: 'fell' },
+        { text: 'After the fall of Saigon in 1975, the embassy closed.', match: 'fall of' },
+      ],
+      noMatch: ['Prices fell in 1931.', 'Exports to Lisbon fell in 1974.', 'The level of the lake fell in 1931.', 'After the fall of prices in 1975, mills closed.', 'Norway fell to third place in 1931.'],
+    },
+  },
+  {
+    id: 'events/political/emergency',
+    type: 'political',
+    description: 'a state of emergency or martial law declared, imposed, extended or lifted (a legal regime, not a designation of a year or a zone)',
+    weight: 3,
+    patterns: [
+      '(?:declared|declares|proclaimed|imposed|introduced|extended|lifted) (?:a |an |the )?(?:nationwide |national |countrywide |partial )?(?:state of (?:emergency|siege|war)|martial law|curfew)',
+      '(?:state of (?:emergency|siege)|martial law|curfew) (?:was |were |has been |had been )?(?:declared|proclaimed|imposed|introduced|extended|lifted)',
+    ],
+    examples: {
+      match: [
+        { text: 'On 3 May 1931 the governor declared a state of emergency in the port.', match: 'declared a state of emergency' },
+        { text: 'Martial law was imposed in December 1981.', match: 'Martial law was imposed' },
+      ],
+      noMatch: ['In 2031 the kingdom declared a drought emergency.', 'The state of the economy was declared sound.'],
+    },
+  },
+  {
+    id: 'events/political/status',
+    type: 'political',
+    description: "a state's status recognised, or written into its law or constitution (neutrality, sovereignty, a special status)",
+    weight: 3,
+    patterns: [
+      "recogni[sz]ed (?:[\\w’'-]+ ){0,3}?(?:status|neutrality|sovereignty)",
+      "(?:wrote|written|writes|enshrined|enshrines|inscribed|codified|anchored|embedded) (?:[\\w’'-]+ ){0,4}?(?:in|into) (?:a |an |the |its |their )?(?:new )?(?:constitutional law|constitution|basic law|fundamental law)",
+    ],
+    examples: {
+      match: [
+        { text: "On 9 May 1815 the congress recognised the duchy's status of perpetual neutrality.", match: "recognised the duchy's status" },
+        { text: 'In 1816 the diet wrote the neutral status into the constitution.', match: 'wrote the neutral status into the constitution' },
+      ],
+      noMatch: ['The status of the island is disputed.', 'He wrote a letter into the night.'],
+    },
+  },
+  {
+    id: 'events/political/collapse',
+    type: 'political',
+    description: 'a collapse (of a state, a regime, a government); not the collapse of stocks, prices, markets or a structure',
+    weight: 2,
+    patterns: ['collapse', 'collapsed'],
+    reject: {
+      // a quantity or trade before it, with no state or regime named: "fisheries that landed 9,000 tonnes a year collapsed"
+      before:
+        '^(?![\\s\\S]*\\b(?:union|USSR|empire|regime|government|monarchy|federation|state|republic|coalition|cabinet|junta)\\b)[\\s\\S]*\\b(?:fisher(?:y|ies)|stocks?|prices?|markets?|catch(?:es)?|trade|exports?|imports?|output|production|currency|demand|economy|tonnes|tons|percent|a year|bridge|building|dam|roof|tunnel|mine|talks|negotiations|deal|project|herds?|populations?)\\b[\\s\\S]*$',
+      after:
+        '\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:stocks?|prices?|markets?|populations?|catch(?:es)?|fisher(?:y|ies)|currency|demand|output|production|trade|exports?|imports?|banks?|bridges?|buildings?|dams?|roofs?|tunnels?|mines?|talks|negotiations|deal|agreement|project|ecosystems?|colon(?:y|ies)|herds?)\\b',
+    },
+    examples: {
+      match: [
+        { text: 'Unrest spread after the collapse in 1918.', match: 'collapse' },
+        { text: 'The old monarchy collapsed in November 1918.', match: 'collapsed' },
+      ],
+      noMatch: ['The collapse of herring stocks in 1968 hit the coast.', 'The collapsible chair.', 'Herring stocks that once fed the coast collapsed in 1968.'],
+    },
+  },
+  {
+    id: 'events/economic/pledge',
+    type: 'economic',
+    description: 'a sum pledged, committed, announced, allocated or offered (money promised is a financial act, not a speech)',
+    weight: 3,
+    patterns: [
+      '(?:pledged|pledges|committed|commits|announced|announces|promised|allocated|earmarked|offered|mobili[sz]ed|set aside|contributed|donated)(?= (?:a |an )?(?:total of |further |additional |another |some |about |around |nearly |almost |more than |over |up to |roughly |close to )?\\**(?:[$€£¥]|US\\$|(?:USD|EUR|GBP|RMB|CNY|JPY|CHF)\\s?\\d))',
+    ],
+    examples: {
+      match: [
+        { text: 'In 2031 Norway pledged $2 million to the fund.', match: 'pledged' },
+        { text: 'At the forum in May 2031 the lenders committed €3 billion to the line.', match: 'committed' },
+        { text: 'The premier announced RMB 4 billion in grants in 2031.', match: 'announced', value: { type: 'economic' } },
+      ],
+      noMatch: ['In 2031 Norway pledged to support the fund.', 'The premier announced a new bridge in 2031.', 'The state is committed to the plan.'],
+    },
+  },
+  {
+    id: 'events/economic/lender',
+    type: 'economic',
+    description: 'a development bank, fund or lender approving, granting or resuming financing of a project (a financing decision, not an agreement)',
+    weight: 3,
+    head: 'approved|granted|extended|disbursed|provided|allocated|resumed|suspended|froze|halted',
+    patterns: [
+      '(?:World Bank|(?:Asian |European |Islamic |Eurasian |African |Inter-American |Caribbean |New |Black Sea Trade and )?Development Bank|(?:Asian Infrastructure |European |Nordic )?Investment Bank|ADB|EBRD|EIB|AIIB|IMF|IsDB|(?:development|investment|export-import|state|central) bank|lenders?|donors?|the Fund) (?:[\\w-]+ ){0,2}?(?:approved|granted|extended|disbursed|provided|allocated|resumed|suspended|froze|halted)',
+    ],
+    examples: {
+      match: [
+        { text: 'The Nordic Investment Bank approved the first phase of the harbour project in 2001.', match: 'approved', value: { type: 'economic' } },
+        { text: 'In May 2031 the lenders suspended the second tranche.', match: 'suspended' },
+      ],
+      noMatch: ['The bank building was approved in 2001.', 'The World Bank is a lender.'],
+    },
+  },
+  {
+    id: 'events/economic/tariff',
+    type: 'economic',
+    description: 'tariffs, prices, fees, duties or taxes raised, cut or set (a price decision)',
+    weight: 3,
+    patterns: [
+      '(?:raised|raise|raises|raising|increased|increasing|hiked|hiking|cut|cuts|cutting|lowered|lowering|reduced|reducing|doubled|froze|frozen|abolished|scrapped) (?:the |its |their |a |an )?(?:[\\w-]+ ){0,2}?(?:tariffs?|prices?|fares?|fees|duties|tax(?:es)?|excise|levies|(?:minimum )?wages?|pensions|salaries|(?:household|electricity|power|gas|water|heating|interest|tax|transit|freight|customs|utility|VAT|key|policy|refinancing|base) rates?)',
+    ],
+    examples: {
+      match: [
+        { text: 'On 1 May 1931 the board raised the household tariff by 30 percent.', match: 'raised the household tariff' },
+        { text: 'In 1999 the central bank cut interest rates twice.', match: 'cut interest rates' },
+        { text: 'In 2022 the central bank raised its key rate to 16 percent.', match: 'raised its key rate' },
+      ],
+      noMatch: ['Tariffs are low.', 'In 1999 the school raised the literacy rate.'],
+    },
+  },
+  {
+    id: 'events/other/broke-down',
+    type: 'other',
+    description: 'a scheme, deal or arrangement broke down, fell apart or lapsed (the head pass types it by its noun where it finds one: talks broke down = meeting)',
+    weight: 2,
+    patterns: ['broke down', 'broken down', 'fell apart', 'falls apart', 'fallen apart', 'unravell?ed', 'lapsed', 'expired'],
+    reject: { after: '\\s+(?:by|into|as|in\\s+(?:tears|table))\\b' },
+    examples: {
+      match: [
+        { text: 'The barter scheme of 1921 worked for a while, but it broke down in the 1930s.', match: 'broke down' },
+        { text: 'Under the new rules the old quota lapsed in 1931.', match: 'lapsed', value: { type: 'other' } },
+        { text: 'The old lease expired in 1931.', match: 'expired' },
+      ],
+      noMatch: ['The figures are broken down by region.', 'The budget was broken down into parts.', 'The package is broken down as follows.'],
+    },
+  },
+  {
+    id: 'events/other/wildlife',
+    type: 'other',
+    description: 'animals found dead, a die-off or mass death; a species listed as endangered or threatened',
+    weight: 3,
+    patterns: [
+      'die-?offs?',
+      'mass (?:deaths?|mortality|stranding)',
+      '(?:found|washed up|washed ashore) dead',
+      'dead (?:[\\w-]+ ){1,2}?(?:were|was|had been|have been) (?:found|discovered|reported|recorded|washed)',
+      '(?:listed|classified|classed|designated|assessed|red-listed) as (?:an? )?(?:critically )?(?:endangered|threatened|vulnerable|near threatened|extinct)',
+      'inscribed on the (?:[\\w-]+ ){0,3}?list',
+    ],
+    examples: {
+      match: [
+        { text: 'In May 1961 some 900 dead herons were found along the shore.', match: 'dead herons were found' },
+        { text: 'A smaller die-off of about 300 seals was recorded in 1962.', match: 'die-off' },
+        { text: 'The otter has been listed as endangered since 1978.', match: 'listed as endangered' },
+      ],
+      noMatch: ['The dead end of the road.', 'The shares are listed on the exchange.'],
+    },
+  },
+  {
+    id: 'events/security/seizure',
+    type: 'security',
+    description: 'contraband, drugs or weapons seized or confiscated by border guards, police or customs',
+    weight: 3,
+    patterns: [
+      '(?:confiscated|seized|intercepted|impounded) (?:[\\w,.-]+ ){0,5}?(?:illegal|illicit|smuggled|contraband|drugs|narcotics|heroin|opium|cocaine|hashish|cannabis|weapons|arms|ammunition|explosives|poached)',
+      '(?:seizures?|haul) of (?:[\\w,.-]+ ){0,4}?(?:illegal|illicit|smuggled|contraband|drugs|narcotics|heroin|opium|cocaine|hashish|cannabis|weapons|arms|ammunition|explosives|poached)',
+    ],
+    examples: {
+      match: [
+        { text: 'In 1931 customs officers confiscated more than 2 tonnes of smuggled spirits.', match: 'confiscated more than 2 tonnes of smuggled' },
+        { text: 'The largest seizure of heroin came in May 1999.', match: 'seizure of heroin' },
+      ],
+      noMatch: ['The state confiscated the estates in 1931.', 'The rebels seized the town in 1931.'],
+    },
+  },
+  {
+    id: 'events/establishment/in-force-since',
+    type: 'establishment',
+    description: 'a treaty or law in force or in effect since a date (it came into force then)',
+    weight: 3,
+    patterns: ['(?:in|into) (?:force|effect) since', 'effective (?:since|from|as of)'],
+    examples: {
+      match: [
+        { text: 'The fishing treaty, in force since 1 July 1921, covers the fjord.', match: 'in force since' },
+        { text: 'The new tariff, effective from 1 May 1931, doubled the dues.', match: 'effective from' },
+      ],
+      noMatch: ['The treaty is in force.', 'The force has been in place since 1921.'],
+    },
+  },
+  {
+    id: 'events/economic/offered',
+    type: 'economic',
+    description: 'an asset or project offered or put up for sale to investors or bidders (a sale launched)',
+    weight: 3,
+    patterns: [
+      '(?:offered|put up|opened|tendered) (?:for sale |for investment )?to (?:private |foreign |international |strategic |potential |outside )?(?:investors|bidders|buyers)',
+      '(?:put up|offered|placed) for (?:sale|privati[sz]ation)',
+    ],
+    examples: {
+      match: [
+        { text: 'The state shipyard was offered to investors in late 1991.', match: 'offered to investors' },
+        { text: 'In 1992 the ferry line was put up for sale.', match: 'put up for sale' },
+      ],
+      noMatch: ['The investors offered to help.', 'The bank offered a loan to farmers.'],
+    },
+  },
+  {
+    id: 'events/other/report-due',
+    type: 'other',
+    description: 'reports or submissions due by a date (a reporting deadline)',
+    weight: 3,
+    patterns: ['(?:reports?|submissions?|reviews?|assessments?|inventories) (?:(?:are|is|were|was) )?(?:due|to be submitted|to be filed|to be delivered)'],
+    examples: {
+      match: [{ text: 'The first national reports are due by the end of 2031.', match: 'reports are due', value: { planned: false } }],
+      noMatch: ['The report was long.', 'Payment is due in May.'],
+    },
+  },
+  {
+    id: 'events/other/anniversary',
+    type: 'other',
+    description: 'an anniversary or jubilee marked, celebrated or commemorated',
+    weight: 3,
+    patterns: ['(?:mark|marks|marked|marking|celebrate|celebrates|celebrated|celebrating|commemorate|commemorates|commemorated|commemorating) (?:the |its |their )?(?:[\\w-]+ ){0,2}?(?:anniversary|jubilee|centenary|centennial)'],
+    examples: {
+      match: [{ text: 'In June 2005 the town marked the hundredth anniversary of the union.', match: 'marked the hundredth anniversary' }],
+      noMatch: ['The anniversary falls on a Sunday.', 'He marked the papers.'],
+    },
+  },
+  {
+    id: 'events/other/target-by',
+    type: 'other',
+    description:
+      'a target to be met by a year ("plans to enrol 3,000 pupils by 2031", "aims to reach 12 million tonnes by 2030", "the target is a 30 percent share by 2030"): a planned event; an economic quantity makes it events/economic/target-by',
+    weight: 2,
+    patterns: [
+      "(?:reach|double|triple|raise|increase|bring|boost|lift|expand|grow|handle|move|moving|ship|shipping|export|exporting|deliver|delivering|supply|supplying|enrol|enroll|plant|cut|reduce|attract|create|train|approve|finance|disburse|invest)(?= (?:[\\w$€£%.,’'-]+ ){0,12}?by (?:the (?:end|middle) of )?(?:early |late |mid-)?(?:19|20)\\d\\d\\b)",
+      "(?:target|goal) (?:is|was|of)(?= (?:[\\w$€£%.,’'-]+ ){0,12}?by (?:the (?:end|middle) of )?(?:early |late |mid-)?(?:19|20)\\d\\d\\b)",
+    ],
+    // "could handle 45 million tonnes by 2030": a capacity supposed, not a target set
+    reject: { before: '\\b(?:could|might|may)\\s+(?:[\\w-]+\\s+){0,2}$' },
+    examples: {
+      match: [
+        { text: 'The academy plans to enrol 3,000 pupils a year by 2031.', match: 'enrol', value: { type: 'other', planned: true } },
+        { text: "The government's goal is a 40 percent share of wind power by 2035.", match: 'goal is', value: { type: 'other' } },
+      ],
+      noMatch: ['They reached the coast by 1990.', 'The town grew by 2 percent in 1990.', 'By 2030 the port handled more ships.', 'Officials say the two ports could together handle 40 million tonnes by 2030.'],
+    },
+  },
+  {
+    id: 'events/economic/target-by',
+    type: 'economic',
+    description: 'a target of an economic quantity (tonnes, bcm, a sum, exports) by a year (set from events/other/target-by)',
+    weight: 2,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'Exports are to reach at least 20 bcm a year by 2031.', match: 'reach', value: { type: 'economic', planned: true } },
+        { text: 'The port aims to handle 12 million tonnes a year by 2030.', match: 'handle', value: { type: 'economic', planned: true } },
+        { text: 'The new fund is expected to approve its first projects by the end of 2031.', match: 'approve', value: { type: 'economic', planned: true } },
+      ],
+      noMatch: ['Exports reached 20 bcm in 2031.'],
+    },
+  },
+  {
+    id: 'events/other/decision',
+    type: 'other',
+    description: 'a decision taken or made (on a project, a dyke, a route); the decision noun, its verb after it',
+    weight: 2,
+    head: 'taken|made|reached|took',
+    patterns: [
+      '(?:decision|decisions) (?:[\\w-]+ ){0,8}?(?:was |were |will be |would be |is to be |are to be |to be |could be |should be |has been |had been )(?:finally |formally )?(?:taken|made|reached)',
+      '(?:took|made|reached) (?:a |the |its |their )?(?:final |formal |political )?decision',
+    ],
+    examples: {
+      match: [
+        { text: 'A decision on raising the dyke will be taken in 2031.', match: 'taken', value: { type: 'other', planned: true } },
+        { text: 'In May 1931 the board took a final decision on the route.', match: 'took a final decision' },
+      ],
+      noMatch: ['The decision was hers.', 'A decision on the route is pending.'],
+    },
+  },
+  {
+    id: 'events/statement/presented',
+    type: 'statement',
+    description: 'a plan, package, proposal, strategy or initiative presented or put forward (a stated position; a report presented is events/other/report-delivered)',
+    weight: 2,
+    patterns: [
+      '(?:presented|put forward|tabled|outlined|set out) (?:a |an |the |its |their |his |her )?(?:[\\w’\'-]+ ){0,3}?(?:package|plan|proposals?|initiative|vision|concept|programme|program|agenda|peace plan)',
+    ],
+    examples: {
+      match: [{ text: 'On 4 May 1931 the premier presented the new harbour package.', match: 'presented the new harbour package' }],
+      noMatch: ['The package was large.', 'The consultant presented its final report in 1931.'],
     },
   },
   // Head-noun classes (see HEAD_CLASSES below): a light verb typed by its subject or object
@@ -2080,6 +2463,7 @@ export const TRIGGERS: TriggerEntry[] = [
       match: [
         { text: 'After the strike the mills resumed pulp shipments in 1921.', match: 'resumed pulp shipments', value: { type: 'economic' } },
         { text: 'Grain deliveries to the north were halted in 1917.', match: 'deliveries to the north were halted', value: { type: 'economic' } },
+        { text: 'Gas flows to the coast resumed in May 1931.', match: 'Gas flows to the coast resumed', value: { type: 'economic' } },
       ],
       noMatch: ['Exports are large.', 'In 1920 Finland resumed talks with Britain.'],
     },
@@ -2112,11 +2496,15 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     id: 'events/head/talks',
     type: 'meeting',
-    description: 'a light verb whose subject or object is talks or negotiations: meeting',
+    description: 'a light verb whose subject or object is talks or negotiations: meeting (concluded or completed: agreement)',
     weight: 3,
     patterns: [],
     examples: {
-      match: [{ text: 'Talks on the fishing quota resumed in May 1952.', match: 'Talks on the fishing quota resumed', value: { type: 'meeting' } }],
+      match: [
+        { text: 'Talks on the fishing quota resumed in May 1952.', match: 'Talks on the fishing quota resumed', value: { type: 'meeting' } },
+        // negotiations concluded: the text is agreed
+        { text: 'The crowns signed the pact, whose negotiations had been concluded in May 1952.', match: 'negotiations had been concluded', value: { type: 'agreement' } },
+      ],
       noMatch: ['Talks are useful.', 'The fishing quota was cut in 1952.'],
     },
   },
@@ -2130,6 +2518,7 @@ export const TRIGGERS: TriggerEntry[] = [
       match: [
         { text: 'The fishing deal with the Hanseatic towns fell through in the spring of 1407.', match: 'deal with the Hanseatic towns fell through', value: { type: 'other' } },
         { text: 'In 1931 the state cancelled the mining concession.', match: 'cancelled the mining concession', value: { type: 'other' } },
+        { text: 'The fishing pact lapsed in 1931.', match: 'pact lapsed', value: { type: 'other' } },
       ],
       noMatch: ['The deal was signed in 1907.', 'The concession covers the whole coast.'],
     },
@@ -2242,6 +2631,8 @@ export const PLAN_MARKERS: string[] = [
   'expects? to',
   'seeks? to',
   'to be (?:completed|built|launched|opened)',
+  'slated (?:to|for)',
+  'pencill?ed in for',
 ];
 
 /**
@@ -2249,7 +2640,7 @@ export const PLAN_MARKERS: string[] = [
  * words after it, in its clause.
  */
 export const PLAN_MARKERS_AFTER: string[] = [
-  '(?:is|are|was|were) (?:also |now )?(?:planned|scheduled|expected|due|envisaged|foreseen)',
+  '(?:is|are|was|were) (?:also |now |tentatively )?(?:planned|scheduled|expected|due|envisaged|foreseen|pencill?ed in|slated)',
   'will take place',
   'is to take place',
 ];
@@ -2420,9 +2811,9 @@ export const ABSENT_STATES: TriggerEntry[] = [
 export type LightAspect = 'start' | 'stop' | 'complete' | 'announce' | 'enact' | 'adopt';
 
 export const LIGHT_VERBS: { aspect: LightAspect; pattern: string }[] = [
-  { aspect: 'start', pattern: 'added|began|begun|begins?|beginning|started|starts?|starting|commenced|commences?|launch(?:ed|es|ing)?|initiated|resumed|resumes?|resuming|restarted|got under way|opened|opens|reopened|reopens' },
-  { aspect: 'stop', pattern: 'closed|shut(?: down)?|halted|halts?|stopped|stops?|suspended|suspends?|stalled|froze|frozen|collapsed|cancell?ed|cancels?|terminated|scrapped|abandoned|postponed|ended|fell through|broke down|cut off|interrupted|disrupted|annulled|revoked|rescinded|invalidated' },
-  { aspect: 'complete', pattern: 'completed|completes?|finished|finish(?:es)?' },
+  { aspect: 'start', pattern: 'added|adds?|adding|began|begun|begins?|beginning|started|starts?|starting|commenced|commences?|launch(?:ed|es|ing)?|initiated|resumed|resumes?|resuming|restarted|got under way|opened|opens|reopened|reopens' },
+  { aspect: 'stop', pattern: 'closed|shut(?: down)?|halted|halts?|stopped|stops?|suspended|suspends?|stalled|froze|frozen|collapsed|cancell?ed|cancels?|terminated|scrapped|abandoned|postponed|ended|fell through|broke down|cut off|cut|cuts|slashed|expired|lapsed|interrupted|disrupted|annulled|revoked|rescinded|invalidated' },
+  { aspect: 'complete', pattern: 'completed|completes?|finished|finish(?:es)?|concluded(?!\\s+that\\b)' },
   { aspect: 'announce', pattern: 'announced|announces?|unveiled|declared' },
   // acts that make law: typed only by a law-like object ("passed a new constitution")
   { aspect: 'enact', pattern: 'passed|enacted|amended|vetoed|signed' },
@@ -2456,10 +2847,10 @@ export const HEAD_CLASSES: HeadClass[] = [
   {
     name: 'facility',
     nouns:
-      'lines?|railways?|railroads?|roads?|highways?|motorways?|bridges?|tunnels?|pipelines?|ports?|terminals?|airports?|stations?|plants?|units?|turbines?|canals?|corridors?|routes?|schools?|hospitals?|cent(?:re|er)s?|hubs?|tracks?|sections?|phases?|complex|factor(?:y|ies)|refiner(?:y|ies)|links?|crossings?|checkpoints?|services?|flights?|ferr(?:y|ies)|reactors?|dams?|mines?|quays?|berths?|piers?|wharf|wharves|jett(?:y|ies)|runways?|substations?|depots?|warehouses?|interconnectors?|border crossings?',
+      'lines?|railways?|railroads?|roads?|highways?|motorways?|bridges?|tunnels?|pipelines?|ports?|terminals?|airports?|stations?|plants?|units?|turbines?|canals?|corridors?|routes?|schools?|hospitals?|cent(?:re|er)s?|hubs?|tracks?|sections?|phases?|complex|factor(?:y|ies)|refiner(?:y|ies)|links?|crossings?|checkpoints?|services?|flights?|ferr(?:y|ies)|reactors?|dams?|mines?|quays?|berths?|piers?|wharf|wharves|jett(?:y|ies)|runways?|substations?|depots?|warehouses?|interconnectors?|border crossings?|waterworks|dykes?|dikes?|barrages?|weirs?|reservoirs?',
   },
-  { name: 'flow', nouns: 'exports?|imports?|deliveries|supplies|shipments?|transit|sales|purchases|trade|traffic' },
-  { name: 'finance', nouns: 'share sale|sale|IPO|bonds?|eurobonds?|privati[sz]ation|loans?|offering|placement' },
+  { name: 'flow', nouns: 'exports?|imports?|deliveries|supplies|shipments?|transit|sales|purchases|trade|traffic|(?:gas|oil|crude|electricity|power|cargo) flows?|flows? of (?:gas|oil|crude|electricity|power|cargo)' },
+  { name: 'finance', nouns: 'share sale|sale|IPO|bonds?|eurobonds?|privati[sz]ation|loans?|offering|placement|financing|funding|lending|disbursements?' },
   { name: 'procedure', nouns: 'tenders?|auctions?|bidding(?: rounds?)?|competition|procurement|market tests?|open seasons?' },
   { name: 'talks', nouns: 'talks|negotiations|dialogue|consultations' },
   { name: 'law', nouns: 'laws?|bills?|constitution|constitutional amendments?|amendments?|decrees?|legislation|(?:criminal|civil|tax|labou?r|land) code' },
@@ -2467,7 +2858,7 @@ export const HEAD_CLASSES: HeadClass[] = [
   { name: 'policy', nouns: 'strateg(?:y|ies)|concepts?|doctrines?|polic(?:y|ies)|action plans?|resolutions?|lists?|budgets?|(?:[\\w-]+-year|state|national)(?: state| national)? programm?es?' },
   { name: 'body', nouns: 'commissions?|councils?|committees?|boards?|assembl(?:y|ies)|secretariats?|working groups?|task forces?' },
   { name: 'document', nouns: 'deals?|agreements?|contracts?|concessions?|treaty|accords?|pacts?|mergers?|memorand(?:um|a)|licen[cs]es?|projects?|plans?|ventures?' },
-  { name: 'scheme', nouns: 'schemes?|programm?es?|initiatives?|mechanisms?|funds?|platforms?|networks?' },
+  { name: 'scheme', nouns: 'schemes?|programm?es?|initiatives?|mechanisms?|funds?|platforms?|networks?|formats?|frameworks?' },
   { name: 'security', nouns: 'offensives?|exercises?|drills|campaign of [\\w-]+|air ?strikes|manoeuvres|maneuvers|patrols|(?:military|security|counter-?terrorism|counter-?terrorist|peacekeeping|special|border|rescue) operations?' },
 ];
 
@@ -2476,9 +2867,10 @@ export const HEAD_TYPES: Record<HeadClass['name'], Partial<Record<LightAspect, E
   works: { start: 'other', stop: 'other', complete: 'other' },
   facility: { start: 'opening', stop: 'other', complete: 'opening' },
   flow: { start: 'economic', stop: 'economic', complete: 'economic' },
-  finance: { start: 'economic', stop: 'economic', complete: 'economic', announce: 'economic' },
+  finance: { start: 'economic', stop: 'economic', complete: 'economic', announce: 'economic', adopt: 'economic' },
   procedure: { start: 'other', stop: 'other', complete: 'other', announce: 'other' },
-  talks: { start: 'meeting', stop: 'meeting', complete: 'meeting' },
+  // negotiations concluded or completed: the text is agreed
+  talks: { start: 'meeting', stop: 'meeting', complete: 'agreement' },
   document: { start: 'other', stop: 'other' },
   scheme: { start: 'establishment', stop: 'other', adopt: 'other' },
   security: { start: 'security', stop: 'security', complete: 'security' },

@@ -92,6 +92,27 @@
  *                      opened a clause last (this sentence, or up to three back in the paragraph).
  *                      A date named by a designation ("proclaimed 9 June the Day of X", "declared
  *                      2031 the Year of Y") is not the date of the act.
+ *   Round 5 (occasions, occasion.ts): an undated sentence right after a dated visit or meeting
+ *                      (at most four sentences back, same paragraph or the one before) that
+ *                      opens with a cue tells what happened there (inferred, `events/occasion/*`):
+ *                      "On the second day" (that day of it), "In <its city, or a city of the
+ *                      country visited>", "The two leaders / the presidents / they", "there",
+ *                      "X also <verb>" (right after it), the items of a list after "There:";
+ *                      only what is told in the past (or planned, at a planned occasion). The
+ *                      occasion named by its city ("The summit in Riga was ...", "During the
+ *                      Riga talks") is the last dated one told with that city; "During the
+ *                      summit" after it refers to it. A named occasion with the date ("at the
+ *                      Kazan summit of X on D it left ...", "signed on D at COP9", "the summit,
+ *                      held in Riga on D, upgraded ...", "a summit in Riga on D set up ...") is
+ *                      a meeting too; a second clause with the same doers named again ("held
+ *                      talks on D and the two ministers signed ...") is that date's (inferred).
+ *                      A date in a relative clause with its own happening (", whose talks had
+ *                      ended in D") is not the main verb's; "agreed that X would happen in D"
+ *                      is not dated by D; an offset after a comma ("in 2024, twelve years
+ *                      after signature") dates nothing; "at the forum, where he held talks"
+ *                      is a meeting of its own; a sentence that opens with its occasion and
+ *                      date ("At the summit in Riga on D the leaders adopted X, and Y was handed
+ *                      the chair") dates every past happening of its clauses (inferred).
  * Undated sentences without a reference give nothing. Durations and sets are never dates.
  * Actors: entity mentions (country, person, organization, company; a city stands for its
  * country; a person for their country) in the event's part of the sentence, split from the
@@ -139,6 +160,8 @@ import type { ProvenanceBuilder } from '../core/span.js';
 import { CONTINUATIONS, ELABORATIONS, REFERENCES, SEQUELS, TRIGGERS } from '../lexicon/triggers.js';
 import { gazetteerEntry } from '../lexicon/gazetteer.js';
 import { countryOf, entityKindOf } from './entities.js';
+import { ANAPHORIC_CLAUSE_RE, FRONTED_OCCASION_RE, introducesList, isListItem, namedVenue, nthDay, occasionCue, occasionWithDate, toldAsBackground, toldInPast, type OccasionCue } from './occasion.js';
+import { DOCUMENT_BACK_RE, NAMED_DOCUMENT_RE, closesApposition, countedGroups, isVenue, modifiesName } from './actors-groups.js';
 
 /** Helpers from the entity resolver (a person's or a city's country; a name's kind); tests pass their own. */
 export interface EventHelpers {
@@ -579,6 +602,27 @@ function reports(text: string, t: TriggerMention, d: DateMention): boolean {
   return t.span.end <= d.span.start && /^\s+that\b/i.test(text.slice(t.span.end, d.span.start));
 }
 
+/** "the sides agreed that the next summit would be held in 2031": the date is the agreed thing's. */
+function agreesThat(text: string, t: TriggerMention, d: DateMention): boolean {
+  return t.eventType === 'agreement' && /^agreed$/i.test(t.text) && reports(text, t, d);
+}
+
+/** A relative clause with its own verb between a trigger and a date (", whose talks had ended in"). */
+const OWN_RELATIVE_RE = /,\s*(?:whose|which|who)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:\p{Ll}+ed|held|met|took|began|became|came|won|made|went|saw)\b/iu;
+
+function ownRelativeClause(text: string, t: TriggerMention, d: DateMention): boolean {
+  const between = text.slice(t.span.end, d.span.start);
+  const m = OWN_RELATIVE_RE.exec(between);
+  if (!m || /[;:]/.test(between)) return false;
+  // (only when the relative clause has a happening of its own to take the date)
+  const from = t.span.end + m.index;
+  // ("a secretariat, which opened in 2031": a trigger that runs into the clause counts)
+  return DATE_BOX.get(d)?.triggers.some((o) => o !== t && o.span.start > t.span.end && o.span.end > from && o.span.end <= d.span.start && weightOf(o) >= 2) ?? false;
+}
+
+/** The sentence of each date being paired (set by datedDrafts). */
+const DATE_BOX = new WeakMap<DateMention, SentenceBox>();
+
 /** Score of a trigger for a date: heavy and close is good. */
 function pairScore(text: string, t: TriggerMention, d: DateMention, otherDates: DateMention[]): number {
   const dist = gap(t.span, d.span);
@@ -588,6 +632,9 @@ function pairScore(text: string, t: TriggerMention, d: DateMention, otherDates: 
   // "X told them that on 2 May the parties agreed ...": a date inside the reported clause dates what
   // is reported, not the saying.
   if (t.eventType === 'statement' && reports(text, t, d)) s -= 60;
+  // "signed the X Agreement, whose negotiations had been concluded in July 2022": a date inside
+  // a relative clause with its own verb dates that clause's happening, not the one before it.
+  if (t.span.end <= d.span.start && ownRelativeClause(text, t, d)) s -= 100;
   // "officials said last month that work could resume": a date right before "that" dates the
   // saying; what the reported clause names has its own date, if any.
   if (t.span.start >= d.span.end && /^\s*,?\s*that\b/i.test(text.slice(d.span.end, t.span.start))) s -= 60;
@@ -805,17 +852,27 @@ function sinceRange(text: string, t: TriggerMention, d: DateMention, documentDat
   return { value: `${v.value}/${endYear}`, start: v.start, end: `${endYear}-12-31`, granularity: 'range', inferred: true };
 }
 
+/**
+ * "entered into force in 2031, twelve years after signature": an offset set after a date by a
+ * comma counts back from that date to something else; it dates nothing of its own.
+ */
+function appositiveOffset(text: string, d: DateMention, dates: DateMention[]): boolean {
+  if (!/\b(?:after|before)\s*$/i.test(d.text) || !/^\p{L}/u.test(d.text)) return false;
+  return dates.some((o) => o !== d && o.span.end <= d.span.start && /^\s*,\s*$/.test(text.slice(o.span.end, d.span.start)));
+}
+
 function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
   const drafts: Draft[] = [];
   const text = doc.text;
   const dates = mergeFromTo(text, box);
+  for (const d of dates) DATE_BOX.set(d, box);
   /** The trigger each date took first. */
   const bestOf = new Map<DateMention, TriggerMention>();
   const series = dateSeries(text, box, dates);
   /** Triggers a heading date took for its item: no other date of the sentence takes them. */
   const claimed = new Set<TriggerMention>();
   for (const d of dates) {
-    if (isPeriodOfValidity(text, d) || isBaseline(text, d) || isDesignatedDate(text, d, box)) continue;
+    if (isPeriodOfValidity(text, d) || isBaseline(text, d) || isDesignatedDate(text, d, box) || appositiveOffset(text, d, dates)) continue;
     // A parenthesis-list item ("visits to X (April 2023), Y (May 2022)") belongs to the nearest
     // trigger before the list it stands in, however long the list.
     const itemRegion = listItemRegion(text, d, box);
@@ -941,6 +998,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
         !isNegated(text, t) &&
         // "X told them that on 2 May the parties agreed ...": that date is not the telling's.
         !(t.eventType === 'statement' && !citation && reports(text, t, d)) &&
+        !agreesThat(text, t, d) &&
         !(t.eventType === 'economic' && nextToFigure(text, t, box)),
     );
     let best: TriggerMention | null = null;
@@ -969,14 +1027,22 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     const chosen = [best];
     const occasions = new Set<TriggerMention>();
     // A date right before its noun ("a 1911 agreement", "the June 1950 visit") dates that noun only.
-    const premodifies = best.span.start >= d.span.end && best.span.start - d.span.end <= 2;
+    // (not past a comma: "held on 3 May 2031, upgraded relations")
+    // (and only after a determiner: "on 3 May 2031 set up a fund" is a verb after its date)
+    const premodifies =
+      best.span.start >= d.span.end &&
+      best.span.start - d.span.end <= 2 &&
+      /^\s*$/.test(text.slice(d.span.end, best.span.start)) &&
+      /\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+$/i.test(text.slice(Math.max(0, d.span.start - 12), d.span.start));
     // A second happening on the same date, in the same clause: a visit, meeting, agreement or
     // statement next to another of them ("on her trip on 4 April, she told reporters"), a strong phrase
     // of another kind ("ties thawed once X took office in 1999"), or what a named person or
     // body said on the occasion ("amid the 2003 riots, the envoy urged ...").
     for (const t of usable) {
       if (premodifies || chosen.length >= 2) break;
-      if (t === best || weightOf(t) < 2 || (citation && t.eventType !== 'visit')) continue;
+      // (a weak occasion word, "COP9", counts when it names the occasion of the date: "signed on
+      // 2 May 2031 at COP9")
+      if (t === best || (weightOf(t) < 2 && !(t.eventType === 'meeting' && best.eventType !== 'meeting' && occasionWithDate(text, t.span, d.span))) || (citation && t.eventType !== 'visit')) continue;
       // Two changes of trade or traffic in coordinated clauses ("the port handled 2 million
       // tonnes, and freight on the line rose by 9 percent") are two economic events.
       const twoVolumes = t.eventType === 'economic' && best.eventType === 'economic' && coordinatedClauses(text, best, t);
@@ -990,7 +1056,10 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       if (!twoVolumes && (t.eventType === 'other' || chosen.some((c) => c.eventType === t.eventType || sameHappening(c, t)))) continue;
       if (t.eventType === 'statement' && reports(text, t, d)) continue;
       const spoken = t.eventType === 'statement' && hasSpeaker(text, t, box);
-      const combinable = (COMBINABLE.has(best.eventType) && COMBINABLE.has(t.eventType)) || twoVolumes || twoPredicates;
+      // "at the Kazan summit of the Union on 2 May 2005 it left the customs pact", "signed on 2 May
+      // 2031 at COP9 in Riga": an occasion named with the date is a meeting that day.
+      const namedOccasion = t.eventType === 'meeting' && best.eventType !== 'meeting' && occasionWithDate(text, t.span, d.span);
+      const combinable = (COMBINABLE.has(best.eventType) && COMBINABLE.has(t.eventType)) || twoVolumes || twoPredicates || namedOccasion;
       if (!combinable && !spoken && weightOf(t) < 3) continue;
       const reach = citation ? 240 : spoken ? 160 : weightOf(t) >= 3 || twoVolumes ? 120 : 90;
       const maxCost = citation ? 120 : spoken ? 70 : twoVolumes ? 70 : 40;
@@ -999,11 +1068,12 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       // "signed on 2 May 2031 in Riga, on the sidelines of the fifth summit": the occasion it
       // happened at took place that day too.
       const occasion =
-        t.eventType === 'meeting' &&
-        t.span.start >= d.span.end &&
-        /\b(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|during|at)\s+(?:the|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu.test(text.slice(d.span.end, t.span.start));
+        namedOccasion ||
+        (t.eventType === 'meeting' &&
+          t.span.start >= d.span.end &&
+          /\b(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|during|at)\s+(?:the|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu.test(text.slice(d.span.end, t.span.start)));
       if (!spoken && !occasion && sc < bestScore - (twoPredicates || twoVolumes ? 130 : 80)) continue;
-      if (occasion) occasions.add(t);
+      if (occasion && t.span.start >= d.span.end) occasions.add(t);
       // It must not belong rather to another date of the sentence.
       // (A date that already names a happening of this kind does not claim a second one:
       // "ties upgraded to a partnership in 1990 and a new partnership declared on 2 May 1995".)
@@ -1289,7 +1359,8 @@ function sameOccasion(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Draft
   for (const t of box.triggers) {
     if (mine.some((x) => x.trigger === t) || weightOf(t) < 2 || !COMBINABLE.has(t.eventType) || isNegated(text, t)) continue;
     const src = mine.filter((x) => x.date && x.anchor.end <= t.span.start).sort((a, b) => a.anchor.end - b.anchor.end).pop();
-    if (!src || src.trigger.eventType === t.eventType) continue;
+    // (a meeting held at a meeting is one of its own: "at the forum, where he held talks with X")
+    if (!src || (src.trigger.eventType === t.eventType && !(t.eventType === 'meeting' && /^(?:held|had)\s/i.test(t.text)))) continue;
     const between = text.slice(src.anchor.end, t.span.start);
     let tie = -1;
     for (const m of between.matchAll(new RegExp(SAME_OCCASION_RE.source, 'gi'))) tie = src.anchor.end + m.index + (m[0] === ':' ? 1 : 0);
@@ -1298,6 +1369,8 @@ function sameOccasion(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Draft
     // A date of its own further on in its clause is its date, not the occasion's.
     if (box.dates.some((d) => d.span.start >= t.span.end && !/[;:]/.test(text.slice(t.span.end, d.span.start)))) continue;
     if (out.some((o) => o.trigger.eventType === t.eventType)) continue;
+    // (a document named by a signing already dated in its clause: "where a road map was agreed")
+    if (mine.some((x) => x.trigger.eventType === t.eventType && (contains(x.anchor, t.span) || sameHappening(x.trigger, t)))) continue;
     // The row's words run from the tie ("at which", or after the colon) to the trigger.
     const anchor = t.span.start - tie <= 120 ? { start: tie, end: t.span.end } : t.span;
     out.push(inferredDraft(box, t, src, 'events/same-occasion', anchor));
@@ -1344,10 +1417,18 @@ function referenceDrafts(
     // "the visit" is the last visit, "that meeting" the last meeting (a visit only when no
     // meeting is within reach); "the two presidents signed during the visit": the last one a
     // head of state or government took part in, when there is one.
-    const leaders = LEADERS_RE.test(doc.text.slice(refSpan.end, box.span.end));
+    // "The summit in Samarkand was the first ... During the summit, ...": an occasion named by its
+    // city in this sentence or up to three before (same paragraph or the one before) is the last
+    // dated one told with that city.
+    if (refTypes?.some((k) => OCCASION_TYPES.has(k))) {
+      const named = namedOccasionNear(doc, box, refSpan.end, history);
+      if (named && refTypes.includes(named.trigger.eventType)) source = named;
+    }
+    const leaders = !source && LEADERS_RE.test(doc.text.slice(refSpan.end, box.span.end));
     const kinds: (EventType[] | null)[] = refTypes === null ? [null] : [[refTypes[0]!], refTypes];
     const tests: ((h: Draft) => boolean)[] = leaders ? [(h) => withLeader(doc.text, h), () => true] : [() => true];
     for (const ok of tests) {
+      if (source) break;
       for (const types of kinds) {
         // (a leaders' happening may lie further back than the nearest one of the kind)
         const reach = leaders && ok !== tests[tests.length - 1] ? 2 * REFERENCE_REACH : REFERENCE_REACH;
@@ -1439,6 +1520,175 @@ function referenceDrafts(
   return [];
 }
 
+/** Happenings other happenings are dated by when the text ties them to it (a visit, a meeting). */
+const OCCASION_TYPES = new Set<EventType>(['visit', 'meeting']);
+
+/** The visit or meeting a happening is, or was dated from (null when neither). */
+function occasionOf(h: Draft): Draft | null {
+  for (let x: Draft | null = h, n = 0; x && n < 6; x = x.from, n++) if (OCCASION_TYPES.has(x.trigger.eventType)) return x;
+  return null;
+}
+
+/**
+ * A sentence without a date of its own, right after a dated visit or meeting, that tells what
+ * happened on that occasion ("Ann Berg paid a state visit to Latvia on 2-3 May 2031. In Riga the
+ * presidents signed a treaty. Berg also opened a school. On the second day, the leaders laid
+ * ..."): its happenings take the occasion's date (inferred; "the second day" its second day). The
+ * sentence must open with a cue (occasion.ts: "On the n-th day", "In <the occasion's city>", a
+ * group of principals as subject, "there", "X also <verb>", an item of a list after "There:"),
+ * the occasion must lie at most four sentences back ("also": in the sentence just before, or
+ * dated by it) in the same paragraph or the one before, and the happening must be told in the
+ * past (or be planned at a planned occasion).
+ */
+function occasionDrafts(doc: ExtractedDoc, box: SentenceBox, all: Draft[], countryOfName: (name: string) => string | null | undefined, pool?: TriggerMention[]): Draft[] {
+  const text = doc.text;
+  const triggers = (pool ?? box.triggers).filter((t) => weightOf(t) >= 2 && !isNegated(text, t));
+  if (triggers.length === 0 || all.length === 0) return [];
+  let cue: OccasionCue | null = occasionCue(text.slice(box.span.start, box.span.end), box.span.start);
+  // (a cue after a happening the sentence's own dates took is no cue for the sentence)
+  if (cue && pool && pool.some((t) => t.span.start < cue!.span.start)) cue = null;
+  let reach = 4;
+  if (!cue && isListItem(text, box.span.start)) {
+    // "There:" followed by "- X announced ...;" "- the leaders signed ...".
+    for (let i = box.index - 1; i >= 0 && box.index - i <= 12; i--) {
+      const s = doc.sentences[i]?.span;
+      if (!s) break;
+      const said = text.slice(s.start, s.end);
+      if (introducesList(said)) {
+        cue = { kind: 'list', span: { start: box.span.start, end: box.span.start } };
+        reach = box.index - i + 1;
+        break;
+      }
+      // (an item before this one: on a line of its own, ending with ";" or ".")
+      if (!isListItem(text, s.start) || !/[;,.]\s*$/.test(said)) break;
+    }
+  }
+  if (!cue) return [];
+  if (cue.kind === 'also') reach = 1;
+  if (cue.kind === 'venue' && !box.entities.some((e) => e.entityKind === 'city' && overlaps(e.span, cue!.span))) return [];
+  const paragraph = (b: SentenceBox) => doc.sentences[b.index]?.paragraph ?? 0;
+  let source: Draft | null = null;
+  for (let i = all.length - 1; i >= 0 && !source; i--) {
+    const h = all[i]!;
+    if (h.sentence.index >= box.index) continue;
+    if (box.index - h.sentence.index > reach || (cue.kind !== 'list' && paragraph(box) - paragraph(h.sentence) > 1)) break;
+    const root = occasionOf(h);
+    if (!root || !/^\d{4}/.test(root.dateValue.start) || toldAsBackground(text, root.sentence.span.start, root.trigger.span)) continue;
+    if (cue.kind === 'venue') {
+      const place = cue.place!;
+      const country = countryOfName(place);
+      const at = root.sentence.entities.some((e) => e.name === place || e.text === place || (country && e.entityKind === 'country' && e.name === country));
+      if (!at) continue;
+    }
+    source = root;
+  }
+  // "The summit in Samarkand was the first ... During the summit the leaders adopted ...": an
+  // occasion named by its city a few sentences back is the last dated one told with that city.
+  if (!source && cue.kind !== 'also') source = namedOccasionNear(doc, box, cue.span.start, all);
+  if (!source) return [];
+  const planned = source.planned;
+  const fit = triggers.filter((t) => (planned ? true : toldInPast(text, t.span) && !t.planned) && t.eventType !== 'other');
+  const best = strongest(fit, cue.span);
+  if (!best) return [];
+  const value = cue.kind === 'day' ? nthDay(source.dateValue, cue.day!) : { ...source.dateValue, inferred: true };
+  if (!value) return [];
+  const make = (t: TriggerMention, anchor: Span): Draft => {
+    const x = inferredDraft(box, t, source!, `events/occasion/${cue!.kind}`, anchor);
+    x.dateValue = value;
+    x.planned = t.planned || planned;
+    return x;
+  };
+  const anchor = cue.span.end > cue.span.start && best.span.start >= cue.span.start && best.span.start - cue.span.start <= 120 ? union(cue.span, best.span) : best.span;
+  const out = [make(best, anchor)];
+  // Further predicates of the same doers ("signed a treaty and opened a school").
+  for (const t of fit) {
+    if (out.some((o) => o.trigger === t || o.trigger.eventType === t.eventType) || t.span.start < best.span.end) continue;
+    if (PAST_VERB_RE.test(t.text.split(/\s+/)[0]!) && out.some((o) => listedPredicate(text, o.trigger, t))) out.push(make(t, t.span));
+  }
+  return out;
+}
+
+/**
+ * The last dated visit or meeting (of kind `named.kind`) before sentence `before` told with city
+ * `named.city` near its trigger (at most 60 sentences back).
+ */
+function namedOccasion(all: Draft[], named: { city: string; kind: EventType }, before: number): Draft | null {
+  for (let i = all.length - 1; i >= 0; i--) {
+    const h = all[i]!;
+    if (h.sentence.index >= before) continue;
+    if (before - h.sentence.index > 60) break;
+    if (h.date && h.trigger.eventType === named.kind && h.sentence.entities.some((e) => (e.text === named.city || e.name === named.city) && gap(e.span, h.trigger.span) <= 80)) return h;
+  }
+  return null;
+}
+
+/**
+ * The occasion named by its city ("the summit in Samarkand", "the Riga talks") in sentence `box`
+ * (its text up to `end`) or up to three sentences before it in the same paragraph or the one
+ * before, where that sentence has no date of its own: the dated occasion it names, or null.
+ */
+function namedOccasionNear(doc: ExtractedDoc, box: SentenceBox, end: number, all: Draft[]): Draft | null {
+  const p = doc.sentences[box.index]?.paragraph ?? 0;
+  for (let i = box.index; i >= 0 && box.index - i <= 3; i--) {
+    const s = doc.sentences[i];
+    if (!s || p - s.paragraph > 1) break;
+    const named = namedVenue(doc.text.slice(s.span.start, i === box.index ? end : s.span.end));
+    if (!named) continue;
+    // (a sentence with a date of its own tells its own occasion)
+    let dated = false;
+    for (let k = all.length - 1; k >= 0 && all[k]!.sentence.index >= i; k--) if (all[k]!.sentence.index === i && all[k]!.sentence.dates.length > 0) dated = true;
+    if (i !== box.index && dated) continue;
+    const h = namedOccasion(all, named, box.index);
+    if (h) return h;
+  }
+  return null;
+}
+
+/**
+ * "X held talks in Riga on 2 May 2031 and the two ministers signed a plan": a second clause
+ * whose doers are the same ones named again ("the two ministers", "they"), with no date of its
+ * own, happened on the first clause's date (inferred).
+ */
+function anaphoricClauses(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Draft[] {
+  const text = doc.text;
+  const out: Draft[] = [];
+  for (const t of box.triggers) {
+    if (mine.some((x) => x.trigger === t) || out.length > 0 || weightOf(t) < 2 || t.eventType === 'other' || isNegated(text, t)) continue;
+    if (!PAST_VERB_RE.test(t.text.split(/\s+/)[0]!) || !toldInPast(text, t.span)) continue;
+    const src = mine.filter((x) => x.date && x.trigger.span.end <= t.span.start).sort((a, b) => a.trigger.span.end - b.trigger.span.end).pop();
+    if (!src || src.trigger.eventType === t.eventType) continue;
+    const between = text.slice(Math.max(src.trigger.span.end, src.anchor.end), t.span.start);
+    if (between.length > 160 || /[;:]|\.\s/.test(between) || !ANAPHORIC_CLAUSE_RE.test(between)) continue;
+    // (a date of its own further on in its clause is its date)
+    if (box.dates.some((d) => d.span.start >= t.span.end && !/[;:]/.test(text.slice(t.span.end, d.span.start)) && !isPeriodOfValidity(text, d) && !isBaseline(text, d))) continue;
+    out.push(inferredDraft(box, t, src, 'events/occasion/same-doers', t.span));
+  }
+  return out;
+}
+
+/**
+ * "At the summit in Riga on 4 May 2031 the leaders adopted a plan, and Latvia was handed the
+ * chair": a sentence that opens with its occasion and date dates every happening of its main
+ * clauses told in the past with no date of its own (inferred; one per kind besides the dated ones).
+ */
+function frontedOccasion(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Draft[] {
+  const text = doc.text;
+  const d0 = box.dates[0];
+  if (!d0 || !FRONTED_OCCASION_RE.test(text.slice(box.span.start, d0.span.start))) return [];
+  const src = mine.find((x) => x.date === d0);
+  if (!src) return [];
+  const out: Draft[] = [];
+  for (const t of box.triggers) {
+    if (t.span.start < d0.span.end || weightOf(t) < 2 || isNegated(text, t) || mine.some((x) => x.trigger === t)) continue;
+    if ([...mine, ...out].some((x) => x.trigger.eventType === t.eventType || overlaps(x.anchor, t.span)) || !toldInPast(text, t.span)) continue;
+    // (a date of its own further on in its clause is its date; a programme's period is none)
+    if (box.dates.some((d) => d !== d0 && d.span.start >= t.span.end && !/[;:]/.test(text.slice(t.span.end, d.span.start)) && !isPeriodOfValidity(text, d) && !isBaseline(text, d))) continue;
+    if (/[;:]/.test(text.slice(d0.span.end, t.span.start))) continue;
+    out.push(inferredDraft(box, t, src, 'events/occasion/fronted', t.span));
+  }
+  return out;
+}
+
 /** "Within hours, ...", "Within minutes, ...": soon after the happening before, the same day. */
 const SOON_RE = /^\W*within\s+(?:(?:a\s+few|several|some)\s+)?(?:hours|minutes)\b/i;
 
@@ -1512,6 +1762,16 @@ function namedDocuments(doc: ExtractedDoc, box: SentenceBox, source: Draft, from
     .map((t) => inferredDraft(box, t, source, 'events/elaboration', t.span));
 }
 
+/** Before the subject of a clause that dates a happening by another ("a month after the Soviet Union ..."). */
+const DATING_CLAUSE_BEFORE_RE = /\b(?:after|before|until|since)\s+(?:the\s+)?$/i;
+/** A finite verb right after that subject ("... dissolved", "... had collapsed", "... fell"). */
+const OWN_VERB_AFTER_RE = /^\s+(?:had\s+|was\s+|were\s+)?(?:\p{Ll}+ed|fell|broke\s+up|began|came|went|left|took)\b/u;
+
+/** Kinds of happening whose city is only where it took place ("signed in Aktau", "met in Baku"). */
+const VENUE_TYPES = new Set<EventType>(['meeting', 'agreement', 'statement']);
+/** Kinds of happening whose place is a party even when it only names a thing ("the Baku embassy", "a visit to the Riga summit"). */
+const NAME_PLACE_TYPES = new Set<EventType>(['visit', 'diplomatic'])
+
 /** How far (characters) from its trigger and date an event's actors may stand. */
 const ACTOR_REACH = 90;
 /** After a speech verb, how far its speaker's side may reach ("X said that Y ..." ends at "that"). */
@@ -1529,7 +1789,11 @@ function actorReach(text: string, x: Draft, siblings: Draft[]): Span {
   const afterReach = x.trigger.eventType === 'statement' ? STATEMENT_AFTER_REACH : ACTOR_REACH;
   let end = Math.min(x.scope.end, centre.end + afterReach);
   const before = text.slice(start, centre.start);
-  let cutB = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'), before.lastIndexOf(' – '));
+  let cutB = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+  // (a dash that closes a list of names set off by dashes, "The five states — A, B and C —
+  // signed ...", does not end the clause)
+  const dash = Math.max(before.lastIndexOf('—'), before.lastIndexOf(' – '));
+  if (dash > cutB && !closesApposition(text, x.scope.start, start + dash)) cutB = dash;
   // A coordinated clause that opens with its own adverbial (", and in May 2011 a bridge was
   // damaged") starts the event's part.
   for (const m of before.matchAll(/,\s+(?:and|but|while|whereas|yet)\s+(?=(?:in|on|by|since|during|after|then|later|from|at)\b)/gi)) cutB = Math.max(cutB, m.index + m[0].length - 1);
@@ -1846,14 +2110,46 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     e.span.end <= x.trigger.span.start &&
     x.trigger.span.start - e.span.end <= 80 &&
     SIGNER_GAP_RE.test(doc.text.slice(e.span.end, x.trigger.span.start));
+  const venues: string[] = [];
+  // "signed in Aktau on 2 May", "summits in Riga in 2001 and Tallinn in 2007": after the trigger,
+  // in its clause.
+  const venueOf = (e: EntityMention): boolean => {
+    // (a list item's own place, "met three times (in A in 2019, in B in 2020)", is what sets it apart: a party)
+    if (own && contains(own, e.span)) return false;
+    // ("a session in Riga, where a road map was agreed"; "In Riga the presidents signed ...")
+    if (e.span.end <= x.trigger.span.start && isVenue(doc.text, e.span.start, box.span.start)) {
+      const between = doc.text.slice(e.span.end, x.trigger.span.start);
+      if (/^[^;:]{0,40}?,\s*(?:where|at\s+which|during\s+which)\b/i.test(between)) return true;
+      if (/^\W*(?:In|At)\s+$/.test(doc.text.slice(box.span.start, e.span.start)) && !/[;:]/.test(between) && between.length <= 60) return true;
+    }
+    if (e.span.start < x.trigger.span.start || e.span.start - x.trigger.span.end > 80) return false;
+    if (/[;:]/.test(doc.text.slice(x.trigger.span.end, e.span.start))) return false;
+    if (isVenue(doc.text, e.span.start, box.span.start)) return true;
+    const prev = box.entities.filter((o) => o.entityKind === 'city' && o.span.end <= e.span.start).sort((a, b) => a.span.start - b.span.start).pop();
+    return !!prev && isVenue(doc.text, prev.span.start, box.span.start) && /^\s*(?:,\s*|(?:,\s*)?and\s+)(?:in\s+)?$/u.test(doc.text.slice(prev.span.end, e.span.start).replace(/\s+in\s+(?:\d{4}|\p{Lu}\p{Ll}+\s+\d{4})/gu, ''));
+  };
   const addEntity = (e: EntityMention) => {
     // A national body ("the Milli Majlis ratified ...") acts for its country.
     const state = e.entityKind === 'organization' ? nationalBodyCountry(e.name) : null;
     if (state) add(state);
     else if (ACTOR_KINDS.has(e.entityKind)) {
       if (!(impersonal && e.entityKind === 'person' && !agentOf(e) && !signer(e))) add(e.name);
-      if (e.entityKind === 'person' && !forBody(e)) add(helpers.countryOf?.(e.name) ?? statedCountry(doc.text, box, e) ?? statedCountryInDoc(doc.text, ctx?.boxes, e));
-    } else if (e.entityKind === 'city') add(helpers.countryOf?.(e.name));
+      if (e.entityKind === 'person' && !forBody(e))
+        add(
+          helpers.countryOf?.(e.name) ??
+            statedCountry(doc.text, box, e) ??
+            statedCountryInDoc(doc.text, ctx?.boxes, e) ??
+            (ctx && NATIONAL_OFFICE_BEFORE_RE.test(doc.text.slice(Math.max(box.span.start, e.span.start - 40), e.span.start)) ? homeCountry(doc, ctx.boxes, helpers) : null),
+        );
+    } else if (e.entityKind === 'city') {
+      // A city where it happens ("signed in Aktau", "the Dushanbe summit", "the Xi'an
+      // Declaration") is a venue: its country is a party only when nobody else is.
+      // (a place where a thing is set up or opened, or an embassy's city, is a party)
+      const c = helpers.countryOf?.(e.name);
+      if (c && ((VENUE_TYPES.has(x.trigger.eventType) && venueOf(e)) || (!NAME_PLACE_TYPES.has(x.trigger.eventType) && modifiesName(doc.text, e.span.end)))) {
+        if (!venues.includes(c)) venues.push(c);
+      } else add(c);
+    }
   };
   // The route or project whose traffic or trade changed ("freight on the Amber Corridor rose").
   if (VOLUME_RULES.has(x.trigger.ruleId)) {
@@ -1876,6 +2172,9 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
       continue;
     }
     if (!overlaps(e.span, reach) || !plausibleActor(e, doc.text)) continue;
+    // "on 29 January 1992, a month after the Soviet Union dissolved": the doer of another
+    // happening that only dates this one is no party.
+    if (e.span.start > x.trigger.span.end && DATING_CLAUSE_BEFORE_RE.test(doc.text.slice(Math.max(x.trigger.span.end, e.span.start - 30), e.span.start)) && OWN_VERB_AFTER_RE.test(doc.text.slice(e.span.end, e.span.end + 30))) continue;
     // A direction ("throughput towards X") is no party.
     if (/\b(?:towards?|bound\s+for|direction\s+of)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(box.span.start, e.span.start - 20), e.span.start))) continue;
     // Who pays for a project ("financed by the Nordic Bank") is not who builds or opens it.
@@ -2001,7 +2300,10 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
       !pro &&
       /^\W*It(?:s|['’]s)?\s/.test(doc.text.slice(box.span.start, box.span.start + 6)) &&
       !out.some((n) => helpers.entityKindOf?.(n) === 'country' || box.entities.some((e) => e.name === n && e.entityKind === 'country'));
-    if (pro || opens) {
+    // (a sentence opening with "It" right after one that introduced a document with its parties
+    // is about that document: see documentMemory)
+    const aboutDocument = opens && MEMORY_TYPES.has(x.trigger.eventType) && (DOCUMENT_MEMORY.get(ctx)?.some((e) => e.sentence === box.index - 1) ?? false);
+    if ((pro || opens) && !aboutDocument) {
       const at = pro ? x.trigger.span.start - lead.length + pro.index : box.span.start;
       const para = doc.sentences.length === ctx.boxes.length ? doc.sentences[box.index]?.paragraph : undefined;
       let subj = clauseSubjectBefore(doc.text, box, at);
@@ -2013,20 +2315,58 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
       if (subj && (subj.entityKind === 'country' || subj.entityKind === 'city')) addEntity(subj);
     }
   }
+  // Nobody else named: the venue's country.
+  const venueAdded = out.length === 0 ? venues.filter((v) => !out.includes(v)) : [];
+  for (const v of venueAdded) add(v);
   // "a trilateral summit", "the sides agreed", "their defence ministers met": the group in context.
   if (ctx) {
     // (after a fronted phrase without a doer, the subject of the main clause: "At the meeting
     // in Riga on 3 May, the sides agreed ...")
     const scan = fronted && fronted.agentless && fronted.end >= reach.end ? { start: reach.start, end: Math.min(box.span.end, fronted.end + 30) } : reach;
     GROUP_SCANS.set(x, scan);
+    // "the five states signed", "the four governments held", "they signed": the group of that size named before
+    // (not when the states found already make up the count: "a trilateral summit of A, B and C")
+    const ownStates = out.filter((n) => !venueAdded.includes(n) && (helpers.entityKindOf?.(n) === 'country' || box.entities.some((e) => e.name === n && e.entityKind === 'country')));
+    let counted = countedParties(doc, x, scan, ctx, helpers);
+    if (counted && ownStates.length >= counted.length) counted = null;
+    if (counted) {
+      // (the venue's country, taken for want of parties, goes unless it is one of them)
+      for (const v of venueAdded) if (!counted.includes(v) && out.includes(v)) out.splice(out.indexOf(v), 1);
+      for (const n of counted) add(n);
+    }
     for (const n of groupExpansion(doc, x, out, scan, ctx, helpers)) add(n);
+    // (only the venue found: a group word anywhere before it in the sentence, "the sides agreed to
+    // create a commission, which held its first session in Riga")
+    if (out.length > 0 && out.every((n) => venueAdded.includes(n)) && scan.start > box.span.start) {
+      for (const n of groupExpansion(doc, x, out, { start: box.span.start, end: scan.end }, ctx, helpers)) add(n);
+    }
+    documentMemory(doc, x, out, venueAdded, counted !== null, ctx, helpers);
+    // "Summits in A in 2001 and B in 2007 yielded nothing", on the Caspian: meetings placed in two
+    // or more states of a region the sentence or the one before names, and nobody else named,
+    // are the region's states.
+    const placed = [
+      ...new Set(
+        box.entities
+          .filter((e) => e.entityKind === 'city' && e.span.start > x.trigger.span.end && (isVenue(doc.text, e.span.start, box.span.start) || (venueOf(e) && !(own && contains(own, e.span)))))
+          .map((e) => helpers.countryOf?.(e.name))
+          .filter((c): c is string => !!c),
+      ),
+    ];
+    if (x.trigger.eventType === 'meeting' && out.length > 0 && placed.length >= 2 && out.every((n) => placed.includes(n) || venueAdded.includes(n))) {
+      const region = venueRegion(doc, box, [...new Set([...placed, ...out])], ctx);
+      if (region) for (const n of region) add(n);
+    }
     if (REGION_GROUP_TYPES.has(x.trigger.eventType) && !PAIR_RE.test(doc.text.slice(scan.start, scan.end))) {
       const own = regionGroupIn(doc, scan);
       // "the leaders adopted", "the second summit is due in X": the group of the meeting before
       const scanText = doc.text.slice(scan.start, scan.end);
       const group = own ?? (GROUP_LEADERS_RE.test(scanText) || ORDINAL_MEETING_RE.test(scanText) ? regionGroupBefore(doc, box, ctx) : null);
-      const countries = out.filter((n) => helpers.entityKindOf?.(n) === 'country');
-      if (group && (own || countries.every((c) => group.includes(c)))) for (const n of group) add(n);
+      const countries = out.filter((n) => helpers.entityKindOf?.(n) === 'country' && !venueAdded.includes(n));
+      if (group && (own || countries.every((c) => group.includes(c)))) {
+        // (the venue's country, taken for want of parties, goes unless it is one of them)
+        for (const v of venueAdded) if (!group.includes(v) && out.includes(v)) out.splice(out.indexOf(v), 1);
+        for (const n of group) add(n);
+      }
     }
   }
   return out;
@@ -2065,6 +2405,8 @@ const COUNTED_GROUP_RE =
   /\b(?:the|all|these|those)\s+(?:the\s+)?(two|three|four|five|six|seven|eight)\s+(?:[\p{L}-]+\s+){0,2}?(?:states|countries|republics|nations|governments|presidents|leaders|heads\s+of\s+(?:state|government)|foreign\s+ministers|members)\b/giu;
 /** After a region's name: a group of its states or leaders ("Central Asian heads of state"). */
 const REGION_NOUN_AFTER_RE = /^\s+(?:heads\s+of\s+(?:state|government)|leaders|presidents|states|countries|republics|governments|foreign\s+ministers)\b/i;
+/** After a region's or format's name: a meeting of its states ("the second C+C5 summit", "a Central Asia summit"). */
+const REGION_MEETING_AFTER_RE = /^\s*(?:\*+\s*)?(?:leaders['’]\s+)?(?:summits?|format|mechanism)\b/i;
 /** A region joined by a dash to another party ("an EU–Central Asia summit", "the Central Asia–Japan dialogue"). */
 const DASH_BEFORE_RE = /[\p{L})]\s*[-–—]\s*$/u;
 const DASH_AFTER_RE = /^\s*[-–—]\s*\p{Lu}/u;
@@ -2083,6 +2425,8 @@ function regionMentions(doc: ExtractedDoc): EntityMention[] {
   if (got) return got;
   const list = doc.mentions
     .filter((m): m is EntityMention => m.kind === 'entity' && m.entityKind === 'region' && regionParties(m.name) !== null)
+    // ("Trans-Caspian" names a route across the region, not its states)
+    .filter((m) => !/^trans/i.test(m.text))
     .sort((a, b) => a.span.start - b.span.start);
   REGION_MENTIONS.set(doc, list);
   return list;
@@ -2112,8 +2456,23 @@ function regionGroupIn(doc: ExtractedDoc, span: Span): string[] | null {
   for (const r of regions) {
     if (r.span.start < span.start || r.span.end > span.end) continue;
     const after = text.slice(r.span.end, r.span.end + 40);
-    if (REGION_NOUN_AFTER_RE.test(after) || DASH_AFTER_RE.test(after) || DASH_BEFORE_RE.test(text.slice(Math.max(0, r.span.start - 20), r.span.start)))
-      return regionParties(r.name);
+    const dashed = DASH_AFTER_RE.test(after) || DASH_BEFORE_RE.test(text.slice(Math.max(0, r.span.start - 20), r.span.start));
+    if (REGION_NOUN_AFTER_RE.test(after) || REGION_MEETING_AFTER_RE.test(after) || dashed) {
+      // (a country joined by the dash is a party too: "the China–Central Asia summit")
+      const partner = dashed ? dashPartner(doc, r) : null;
+      const parties = regionParties(r.name)!;
+      return partner && !parties.includes(partner) ? [partner, ...parties] : parties;
+    }
+  }
+  return null;
+}
+
+/** The country joined by a dash to a region's name ("China–Central Asia", "Central Asia–Japan"), or null. */
+function dashPartner(doc: ExtractedDoc, r: EntityMention): string | null {
+  for (const m of doc.mentions) {
+    if (m.kind !== 'entity' || (m as EntityMention).entityKind !== 'country') continue;
+    const gapText = m.span.end <= r.span.start ? doc.text.slice(m.span.end, r.span.start) : m.span.start >= r.span.end ? doc.text.slice(r.span.end, m.span.start) : null;
+    if (gapText !== null && /^\s*[-–—]\s*$/.test(gapText)) return (m as EntityMention).name;
   }
   return null;
 }
@@ -2148,7 +2507,7 @@ function nationalBodyCountry(name: string): string | null {
 
 /** One more of a run of meetings: "the tenth meeting", "the 4th session", "the next summit". */
 const ORDINAL_MEETING_RE =
-  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|next|latest|regular|annual)\s+(?:[\p{L}-]+\s+)?(?:meeting|session|summit|round)\b/iu;
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|next|latest|regular|annual)\s+(?:[\p{L}-]+['’]?\s+)?(?:meeting|session|summit|round)\b/iu;
 
 /** The part of the sentence each event's group words were read in (for a second look after the fallbacks). */
 const GROUP_SCANS = new WeakMap<Draft, Span>();
@@ -2170,6 +2529,159 @@ function groupExpansion(doc: ExtractedDoc, x: Draft, actors: string[], scan: Spa
   const countries = actors.filter((n) => helpers.entityKindOf?.(n) === 'country');
   if (!group || !(countries.length > 0 || body) || !countries.every((c) => group.includes(c))) return [];
   return group.filter((n) => !actors.includes(n));
+}
+
+/**
+ * The groups of states a sentence names, each with where it ends: runs of countries ("A, B and
+ * C"), a project with known parties (its builders), a region with a fixed membership (its
+ * states), and a country joined by a dash to such a region ("China–Central Asia": the country
+ * and the region's states).
+ */
+function namedGroups(doc: ExtractedDoc, box: SentenceBox, helpers: EventHelpers): { start: number; end: number; names: string[] }[] {
+  const text = doc.text;
+  const out: { start: number; end: number; names: string[] }[] = [];
+  for (const l of countryLists(text, box)) out.push({ start: l.end - 1, end: l.end, names: l.names });
+  const parties = helpers.partiesOf ?? projectParties;
+  for (const e of box.entities) {
+    if (e.entityKind === 'project') {
+      const p = parties(e.name);
+      if (p && p.length >= 2) out.push({ start: e.span.start, end: e.span.end, names: [...p] });
+    } else if (e.entityKind === 'region') {
+      const p = regionParties(e.name);
+      if (!p || /^trans/i.test(e.text)) continue;
+      out.push({ start: e.span.start, end: e.span.end, names: [...p] });
+      // (a country joined by a dash: "China–Central Asia", "Central Asia–China")
+      const partner = box.entities.find(
+        (c) =>
+          c.entityKind === 'country' &&
+          ((c.span.end <= e.span.start && /^\s*[-–—]\s*$/.test(text.slice(c.span.end, e.span.start))) ||
+            (c.span.start >= e.span.end && /^\s*[-–—]\s*$/.test(text.slice(e.span.end, c.span.start)))),
+      );
+      if (partner && !p.includes(partner.name)) out.push({ start: Math.min(e.span.start, partner.span.start), end: Math.max(e.span.end, partner.span.end), names: [partner.name, ...p] });
+    }
+  }
+  // (every state the sentence names, however: "Turkmen gas reaches Azerbaijan by way of Iran")
+  const all = [...new Set(box.entities.filter((e) => e.entityKind === 'country' && plausibleActor(e, text)).map((e) => e.name))];
+  if (all.length >= 2) out.push({ start: box.span.end, end: box.span.end, names: all });
+  return out.sort((a, b) => a.end - b.end);
+}
+
+/**
+ * The states a counted group stands for ("the five states", "the four governments", "the six
+ * leaders"): a group of exactly that many named right after it (an apposition) or before it in
+ * its sentence, else in up to four sentences before (same section), the nearest first; else a
+ * region named before in the brief with that many states. Null when none fits the count.
+ */
+function countedGroupNames(doc: ExtractedDoc, box: SentenceBox, at: Span, n: number, ctx: GroupContext, helpers: EventHelpers): string[] | null {
+  const here = namedGroups(doc, box, helpers).filter((g) => g.names.length === n);
+  // (an apposition right after it: "The five states — A, B, C, D and E — signed")
+  const after = here.find((g) => g.start >= at.end && /^[\s*_]*(?:[—–(:-]|,)/.test(doc.text.slice(at.end, at.end + 6)) && g.start - at.end <= 160);
+  if (after) return after.names;
+  const before = here.filter((g) => g.end <= at.start).pop();
+  if (before) return before.names;
+  if (doc.sentences.length === ctx.boxes.length) {
+    const section = doc.sentences[box.index]?.section;
+    for (let k = 1; k <= 4 && box.index - k >= 0; k++) {
+      const b = ctx.boxes[box.index - k]!;
+      if (doc.sentences[b.index]?.section !== section) break;
+      const g = namedGroups(doc, b, helpers).filter((o) => o.names.length === n).pop();
+      if (g) return g.names;
+    }
+  }
+  const region = regionMentions(doc).filter((r) => r.span.end <= at.start && regionParties(r.name)!.length === n).pop();
+  return region ? regionParties(region.name) : null;
+}
+
+/**
+ * The parties a counted group in the event's clause stands for (three or more; "the two ..."
+ * is read by the entity extractor), or "they" as the subject right before the happening: the
+ * group the sentence before names last (a counted group there, resolved, or a list).
+ */
+function countedParties(doc: ExtractedDoc, x: Draft, scan: Span, ctx: GroupContext, helpers: EventHelpers): string[] | null {
+  const box = x.sentence;
+  const text = doc.text;
+  const from = Math.max(box.span.start, Math.min(scan.start, x.trigger.span.start) - 60);
+  const part = text.slice(from, scan.end);
+  const groups = countedGroups(part);
+  // ("a trilateral swap agreement": three parties)
+  for (const m of part.matchAll(/\b(tri|quadri)lateral\b/gi)) groups.push({ span: { start: m.index, end: m.index + m[0].length }, n: m[1]!.toLowerCase() === 'tri' ? 3 : 4 });
+  for (const g of groups) {
+    if (g.n < 3) continue;
+    const at = { start: from + g.span.start, end: from + g.span.end };
+    // (not across a clause break from the happening)
+    const between = at.end <= x.trigger.span.start ? text.slice(at.end, x.trigger.span.start) : '';
+    if (/;/.test(between)) continue;
+    const names = countedGroupNames(doc, box, at, g.n, ctx, helpers);
+    if (names) return names;
+  }
+  const lead = text.slice(Math.max(box.span.start, x.trigger.span.start - 30), x.trigger.span.start);
+  if (/(?<![\p{L}])[Tt]hey\s+(?:(?:also|then|later|jointly|finally|formally|all)\s+)?$/u.test(lead) && box.index > 0 && doc.sentences.length === ctx.boxes.length) {
+    const prev = ctx.boxes[box.index - 1]!;
+    if (doc.sentences[prev.index]?.paragraph !== doc.sentences[box.index]?.paragraph) return null;
+    const counted = countedGroups(text.slice(prev.span.start, prev.span.end)).filter((g) => g.n >= 3).pop();
+    const listed = namedGroups(doc, prev, helpers).pop();
+    if (counted && (!listed || prev.span.start + counted.span.start > listed.end)) {
+      const at = { start: prev.span.start + counted.span.start, end: prev.span.start + counted.span.end };
+      return countedGroupNames(doc, prev, at, counted.n, ctx, helpers);
+    }
+    if (listed) return listed.names;
+  }
+  return null;
+}
+
+/** A region with fixed membership named in the sentence or the one before (same paragraph) that holds every one of `states`. */
+function venueRegion(doc: ExtractedDoc, box: SentenceBox, states: string[], ctx: GroupContext): string[] | null {
+  const boxes = [box];
+  if (box.index > 0 && doc.sentences.length === ctx.boxes.length && doc.sentences[box.index - 1]!.paragraph === doc.sentences[box.index]!.paragraph) boxes.push(ctx.boxes[box.index - 1]!);
+  for (const b of boxes) {
+    for (const e of b.entities) {
+      if (e.entityKind !== 'region' || /^trans/i.test(e.text)) continue;
+      const p = regionParties(e.name);
+      if (p && states.every((s) => p.includes(s))) return p;
+    }
+  }
+  return null;
+}
+
+/** The documents introduced with their parties so far in a brief, in text order (per event assembly). */
+const DOCUMENT_MEMORY = new WeakMap<GroupContext, { sentence: number; names: string[] }[]>();
+/** Kinds of happening a document or body introduced before may have as its own (signing, entry into force, a session of its parties). */
+const MEMORY_TYPES = new Set<EventType>(['agreement', 'establishment', 'meeting', 'other']);
+/** A document noun in a signing's clause: the signing introduces a document with its parties. */
+const DOCUMENT_WORD_RE = /\b(?:conventions?|treat(?:y|ies)|protocols?|agreements?|accords?|charters?|declarations?|memorand(?:um|a))\b/i;
+
+/**
+ * Document memory: a signing or entry into force that names two or more states and a document
+ * ("The five states signed the convention in 2003") introduces that document with its parties;
+ * a later happening of it that names no state of its own ("It entered into force in 2006", "the
+ * Aktau Protocol, signed in Aktau in 2011", "the sixth Conference of the Parties met in Moscow")
+ * has the same parties: "It" opening the sentence right after, or a word pointing back to a
+ * document or its parties (DOCUMENT_BACK_RE), the last one introduced. A venue's country taken
+ * for want of parties must be one of them. Adds to `out` in place.
+ */
+function documentMemory(doc: ExtractedDoc, x: Draft, out: string[], venueAdded: string[], counted: boolean, ctx: GroupContext, helpers: EventHelpers): void {
+  let memory = DOCUMENT_MEMORY.get(ctx);
+  if (!memory) DOCUMENT_MEMORY.set(ctx, (memory = []));
+  const text = doc.text;
+  const box = x.sentence;
+  const type = x.trigger.eventType;
+  const isCountry = (n: string) => helpers.entityKindOf?.(n) === 'country' || box.entities.some((e) => e.name === n && e.entityKind === 'country');
+  const own = out.filter((n) => isCountry(n) && !venueAdded.includes(n));
+  const clause = ownClause(text, box, x.trigger.span, 40);
+  if ((type === 'agreement' || type === 'establishment') && own.length >= 2 && DOCUMENT_WORD_RE.test(clause)) {
+    memory.push({ sentence: box.index, names: own });
+    return;
+  }
+  // (only when nobody but the venue is named: a body, company or person of its own keeps it theirs)
+  if (!MEMORY_TYPES.has(type) || counted || memory.length === 0 || !out.every((n) => venueAdded.includes(n))) return;
+  const lead = text.slice(box.span.start, x.trigger.span.start);
+  const opensIt = /^\W*It(?:s)?\s/.test(lead) && !/;/.test(lead);
+  let m = opensIt ? memory.filter((e) => e.sentence === box.index - 1).pop() : undefined;
+  // (with nobody named at all, only a document named as such: the fallbacks read the sentences around)
+  const back = out.length > 0 ? DOCUMENT_BACK_RE.exec(clause) : NAMED_DOCUMENT_RE.exec(clause);
+  if (!m && back) m = memory[memory.length - 1];
+  if (!m || !venueAdded.every((v) => m.names.includes(v))) return;
+  for (const n of m.names) if (!out.includes(n)) out.push(n);
 }
 
 const PLACE_PREP = /(?:^|\s)(?:to|in|at|from)\s+(?:the\s+(?:city|capital|port)\s+of\s+)?$/i;
@@ -2347,6 +2859,31 @@ function titleEntities(doc: ExtractedDoc, boxes: SentenceBox[]): EntityMention[]
 /** A summit or session of a body ("the 11th summit", "an informal summit", "the Council of Ministers met"). */
 const BODY_MEETING_RE = /\b(?:summits?|sessions?|council\s+of\s+[\p{L}\s]{3,30}?\s+met|(?:council|organisation|organization|assembly)\s+met)\b/iu;
 
+/**
+ * A national office right before a person's name ("Energy Minister X", "Prime Minister X",
+ * "President X"), with no country or body between.
+ */
+const NATIONAL_OFFICE_BEFORE_RE =
+  /\b(?:(?:\p{Lu}[\p{L}-]+\s+){0,2}Minister|President|Prime\s+Minister|Premier|Vice[- ]President)\s+$/u;
+
+const HOME = new WeakMap<SentenceBox[], string | null>();
+/**
+ * The one country a brief is about, by its title ("Latvia's Ports Face a Lean Winter"; a
+ * capital stands for its country): an official with no country of their own, "Energy Minister X
+ * told parliament", serves it. Null when the title names none or more than one.
+ */
+function homeCountry(doc: ExtractedDoc, boxes: SentenceBox[], helpers: EventHelpers): string | null {
+  if (HOME.has(boxes)) return HOME.get(boxes)!;
+  const names = new Set<string>();
+  for (const e of titleEntities(doc, boxes)) {
+    const c = e.entityKind === 'country' ? e.name : e.entityKind === 'city' ? helpers.countryOf?.(e.name) : null;
+    if (c) names.add(c);
+  }
+  const home = names.size === 1 ? [...names][0]! : null;
+  HOME.set(boxes, home);
+  return home;
+}
+
 /** The organisation a brief's title names as its subject ("Fifteen Years of the Nordic Council"), or null. */
 function titleBody(doc: ExtractedDoc, boxes: SentenceBox[]): string | null {
   const orgs = [...new Set(titleEntities(doc, boxes).filter((e) => e.entityKind === 'organization').map((e) => e.name))];
@@ -2431,8 +2968,11 @@ export function resolveEvents(
     }
     let mine = box.dates.length > 0 ? datedDrafts(doc, box) : [];
     // A sentence whose dates date nothing ("the plan for 2030-2035") may still refer back.
-    if (mine.length === 0) mine = referenceDrafts(doc, box, history, previous);
-    else {
+    if (mine.length === 0) {
+      mine = referenceDrafts(doc, box, history, previous);
+      // ... or tell what happened on the occasion just told ("In Riga the presidents signed ...").
+      if (mine.length === 0) mine = occasionDrafts(doc, box, drafts, (n) => helpers.countryOf?.(n));
+    } else {
       mine.push(...sinceThen(doc, box, mine));
       // "In the course of that trip they signed four accords and reopened a road that had been
       // shut since 1990": the happenings no date of the sentence took refer back.
@@ -2465,6 +3005,12 @@ export function resolveEvents(
         }
       }
       mine.push(...sameOccasion(doc, box, mine));
+      mine.push(...anaphoricClauses(doc, box, mine));
+      mine.push(...frontedOccasion(doc, box, mine));
+      // "On the second day, the two sides signed X, whose talks had ended in 2030": what no date
+      // of the sentence took, before its first date, may tell what happened on the occasion.
+      const left = box.triggers.filter((t) => !mine.some((x) => x.trigger === t) && t.span.start < firstDate);
+      if (left.length > 0) mine.push(...occasionDrafts(doc, box, drafts, (n) => helpers.countryOf?.(n), left));
     }
     // "signed an accord on fishing, as well as a declaration on ...", "signed a treaty and a
     // Riga Declaration on ...": a second document set apart ("as well as") or named is a signing
@@ -2508,7 +3054,7 @@ export function resolveEvents(
       const persons = new Set(x.from!.sentence.entities.filter((e) => e.entityKind === 'person').map((e) => e.name));
       if (actors.length === 0) {
         actors = earlier.actors.filter((a) => !persons.has(a));
-      } else if (x.rule.includes('+events/reference') && actors.every((a) => earlier.actors.includes(a))) {
+      } else if ((x.rule.includes('+events/reference') || x.rule.includes('+events/occasion/')) && actors.every((a) => earlier.actors.includes(a))) {
         // (its own names are some of the earlier happening's parties, e.g. a place: all of them)
         actors = [...actors, ...earlier.actors.filter((a) => !persons.has(a) && !actors.includes(a))];
       }

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { ruleSets } from '../../src/extract/rules.js';
 
 describe('registered rule sets', () => {
-  it('has the four families, each with rules and set negatives', () => {
-    expect(ruleSets.map((s) => s.name).sort()).toEqual(['dates', 'entities', 'events', 'figures'].sort());
+  it('has the five families, each with rules and set negatives', () => {
+    expect(ruleSets.map((s) => s.name).sort()).toEqual(['dates', 'entities', 'events', 'figures', 'figures-tables'].sort());
     for (const set of ruleSets) {
       expect(set.rules.length, set.name).toBeGreaterThan(0);
       expect(set.negatives.length, set.name).toBeGreaterThan(0);

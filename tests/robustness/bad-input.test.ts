@@ -171,7 +171,7 @@ describe('inputs that are read correctly', () => {
       expect(src!.text).toBe(ACCENTED);
       const facts = factsOf(db, name);
       expect(facts.map((f) => `${f.kind} ${f.key}`)).toEqual(
-        expect.arrayContaining(['event statement 2020-05-09', 'figure 4000000 EUR']),
+        expect.arrayContaining(['event economic 2020-05-09', 'figure 4000000 EUR']),
       );
       expect(facts.find((f) => f.kind === 'figure')!.quote).toBe('€4 million');
       for (const f of facts) expect(src!.text.slice(f.start, f.end)).toBe(f.quote);

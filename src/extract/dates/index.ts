@@ -31,6 +31,13 @@
  *   following week, on 20 March 2025" one mention of the stated day; join "X and continued until
  *   Y"; look forward from the DCT for a planned year-less month; and give "since X" of a
  *   repeated or continuing activity the interval X/DCT.
+ *   The narrative reference skips background dates (narrative.ts: "The commission, dormant since
+ *   2014, was revived ... that November" is November of the main line; "a plan for 2022-2024");
+ *   moves to a month-level phrase placed against the DCT ("met last month"); after a range of
+ *   years is its end. "Twelve years after signature" is a duration unless the text dated the act
+ *   ("ratified in 2016 ... two years after ratification" -> 2018); "the following spring", "that
+ *   autumn", "the following decade", "the end of the decade" (after "the 2010s") are placed
+ *   from the narrative.
  * - timexToDateValue(hit, inferred): the pipeline's interval (value, first/last day, granularity).
  * - findDocumentDate(doc, hits?): the document's own date (header, else latest stated date).
  * - extractDates(doc, ctx): DateMentions over the normalized text, paragraph by paragraph.

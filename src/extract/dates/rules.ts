@@ -361,6 +361,25 @@ const absolute: DateRule[] = [
     },
   },
   {
+    id: 'dates/absolute/winter-span',
+    description: 'A winter named by the two years it spans: "the winter of 2020-21", "winter 2023/24", "the 2024/25 winter" (the winter that starts in December of the first year: 2020-WI).',
+    pattern: rx(`${B}(?:the\\s+)?(?:(?<part>early|mid|late)[\\s-]+)?(?:winter\\s+(?:of\\s+)?(?<y1>${YEAR})\\s*[-–—/]\\s*(?<y2>${YEAR}|\\d\\d)|(?<y1b>${YEAR})\\s*[-–—/]\\s*(?<y2b>${YEAR}|\\d\\d)\\s+winter)${NEY}`),
+    accept: (m) => {
+      const y1 = +(g(m, 'y1') ?? g(m, 'y1b'))!;
+      const s2 = (g(m, 'y2') ?? g(m, 'y2b'))!;
+      return (s2.length === 2 ? Math.floor(y1 / 100) * 100 + +s2 : +s2) === y1 + 1;
+    },
+    build: (m) => date(`${g(m, 'y1') ?? g(m, 'y1b')}-WI`, false, pmod(m)),
+    examples: {
+      match: [
+        { text: 'Gas ran short in the winter of 2020-21.', match: 'the winter of 2020-21', value: '2020-WI' },
+        { text: 'The 2024/25 winter was mild.', match: 'The 2024/25 winter', value: '2024-WI' },
+        { text: 'Imports peaked in winter 2022–2023.', match: 'winter 2022–2023', value: '2022-WI' },
+      ],
+      noMatch: ['The winter of 2020-24 plan was dropped.', 'a 2020-21 budget'],
+    },
+  },
+  {
     id: 'dates/absolute/quarter',
     description: 'Quarters: "Q1 2024", "the first quarter of 2024", "the third quarter", "third-quarter", "this year\'s second quarter".',
     pattern: rx(`${B}(?:(?:(?<qdet>this|last|next)\\s+)?(?<qq>Q(?<qn>[1-4])(?:(?:\\s+|/|-)?(?:of\\s+)?(?<y0>${YEAR}|'?\\d\\d))?)|(?<qn1>[1-4])Q\\s*(?<y1>${YEAR}|'?\\d\\d)|(?:(?<det>the|this|last|next|(?:this|last|next) year's|the same)\\s+(?!\\S+-quarter))?(?:(?<yy>${YEAR})\\s+)?(?:(?<adj>fiscal|year-earlier|year-ago|calendar|financial)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+quarter(?:\\s+of\\s+(?:(?:fiscal|the\\s+(?:fiscal\\s+)?year)\\s+)?(?<y2>${YEAR}|this year|last year|next year|the year|the previous year|the following year))?)${E}`),
@@ -675,6 +694,18 @@ const partial: DateRule[] = [
 
 // ---------------------------------------------------------------------------- 4. relative
 
+/**
+ * Whether the anchor clause after "N units after" ("work began at the pit in May 1994") states
+ * a year before the sentence or clause ends, with no comma in between (", in 2001" after a
+ * noun anchor restates the time of the whole, it is not the anchor's date).
+ */
+function anchorClauseDated(text: string, from: number): boolean {
+  const rest = text.slice(from, from + 160);
+  const stop = rest.search(/[.;:!?,()—–](?:\s|$)|\n\s*\n/);
+  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  return /(?<![\p{N}])(?:1[6-9]|20)\d\d(?![\p{N}])/u.test(clause);
+}
+
 /** A stated date right after "N units after/before": "2015", "May 2019", "4 May 2019", "May 4, 2019". */
 const AFTER_DATE = new RegExp(`^\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${DAY}\\s+)?(?:(?:${RX_MONTH})\\s+(?:${DAY},?\\s+)?)?${YEAR}(?![\\p{N}])`, 'u');
 
@@ -695,6 +726,25 @@ function dayScaleAnchor(c: BuildCtx): BuildCtx['narrative'] {
 function baseDay(c: BuildCtx): { y: number; m: number; d: number } | null {
   if (c.narrative) return { y: c.narrative.y, m: c.narrative.m ?? 1, d: c.narrative.d ?? 1 };
   return c.dct;
+}
+
+/**
+ * The decade named shortly before (same paragraph, 200 characters): "201" for "the 2010s", if
+ * no year stated after it falls outside that decade.
+ */
+function decadeBefore(text: string, at: number): string | null {
+  let back = text.slice(Math.max(0, at - 200), at);
+  const para = back.search(/\n\s*\n(?![\s\S]*\n\s*\n)/);
+  if (para >= 0) back = back.slice(para);
+  let dec: string | null = null;
+  let after = '';
+  for (const m of back.matchAll(/(?<![\p{L}\p{N}])(1\d\d|20\d)0['’]?s(?![\p{L}])/gu)) {
+    dec = m[1]!;
+    after = back.slice(m.index! + m[0].length);
+  }
+  if (!dec) return null;
+  for (const y of after.matchAll(/(?<![\p{N}])(?:1[6-9]|20)\d\d(?![\p{N}])/gu)) if (!y[0].startsWith(dec)) return null;
+  return dec;
 }
 
 /** "last October", "next spring", "June last year" against the DCT. */
@@ -811,7 +861,9 @@ const relative: DateRule[] = [
       const det = g(m, 'det')!.toLowerCase().replace(/\s+/g, ' ');
       const u = g(m, 'u')!.toLowerCase();
       if (det === 'the') return u !== 'month' && u !== 'decade' && u !== 'century';
-      if (det === 'the same' || det === 'the following' || det === 'the next' || det === 'the previous' || det === 'the prior' || det === 'the preceding' || det === 'that') return u === 'year' || u === 'quarter' || u === 'month' || (u === 'week' && det !== 'the next');
+      if (det === 'the same' || det === 'the following' || det === 'the next' || det === 'the previous' || det === 'the prior' || det === 'the preceding' || det === 'that') {
+        return u === 'year' || u === 'quarter' || u === 'month' || (u === 'week' && det !== 'the next') || (u === 'decade' && det !== 'the next');
+      }
       return true;
     },
     build: (m, c) => {
@@ -843,6 +895,11 @@ const relative: DateRule[] = [
         if (!c.dct) return date('XXXX-QX', false);
         return relPeriod(c, 'Q', det === 'the' || det === 'the latest' || det === 'that' ? -1 : 0);
       }
+      // "the following quarter" after "the fourth quarter of 2021": the quarter after the named one
+      if (u === 'quarter' && c.prevQuarter && /^\d{4}-Q\d$/.test(c.prevQuarter) && /^the (?:following|next|previous|prior|preceding)$/.test(det)) {
+        const q0 = +c.prevQuarter.slice(0, 4) * 4 + +c.prevQuarter.slice(6) - 1 + (/following|next/.test(det) ? 1 : -1);
+        return date(`${pad4(Math.floor(q0 / 4))}-Q${(q0 % 4) + 1}`, true);
+      }
       // anaphoric: the year of the narrative
       if (det === 'that' || det === 'the same' || det === 'the following' || det === 'the next' || det === 'the previous' || det === 'the prior' || det === 'the preceding') {
         const k = det === 'the following' || det === 'the next' ? 1 : det === 'that' || det === 'the same' ? 0 : -1;
@@ -856,6 +913,11 @@ const relative: DateRule[] = [
           if (n.d === undefined) return date(n.m !== undefined ? ymd(n.y, n.m) : pad4(n.y), true);
           return date(fmtDay(addDays({ y: n.y, m: n.m!, d: n.d }, 7 * k)).slice(0, 7), true);
         }
+        // "the following decade" after 2010 is the 2010s, after 2008 too; "that decade" is the stated year's
+        // (news text, TimeML: "over the following decade" is a duration there; not tagged)
+        if (u === 'decade') return c.yearlessNarrative ? date(String(Math.floor((k > 0 ? (base.y % 10 === 0 ? base.y : base.y + 10) : base.y + 10 * k) / 10)), true) : null;
+        // a brief: "the same month" after a stated year names a month the text does not give: the year
+        if (u === 'month' && c.yearlessNarrative && c.narrative && c.narrative.m === undefined) return date(pad4(c.narrative.y), true);
         return relPeriod(c, unit, k, base);
       }
       let k = 0;
@@ -877,22 +939,39 @@ const relative: DateRule[] = [
         { text: 'It meets next week.', match: 'next week', value: '2022-W37' },
         { text: 'over the past year', match: 'the past year', value: '2021' },
         { text: 'The bill passed on 2 June 2020 and was signed into law the following week.', match: 'the following week', value: '2020-W24' },
+        { text: 'The pipeline was commissioned in the fourth quarter of 2021 and ran at full capacity in the following quarter.', match: 'the following quarter', value: '2022-Q1' },
+
       ],
       noMatch: ['the year of the dragon', 'the month of May'],
     },
   },
   {
     id: 'dates/relative/part-of-period',
-    description: '"earlier this year", "late last year", "early next month", "the end of the year", "the beginning of this month", "year-end".',
-    pattern: rx(`${B}(?:(?<part>early|earlier|mid|late|later)[\\s-]+(?<det>this|last|next|the|that)\\s+|(?:the\\s+)?(?<part2>beginning|start|middle|end|close|turn)\\s+of\\s+(?:(?<det2>this|last|next|the|that)\\s+)?)(?<u>week|month|year|quarter|decade|century)${E}|${B}(?<ye>year-end|year's end|year end)${E}`),
+    description: '"earlier this year", "late last year", "early next month", "the end of the year", "the beginning of this month", "year-end", "the middle of the next decade", "the turn of the century" (the boundary year, about).',
+    pattern: rx(`${B}(?:(?<part>early|earlier|mid|late|later)[\\s-]+(?<det>this|last|next|the|that)\\s+|(?:the\\s+)?(?<part2>beginning|start|middle|end|close|turn)\\s+of\\s+(?:(?<det2>this|last|next|the\\s+next|the\\s+coming|the\\s+last|the\\s+previous|the\\s+current|the|that)\\s+)?)(?<u>week|month|year|quarter|decade|century)${E}|${B}(?<ye>year-end|year's end|year end)${E}`),
     build: (m, c) => {
       if (g(m, 'ye')) return relPeriod(c, 'Y', 0) && withMod(relPeriod(c, 'Y', 0), 'END');
-      const det = (g(m, 'det') ?? g(m, 'det2') ?? 'the').toLowerCase();
+      const det = (g(m, 'det') ?? g(m, 'det2') ?? 'the').toLowerCase().replace(/\s+/g, ' ');
       const u = g(m, 'u')!.toLowerCase();
       const unit = REL_UNIT[u]!;
-      const k = det === 'last' ? -1 : det === 'next' ? 1 : 0;
+      const k = det === 'last' || det === 'the last' || det === 'the previous' ? -1 : det === 'next' || det === 'the next' || det === 'the coming' ? 1 : 0;
       const part = g(m, 'part') ?? g(m, 'part2');
-      const b = (det === 'that' || (det === 'the' && c.yearlessNarrative)) && c.narrative ? relPeriod(c, unit, 0, baseDay(c)!) : relPeriod(c, unit, k);
+      const narrated = (det === 'that' || (det === 'the' && c.yearlessNarrative)) && c.narrative;
+      // "the turn of the decade/century": the boundary year, about - the coming one in a plan
+      // ("by the turn of the decade" -> 2030), else the one the reference period began with
+      if (part && part.toLowerCase() === 'turn' && (unit === 'DE' || unit === 'CE')) {
+        const ref = narrated ? c.narrative!.y : c.dct?.y;
+        if (ref === undefined) return null;
+        const size = unit === 'DE' ? 10 : 100;
+        const step = k !== 0 ? k : c.future() && !narrated ? 1 : 0;
+        return date(pad4(Math.floor(ref / size) * size + step * size), true, 'APPROX');
+      }
+      // a brief: "by the end of the decade" after "During the 2010s ..." is that decade
+      if (unit === 'DE' && (det === 'the' || det === 'that') && c.yearlessNarrative) {
+        const dec = decadeBefore(c.text, c.start);
+        if (dec) return withMod(date(dec, true), partMod(part));
+      }
+      const b = narrated ? relPeriod(c, unit, 0, baseDay(c)!) : relPeriod(c, unit, k);
       return withMod(b, partMod(part));
     },
     examples: {
@@ -900,6 +979,9 @@ const relative: DateRule[] = [
         { text: 'Earlier this year the bank cut rates.', match: 'Earlier this year', value: '2022' },
         { text: 'The tender closes at the end of the year.', match: 'the end of the year', value: '2022' },
         { text: 'late last year', match: 'late last year', value: '2021' },
+        { text: 'Output should double by the middle of the next decade.', match: 'the middle of the next decade', value: '203' },
+        { text: 'The quay will be rebuilt by the turn of the decade.', match: 'the turn of the decade', value: '2030' },
+        { text: 'Freight rates collapsed at the turn of the century.', match: 'the turn of the century', value: '2000' },
       ],
       noMatch: ['the end of the line'],
     },
@@ -942,6 +1024,35 @@ const relative: DateRule[] = [
         { text: 'The new terminal will open in the autumn.', match: 'the autumn', value: '2022-FA' },
       ],
       noMatch: ['a winter coat'],
+    },
+  },
+  {
+    id: 'dates/relative/season-anaphor',
+    description: '"that autumn", "the same winter", "the following spring", "the previous summer": a season placed from the last stated date (the following one is the first such season after it; else from the DCT).',
+    pattern: rx(`${B}(?:(?<part>early|late|mid)[\\s-]+)?(?<det>that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+(?<s>${RX_SEASON})${E}(?!\\s+(?:of|\\d))`),
+    build: (m, c) => {
+      const s = SEASONS[g(m, 's')!.toLowerCase()]!;
+      const det = g(m, 'det')!.toLowerCase().replace(/\s+/g, ' ');
+      const n = c.narrative ?? (c.dct ? { y: c.dct.y, m: c.dct.m } : null);
+      if (!n) return date(`XXXX-${s}`, false, pmod(m));
+      // the season's first month (winter starts in December of its year)
+      const first: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+      const sm = first[s]!;
+      let y = n.y;
+      if (det === 'the following' || det === 'the next') y = n.m !== undefined && sm > n.m ? n.y : n.y + 1;
+      else if (det === 'the previous' || det === 'the preceding') y = n.m !== undefined && sm + 2 < n.m ? n.y : n.y - 1;
+      // "that winter" after January or February is the winter that began the December before
+      else if (s === 'WI' && n.m !== undefined && n.m <= 2) y = n.y - 1;
+      return date(`${pad4(y)}-${s}`, true, pmod(m));
+    },
+    examples: {
+      match: [
+        { text: 'The treaty was signed on 12 June 2015 and ratified the following spring.', match: 'the following spring', value: '2016-SP' },
+        { text: 'Talks opened in May 2019 and broke down that autumn.', match: 'that autumn', value: '2019-FA' },
+        { text: 'The pass closed in January 2012; that winter was the coldest on record.', match: 'that winter', value: '2011-WI' },
+        { text: 'The dam failed in April 2010 after heavy snow the previous winter.', match: 'the previous winter', value: '2009-WI' },
+      ],
+      noMatch: ['that autumn of 2019', 'The following springs were dry.'],
     },
   },
   {
@@ -1087,7 +1198,13 @@ const relative: DateRule[] = [
       if (!/^(?:after|before)$/i.test(g(m, 'dir')!)) return true;
       // "three years after 2015", "a month after 4 May 2019": counted from the stated date
       if (AFTER_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
-      return !/^\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i|you|this|that|[\p{Lu}\d])/u.test(after) || /^\s+(?:that\s+(?:day|year|month|week))/i.test(after);
+      if (/^\s+(?:that\s+(?:day|year|month|week))/i.test(after)) return true;
+      if (/^\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i|you|this|that|[\p{Lu}\d])/u.test(after)) return false;
+      // "twelve years after signature", "a decade after independence": the anchor is a
+      // happening named by a noun, so a date only when the clause goes on to state its date
+      // ("ten years after work began in May 1994"); else a duration
+      if (/^\s+\p{Ll}/u.test(after)) return anchorClauseDated(text, m.index + m[0].length);
+      return true;
     },
     build: (m, c) => {
       const unit = unitCode(g(m, 'u')!);
@@ -1137,8 +1254,13 @@ const relative: DateRule[] = [
         { text: 'Three years after talks began in 2011, the crossing reopened.', match: 'Three years after', value: '2014' },
         { text: 'Two years after 2015 the ferry resumed.', match: 'Two years after', value: '2017' },
         { text: 'Ten days after 4 May 2019 the vote was held.', match: 'Ten days after', value: '2019-05-14' },
+        { text: 'Four years after construction started in 2010 the dam was finished.', match: 'Four years after', value: '2014' },
       ],
-      noMatch: ['a year of growth'],
+      noMatch: [
+        'a year of growth',
+        'The charter was signed on 4 April 2010; it entered into force in 2016, six years after signature.',
+        'Eight years after independence, in 1999, the republic joined the bank.',
+      ],
     },
   },
   {
@@ -1270,7 +1392,8 @@ function durationBuild(m: RegExpExecArray, c: BuildCtx): Built | null {
   let n = parseCardinal(g(m, 'n')!);
   if (/^fortnight/i.test(g(m, 'u')!)) n *= 2;
   if (g(m, 'half')) n += 0.5;
-  const mod = modFor(g(m, 'q')) ?? modBefore(c);
+  // "over the next five years": "over" before a determiner is the preposition, not "more than"
+  const mod = modFor(g(m, 'q')) ?? (g(m, 'det') ? undefined : modBefore(c));
   const b: Built = { type: 'DURATION', value: durationValue(n, unit), inferred: false };
   // "the past four years", "the next two months": anchored at the DCT, so the pipeline gets
   // the interval they cover (2019/2022); the TIMEX3 stays a DURATION
@@ -1303,7 +1426,8 @@ const durations: DateRule[] = [
         if (/^\s+(?:before|after|later|earlier|long|or\s+(?:so|two|more))\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
         return /\b(?:for|in|within|about|after|than|takes?|took|lasted|last|spent|spend|over|once|of|almost|nearly|roughly|around|barely|only)\s+$/i.test(before);
       }
-      if (/^(the|a)$/.test(n)) return false;
+      // "less than a decade", "nearly a year": the modifier makes "a" a count
+      if (n === 'the' || (n === 'a' && !g(m, 'q') && !g(m, 'half'))) return false;
       return true;
     },
     build: durationBuild,
@@ -1313,6 +1437,8 @@ const durations: DateRule[] = [
         { text: 'Tariffs rose over the past four years.', match: 'the past four years', value: 'P4Y' },
         { text: 'The mill ran for over 40 years.', match: '40 years', value: 'P40Y' },
         { text: 'It takes 10-15 days.', match: '10-15 days', value: 'P10D' },
+        { text: 'Over the next five years the two states plan to double trade.', match: 'the next five years', value: 'P5Y' },
+        { text: 'The pipeline was built in less than a year.', match: 'less than a year', value: 'P1Y' },
       ],
       noMatch: ['He carried 52 kilos.'],
     },
@@ -1490,6 +1616,7 @@ const TRIGGERS: Record<string, RegExp> = {
   'dates/absolute/numeric': /\d[./]\d/g,
   'dates/absolute/month-year': T_MONTH,
   'dates/absolute/season-year': T_SEASON,
+  'dates/absolute/winter-span': T_SEASON,
   'dates/absolute/quarter': /quarter|Q[1-4]|[1-4]Q/gi,
   'dates/absolute/half': /half|H[12]/gi,
   'dates/absolute/first-months-of-year': /months\s+of/gi,
@@ -1514,6 +1641,7 @@ const TRIGGERS: Record<string, RegExp> = {
   'dates/relative/month-relative': /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|spring|summer|autumn|fall|winter)/gi,
   'dates/relative/season': T_SEASON,
   'dates/relative/season-of-year': T_SEASON,
+  'dates/relative/season-anaphor': T_SEASON,
   'dates/relative/holiday': /Christmas|New\s+Year|Thanksgiving|Easter|Independence|Halloween|Valentine|Labou?r\s+Day|Memorial/g,
   'dates/relative/day-anaphor': /\b(?:day|morning|afternoon|evening|night)\b/gi,
   'dates/relative/ago': T_UNIT,

@@ -5,6 +5,7 @@
  */
 import { addDays, daysInMonth, fmtDay, parseYMD, type YMD } from './calendar.js';
 import { intervalOf } from './interval.js';
+import { isBackgroundDate } from './narrative.js';
 import { monthNumber } from './lexicon.js';
 import { RULES } from './rules.js';
 import type { BuildCtx, DateRule, TimexHit } from './types.js';
@@ -281,6 +282,19 @@ function sentenceStart(text: string, pos: number): number {
   return lim;
 }
 
+/** Relative rules whose "this/last/next" phrases are placed against the DCT (not the narrative). */
+const DEICTIC_RULES = new Set(['dates/relative/this-last-next', 'dates/relative/part-of-period', 'dates/relative/month-relative']);
+const DEICTIC_WORDS = /^(?:(?:early|earlier|late|later|mid)[\s-]+)?(?:the\s+(?:beginning|start|middle|end|close)\s+of\s+)?(?:this|last|next)\s|\s(?:last|this|next)\s+year$/i;
+
+/**
+ * A phrase placed against the document's date at month level ("last month", "earlier this
+ * month", "June last year") or "this year". A bare "last year" or "next year" leaves the
+ * narrative alone: a later "in January" is then read by the DCT and the tense.
+ */
+function deictic(ruleId: string, text: string, value: string): boolean {
+  return DEICTIC_RULES.has(ruleId) && DEICTIC_WORDS.test(text) && (/^\d{4}-\d\d$/.test(value) || /\bthis\s+year$/i.test(text));
+}
+
 /** How far (characters) a named quarter stays the reference of "a year earlier", "the latest quarter". */
 const QUARTER_REACH = 400;
 
@@ -395,10 +409,14 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
       }
       // in a brief, a date stated without its year ("on 21 September", "in May") is stated too:
       // its year came from the narrative
-      const stated = !b.inferred || (mode === 'full' && rule.id.startsWith('dates/partial/'));
-      if (stated) {
-        // in a brief, after a range of days ("on 3-4 May 2023") "the following day" counts from its end
-        const ym = YEAR_VALUE.exec(mode === 'full' && b.range && /^\d{4}-\d\d-\d\d$/.test(b.range.end) && !b.parts ? b.range.end : b.value);
+      // and so is one the brief places against its own date ("met in Astana last month"): the
+      // narrative moves to it, so that a later "in November" is read from there
+      const stated = !b.inferred || (mode === 'full' && (rule.id.startsWith('dates/partial/') || deictic(rule.id, c.m[0], b.value)));
+      // in a brief, a background date (a state's start in an aside, a plan's period) is no reference
+      if (stated && !(mode === 'full' && isBackgroundDate(text, c.s, c.e))) {
+        // in a brief, after a range of days ("on 3-4 May 2023") "the following day" counts from
+        // its end, and after a range of years or months ("in 2014-2016") "the following year" too
+        const ym = YEAR_VALUE.exec(mode === 'full' && b.range && (b.parts || /^\d{4}-\d\d-\d\d$/.test(b.range.end)) ? b.range.end : b.value);
         if (ym) {
           narrative = { y: +ym[1]! };
           narrativeEnd = c.e;
@@ -416,6 +434,7 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
   joinIntervals(text, hits, mode === 'full');
   if (mode === 'full') {
     dayBeforeNamed(text, hits);
+    afterNamedAct(text, hits);
     restated(text, hits);
   }
   return hits;
@@ -481,6 +500,75 @@ function dayBeforeNamed(text: string, hits: TimexHit[]): void {
       if (!word.test(text.slice(ss, Math.min(se, h.start)))) continue;
       const d = addDaysYMD({ y: +day[1]!, m: +day[2]!, d: +day[3]! }, before ? -1 : 1);
       h.value = d;
+      h.inferred = true;
+      break;
+    }
+  }
+}
+
+/** A noun naming an act, and the words that state the act with its date ("ratification" - "ratified in 2016"). */
+const NAMED_ACTS: [RegExp, RegExp][] = [
+  [/^ratification$/i, /\bratif(?:ied|y|ies)\b/i],
+  [/^(?:signature|signing)$/i, /\bsign(?:ed|ing)\b/i],
+  [/^independence$/i, /\bindependen(?:ce|t)\b/i],
+  [/^completion$/i, /\bcomplet(?:ed|ion)\b/i],
+  [/^(?:founding|foundation)$/i, /\bfound(?:ed|ing)\b/i],
+  [/^(?:launch|launching)$/i, /\blaunch(?:ed)?\b/i],
+  [/^(?:accession)$/i, /\b(?:acceded|accession|joined)\b/i],
+  [/^(?:inauguration)$/i, /\binaugurat(?:ed|ion)\b/i],
+];
+const AFTER_ACT = /^\s+(after|before)\s+(?:its\s+|their\s+|the\s+)?(\p{L}+)(?![\p{L}-])(?!\s+of\b)/iu;
+const DUR_UNIT: Record<string, 'D' | 'M' | 'Y'> = { D: 'D', W: 'D', M: 'M', Y: 'Y' };
+
+/**
+ * Briefs: "two years after ratification", "a decade after independence" count from the date the
+ * text gave that act earlier ("ratified the treaty in 2016"), found as a stated date in a sentence
+ * that states the act. The duration ("two years") becomes the date ("two years after", 2018).
+ * Not when the clause already states its own date ("in force in 2024, twelve years after
+ * signature"), and not without such an earlier date (then it stays a duration).
+ */
+function afterNamedAct(text: string, hits: TimexHit[]): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.type !== 'DURATION' || h.range || !/^P(\d+)(Y|M|W|D)$/.test(h.value)) continue;
+    const dm = /^P(\d+)(Y|M|W|D)$/.exec(h.value)!;
+    const am = AFTER_ACT.exec(text.slice(h.end, h.end + 40));
+    if (!am) continue;
+    const act = NAMED_ACTS.find(([noun]) => noun.test(am[2]!));
+    if (!act) continue;
+    // the clause already has its date: ", twelve years after signature" restates it
+    const ss = sentenceStart(text, h.start);
+    const prev = hits[i - 1];
+    if (prev && prev.end > ss && /^\s*,\s*$/.test(text.slice(prev.end, h.start))) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const k = hits[j]!;
+      if (h.start - k.end > NAMED_REACH) break;
+      if (k.inferred || k.type !== 'DATE' || k.rangeSpan) continue;
+      const ym = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$/.exec(k.value);
+      if (!ym) continue;
+      const ks = sentenceStart(text, k.start);
+      let ke = text.slice(k.end, k.end + 200).search(/[.!?](?:\s|$)|\n\s*\n/);
+      ke = ke < 0 ? k.end + 200 : k.end + ke;
+      if (!act[1].test(text.slice(ks, Math.min(ke, h.start)))) continue;
+      const sign = am[1]!.toLowerCase() === 'before' ? -1 : 1;
+      const n = +dm[1]! * (dm[2] === 'W' ? 7 : 1) * sign;
+      const unit = DUR_UNIT[dm[2]!]!;
+      let v: string;
+      if (unit === 'Y') v = String(+ym[1]! + n).padStart(4, '0') + (ym[2] ? (ym[3] ? `-${ym[2]}-${ym[3]}` : `-${ym[2]}`) : '');
+      else if (unit === 'M' && ym[2]) {
+        const t = +ym[1]! * 12 + (+ym[2]! - 1) + n;
+        v = `${String(Math.floor(t / 12)).padStart(4, '0')}-${String((t % 12) + 1).padStart(2, '0')}`;
+      } else if (unit === 'D' && ym[3]) v = addDaysYMD({ y: +ym[1]!, m: +ym[2]!, d: +ym[3]! }, n);
+      else break;
+      // no finer than the unit counted ("two years after" a day is that year)
+      if (unit === 'Y') v = v.slice(0, 4);
+      else if (unit === 'M') v = v.slice(0, 7);
+      const end = h.end + am[0].length - am[0].replace(/^\s+(?:after|before)/i, '').length;
+      h.type = 'DATE';
+      h.value = v;
+      h.end = end;
+      h.text = text.slice(h.start, end);
+      h.rule = 'dates/relative/ago';
       h.inferred = true;
       break;
     }

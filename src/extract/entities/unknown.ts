@@ -58,8 +58,25 @@ interface Run {
 
 function gapOk(w: Work, a: Token, b: Token): boolean {
   if (b.start - a.end > 2) return false;
-  for (let k = a.end; k < b.start; k++) if (w.text.charCodeAt(k) === 10) return false;
-  return true;
+  let breaks = 0;
+  for (let k = a.end; k < b.start; k++) if (w.text.charCodeAt(k) === 10) breaks++;
+  return breaks === 0 || (breaks === 1 && wrappedAt(w, a));
+}
+
+/** Lines of running text are at least this long when a brief is hard-wrapped. */
+const WRAPPED_LINE = 50;
+
+/**
+ * Whether the line ending after token `a` is running text wrapped at a fixed width (so a name
+ * may go on after the line break): a long line that does not end a sentence and is no table
+ * row or list item.
+ */
+function wrappedAt(w: Work, a: Token): boolean {
+  const nl = w.text.indexOf('\n', a.end);
+  if (nl < 0 || w.text.slice(a.end, nl).trim() !== '') return false;
+  const start = w.text.lastIndexOf('\n', a.start) + 1;
+  const line = w.text.slice(start, nl);
+  return line.length >= WRAPPED_LINE && !/[.:;!?|]\s*$/.test(line) && !/^\s*(?:[|#>*•-]|\d+[.)]\s)/.test(line);
 }
 
 /** Length (in tokens) of a person title starting at token `i` ("Prime Minister", "Dr."), 0 if none. */
@@ -86,6 +103,20 @@ function titleAt(w: Work, i: number): number {
 function titleBefore(w: Work, i: number): boolean {
   for (let n = 1; n <= 4 && i - n >= 0; n++) if (titleAt(w, i - n) === n) return true;
   return false;
+}
+
+/**
+ * Capitalised stop words that are also the adjectives of names ("Turkic", "Northern"): they do
+ * not cut a run that ends in the head word of a body ("the Turkic Language Commission", "the
+ * International Turkic Academy").
+ */
+const NAME_ADJECTIVES = new Set(['Turkic', 'Western', 'Eastern', 'Northern', 'Southern']);
+
+function headed(w: Work, run: Run): boolean {
+  const words = w.tokens.slice(run.from, run.to).filter((t) => t.word).map((t) => t.raw);
+  if (words.length < 2) return false;
+  const k = kindByHead(words);
+  return k === 'organization' || k === 'company';
 }
 
 function collectRuns(w: Work): Run[] {
@@ -160,7 +191,7 @@ function splitRun(w: Work, run: Run): Run[] {
   let start = run.from;
   for (let k = run.from; k < run.to; k++) {
     const t = tokens[k]!;
-    if (k > run.from && isCapitalized(t) && STOP.has(t.raw.toLowerCase())) {
+    if (k > run.from && isCapitalized(t) && STOP.has(t.raw.toLowerCase()) && !(NAME_ADJECTIVES.has(t.raw) && headed(w, run))) {
       if (k > start) parts.push({ from: start, to: k, titled: false });
       start = k + 1;
       continue;
@@ -177,7 +208,7 @@ function splitRun(w: Work, run: Run): Run[] {
   const out: Run[] = [];
   for (const p of parts) {
     const words = tokens.slice(p.from, p.to).filter((t) => t.word).map((t) => t.raw);
-    const body = kindByHead(words) !== null || words.slice(0, 2).some((x) => DOCUMENT_HEADS.has(x));
+    const body = kindByHead(words) !== null || words.slice(0, 2).some((x) => DOCUMENT_HEADS.has(x)) || (words.length >= 3 && DOCUMENT_HEADS.has(words[words.length - 1]!));
     if (body) {
       out.push(p);
       continue;
@@ -218,7 +249,7 @@ function trim(w: Work, run: Run): Run | null {
       from += tl;
       continue;
     }
-    if (STOP.has(lower) || CONNECTORS.has(lower) || t.raw === '-') {
+    if ((STOP.has(lower) && !(NAME_ADJECTIVES.has(t.raw) && headed(w, { from, to, titled }))) || CONNECTORS.has(lower) || t.raw === '-') {
       from++;
       continue;
     }
@@ -351,6 +382,24 @@ function guessKind(w: Work, run: Run, words: string[]): EntityKind | 'ask' | nul
 }
 
 const PLACE_KINDS = new Set<EntityKind>(['country', 'city', 'region']);
+const BODY_KINDS = new Set<EntityKind>(['organization', 'project']);
+
+/** "Caspian Environment Programme": a programme named after a place is run by a body. */
+const PROGRAMME = new Set(['Programme', 'Program']);
+
+function programmeKind(words: string[]): EntityKind | null {
+  return PROGRAMME.has(words[words.length - 1]!) && words.length >= 3 ? 'organization' : null;
+}
+
+/** Route and network nouns that, in lower case after a name, make it the name of a route ("the Nabucco pipeline"). */
+const ROUTE_NOUNS = new Set(['pipeline', 'railway', 'railroad', 'canal', 'corridor', 'highway', 'motorway']);
+
+/** Whether token h + 1 is a lower-case route noun on the same line as token h. */
+function routeNounAfter(w: Work, h: number): boolean {
+  const a = w.tokens[h];
+  const b = w.tokens[h + 1];
+  return !!a && !!b && ROUTE_NOUNS.has(b.raw) && /^ $/.test(w.text.slice(a.end, b.start));
+}
 
 /**
  * Names of bodies that contain a place name: "Azerbaijan Technical University", "Ministry of
@@ -363,25 +412,32 @@ function bodiesWithPlaces(w: Work): void {
   const lex = lexicon();
   const place = new Uint8Array(tokens.length);
   for (const m of w.mentions) {
-    if (!PLACE_KINDS.has(m.entityKind) || !/^entities\/(?:gazetteer|glued)\//.test(m.ruleId)) continue;
+    const body = BODY_KINDS.has(m.entityKind) && /^entities\/gazetteer\/(?:name|alias)$/.test(m.ruleId);
+    if ((!PLACE_KINDS.has(m.entityKind) && !body) || !/^entities\/(?:gazetteer|glued)\//.test(m.ruleId)) continue;
     const i = tokenIndexAt(w, m.span.start);
     if (i < 0 || tokens[i]!.start !== m.span.start) continue;
-    for (let k = i; k < tokens.length && tokens[k]!.start < m.span.end; k++) place[k] = 1;
+    // A known body counts only as the first words of a longer name ("UN ... Trust Fund",
+    // "Global Gateway Investors Forum"): 2 marks it, and it may only open a run.
+    for (let k = i; k < tokens.length && tokens[k]!.start < m.span.end; k++) place[k] = body ? 2 : 1;
   }
   const ok = (i: number): boolean => {
     const t = tokens[i];
     return !!t && (place[i] === 1 || (!w.covered[i] && isCapitalized(t)));
   };
+  const okFirst = (i: number): boolean => ok(i) || place[i] === 2;
   let i = 0;
   while (i < tokens.length) {
-    if (!ok(i) || (!place[i] && STOP.has(tokens[i]!.raw.toLowerCase()))) {
+    if (!okFirst(i) || (!place[i] && STOP.has(tokens[i]!.raw.toLowerCase()))) {
       i++;
       continue;
     }
     let j = i + 1;
+    while (place[i] === 2 && place[j] === 2) j++;
     while (j < tokens.length && gapOk(w, tokens[j - 1]!, tokens[j]!)) {
       if (ok(j)) j++;
       else if (CONNECTORS.has(tokens[j]!.raw) && ok(j + 1) && gapOk(w, tokens[j]!, tokens[j + 1]!)) j += 2;
+      // "Trust Fund for the Aral Sea Region": a connector and "the".
+      else if (tokens[j]!.raw === 'for' && tokens[j + 1]?.raw === 'the' && ok(j + 2) && gapOk(w, tokens[j]!, tokens[j + 1]!) && gapOk(w, tokens[j + 1]!, tokens[j + 2]!)) j += 3;
       else if (tokens[j]!.key === '-' && tokens[j - 1]!.end === tokens[j]!.start && ok(j + 1) && tokens[j + 1]!.start === tokens[j]!.end) j += 2;
       else break;
     }
@@ -390,9 +446,11 @@ function bodiesWithPlaces(w: Work): void {
     // "Ministry of Water Resources of Uzbekistan": a head word followed by "of" takes the whole run.
     let headFirst = false;
     for (let k = i; k < j - 1 && !headFirst; k++) {
-      if (tokens[k + 1]!.raw === 'of' && !place[k] && kindByHead([tokens[k]!.raw, 'of', 'X']) === 'organization') headFirst = true;
+      if (/^(?:of|for)$/.test(tokens[k + 1]!.raw) && !place[k] && kindByHead([tokens[k]!.raw, 'of', 'X']) === 'organization') headFirst = true;
     }
-    if (!headFirst) while (h > i && (place[h] || kindByHead(['X', tokens[h]!.raw]) === null)) h--;
+    // "the Kazakhstan–Aral Delta railway": a name with no head word before a route noun.
+    const routeEnd = !headFirst && routeNounAfter(w, j - 1);
+    if (!headFirst && !routeEnd) while (h > i && (place[h] || (kindByHead(['X', tokens[h]!.raw]) === null && !PROGRAMME.has(tokens[h]!.raw)))) h--;
     while (headFirst && h > i && (STOP.has(tokens[h]!.raw.toLowerCase()) || CONNECTORS.has(tokens[h]!.raw))) h--;
     let hasPlace = false;
     let hasOwn = false;
@@ -403,40 +461,167 @@ function bodiesWithPlaces(w: Work): void {
       if (titleAt(w, k) > 0) titled = true;
     }
     const words = tokens.slice(i, h + 1).filter((t) => t.word).map((t) => t.raw);
-    const kind = h > i && hasPlace && hasOwn && !titled && (headFirst || !place[h]) ? (headFirst ? 'organization' : kindByHead(words)) : null;
+    let kind = h > i && hasPlace && hasOwn && !titled && (headFirst || routeEnd || !place[h]) ? (headFirst ? 'organization' : kindByHead(words) ?? programmeKind(words) ?? (routeEnd ? 'project' : null)) : null;
     if ((kind !== 'organization' && kind !== 'company' && kind !== 'project') || commonPhrase(w, words)) {
       i = j;
       continue;
     }
+    // "the Central Asia–Centre pipeline": a route noun in lower case after the name.
+    const route = routeNounAfter(w, h);
+    if (route) {
+      kind = 'project';
+      h++;
+    }
     const span = { start: tokens[i]!.start, end: tokens[h]!.end };
     const surface = w.text.slice(span.start, span.end);
-    const v = bodyVariant(surface, lex.bodies, kind === 'project' ? ['project'] : ['organization', 'company']);
+    // "UN Development Programme": a known body's short form opening the name stands for its full name.
+    const lead = place[i] === 2 ? w.mentions.find((m) => m.span.start === span.start && BODY_KINDS.has(m.entityKind)) : undefined;
+    const full = lead && /^[\p{Lu}.]+$/u.test(lead.text) ? lead.name + surface.slice(lead.span.end - span.start) : surface;
+    // "NAM Contact Group": a group named after a known organisation is a body, not a company.
+    if (lead?.entityKind === 'organization' && kind === 'company') kind = 'organization';
+    const kinds: EntityKind[] = kind === 'project' ? ['project'] : ['organization', 'company'];
+    const v = bodyVariant(full, lex.bodies, kinds) ?? (full !== surface ? bodyVariant(surface, lex.bodies, kinds) : null);
     if (v) {
       w.mentions = w.mentions.filter((m) => !(m.span.start >= span.start && m.span.end <= span.end));
       w.mentions.push(mention(w, span, { name: v.entry.name, kind: v.entry.kind }, 'entities/variant/body', v.score));
     } else {
-      w.mentions.push(mention(w, span, { name: tidy(surface), kind }, `entities/unknown/${kind}`));
+      const extended = lead !== undefined || programmeKind(words) !== null || /\n/.test(surface);
+      const rule = route ? 'entities/unknown/route' : extended ? 'entities/unknown/body-with-name' : `entities/unknown/${kind}`;
+      w.mentions.push(mention(w, span, { name: tidy(full), kind }, rule));
     }
     for (let k = i; k <= h; k++) w.covered[k] = 1;
     i = h + 1;
   }
 }
 
+/**
+ * The body "the <Head>" refers to: the nearest body named before whose name ends in that head
+ * word ("the UN General Assembly ... the Assembly"); with none, "European <Head>" when the
+ * brief names the European Union and the gazetteer knows that body ("the Commission").
+ */
+function bodyByHead(w: Work, head: string, before: number): { name: string; kind: EntityKind } | null {
+  let best: { name: string; kind: EntityKind } | null = null;
+  for (const m of w.mentions) {
+    if (m.span.start >= before || (m.entityKind !== 'organization' && m.entityKind !== 'company')) continue;
+    const last = (s: string): string => s.split(/\s+/).pop() ?? '';
+    if (last(m.name) === head || last(m.text) === head) best = { name: m.name, kind: m.entityKind };
+  }
+  if (best) return best;
+  const eu = lexicon().entries.get(`European ${head}`);
+  if (eu && BODY_KINDS.has(eu.kind) && w.mentions.some((m) => m.name === 'European Union')) return { name: eu.name, kind: eu.kind };
+  return null;
+}
+
+/** Tokens before a bare given name that leave it a reference to a person (not "the spread of Islam"). */
+const GIVEN_NAME_BEFORE = new Set([',', '(', 'and', 'by', 'with', 'as', 'that', 'when', 'while']);
+
+/**
+ * The person a lone capitalised word names when it is the given name of exactly one person the
+ * brief names in full (two words or more), not followed by another capitalised word, at a
+ * sentence start or after a comma, "and", "by" ...
+ */
+function givenNameSlot(w: Work, i: number): boolean {
+  const t = w.tokens[i]!;
+  const next = w.tokens[i + 1];
+  if (next && isCapitalized(next) && gapOk(w, t, next)) return false;
+  if (w.lowerWords.has(t.raw.toLowerCase())) return false;
+  const prev = w.tokens[i - 1];
+  return startsSentence(w, i) || (!!prev && GIVEN_NAME_BEFORE.has(prev.raw));
+}
+
+function personByGivenName(w: Work, i: number): string | null {
+  const t = w.tokens[i]!;
+  const found = new Set<string>();
+  for (const m of w.mentions) {
+    if (m.entityKind !== 'person') continue;
+    const parts = m.name.split(' ');
+    if (parts.length >= 2 && parts[0] === t.raw && m.text.split(/\s+/).length >= 2) found.add(m.name);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** Lower-case nouns of a facility or route after a numbered name ("the Steppe-3 plant"). */
+const FACILITY_NOUNS = new Set(['plant', 'station', 'dam', 'reservoir', 'field', 'unit', 'pipeline', 'line', 'project', 'mine', 'block', 'well']);
+
+const squashedCache = new WeakMap<object, Map<string, { name: string; kind: EntityKind }>>();
+
+/** Letters and digits only, lower case: "Kambar-Ata-1" and "Kambarata-1" are one key. */
+function squash(s: string): string {
+  return s.normalize('NFD').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+}
+
+/** Known bodies and projects by their squashed names and aliases (forms holding a digit only). */
+function squashedBodies(): Map<string, { name: string; kind: EntityKind }> {
+  const lex = lexicon();
+  let m = squashedCache.get(lex.bodies);
+  if (!m) {
+    m = new Map();
+    for (const b of lex.bodies) for (const f of [b.name, ...(b.aliases ?? [])]) if (/\d/.test(f) && !m.has(squash(f))) m.set(squash(f), { name: b.name, kind: b.kind });
+    squashedCache.set(lex.bodies, m);
+  }
+  return m;
+}
+
+/**
+ * Numbered names of plants, units and fields: capitalised words joined by hyphens and ending in
+ * "-<number>" ("Kambarata-2", "Kambar-Ata-1"). A known name spelled with other hyphens or
+ * spaces is that name; a new one is a project when a facility noun follows ("the Kambarata-2 plant").
+ */
+function numberedNames(w: Work): void {
+  const { tokens } = w;
+  const known = squashedBodies();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalized(tokens[i]!) || !/\p{Ll}/u.test(tokens[i]!.raw)) continue;
+    // "Naryn-4": a place name glued to a number names the facility, not the place.
+    const placeHere = w.covered[i] ? w.mentions.find((m) => m.span.start === tokens[i]!.start && m.span.end === tokens[i]!.end && PLACE_KINDS.has(m.entityKind)) : undefined;
+    if (w.covered[i] && !placeHere) continue;
+    let j = i + 1;
+    while (tokens[j]?.key === '-' && tokens[j + 1] && isCapitalized(tokens[j + 1]!) && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]!.start === tokens[j]!.end && !w.covered[j + 1]) j += 2;
+    const dash = tokens[j];
+    const num = tokens[j + 1];
+    if (!dash || !num || dash.key !== '-' || dash.start !== tokens[j - 1]!.end || num.start !== dash.end || !/^\d{1,4}$/.test(num.raw)) continue;
+    if (tokens[j + 2] && tokens[j + 2]!.start === num.end && tokens[j + 2]!.word) continue;
+    const span = { start: tokens[i]!.start, end: num.end };
+    const surface = w.text.slice(span.start, span.end);
+    const hit = known.get(squash(surface));
+    const after = tokens[j + 2];
+    const noun = !!after && FACILITY_NOUNS.has(after.raw) && /^ $/.test(w.text.slice(num.end, after.start));
+    if (!hit && !noun) continue;
+    if (placeHere) w.mentions = w.mentions.filter((m) => m !== placeHere);
+    if (hit) w.mentions.push(mention(w, span, hit, 'entities/variant/body', 0.95));
+    else w.mentions.push(mention(w, span, { name: surface, kind: 'project' }, 'entities/unknown/numbered'));
+    for (let k = i; k <= j + 1; k++) w.covered[k] = 1;
+    i = j + 1;
+  }
+}
+
 export function findUnknown(w: Work): void {
   const lex = lexicon();
   const { tokens } = w;
+  numberedNames(w);
   bodiesWithPlaces(w);
   const guessed: { run: Run; words: string[]; kind: EntityKind | 'ask'; span: { start: number; end: number } }[] = [];
+  /** References decided after the new names are known: "the <Head>" (head set) and lone given names. */
+  const later: { span: { start: number; end: number }; from: number; head: string | null }[] = [];
   for (const raw of collectRuns(w)) {
     const run = trim(w, raw);
     if (!run) continue;
     const words = tokens.slice(run.from, run.to).filter((t) => t.word).map((t) => t.raw);
     if (words.length === 0 || words.join('').length < 2) continue;
+    const span = { start: tokens[run.from]!.start, end: tokens[run.to - 1]!.end };
+    // "the Assembly", "the Commission": a known body named before, or no name at all.
+    if (words.length === 1 && /^the$/i.test(tokens[run.from - 1]?.raw ?? '') && !CONNECTORS.has(tokens[run.to]?.raw ?? '') && kindByHead(['X', words[0]!]) === 'organization') {
+      later.push({ span, from: run.from, head: words[0]! });
+      continue;
+    }
+    // "Gurbanguly, now chairman, ...": the given name alone of a person the brief names in full
+    // (decided once every full name is known).
+    if (words.length === 1 && run.to - run.from === 1 && givenNameSlot(w, run.from)) later.push({ span, from: run.from, head: null });
     // A field label at the start of a line ("Editorial Office:") is not a name.
     if (startsSentence(w, run.from) && /^[*_]*:/.test(w.text.slice(tokens[run.to - 1]!.end, tokens[run.to - 1]!.end + 4))) continue;
     const kind = guessKind(w, run, words);
     if (!kind) continue;
-    guessed.push({ run, words, kind, span: { start: tokens[run.from]!.start, end: tokens[run.to - 1]!.end } });
+    guessed.push({ run, words, kind, span });
   }
   const asked = guessed.filter((g) => g.kind === 'ask');
   const answers = compromiseKinds(asked.map((g) => w.text.slice(g.span.start, g.span.end)));
@@ -486,5 +671,17 @@ export function findUnknown(w: Work): void {
       }
     }
     w.mentions.push(mention(w, span, { name: tidy(surface), kind }, `entities/unknown/${kind}`));
+  }
+  for (const l of later) {
+    if (l.head !== null) {
+      const body = bodyByHead(w, l.head, l.span.start);
+      if (body) w.mentions.push(mention(w, l.span, body, 'entities/context/body-head'));
+      continue;
+    }
+    const person = personByGivenName(w, l.from);
+    if (!person) continue;
+    // It replaces what the word alone was taken for (an unknown person "Gurbanguly").
+    w.mentions = w.mentions.filter((m) => m.span.start !== l.span.start || m.span.end !== l.span.end);
+    w.mentions.push(mention(w, l.span, { name: person, kind: 'person' }, 'entities/context/given-name'));
   }
 }

@@ -209,6 +209,9 @@ function findSubject(text: string, vs: number, from: number): Noun | null {
     const last = nouns[nouns.length - 1];
     // the relative word qualifies the noun right before it (not "said that", "so that")
     if (last && /^[\s,]*$/.test(text.slice(last.end, relAt))) return last;
+    // ", which reopened": the relative clause qualifies a noun of no class ("the reconstruction
+    // of the waterworks, which reopened"): not the head noun further back
+    if (/,\s*(?:which|that)\s*$/i.test(before)) return own;
   }
   if (own) return own;
   const auxOnly = AUX_ONLY_RE.test(text.slice(sw.start, sw.end));
@@ -373,7 +376,10 @@ export function typeByHeads(text: string, kept: HeadTrigger[], from: number, to:
     };
     index.replace(span, span, trigger);
   }
-  return index.all().map((t) => retypeOperational(text, retypeChange(text, retypeTransaction(text, t, from), from, to), from));
+  return index.all().flatMap((t) => {
+    const changed = retypeChange(text, retypeTransaction(text, t, from), from, to);
+    return changed ? [retypeOperational(text, changed, from)] : [];
+  });
 }
 
 /** "became operational": a body or mechanism is established then; a facility (a line, a terminal) opens. */
@@ -383,8 +389,19 @@ function retypeOperational(text: string, t: HeadTrigger, from: number): HeadTrig
   return noun?.cls === 'facility' ? { ...t, type: 'opening' } : t;
 }
 
-/** A change of something that is no economic quantity ("the level of the lake fell") is other. */
-function retypeChange(text: string, t: HeadTrigger, from: number, to: number): HeadTrigger {
+/**
+ * A measured change between two times ("fell by 1.5 metres between 2005 and 2024", "grew from
+ * 300 in 1990 to 900 in 2000"): the words after the verb up to the clause end.
+ */
+const SPAN_STATISTIC_RE =
+  /^(?:[^.;:!?]|\.(?=\d)){0,80}?(?:\bbetween\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?\d{4}s?\s+and\s+(?:(?:early|mid|late)[\s-]*)?\d{4}|\bfrom\s+(?:[^.;:!?]|\.(?=\d)){0,50}?\bin\s+\d{4}(?:[^.;:!?]|\.(?=\d)){0,30}?\bto\s)/i;
+
+/**
+ * A change of something that is no economic quantity ("the level of the lake fell") is other;
+ * measured between two times ("the level fell by 2 m between 1990 and 2020") it is a statistic
+ * (a figure), no happening: dropped (null).
+ */
+function retypeChange(text: string, t: HeadTrigger, from: number, to: number): HeadTrigger | null {
   if (t.ruleId !== 'events/economic/trade') return t;
   const ow = objectWindow(text, t.end, to);
   if (ECONOMIC_RE.test(text.slice(ow.start, ow.end))) return t;
@@ -394,6 +411,7 @@ function retypeChange(text: string, t: HeadTrigger, from: number, to: number): H
   if (PRONOUN_RE.test(subject) || ECONOMIC_RE.test(subject)) return t;
   // "... grew 2.5 times", "rose 14%": a number right after is an economic figure's change.
   if (/^\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?[$€£]/i.test(text.slice(t.end, t.end + 24))) return t;
+  if (SPAN_STATISTIC_RE.test(text.slice(t.end, Math.min(to, t.end + 160)))) return null;
   return { ...t, ruleId: 'events/head/change', type: 'other', weight: 1 };
 }
 

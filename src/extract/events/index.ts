@@ -2,19 +2,22 @@
  * Event triggers: words and phrases that signal a happening, typed by the trigger lexicon
  * (src/lexicon/triggers.ts). Ordered passes over the normalized text (no parser):
  *   1. scan     one pass of precompiled regular expressions; an entry's context checks
- *               (`follow`: "is expected in" + a place name; `reject`: "as elected president")
- *               rule a match out;
+ *               (`follow`: "is expected in" + a place name; `precede`: a capitalised name
+ *               before "fell"; `reject`: "as elected president") rule a match out;
  *   2. overlap  longest match, then heaviest entry;
  *   3. names    event words inside a document's title ("Treaty on Eternal Peace") or naming a
  *               document's subject ("a treaty on strategic partnership") are no triggers;
  *   3b. states  a pluperfect in a clause opened by "by <year/decade>" ("by 1913 the sides had
  *               agreed ...") is a state by then, not a dated happening; a negated verb ("did
  *               not sign") or the object of a negated verb of doing ("did not convene a
- *               session") is no happening: both are dropped;
+ *               session") is no happening: both are dropped; so is a happening judged
+ *               improbable ("a first shipment ... is unlikely before 2031", "would hardly begin");
  *   4. heads    (heads.ts) a light verb or noun (began, launched, opened, collapsed, the
  *               suspension of) takes the type of the noun it governs; change verbs and
  *               purchases are typed by their subject and object; a subject is looked for past
  *               a relative clause and an apposition too. Needs 2 (it replaces kept triggers) and 3;
+ *               a head phrase whose verb is negated ("the talks never resumed") is dropped; a
+ *               target by a year ("to reach 20 bcm by 2031") is economic when its quantity is;
  *   5. plans    a look-back for plan markers ("scheduled to", "is set to", "will") and a
  *               look-ahead ("is planned for") make a trigger planned; last, so that head
  *               phrases are marked too (a marker inside a head phrase, before its verb, counts:
@@ -56,7 +59,20 @@ for (const phrase of [true, false]) {
     GROUPS.push(`(${ps.map(compile).join('|')})`);
   }
 }
-const SCAN_RE = new RegExp(`\\b(?:${GROUPS.join('|')})${SCAN_AFTER}`, 'gi');
+/**
+ * The scan, cut into a few expressions of consecutive parts: V8 stops optimising an expression
+ * whose source passes 20 KB (the scan then runs many times slower), so each stays below
+ * SCAN_CHUNK characters. `scanMatches` merges them into what one expression would give.
+ */
+const SCAN_CHUNK = 12000;
+const SCANS: { re: RegExp; first: number }[] = [];
+for (let i = 0; i < GROUPS.length; ) {
+  let j = i;
+  let size = 0;
+  while (j < GROUPS.length && (j === i || size + GROUPS[j]!.length + 1 <= SCAN_CHUNK)) size += GROUPS[j++]!.length + 1;
+  SCANS.push({ re: new RegExp(`\\b(?:${GROUPS.slice(i, j).join('|')})${SCAN_AFTER}`, 'gi'), first: i });
+  i = j;
+}
 
 const LETTER_RE = new RegExp(`[${LETTER}]`);
 
@@ -74,6 +90,7 @@ const FOLLOWS = new Map(TRIGGERS.filter((e) => e.follow).map((e) => [e.id, new R
 const REJECT_BEFORE = new Map(
   TRIGGERS.filter((e) => e.reject?.before).map((e) => [e.id, new RegExp(`(?:${e.reject!.before!})`, 'iu')]),
 );
+const PRECEDES = new Map(TRIGGERS.filter((e) => e.precede).map((e) => [e.id, new RegExp(`(?:${e.precede!})`, 'u')]));
 const REJECT_AFTER = new Map(TRIGGERS.filter((e) => e.reject?.after).map((e) => [e.id, new RegExp(`^(?:${e.reject!.after!})`, 'iu')]));
 
 /** Does the context of a match at text[start, end) allow its entry? */
@@ -82,6 +99,12 @@ function contextAllows(entry: TriggerEntry, text: string, start: number, end: nu
   if (f) {
     f.lastIndex = end;
     if (!f.test(text)) return false;
+  }
+  const p = PRECEDES.get(entry.id);
+  if (p) {
+    // (a mark stands for the text cut off, so that "^" is the true start of the text)
+    const lo = Math.max(0, start - 60);
+    if (!p.test((lo > 0 ? '\u2060' : '') + text.slice(lo, start))) return false;
   }
   const b = REJECT_BEFORE.get(entry.id);
   if (b && b.test(text.slice(Math.max(0, start - 40), start))) return false;
@@ -187,14 +210,54 @@ function* wordMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
   }
 }
 
+/** The source sizes of the scan expressions (each must stay below V8's 20 KB optimisation limit). */
+export function scanExpressionSizes(): number[] {
+  return SCANS.map((s) => s.re.source.length);
+}
+
+/** The next match of `re` at or after `from` that starts a word (an empty match steps on). */
+function nextWordMatch(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  for (;;) {
+    const m = re.exec(text);
+    if (m === null) return null;
+    if (m[0].length > 0 && startsWord(text, m.index)) return m;
+    re.lastIndex = m.index + 1;
+  }
+}
+
+/**
+ * The matches one expression of all parts (in their order) would give, from the chunked scans:
+ * leftmost first, at one position the earlier chunk (its parts come first), and the scan goes
+ * on after the end of each match. `part` is the index into PARTS.
+ */
+function* scanMatches(text: string): Generator<{ m: RegExpExecArray; part: number }> {
+  const next = SCANS.map((s) => nextWordMatch(s.re, text, 0));
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < next.length; k++) {
+      const m = next[k];
+      if (m && (best < 0 || m.index < next[best]!.index)) best = k;
+    }
+    if (best < 0) return;
+    const m = next[best]!;
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    yield { m, part: SCANS[best]!.first + g - 1 };
+    const cursor = m.index + m[0].length;
+    for (let k = 0; k < next.length; k++) {
+      if (next[k] && next[k]!.index < cursor) next[k] = nextWordMatch(SCANS[k]!.re, text, cursor);
+    }
+  }
+}
+
 /** All triggers of text[from, to), overlaps resolved; sorted by start. */
 export function findTriggers(text: string, from = 0, to = text.length): RawTrigger[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const all: RawTrigger[] = [];
-  for (const m of wordMatches(SCAN_RE, slice)) {
-    let g = 1;
-    while (g < m.length && m[g] === undefined) g++;
-    let entry = PARTS[g - 1]!;
+  for (const { m, part } of scanMatches(slice)) {
+    const g = part + 1;
+    let entry = PARTS[part]!;
     let hit = m[0];
     if (!contextAllows(entry, slice, m.index, m.index + hit.length)) {
       // The context rules this entry out ("renamed the council" for a place renamed): for an
@@ -244,10 +307,15 @@ export function findTriggers(text: string, from = 0, to = text.length): RawTrigg
   // A pluperfect in a clause opened by "by <time>" ("by 1913 the sides had agreed ...") states
   // what was the case by then, not a happening dated then.
   // "did not convene a session", "has not ratified": a negated happening is none.
-  const happened = unnamed.filter((t) => !stateBy(text, t.start, from) && !NEGATED_RE.test(text.slice(Math.max(from, t.start - 60), t.start)));
+  // "A first shipment ... is unlikely before 2031": a happening judged improbable is none.
+  const happened = unnamed.filter(
+    (t) => !stateBy(text, t.start, from) && !NEGATED_RE.test(text.slice(Math.max(from, t.start - 60), t.start)) && !improbable(text, t, from, to),
+  );
   // Light verbs take the type of the noun they govern (see heads.ts).
-  const named: RawTrigger[] = typeByHeads(text, happened, from, to);
+  // (a head phrase whose verb is negated, "the talks never resumed", is none either)
+  const named: RawTrigger[] = typeByHeads(text, happened, from, to).filter((t) => !t.ruleId.startsWith('events/head/') || !negatedVerb(text, t, from));
   named.push(...ellipses(text, named, from, to));
+  for (let i = 0; i < named.length; i++) named[i] = retypeTarget(text, named[i]!, to);
   for (const t of named) if (titles.some((s) => from + s.start === t.start)) t.titleHead = true;
   named.sort((a, b) => a.start - b.start);
   for (const t of named) t.planned = isPlanned(text, t.start, from, t.end);
@@ -265,6 +333,49 @@ const NEGATED_RE = new RegExp(
     `\\b${NEGATION}\\s+(?:hold|held|convene[d]?|sign(?:ed)?|conclude[d]?|reach(?:ed)?|organi[sz]e[d]?|attend(?:ed)?|pay|paid|make|made|open(?:ed)?|establish(?:ed)?|set up|launch(?:ed)?)\\s+(?:[\\w-]+\\s+){0,2}$`,
   'i',
 );
+
+/** Words of an economic quantity: a target of one is economic ("to reach 20 bcm a year by 2031"). */
+const ECONOMIC_TARGET_RE =
+  /(?:[$€£¥]|\b(?:USD|EUR|RMB|bcm|cubic metres|tonnes|tons|barrels|kWh|MWh|GWh|TEU|containers|exports?|imports?|trade|turnover|cargo|freight|transit|investments?|deliveries|supplies|revenues?|GDP|output|production|funds?|financing|loans?|grants?)\b)/i;
+
+/** A target by a year ("to reach 12 million tonnes by 2030"): economic when its quantity is. */
+function retypeTarget(text: string, t: RawTrigger, to: number): RawTrigger {
+  if (t.ruleId !== 'events/other/target-by') return t;
+  const rest = text.slice(t.end, Math.min(to, t.end + 160));
+  const stretch = rest.slice(0, rest.search(/\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d\d/i) + 1);
+  // the subject counts too ("deliveries to the EU are to reach 20 bcm")
+  const before = text.slice(Math.max(0, t.start - 120), t.start).split(/[.;:!?]\s/).pop() ?? '';
+  return ECONOMIC_TARGET_RE.test(stretch) || ECONOMIC_TARGET_RE.test(before)
+    ? { ...t, ruleId: 'events/economic/target-by', type: 'economic' }
+    : t;
+}
+
+/** Is the last word of a head phrase (its verb: "the talks never resumed") negated? */
+function negatedVerb(text: string, t: RawTrigger, from: number): boolean {
+  const at = t.start + t.text.search(/\S+$/);
+  return NEGATED_RE.test(text.slice(Math.max(from, at - 60), at));
+}
+
+/** A judgement that a happening will not take place ("is unlikely", "is not expected"). */
+const IMPROBABLE = "(?:unlikely|improbable|doubtful|not\\s+(?:expected|likely))";
+/**
+ * The trigger's noun phrase (words only, no clause break or conjunction), then "is unlikely"
+ * ("a first shipment of gas through the link is unlikely before 2031").
+ */
+const IMPROBABLE_AFTER_RE = new RegExp(
+  `^(?:\\s+(?!(?:and|but|or|which|that|who|while|although|when)\\b)[\\w’'-]+){0,8}?\\s+(?:is|are|seems?|looks?|appears?|remains?)\\s+(?:(?:highly|very|now|still|also|increasingly)\\s+)?${IMPROBABLE}\\b`,
+  'i',
+);
+/** "... is unlikely to begin before 2031": the verb after "unlikely to" (or inside a phrase with it). */
+const IMPROBABLE_BEFORE_RE = new RegExp(`\\b(?:${IMPROBABLE}\\s+to\\s+(?:be\\s+)?|(?:hardly|scarcely)\\s+(?:be\\s+)?)$`, 'i');
+
+const IMPROBABLE_IN_RE = new RegExp(`\\b${IMPROBABLE}\\b`, 'i');
+
+function improbable(text: string, t: RawTrigger, from: number, to: number): boolean {
+  if (IMPROBABLE_IN_RE.test(t.text)) return true;
+  if (IMPROBABLE_BEFORE_RE.test(text.slice(Math.max(from, t.start - 40), t.start))) return true;
+  return IMPROBABLE_AFTER_RE.test(text.slice(t.end, Math.min(to, t.end + 120)));
+}
 
 /**
  * An ordinal whose noun is left out ("the sixth summit in Riga ..., and the seventh in Oslo on
@@ -405,6 +516,7 @@ export const triggerRules: RuleSet = {
           { text: 'The bridge will be opened next spring.', match: 'bridge will be opened', value: { type: 'opening', planned: true } },
           { text: 'The government plans to send more troops in 2024.', match: 'troops', value: { type: 'security', planned: true } },
           { text: 'A state visit to Riga is also planned for next year.', match: 'state visit', value: { type: 'visit', planned: true } },
+          { text: 'A royal state visit is pencilled in for 2031.', match: 'state visit', value: { type: 'visit', planned: true } },
         ],
         noMatch: ['The tunnel was brought into service in 1994.', 'He visited Paris in 2001.'],
       },

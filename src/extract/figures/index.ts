@@ -5,3 +5,4 @@
 export { type FigureHit, tagFigures } from './tagger.js';
 export { extractFigures } from './extract.js';
 export { figureRules } from './rules.js';
+export { tableRules } from './tables.js';

@@ -2,11 +2,16 @@
  * Table cells as figures: one figure per numeric cell, with the scale and unit the caption
  * (or the column name) states ("(USD million)" -> x1e6, USD), measure = caption +
  * row label + column name, date = the row's year (or the column's, or the caption's).
+ * A cell may carry a qualifier and its own period: "about 300,000 (2020)", "26.7 (2005)",
+ * "~1,000,000 (1900s)"; a row label may state the unit in brackets: "Sea level (m)",
+ * "Catch (tonnes)", "Share of exports (%)". A number of things with no unit anywhere (row,
+ * column or caption) is a count: "Oil spills reported | 14 (2016)".
  */
-import type { DateValue, FigureMention, SegmentedDoc, Table, TableRow } from '../../core/types.js';
+import type { Approx, DateValue, FigureMention, RuleHit, RuleSet, SegmentedDoc, Table, TableRow } from '../../core/types.js';
 import { SCALE_WORDS } from '../../lexicon/numbers.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS } from '../../lexicon/units.js';
-import { yearValue } from './dates.js';
+import { isoValue, yearValue } from './dates.js';
+import { tagFigures } from './tagger.js';
 
 export interface TableUnit {
   factor: number;
@@ -15,6 +20,13 @@ export interface TableUnit {
 
 const SCALE_RE = /\b(thousands?|millions?|mln|mn|billions?|bln|bn|trillions?|lakhs?|crores?)\b/i;
 const YEAR_RE = /^(1[89]\d\d|20\d\d)$/;
+/** A year as a row label or column name, maybe marked as an estimate: "2023", "**2024**", "2024e", "2024 (est.)", "2023*". */
+const YEAR_LABEL_RE = /^(1[89]\d\d|20\d\d)\s*(?:\*+|e|p|\(?\s*(?:est\.?|estimated?|estimate|provisional|prel\.?|preliminary|forecast|target|plan)\s*\)?)?$/i;
+
+/** The year a row label or column name is, or null. */
+export function labelYear(label: string): string | null {
+  return label.replace(/[*_`]+/g, '').trim().match(YEAR_LABEL_RE)?.[1] ?? null;
+}
 const NUM_CELL_RE = /^\(?([-−–]?)\s*([$€£]?)\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%?)\)?\s*\*?$/;
 
 /** The scale and unit a caption or column name states, or null when it states none. */
@@ -64,16 +76,128 @@ export function captionCore(caption: string): string {
 
 /** The number in a numeric cell ("34272.5", "1,234", "-5.3", "12%"), or null. */
 export function cellNumber(text: string): { value: number; percent: boolean } | null {
-  const m = text.trim().match(NUM_CELL_RE);
-  if (!m) return null;
+  const c = readCell(text);
+  return c && typeof c.value === 'number' && c.unit === undefined ? { value: c.value, percent: c.percent } : null;
+}
+
+/** What a numeric cell states: the number, a qualifier before it and a period after it. */
+export interface CellRead {
+  value: number | [number, number];
+  percent: boolean;
+  /** The unit the cell states itself ("$4.2 billion", "120 MW"), already applied to value. */
+  unit?: string;
+  approx: Approx | null;
+  /** The period in brackets after the number ("(2020)", "(1990s)"), or null. */
+  date: DateValue | null;
+}
+
+/** Qualifiers before a cell's number ("about 300,000", "~12", "> 40"), longest first. */
+const CELL_APPROX: ReadonlyArray<[RegExp, Approx]> = [
+  [/^(?:more than|over|above|greater than|upwards of|in excess of|>)\s*/i, 'more_than'],
+  [/^(?:less than|fewer than|under|below|<)\s*/i, 'less_than'],
+  [/^(?:at least|no less than|≥)\s*/i, 'at_least'],
+  [/^(?:up to|at most|no more than|≤)\s*/i, 'up_to'],
+  [/^(?:almost|nearly|close to|just under)\s*/i, 'almost'],
+  [/^(?:about|around|approximately|approx\.?|roughly|some|circa|ca\.|c\.|an estimated|est\.|~|≈)\s*/i, 'about'],
+];
+
+/** A period in brackets after a cell's number: a year, or a decade ("1990s", "the 1900s"). */
+const CELL_PERIOD_RE =
+  /\s*\(\s*(?:(?:([a-z]{3,9})\.?\s+)?(1[89]\d\d|20\d\d)(\s*e|,?\s*est\.?|,?\s*estimated?)?|(?:the\s+)?(1[89]\d|20\d)0s)\s*\)\s*$/i;
+
+const MONTH_NUMBERS: Readonly<Record<string, string>> = Object.freeze({
+  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
+});
+
+/**
+ * Reads a numeric cell: "34272.5", "1,234", "-5.3", "(12.0)" (negative), "12%", "about
+ * 300,000 (2020)", "26.7 (2005)", "~1,000,000 (1900s)"; markdown emphasis is ignored. Null
+ * for a cell that is no number ("n/a", "Exports").
+ */
+export function readCell(text: string): CellRead | null {
+  let s = text.replace(/[*_`]+/g, '').trim();
+  let date: DateValue | null = null;
+  const pm = s.match(CELL_PERIOD_RE);
+  let estimated = false;
+  // "(Apr 2024)", "(end 2023)": a month makes it a month; another word leaves the year
+  const month = pm?.[1] ? MONTH_NUMBERS[pm[1].toLowerCase().slice(0, 3)] : undefined;
+  if (pm && pm.index! > 0 && (!pm[1] || month !== undefined || /^(?:end|mid|early|late)$/i.test(pm[1]))) {
+    date = pm[2] ? (month !== undefined && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i.test(pm[1]!) ? isoValue(`${pm[2]}-${month}`, false) : yearValue(pm[2], false)) : decadeValue(pm[4]!);
+    estimated = pm[3] !== undefined;
+    s = s.slice(0, pm.index).trim();
+  }
+  const whole = s;
+  let approx: Approx | null = null;
+  for (const [re, kind] of CELL_APPROX) {
+    const m = s.match(re);
+    if (m && m[0].length < s.length) {
+      approx = kind;
+      s = s.slice(m[0].length);
+      break;
+    }
+  }
+  const m = s.match(NUM_CELL_RE);
+  if (!m) return cellFigure(whole, date, estimated);
   const v = Number(m[3]!.replace(/[, ]/g, ''));
   if (!Number.isFinite(v)) return null;
-  const neg = m[1] !== '' || /^\(.*\)$/.test(text.trim());
-  return { value: neg ? -v : v, percent: m[4] === '%' };
+  const neg = m[1] !== '' || /^\(.*\)$/.test(s);
+  return { value: neg ? -v : v, percent: m[4] === '%', approx: approx ?? (estimated ? 'about' : null), date };
+}
+
+/**
+ * A cell that states its own unit ("$4.2 billion", "about 120 MW", "12-15 km"): the one
+ * figure the prose tagger reads in it, when it fills the cell (a qualifier may precede it).
+ */
+function cellFigure(s: string, date: DateValue | null, estimated: boolean): CellRead | null {
+  if (s.length === 0 || s.length > 60 || !/\d/.test(s)) return null;
+  const hits = tagFigures(s);
+  if (hits.length !== 1) return null;
+  const h = hits[0]!;
+  if (h.unit === 'number' || s.slice(h.end).trim() !== '') return null;
+  const before = s.slice(0, h.start).trim();
+  if (before !== '' && !CELL_APPROX.some(([re]) => re.test(before + ' ') && before.replace(re, '').trim() === '')) return null;
+  return { value: h.value, percent: h.unit === 'percent', unit: h.unit, approx: h.approx ?? (estimated ? 'about' : null), date };
+}
+
+/** A decade ("199" for the 1990s) as a DateValue "199X". */
+function decadeValue(stem: string): DateValue {
+  return { value: `${stem}X`, start: `${stem}0-01-01`, end: `${stem}9-12-31`, granularity: 'decade', inferred: false };
+}
+
+/** Unit symbols written in lower case that may stand alone in a label's brackets ("(m)", "(t)"). */
+const SHORT_SYMBOL_RE = /^[a-zμ][a-z0-9²³/]{0,4}$/;
+
+/**
+ * The unit a row label states in brackets: "Sea level (m below ocean level)" = m, "Legal
+ * catch (tonnes)" = t, "Exports (USD million)", "Share (%)"; null when it states none
+ * ("Transport (Trans-Caspian corridor)", "Azerbaijan").
+ */
+export function unitOfRowLabel(label: string): TableUnit | null {
+  for (const g of label.matchAll(/\(([^()]+)\)/g)) {
+    const inner = g[1]!.trim();
+    const u = unitOfLabel(inner);
+    if (u && u.unit !== 'number') return u;
+    // a short symbol first in the brackets: "(m below sea level)", "(t)", "(km2)"
+    const first = inner.split(/[\s,;]+/)[0] ?? '';
+    if (SHORT_SYMBOL_RE.test(first)) {
+      const m = MEASURE_UNITS[first];
+      if (m) return { factor: m.factor * (u?.factor ?? 1), unit: m.unit };
+    }
+    if (u) return u;
+  }
+  // "Catch, tonnes", "Length, km": a unit after the last comma
+  const tail = label.match(/,\s*([^,()]+)$/)?.[1]?.trim() ?? '';
+  if (tail && tail.split(/\s+/).length <= 3) {
+    const u = unitOfLabel(tail);
+    if (u && u.unit !== 'number') return u;
+    const m = SHORT_SYMBOL_RE.test(tail) ? MEASURE_UNITS[tail] : undefined;
+    if (m) return { factor: m.factor, unit: m.unit };
+  }
+  return null;
 }
 
 function isNumericRow(row: TableRow): boolean {
-  return row.cells.some((c) => cellNumber(c.text) !== null && !YEAR_RE.test(c.text.trim()));
+  return row.cells.some((c) => readCell(c.text) !== null && !YEAR_RE.test(c.text.trim()));
 }
 
 function round(v: number): number {
@@ -90,7 +214,8 @@ export function tableFigures(doc: SegmentedDoc): FigureMention[] {
 function cellsOf(doc: SegmentedDoc, table: Table): FigureMention[] {
   const out: FigureMention[] = [];
   const caption = table.caption ?? '';
-  const capUnit = unitOfLabel(caption);
+  // a unit symbol in brackets counts too ("Water depth (m)")
+  const capUnit = unitOfRowLabel(caption) ?? unitOfLabel(caption);
   const capYear = caption.match(/\((1[89]\d\d|20\d\d)\)/)?.[1] ?? null;
   let header = table.header;
   let rows = table.rows;
@@ -99,34 +224,50 @@ function cellsOf(doc: SegmentedDoc, table: Table): FigureMention[] {
     rows = rows.slice(1);
   }
   const colNames = header ? header.cells.map((c) => c.text.trim()) : [];
-  const colUnits = colNames.map((n) => unitOfLabel(n));
+  const colUnits = colNames.map((n) => unitOfRowLabel(n) ?? unitOfLabel(n));
   const core = captionCore(caption);
   const rowOffset = table.rows.length - rows.length;
   rows.forEach((row, ri) => {
     const first = row.cells[0]?.text.trim() ?? '';
-    const labelIsYear = YEAR_RE.test(first);
-    const hasLabel = row.cells.length > 1 && (labelIsYear || cellNumber(first) === null);
+    const firstYear = labelYear(first);
+    const labelIsYear = firstYear !== null;
+    const hasLabel = row.cells.length > 1 && (labelIsYear || readCell(first) === null);
+    const rowUnit = hasLabel && !labelIsYear ? unitOfRowLabel(first) : null;
     row.cells.forEach((cell, ci) => {
       if (hasLabel && ci === 0) return;
-      const num = cellNumber(cell.text);
+      const num = readCell(cell.text);
       if (!num) return;
       const colUnit = colUnits[ci] ?? null;
-      const u = colUnit && colUnit.unit !== 'number' ? colUnit : capUnit ?? colUnit;
+      // the most specific statement wins: the row label, the column name, the caption
+      const stated = [rowUnit, colUnit, capUnit].filter((x): x is TableUnit => x !== null);
+      const u = stated.find((x) => x.unit !== 'number') ?? stated[0] ?? null;
       let unit = u?.unit ?? 'number';
       let factor = u?.factor ?? 1;
-      if (num.percent) {
+      if (num.unit !== undefined) {
+        // "$4.2 billion" in a cell: its own unit, already in base units
+        unit = num.unit;
+        factor = 1;
+      } else if (num.percent) {
         unit = 'percent';
         factor = 1;
+      } else if ((unit === 'number' || unit === 'count') && YEAR_RE.test(cell.text.trim())) {
+        // "| Treaty signed | 2003 |": a year, not an amount
+        return;
+      } else if (unit === 'number' && typeof num.value === 'number' && Number.isInteger(num.value)) {
+        // "Oil spills reported | 14 (2016)": things counted, with no unit stated anywhere
+        unit = 'count';
       }
       const colName = colNames[ci] ?? '';
-      const colIsYear = YEAR_RE.test(colName);
+      const colYear = labelYear(colName);
+      const colIsYear = colYear !== null;
       const parts = [core];
-      if (hasLabel && !labelIsYear && first) parts.push(first);
+      if (hasLabel && !labelIsYear && first) parts.push(first.replace(/[*_`]+/g, '').trim());
       if (colName && !colIsYear) parts.push(colName);
       const measure = parts.filter((p) => p.length > 0).join(', ') || null;
       let date: DateValue | null = null;
-      if (hasLabel && labelIsYear) date = yearValue(first, false);
-      else if (colIsYear) date = yearValue(colName, false);
+      if (num.date) date = num.date;
+      else if (hasLabel && firstYear !== null) date = yearValue(firstYear, false);
+      else if (colYear !== null) date = yearValue(colYear, false);
       else if (capYear) date = yearValue(capYear, false);
       const span = { start: cell.span.start, end: cell.span.end };
       out.push({
@@ -134,9 +275,9 @@ function cellsOf(doc: SegmentedDoc, table: Table): FigureMention[] {
         span,
         text: doc.text.slice(span.start, span.end),
         ruleId: 'figures/table/cell',
-        value: round(num.value * factor),
+        value: typeof num.value === 'number' ? round(num.value * factor) : [round(num.value[0] * factor), round(num.value[1] * factor)],
         unit,
-        approx: null,
+        approx: num.approx,
         measure,
         date,
         entities: [],
@@ -146,3 +287,152 @@ function cellsOf(doc: SegmentedDoc, table: Table): FigureMention[] {
   });
   return out;
 }
+
+// ------------------------------------------------------------------ rules as data
+
+/**
+ * A markdown pipe table in a plain text, read without the segmenter (for the rule examples):
+ * the line before the first pipe row is the caption, a row followed by an alignment row
+ * ("|---|---|") is the header.
+ */
+export function pipeTableOf(text: string): Table | null {
+  const lines: { start: number; end: number; text: string }[] = [];
+  let pos = 0;
+  for (const l of text.split('\n')) {
+    lines.push({ start: pos, end: pos + l.length, text: l });
+    pos += l.length + 1;
+  }
+  const isPipe = (l: string): boolean => /^\s*\|.*\|\s*$/.test(l);
+  const isRule = (l: string): boolean => /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(l);
+  const firstRow = lines.findIndex((l) => isPipe(l.text));
+  if (firstRow < 0) return null;
+  let caption: string | null = null;
+  let captionSpan: Table['captionSpan'] = null;
+  for (let k = firstRow - 1; k >= 0; k--) {
+    if (lines[k]!.text.trim() === '') continue;
+    caption = lines[k]!.text.trim();
+    captionSpan = { start: lines[k]!.start, end: lines[k]!.end };
+    break;
+  }
+  const rowOf = (l: { start: number; end: number; text: string }): TableRow => {
+    const cells: TableRow['cells'] = [];
+    const bars = [...l.text.matchAll(/\|/g)].map((m) => m.index!);
+    for (let b = 0; b + 1 < bars.length; b++) {
+      const raw = l.text.slice(bars[b]! + 1, bars[b + 1]!);
+      const lead = raw.length - raw.trimStart().length;
+      const cellText = raw.trim();
+      const start = l.start + bars[b]! + 1 + lead;
+      cells.push({ span: { start, end: start + cellText.length }, text: cellText });
+    }
+    return { span: { start: l.start, end: l.end }, cells };
+  };
+  let header: TableRow | null = null;
+  const rows: TableRow[] = [];
+  let k = firstRow;
+  if (k + 1 < lines.length && isRule(lines[k + 1]!.text)) {
+    header = rowOf(lines[k]!);
+    k += 2;
+  }
+  for (; k < lines.length && isPipe(lines[k]!.text) && !isRule(lines[k]!.text); k++) rows.push(rowOf(lines[k]!));
+  const last = rows[rows.length - 1] ?? header;
+  return {
+    index: 0,
+    section: 0,
+    caption,
+    captionSpan,
+    header,
+    rows,
+    span: { start: lines[firstRow]!.start, end: last ? last.span.end : lines[firstRow]!.end },
+  };
+}
+
+/** The cells of the pipe table in a text, as rule hits (value = {value, unit, approx, date}). */
+function runTable(text: string): RuleHit[] {
+  const table = pipeTableOf(text);
+  if (!table) return [];
+  const doc = { text, tables: [table] } as unknown as SegmentedDoc;
+  return cellsOf(doc, table).map((f) => ({
+    rule: f.ruleId,
+    start: f.span.start,
+    end: f.span.end,
+    text: f.text,
+    value: { value: f.value, unit: f.unit, approx: f.approx, date: f.date?.value ?? null },
+  }));
+}
+
+export const tableRules: RuleSet = {
+  name: 'figures-tables',
+  rules: [
+    {
+      id: 'figures/table/cell',
+      description:
+        'One figure per numeric cell of a table. A cell that states its own unit ("$1.3 billion", "about 85 km") keeps it. Otherwise unit and scale: the row label\'s brackets ("Catch (tonnes)", "Depth (m below sea level)"), else the column name, else the caption ("(USD million)"); "%" in the cell makes it percent; with no unit anywhere an integer is a count. A qualifier before the number ("about", "~", "over") gives approx; a year or decade in brackets after it ("(2020)", "(1990s)"; "(2024e)" is an estimate: about) gives the date, else the row label\'s or column\'s year, else the caption\'s.',
+      examples: {
+        match: [
+          {
+            text: 'Table 4: Wheat shipments (thousand tonnes)\n\n| Year | Rail | Road |\n|---|---|---|\n| 2019 | 412.5 | 88 |\n',
+            match: '412.5',
+            value: { value: 412500, unit: 't', approx: null, date: '2019' },
+          },
+          {
+            text: 'Table 2. River basin indicators\n\n| Indicator | Before | After |\n|---|---|---|\n| Lake depth (m below the rim) | 14.2 (1998) | 11.9 (2021) |\n',
+            match: '11.9 (2021)',
+            value: { value: 11.9, unit: 'm', approx: null, date: '2021' },
+          },
+          {
+            text: 'Wildlife counts\n\n| Species | Then | Now |\n|---|---|---|\n| Saiga antelope herd | about 700,000 (1970s) | ~ 40,000 (2003) |\n',
+            match: 'about 700,000 (1970s)',
+            value: { value: 700000, unit: 'count', approx: 'about', date: '197X' },
+          },
+          {
+            text: 'Wildlife counts\n\n| Species | Then | Now |\n|---|---|---|\n| Saiga antelope herd | about 700,000 (1970s) | ~ 40,000 (2003) |\n',
+            match: '~ 40,000 (2003)',
+            value: { value: 40000, unit: 'count', approx: 'about', date: '2003' },
+          },
+          {
+            text: 'Fisheries\n\n| Item | 2010 | 2020 |\n|---|---|---|\n| Licensed catch (tonnes) | 1,250 | 0 |\n| Share exported (%) | 41 | 12.5 |\n',
+            match: '0',
+            value: { value: 0, unit: 't', date: '2020' },
+          },
+          {
+            text: 'Fisheries\n\n| Item | 2010 | 2020 |\n|---|---|---|\n| Licensed catch (tonnes) | 1,250 | 0 |\n| Share exported (%) | 41 | 12.5 |\n',
+            match: '12.5',
+            value: { value: 12.5, unit: 'percent' },
+          },
+          {
+            text: 'Table 1: Budget lines (EUR million)\n\n| Line | Amount |\n|---|---|\n| Roads | over 45 |\n',
+            match: 'over 45',
+            value: { value: 45e6, unit: 'EUR', approx: 'more_than' },
+          },
+          {
+            text: 'Table 5. Projects\n\n| Project | Cost | Length |\n|---|---|---|\n| Northern bypass | $1.3 billion | about 85 km |\n',
+            match: 'about 85 km',
+            value: { value: 85, unit: 'km', approx: 'about' },
+          },
+          {
+            text: 'Table 5. Projects\n\n| Project | Cost | Length |\n|---|---|---|\n| Northern bypass | $1.3 billion | about 85 km |\n',
+            match: '$1.3 billion',
+            value: { value: 1.3e9, unit: 'USD' },
+          },
+          {
+            text: 'Table 6: Transit revenue (USD million)\n\n| Year | Rail | Pipeline |\n|---|---|---|\n| **2023** | 310 | 95 |\n| 2024e | 355 | 102 |\n',
+            match: '355',
+            value: { value: 355e6, unit: 'USD', date: '2024' },
+          },
+          {
+            text: 'Table 7. Harbour basins\n\n| Basin | Depth (m) | Quay (km) |\n|---|---|---|\n| Inner | 9.5 | 1.2 |\n',
+            match: '9.5',
+            value: { value: 9.5, unit: 'm' },
+          },
+        ],
+        noMatch: [
+          'Table 3: Partners\n\n| Country | Status |\n|---|---|\n| Georgia | observer (2019) |\n| Armenia | n/a |\n',
+          'Key dates\n\n| Event | Year |\n|---|---|\n| Treaty signed | 2003 |\n',
+          'Roads\n\n| Road | Note |\n|---|---|\n| M39 | Route 66 replica |\n| A1 | see note 4 |\n',
+        ],
+      },
+    },
+  ],
+  negatives: ['No table is in this sentence of 12 words.', '| just one bar'],
+  run: runTable,
+};

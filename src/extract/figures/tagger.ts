@@ -22,11 +22,14 @@
  * numbers and page numbers on their own.
  * Last passes give a bare number the unit of the figure just before it in the same
  * sentence when the text elides the noun ("515 troops, of which 380 are in ...", "85 votes
- * to 0", "from 823,000 barrels a day in 2010 to 340,000"), give a price compared with a
+ * to 0", "from 823,000 barrels a day in 2010 to 340,000", "10.6 billion cubic metres, below
+ * the average of about 12 billion", "9,000 pilgrims, compared with 6,500"), give a price compared with a
  * price per unit the same unit ("$40 a tonne, against $30"), make a
  * bare number a count when its clause says "the number of <things>" or "a population of",
  * and share a rate
  * period between two coordinated figures ("2 million travellers and 4 million tonnes a year").
+ * A measure per a unit is a compound unit ("10 grams per litre" = g/l); a price in cents per
+ * a unit is in dollars ("1 US cent per kilowatt-hour" = 0.01 USD/kWh).
  */
 import type { Approx } from '../../core/types.js';
 import { CURRENCY_ONLY_SCALES, FRACTION_WORDS, MULTIPLIER_BASE_VERBS, MULTIPLIER_VERBS, ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS, foldWord } from '../../lexicon/numbers.js';
@@ -217,7 +220,9 @@ function longestKey<T>(t: Tokens, k: number, table: Readonly<Record<string, T>>)
     if (j > k) {
       const gap = t.start[j]! - t.end[j - 1]!;
       if (gap > 2) break;
-      key += gap === 0 ? '' : ' ';
+      // "kilowatt-\nhours": a hyphen at a line end joins the two parts
+      const hyphenBreak = gap > 0 && rw(t, j - 1) === '-' && /^[ \t]*\r?\n$/.test(t.text.slice(t.end[j - 1]!, t.start[j]!));
+      key += gap === 0 || hyphenBreak ? '' : ' ';
     }
     key += t.kind[j] === Kind.Word ? lw(t, j) : rw(t, j);
     if (!prefixes.has(key)) break; // no key starts so: a longer key cannot match either
@@ -262,6 +267,12 @@ function rateAfter(t: Tokens, e: number): { period: string; last: number; adjace
     }
     if (t.nl[j] && j > e + 1 && t.start[j]! - t.end[j - 1]! > 1 && /\n\s*\n/.test(t.text.slice(t.end[j - 1]!, t.start[j]!))) return null;
     const w = lw(t, j)!;
+    // "2 million tonnes of grain and flour annually": two substances of one figure
+    if ((w === 'and' || w === 'or') && lw(t, e + 1) === 'of' && j <= e + 4 && isWord(t, j + 1) && !startsNumber(t, j + 1)) {
+      const p = RATE_WORDS[lw(t, j + 2) ?? ''] ?? RATE_WORDS[(lw(t, j + 2) ?? '') + ' ' + (lw(t, j + 3) ?? '')];
+      const pl = RATE_WORDS[lw(t, j + 2) ?? ''] !== undefined ? j + 2 : j + 3;
+      if (p && isWord(t, j + 2) && !NOT_RATE_AFTER.has(lw(t, pl + 1) ?? '')) return { period: p, last: pl, adjacent: false };
+    }
     if (RATE_STOP.has(w)) return null;
     // "$3 billion in annual trade", "4 million tonnes of yearly shipments"
     const adj = RATE_ADJECTIVES[w];
@@ -478,8 +489,11 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
     const single = measure.last === j && key.length === 1;
     // a one-letter unit is written in lower case ("5G" is no gram) and is glued or followed
     // by a non-word ("1.8m", "5 m long" is rare)
+    // by a non-word ("1.8m", "5 m long" is rare), or by a preposition or conjunction ("fell
+    // by 1.5 m between 2005 and 2024", "4 t of caviar")
     const singleOk =
-      !single || (rw(t, j) === key && (glued(t, j - 1, j) || !isWord(t, j + 1) || !/^[a-z]/.test(lw(t, j + 1) ?? '')));
+      !single ||
+      (rw(t, j) === key && (glued(t, j - 1, j) || !isWord(t, j + 1) || !/^[a-z]/.test(lw(t, j + 1) ?? '') || AFTER_SHORT_UNIT.has(lw(t, j + 1)!)));
     // a capitalised unit-like word is a name ("5 M"), except symbols like "MW", "MB", "TEU"
     if (singleOk && !(single && rw(t, j) === 'M' && !glued(t, j - 1, j))) {
       if (!(isWord(t, measure.last + 1) && glued(t, measure.last, measure.last + 1))) {
@@ -548,6 +562,11 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
     if ((lw(t, m + 1) === '’' || lw(t, m + 1) === "'") && lw(t, m + 2) === 's') return null;
     // hyphenated modifier "high-level", "small-scale"
     if ((lw(t, m + 1) === '-' || lw(t, m + 1) === '‑') && glued(t, m, m + 1) && glued(t, m + 1, m + 2) && isWord(t, m + 2)) {
+      // a hyphenated plural noun is the counted noun: "60 co-sponsors", "12 by-elections"
+      const nx = lw(t, m + 3) ?? '';
+      if (isPluralNoun(t, m + 2) && TIME_UNITS[lw(t, m + 2)!] === undefined && !((nx === '-' || nx === '‑') && glued(t, m + 2, m + 3))) {
+        return { unit: 'count', factor: 1, last: m + 2, rule: 'figures/count/noun', rateable: true };
+      }
       m += 3;
       continue;
     }
@@ -555,6 +574,13 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
   }
   return null;
 }
+
+/** Words after which a one-letter unit ("m", "t") reads as the unit: "1.5 m between", "4 t of". */
+const AFTER_SHORT_UNIT = new Set([
+  'between', 'in', 'by', 'and', 'or', 'to', 'from', 'since', 'over', 'below', 'above', 'deep',
+  'high', 'long', 'wide', 'tall', 'at', 'on', 'during', 'while', 'when', 'than', 'of', 'per',
+  'lower', 'higher', 'further',
+]);
 
 /** Nouns after a hyphenated number that give the size of a body ("a five-member council"). */
 const GROUP_SIZE_NOUNS = new Set(['member', 'nation', 'country', 'seat', 'strong']);
@@ -597,6 +623,8 @@ interface Hit extends FigureHit {
   rateAfterIt?: boolean;
   /** A bare number's rate period ("3 million a year"), applied when it becomes a count. */
   bareRate?: string;
+  /** A bare number with a scale word and no unit ("about 12 billion"). */
+  bareScaled?: boolean;
 }
 
 function makeHit(
@@ -801,6 +829,11 @@ const INTENT_BEFORE_TO = new Set([
   // "plans to triple the volume and to halve transit times"
   'and', 'or',
 ]);
+/** Qualifiers before "double the ..." that make it a comparison ("about double the tariff"). */
+const APPROX_BEFORE_COMPARISON = new Set(['about', 'almost', 'nearly', 'roughly', 'approximately', 'around', 'some', 'over']);
+/** Determiners after "double"/"triple" in a comparison ("double the tariff", "triple its level"). */
+const COMPARED_NEXT = new Set(['the', 'its', 'their', 'that', 'this', 'what', 'his', 'her', 'our']);
+
 /** Words after a base-form verb of multiplication that make it an adjective or idiom. */
 const NOT_MULTIPLIER_AFTER = new Set(['taxation', 'counting', 'check', 'checks', 'click', 'standard', 'standards', 'digits', 'digit', '-']);
 
@@ -963,7 +996,11 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
     const mv = MULTIPLIER_VERBS[w];
     if (mv !== undefined) return makeHit(t, i, i, mv, 'times', approxBefore(t, i, floor), 'figures/multiplier/verb');
     const mb = MULTIPLIER_BASE_VERBS[w];
-    if (mb !== undefined && multiplierVerbContext(t, i, floor)) return makeHit(t, i, i, mb, 'times', approxBefore(t, i, floor), 'figures/multiplier/verb');
+    // "would require turnover to more than double", "more than triple the fleet"
+    const moreThan = i - 2 >= floor && lw(t, i - 1) === 'than' && lw(t, i - 2) === 'more' && !NOT_MULTIPLIER_AFTER.has(lw(t, i + 1) ?? '') && !/^[A-Z]/.test(rw(t, i)!);
+    // "about double the domestic tariff", "nearly triple its 2019 level": a comparison
+    const approxComparison = i - 1 >= floor && APPROX_BEFORE_COMPARISON.has(lw(t, i - 1)!) && COMPARED_NEXT.has(lw(t, i + 1) ?? '') && !/^[A-Z]/.test(rw(t, i)!);
+    if (mb !== undefined && (moreThan || approxComparison || multiplierVerbContext(t, i, floor))) return makeHit(t, i, i, mb, 'times', approxBefore(t, i, floor), 'figures/multiplier/verb');
   }
   // "a quarter of exports", "less than half its throughput", "two thirds of the seats"
   if (w === 'a' || w === 'one' || w === 'half' || (UNIT_WORDS[w] !== undefined && UNIT_WORDS[w]! >= 2 && UNIT_WORDS[w]! <= 9)) {
@@ -980,6 +1017,10 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
   // "twice as many", "twice the size", "twice more": a multiplier of 2
   if (w === 'twice' && timesComparison(t, i)) {
     return makeHit(t, i, i, 2, 'times', approxBefore(t, i, floor), 'figures/multiplier/times');
+  }
+  // "the commission met only twice in five years": two occasions
+  if (w === 'twice' && occasionVerbBefore(t, i, floor)) {
+    return makeHit(t, i, i, 2, 'count', approxBefore(t, i, floor), 'figures/count/occasions');
   }
 
   // 4. a number
@@ -1031,6 +1072,8 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
     // a heading in title case ("After Three Decades", "Fifteen Years of ..."), or a numbered
     // note line ("1 Reserves figure: ..."): no figure
     if (unit.rule === 'figures/duration/unit' && n.words && /^[A-Z]/.test(rw(t, first)!) && /^[A-Z]/.test(rw(t, unit.last)!) && unit.last > last) return skip(n);
+    // "Two Summits, One Region": a count in a title-case heading
+    if (unit.rule === 'figures/count/noun' && n.words && /^[A-Z]/.test(rw(t, first)!) && /^[A-Z]/.test(rw(t, unit.last)!) && titleCaseLine(t.text, t.start[first]!)) return skip(n);
     // "1 Reserves figure: ...": one is never followed by a plural noun it counts
     if (unit.rule === 'figures/count/noun' && isDigits && !r && n.value === 1 && !n.scaled) return skip(n);
     const yearLike = isYearLike(n) && !r;
@@ -1059,11 +1102,21 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
       u = 'count';
       rule = 'figures/count/occasions';
     }
-    const factor = unit.factor;
+    let factor = unit.factor;
     let end = unit.last;
     let rateAfterIt = false;
-    const pu = rule.startsWith('figures/money/') ? perUnitAfter(t, unit.last) : null;
-    if (pu) {
+    // "10 grams per litre", "3 tonnes per hectare": a measure per a unit ("per"/"/" only)
+    const quantityPer = rule === 'figures/quantity/unit' && (lw(t, unit.last + 1) === 'per' || lw(t, unit.last + 1) === '/');
+    const pu = rule.startsWith('figures/money/') || quantityPer ? perUnitAfter(t, unit.last) : null;
+    if (pu && rule === 'figures/quantity/unit') {
+      u += '/' + pu.per;
+      end = pu.last;
+    } else if (pu) {
+      // "1 US cent per kilowatt-hour" = 0.01 USD/kWh
+      if (u === 'cent') {
+        u = 'USD';
+        factor *= 0.01;
+      }
       u += '/' + pu.per;
       end = pu.last;
       rule = 'figures/money/per-unit';
@@ -1097,6 +1150,14 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
   }
   // a bare number
   if (isYearLike(n) && !r) return skip(n);
+  // "Four of its protocols were adopted, but only two are in force": a part of the group
+  // counted just before, in the same sentence
+  if (n.words && !n.scaled && !r && ONLY_WORDS.has(lw(t, first - 1) ?? '') && PART_VERBS.has(lw(t, last + 1) ?? '')) {
+    const prev = hits[hits.length - 1];
+    if (prev && prev.unit === 'count' && typeof prev.value === 'number' && prev.value > n.value && !/[.!?;:](\s|$)/.test(t.text.slice(prev.end, t.start[first]!))) {
+      return makeHit(t, first, last, n.value, 'count', approx, 'figures/ellipsis/inherit');
+    }
+  }
   if (n.words && !n.scaled && n.wordCount === 1) return skip(n); // "all three are", "one of"
   if (n.words && n.value < 10 && !n.scaled) return skip(n);
   if (n.value === 2 && n.words && PAIR_DETERMINERS.has(lw(t, first - 1) ?? '')) return skip(n);
@@ -1122,8 +1183,25 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
   const ra = rateAfter(t, last);
   const bare = makeHit(t, first, ra && ra.adjacent ? ra.last : last, typeof value === 'number' ? round(value) : value, 'number', approx, 'figures/number/bare', bareInt);
   if (ra && ra.adjacent) bare.bareRate = ra.period;
+  bare.bareScaled = n.scaled && !r && !n.words;
   return bare;
 }
+
+/** Whether the line around `at` is a title-case heading (most of its longer words capitalised). */
+function titleCaseLine(text: string, at: number): boolean {
+  const s = text.lastIndexOf('\n', at) + 1;
+  let e = text.indexOf('\n', at);
+  if (e < 0) e = text.length;
+  if (e - s > 200) return false;
+  const words = text.slice(s, e).match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 3) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.7;
+}
+
+/** "only two are ...", "just one was ...": a part of a group counted before. */
+const ONLY_WORDS = new Set(['only', 'just', 'merely']);
+const PART_VERBS = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had', 'remain', 'remained', 'remains']);
 
 /** Marker for "refused": the scan resumes after the tokens that were read. */
 /** tryAt's answer for a number that is no figure: the scan goes on after its last token. */
@@ -1142,9 +1220,16 @@ const PRICE_COMPARISON = /^(?:[\s,]*[a-z]+){0,2}[\s,]*(?:against|versus|vs\.?|co
 const TIME_UNIT_SUFFIXES = new Set(['year', 'day', 'month', 'week', 'hour']);
 
 /** " in 2010 to about ": the second end of a change after a dated first end. */
-const CHANGE_TO = /^(?:\s+in\s+(?:early\s+|late\s+|mid-)?\d{4})?\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under|just|only)\s+)?$/;
+const CHANGE_TO = /^(?:\s+in\s+(?:early\s+|late\s+|mid-)?\d{4})?\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under|just|only|well|more|less|than|above|below)\s+){0,3}$/;
 /** A qualifier at the end of a text ("from about "), cut before looking for "from". */
 const APPROX_TAIL = /\b(?:about|around|some|over|nearly|almost|approximately|roughly)\s*$/i;
+
+/** Words between two figures that compare them ("below the average of", "against", "up from"). */
+const SCALED_COMPARISON = /\b(?:average|norm|mean|than|against|versus|vs|compared|from|down|up|below|above|while|whereas|and|or|of which|target|forecast|estimate)\b/i;
+
+/** A comparison right before a bare number: "compared with (about)", "against", "up from". */
+const COMPARISON_TAIL =
+  /\b(?:compared (?:with|to)|against|versus|vs\.?|(?:up|down) from|than)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|only|over|under|well)\s+)?$/i;
 
 const ELLIPSIS_LINK = /(?:^|[\s,;(])(?:of which|of whom|and|while|whereas|including|plus)\s*$/;
 
@@ -1152,7 +1237,7 @@ const ELLIPSIS_LINK = /(?:^|[\s,;(])(?:of which|of whom|and|while|whereas|includ
 function inheritUnits(text: string, hits: Hit[]): void {
   for (let h = 1; h < hits.length; h++) {
     const cur = hits[h]!;
-    if (cur.unit !== 'number' || !cur.bareInt) continue;
+    if (cur.unit !== 'number' || !(cur.bareInt || cur.bareScaled)) continue;
     const prev = hits[h - 1]!;
     if (prev.unit === 'number') continue;
     const between = text.slice(prev.end, cur.start);
@@ -1171,6 +1256,22 @@ function inheritUnits(text: string, hits: Hit[]): void {
       cur.unit = prev.unit;
       cur.rule = 'figures/change/from-to';
     }
+  }
+  // "fell to 10.6 billion cubic metres, below the average of about 12 billion": a bare
+  // scaled number compared with a figure of the same size just before it takes its unit
+  for (let h = 1; h < hits.length; h++) {
+    const cur = hits[h]!;
+    if (cur.unit !== 'number' || !(cur.bareScaled || cur.bareInt) || typeof cur.value !== 'number') continue;
+    const prev = hits[h - 1]!;
+    if (prev.unit === 'number' || prev.unit === 'percent' || prev.unit === 'pp' || prev.unit === 'times') continue;
+    const between = text.slice(prev.end, cur.start);
+    if (between.length > 100 || /[.!?;:](\s|$)/.test(between) || /\n\s*\n/.test(between)) continue;
+    // an unscaled number needs the comparison right before it ("compared with 25,000")
+    if (!(cur.bareScaled ? SCALED_COMPARISON : COMPARISON_TAIL).test(between)) continue;
+    const pv = Array.isArray(prev.value) ? prev.value[1] : prev.value;
+    if (!(pv > 0 && cur.value > 0 && cur.value / pv <= 10 && pv / cur.value <= 10)) continue;
+    cur.unit = prev.unit;
+    cur.rule = 'figures/ellipsis/inherit';
   }
   // "16 bcm a year, of which 6 bcm goes to ...": parts of a rate are rates too
   for (let h = 1; h < hits.length; h++) {
@@ -1204,7 +1305,8 @@ function inheritUnits(text: string, hits: Hit[]): void {
     const ub = b.unit.split('/');
     if (ua[0] !== ub[0] || ua.length === ub.length) continue;
     const between = text.slice(a.end, b.start);
-    if (between.length > 60 || /[.!?;:](\s|$)/.test(between) || !/\bto\s*$/i.test(between)) continue;
+    // "up from 1.1 million in 2023, and plans to raise it to 2.2 million tonnes a year": a comma ends the change
+    if (between.length > 60 || /[.!?;:,](\s|$)/.test(between) || !/\bto\s*$/i.test(between)) continue;
     if (!/\bfrom\s*$/i.test(text.slice(Math.max(0, a.start - 30), a.start).replace(/\b(?:about|around|some|over|nearly|almost|approximately)\s*$/i, ''))) continue;
     if (ua.length > ub.length) b.unit = a.unit;
     else a.unit = b.unit;
@@ -1212,6 +1314,10 @@ function inheritUnits(text: string, hits: Hit[]): void {
 }
 
 // ------------------------------------------------------------------ "the number of", coordination
+
+/** "a population of", "a staff of (about)", "a fleet of": a collective noun, then the number. */
+const GROUP_OF =
+  /\b(?:population|staff|workforce|payroll|team|crew|garrison|contingent|membership|fleet|herd|flock)\s+(?:of|(?:has|have|had)\s+(?:grown|risen|increased|fallen|declined|dropped)\s+to|(?:grew|rose|increased|fell|declined|dropped)\s+to|reached|stood\s+at|stands\s+at|numbers|numbered|totals|totalled|totaled)\s+[*_]*(?:[a-z]+\s+[*_]*){0,2}$/;
 
 const CLAUSE_BREAK = /[,;:()]|\b(?:but|while|whereas|although|though|however)\b/i;
 
@@ -1223,12 +1329,15 @@ function countsOfNumberOf(text: string, hits: Hit[]): void {
   for (let h = 0; h < hits.length; h++) {
     const cur = hits[h]!;
     if (cur.unit !== 'number') continue;
-    const from = Math.max(h > 0 ? hits[h - 1]!.end : 0, cur.start - 160);
+    // a multiplier between is no other figure of the clause ("the number of flights doubled to 40")
+    let ph = h - 1;
+    if (ph >= 0 && hits[ph]!.unit === 'times' && hits[ph]!.rule !== 'figures/multiplier/times') ph--;
+    const from = Math.max(ph >= 0 ? hits[ph]!.end : 0, cur.start - 160);
     const left = text.slice(from, cur.start);
     const low = left.toLowerCase();
-    // "a population of about 175 million": a population is a count of people
-    const pop = low.lastIndexOf('population of ');
-    if (pop >= 0 && /^\s*(?:[a-z]+\s+){0,2}$/.test(low.slice(pop + 'population of '.length)) && !/\b(?:than|by)\s/.test(low.slice(pop))) {
+    // "a population of about 175 million", "a staff of about 30": a group of people or things
+    const grp = low.match(GROUP_OF);
+    if (grp && !/\b(?:than|by)\s/.test(grp[0])) {
       cur.unit = 'count';
       cur.rule = 'figures/count/number-of';
       continue;

@@ -201,3 +201,23 @@ describe('head pass: participles and object phrases', () => {
     expect(t).toMatchObject({ type: 'opening', ruleId: 'events/head/facility' });
   });
 });
+
+describe('head pass: session 3', () => {
+  it('reads no head noun further back past ", which" when the noun before it has no class', () => {
+    const ts = typed('In 1990 the crown paid for the repair of the old sluice at Lund, which reopened in May 1991.');
+    expect(ts.find((t) => t[0] === 'reopened')?.slice(1)).toEqual(['opening', 'events/opening/opened']);
+  });
+  it('types financing resumed or approved as economic', () => {
+    expect(typed('The Nordic bank resumed financing for the harbour in 1991.').map((t) => t.slice(1))).toContainEqual(['economic', 'events/head/finance']);
+  });
+  it('types a format or framework launched as an establishment', () => {
+    expect(typed('In 1992 the five ministers launched the Baltic Four format.')[0]!.slice(1)).toEqual(['establishment', 'events/head/scheme']);
+  });
+  it('types negotiations concluded as an agreement, and a verb with a negation as no happening', () => {
+    expect(typed('Negotiations on the fishing pact were concluded in May 1952.')[0]!.slice(1)).toEqual(['agreement', 'events/head/talks']);
+    expect(typed('The talks on the fishing pact never resumed.')).toEqual([]);
+  });
+  it('types supplies cut as economic', () => {
+    expect(typed('In 1923 the mill cut timber supplies to the town.')[0]!.slice(1)).toEqual(['economic', 'events/head/flow']);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkRuleSet } from '../../helpers/rules.js';
-import { extractTriggers, findTriggers, triggerRules } from '../../../src/extract/events/index.js';
+import { extractTriggers, findTriggers, scanExpressionSizes, triggerRules } from '../../../src/extract/events/index.js';
 import type { SegmentedDoc } from '../../../src/core/types.js';
 import { identityDoc } from '../../../src/core/span.js';
 
@@ -118,5 +118,48 @@ describe('negated happenings', () => {
   it('keeps the object of a negated verb of another kind, and plain happenings', () => {
     expect(findTriggers('The truce could not stop the fighting in 1931.').map((t) => t.text)).toContain('fighting');
     expect(findTriggers('The league convened an emergency session in 1931.').map((t) => t.type)).toContain('meeting');
+  });
+});
+
+describe('session 3: context checks and dropped happenings', () => {
+  const kinds = (s: string) => findTriggers(s).map((t) => [t.text, t.type]);
+
+  it('takes "<Name> fell" as a change of power only after a capitalised name that opens no sentence', () => {
+    // (and the negated head phrase "talks never resumed" is no happening)
+    expect(kinds('The talks never resumed: Lisbon fell on 25 April 1974.')).toEqual([['fell', 'political']]);
+    expect(kinds('The army pulled out; on 25 April 1974 Lisbon fell to the rebels.')).toEqual([['fell', 'political']]);
+    expect(kinds('Exports to Lisbon fell in 1974.').map((k) => k[1])).not.toContain('political');
+    // the economic change word still holds where the name check fails
+    expect(kinds('Prices fell in 1931.')).toEqual([['fell', 'economic']]);
+  });
+
+  it('drops a happening judged unlikely, and keeps a plain one', () => {
+    expect(findTriggers('A first shipment of herring through the canal is unlikely before 2031.')).toEqual([]);
+    expect(findTriggers('Construction is unlikely to start before 2031.')).toEqual([]);
+    expect(kinds('A first shipment of herring reached the canal in 2031.').map((k) => k[1])).toEqual(['economic']);
+    expect(kinds('The talks of 1990 resumed but are unlikely to succeed.').length).toBeGreaterThan(0);
+  });
+
+  it('drops a measured change of a non-economic quantity between two times (a statistic)', () => {
+    expect(findTriggers('Gauges show the level of the lake fell by 1.5 metres between 1990 and 2020.')).toEqual([]);
+    expect(findTriggers('The herd grew from 300 animals in 1990 to 900 in 2000.')).toEqual([]);
+    expect(kinds('In the dry summer of 1947 the water level of the lake fell sharply.')).toEqual([['fell', 'other']]);
+  });
+
+  it('types a money sum pledged or committed as economic, a pledge of support as a statement', () => {
+    expect(kinds('In 2031 the lenders committed **€3 billion** to the line.')).toEqual([['committed', 'economic']]);
+    expect(kinds('In 2031 Norway pledged to support the fund.')).toEqual([['pledged', 'statement']]);
+  });
+});
+
+describe('the chunked scan', () => {
+  it('keeps every scan expression below the size V8 still optimises', () => {
+    const sizes = scanExpressionSizes();
+    expect(sizes.length).toBeGreaterThan(1);
+    for (const n of sizes) expect(n).toBeLessThan(20000);
+  });
+  it('finds a phrase of the first chunk and a word of the last one in one text, in order', () => {
+    const ts = findTriggers('Diplomatic relations were established in 1921, and in 1931 the talks were held and the premier said so.');
+    expect(ts.map((t) => t.text)).toEqual(['Diplomatic relations', 'established', 'talks', 'said']);
   });
 });

@@ -1,10 +1,12 @@
+import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SourceDoc } from '../../../src/core/types.js';
-import { extractFigures } from '../../../src/extract/figures/index.js';
-import { captionCore, cellNumber, unitOfLabel } from '../../../src/extract/figures/tables.js';
+import { extractFigures, tableRules } from '../../../src/extract/figures/index.js';
+import { captionCore, cellNumber, labelYear, pipeTableOf, readCell, unitOfLabel, unitOfRowLabel } from '../../../src/extract/figures/tables.js';
+import { checkRuleSet } from '../../helpers/rules.js';
 import { normalize } from '../../../src/normalize/index.js';
 import { analyzeFile } from '../../../src/pipeline.js';
 import { segment } from '../../../src/segment/index.js';
@@ -101,5 +103,118 @@ describe('pipe tables end to end through analyzeFile', () => {
     const doc = await analyzeFile(path);
     const cells = doc.figures.filter((f) => f.unit === 'USD' && expected.some((e) => e[0] === f.value));
     expect(cells.map((f) => [f.value, f.date?.value, f.quote])).toEqual(expected);
+  });
+});
+
+checkRuleSet(tableRules);
+
+describe('cells with a qualifier and a period', () => {
+  it('reads the qualifier, the number and the bracketed year or decade', () => {
+    expect(readCell('about 1,250 (2019)')).toMatchObject({ value: 1250, approx: 'about', date: { value: '2019', granularity: 'year' } });
+    expect(readCell('**~ 3.5** (1980s)')).toMatchObject({ value: 3.5, approx: 'about', date: { value: '198X', start: '1980-01-01', end: '1989-12-31' } });
+    expect(readCell('over 12%')).toMatchObject({ value: 12, percent: true, approx: 'more_than', date: null });
+    expect(readCell('0 (2011)')).toMatchObject({ value: 0, approx: null, date: { value: '2011' } });
+    expect(readCell('(12.0)')).toMatchObject({ value: -12, date: null });
+    expect(readCell('about (2019)')).toBeNull();
+    expect(readCell('observer (2019)')).toBeNull();
+    expect(readCell('about')).toBeNull();
+    expect(readCell('2,400 (2024e)')).toMatchObject({ value: 2400, approx: 'about', date: { value: '2024' } });
+    expect(readCell('1,250 (2019 est.)')).toMatchObject({ value: 1250, approx: 'about', date: { value: '2019' } });
+    expect(readCell('11.2 (Apr 2024)')).toMatchObject({ value: 11.2, date: { value: '2024-04', granularity: 'month' } });
+    expect(readCell('7 (September 2021)')).toMatchObject({ value: 7, date: { value: '2021-09' } });
+    expect(readCell('48 (end 2023)')).toMatchObject({ value: 48, date: { value: '2023' } });
+    expect(readCell('48 (plan 2023)')).toBeNull();
+  });
+
+  it('reads a cell that states its own unit', () => {
+    expect(readCell('$4.2 billion (2023)')).toMatchObject({ value: 4.2e9, unit: 'USD', date: { value: '2023' } });
+    expect(readCell('about 120 MW')).toMatchObject({ value: 120, unit: 'MW', approx: 'about' });
+    expect(readCell('12-15 km')).toMatchObject({ value: [12, 15], unit: 'km' });
+    expect(readCell('12 km and 40 km')).toBeNull();
+    expect(readCell('see note 12')).toBeNull();
+    expect(readCell('Route 66')).toBeNull();
+    expect(cellNumber('$4.2 billion')).toBeNull();
+  });
+
+  it('reads the unit a row label states in brackets or after a comma', () => {
+    expect(unitOfRowLabel('Lake depth (m below the rim)')).toEqual({ factor: 1, unit: 'm' });
+    expect(unitOfRowLabel('Licensed catch (tonnes)')).toEqual({ factor: 1, unit: 't' });
+    expect(unitOfRowLabel('Gas sales (bcm)')).toEqual({ factor: 1e9, unit: 'm3' });
+    expect(unitOfRowLabel('Grants (USD million)')).toEqual({ factor: 1e6, unit: 'USD' });
+    expect(unitOfRowLabel('Track laid, km')).toEqual({ factor: 1, unit: 'km' });
+    expect(unitOfRowLabel('Transport (Trans-Caspian corridor)')).toBeNull();
+    expect(unitOfRowLabel('Kazakhstan')).toBeNull();
+    expect(unitOfRowLabel('Seats (a third of them vacant)')).toBeNull();
+  });
+
+  it('reads a year label, maybe marked as an estimate', () => {
+    expect(labelYear('2023')).toBe('2023');
+    expect(labelYear('**2021**')).toBe('2021');
+    expect(labelYear('2024e')).toBe('2024');
+    expect(labelYear('2025 (forecast)')).toBe('2025');
+    expect(labelYear('2023*')).toBe('2023');
+    expect(labelYear('Route 2023')).toBeNull();
+    expect(labelYear('20234')).toBeNull();
+  });
+
+  it('reads a pipe table from a plain text', () => {
+    const t = pipeTableOf('Caption here\n\n| A | B |\n|---|---|\n| x | 1 |\n| y | 2 |\n\nAfter.');
+    expect(t?.caption).toBe('Caption here');
+    expect(t?.header?.cells.map((c) => c.text)).toEqual(['A', 'B']);
+    expect(t?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['x', '1'], ['y', '2']]);
+    expect(pipeTableOf('No table at all.')).toBeNull();
+  });
+});
+
+// a markdown brief of our own with an indicator table: units in the row labels, years in the cells
+const indicatorBrief =
+  '# Steppe lakes\n\nPublished 9 June 2024\n\nThe lakes keep shrinking.\n\n' +
+  '**Table 3. Steppe lake indicators**\n\n' +
+  '| Indicator | First survey | Last survey |\n|---|---|---|\n' +
+  '| Water level (m above sea level) | 41.5 (1996) | 38.2 (2023) |\n' +
+  '| Flamingo colony | about 12,000 (1980s) | about 3,500 (2022) |\n' +
+  '| Reed harvest (tonnes) | 8,400 (2001) | 0 (2019) |\n' +
+  '| Wells drilled | 17 (2005) | 64 (2023) |\n\nSource: survey office.\n';
+
+describe('an indicator table end to end (real normalize and segment)', () => {
+  const src: SourceDoc = { id: 'i.md', path: 'i.md', sha256: 'x', format: 'md', encoding: 'utf-8', text: indicatorBrief, pages: [], bytes: indicatorBrief.length };
+  const ctx = { messages: [] };
+  const doc = segment(normalize(src, ctx), ctx);
+  const cells = extractFigures(doc, [], { value: '2024-06-09', method: 'header', span: null }, ctx).filter((f) => f.cell);
+
+  it('gives one figure per cell with the row unit, the qualifier and the cell year', () => {
+    expect(cells.map((f) => [f.value, f.unit, f.approx, f.date?.value ?? null])).toEqual([
+      [41.5, 'm', null, '1996'],
+      [38.2, 'm', null, '2023'],
+      [12000, 'count', 'about', '198X'],
+      [3500, 'count', 'about', '2022'],
+      [8400, 't', null, '2001'],
+      [0, 't', null, '2019'],
+      [17, 'count', null, '2005'],
+      [64, 'count', null, '2023'],
+    ]);
+    for (const f of cells) expect(doc.text.slice(f.span.start, f.span.end)).toBe(f.text);
+  });
+});
+
+describe('table cells: properties', () => {
+  const cellText = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom('about 1,200 (2019)', '~ 3.5 (1980s)', '$4 billion', '12-15 km', '0 (2011)', 'n/a', '(12.0)', 'over 45%', '2024', 'about', '(2020)', '**7**'),
+  );
+  it('never throws and gives valid cell spans', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cellText, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 4 }), (rows) => {
+        const text = 'Caption (tonnes)\n\n| A | B |\n|---|---|\n' + rows.map((r) => '| ' + r.map((c) => c.replace(/[|\n]/g, ' ')).join(' | ') + ' |').join('\n') + '\n';
+        for (const h of tableRules.run(text)) {
+          expect(h.start).toBeGreaterThanOrEqual(0);
+          expect(h.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(h.start, h.end)).toBe(h.text);
+          const v = (h.value as { value: number | number[] }).value;
+          for (const x of Array.isArray(v) ? v : [v]) expect(Number.isFinite(x)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -140,4 +140,16 @@ describe('tagFigures: general patterns', () => {
     // a wrapped line that starts with a count is still read
     expect(read('The ministry says that\n40 Georgians were hired.')).toEqual([['40 Georgians', 40, 'count', null]]);
   });
+
+  it('keeps a change that a comma ends apart from a later rate', () => {
+    expect(read('It moved 3.1 million tonnes in 2024, up from 2.4 million in 2023, and aims to raise this to 4 million tonnes a year.')).toEqual([
+      ['3.1 million tonnes', 3.1e6, 't', null],
+      ['2.4 million', 2.4e6, 't', null],
+      ['4 million tonnes a year', 4e6, 't/year', null],
+    ]);
+    expect(read('Freight grew from 6 million tons per year to 9 million tons.')).toEqual([
+      ['6 million tons per year', 6e6, 't/year', null],
+      ['9 million tons', 9e6, 't/year', null],
+    ]);
+  });
 });
