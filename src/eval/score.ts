@@ -247,27 +247,32 @@ export function goldSpan(quote: string, sourceText: string): Span | null {
   return i < 0 ? null : { start: i, end: i + quote.length };
 }
 
-interface Located<G> {
+export interface Located<G> {
   gold: G;
   span: Span;
 }
 
 /**
- * One-to-one greedy matching, closest spans first (ties: gold order, then prediction order).
+ * One-to-one greedy matching, closest spans first. Ties (two gold items with one quote, or
+ * two predictions at one distance) go first to the pairs that `prefer` accepts (for events:
+ * the same type), then by gold order, then prediction order.
  * Returns the index of the prediction matched to each gold item (-1 when none).
  */
-function matchOneToOne<G, P extends { span: Span }>(
+export function matchOneToOne<G, P extends { span: Span }>(
   golds: Located<G>[],
   preds: P[],
   ok: (g: G, p: P) => boolean,
+  prefer: (g: G, p: P) => boolean = () => false,
 ): number[] {
-  const cands: { gi: number; pi: number; d: number }[] = [];
+  const cands: { gi: number; pi: number; d: number; pref: number }[] = [];
   golds.forEach((g, gi) => {
     preds.forEach((p, pi) => {
-      if (p.span && overlaps(g.span, p.span) && ok(g.gold, p)) cands.push({ gi, pi, d: spanDistance(g.span, p.span) });
+      if (p.span && overlaps(g.span, p.span) && ok(g.gold, p)) {
+        cands.push({ gi, pi, d: spanDistance(g.span, p.span), pref: prefer(g.gold, p) ? 0 : 1 });
+      }
     });
   });
-  cands.sort((a, b) => a.d - b.d || a.gi - b.gi || a.pi - b.pi);
+  cands.sort((a, b) => a.d - b.d || a.pref - b.pref || a.gi - b.gi || a.pi - b.pi);
   const gTaken = golds.map(() => -1);
   const pTaken = new Set<number>();
   for (const c of cands) {
@@ -294,10 +299,11 @@ export function scoreEvents(rows: EventRow[], gold: GoldDoc, sourceText: string)
   const { located, unlocated } = locate(gold.events, sourceText);
   const nGold = gold.events.length;
 
-  const strictIdx = matchOneToOne(located, preds, (g, p) => datesAgree(p, g.date, 'strict'));
+  const sameType = (g: GoldEvent, p: EventRow): boolean => p.type === g.type;
+  const strictIdx = matchOneToOne(located, preds, (g, p) => datesAgree(p, g.date, 'strict'), sameType);
   const strictTp = strictIdx.filter((i) => i >= 0).length;
 
-  const lenIdx = matchOneToOne(located, preds, (g, p) => datesAgree(p, g.date, 'lenient'));
+  const lenIdx = matchOneToOne(located, preds, (g, p) => datesAgree(p, g.date, 'lenient'), sameType);
   const pairs: MatchedPair<GoldEvent, EventRow>[] = [];
   const missed: GoldEvent[] = [...unlocated];
   const used = new Set<number>();

@@ -55,6 +55,11 @@ export interface GazetteerEntry {
    * programmes whose membership is open or long (Middle Corridor, Belt and Road).
    */
   parties?: string[];
+  /**
+   * Region: a diplomatic format named for its members (C5+1, C+C5), not a place. A brief about
+   * the format counts it among the parties of its own summits and sessions.
+   */
+  format?: boolean;
 }
 
 // ------------------------------------------------------------------ countries
@@ -306,6 +311,8 @@ export const CITIES: GazetteerEntry[] = [
   T('Oskemen', 'Kazakhstan', ['Ust-Kamenogorsk']),
   T('Semey', 'Kazakhstan', [], [{ name: 'Semipalatinsk', to: 2007 }]),
   T('Kyzylorda', 'Kazakhstan'),
+  T('Aralsk', 'Kazakhstan'),
+  T('Muynak', 'Uzbekistan', ['Moynaq', "Mo'ynoq"]),
   T('Taraz', 'Kazakhstan', [], [{ name: 'Zhambyl', from: 1938, to: 1997 }]),
   T('Oral', 'Kazakhstan', ['Uralsk']),
   T('Kostanay', 'Kazakhstan', ['Kostanai']),
@@ -346,8 +353,10 @@ export const REGIONS: GazetteerEntry[] = [
   R('Central Asia', ['Middle Asia'], ['Central Asian', 'Central Asians'], undefined, ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan']),
   R('South Caucasus', ['Southern Caucasus', 'Transcaucasia'], ['South Caucasian', 'Transcaucasian'], undefined, ['Armenia', 'Azerbaijan', 'Georgia']),
   // Summit formats of the five Central Asian states with one partner (fixed membership).
-  R('C+C5', ['C5+China'], [], undefined, ['China', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan']),
-  R('C5+1', [], [], undefined, ['United States', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan']),
+  { ...R('C+C5', ['C5+China'], [], undefined, ['China', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan']), format: true },
+  { ...R('C5+1', [], [], undefined, ['United States', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan']), format: true },
+  // (the business platform of the C5+1 format)
+  { ...R('B5+1', [], [], undefined, ['United States', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan']), format: true },
   R('North Caucasus', ['Northern Caucasus'], ['North Caucasian']),
   R('Caucasus', [], ['Caucasian']),
   // (the five littoral states, whose membership is fixed)
@@ -633,8 +642,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   O('Euro-Atlantic Partnership Council', ['EAPC']),
   O('International Security Assistance Force', ['ISAF']),
   O('United Nations', ['UN', 'U.N.', 'United Nations Organization']),
-  O('UN Security Council', ['United Nations Security Council', 'UNSC']),
-  O('UN General Assembly', ['United Nations General Assembly', 'UNGA']),
+  O('United Nations Security Council', ['UN Security Council', 'UNSC']),
+  O('United Nations General Assembly', ['UN General Assembly', 'UNGA']),
   O('United Nations Special Programme for the Economies of Central Asia', ['SPECA', 'UN Special Programme for the Economies of Central Asia', 'UN Special Program for the Economies of Central Asia']),
   O('UNESCO', ['United Nations Educational, Scientific and Cultural Organization']),
   O('Organization for Security and Co-operation in Europe', ['OSCE', 'Organisation for Security and Co-operation in Europe', 'Organization for Security and Cooperation in Europe', 'Organisation for Security and Cooperation in Europe'], ['Conference on Security and Co-operation in Europe', 'CSCE']),
@@ -670,6 +679,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   O('Asian Infrastructure Investment Bank', ['AIIB']),
   O('Islamic Development Bank', ['IsDB']),
   O('Eurasian Development Bank', ['EDB']),
+  O('NASA', ['National Aeronautics and Space Administration']),
+  O('International Union for Conservation of Nature', ['IUCN']),
+  O('US Development Finance Corporation', ['DFC', 'U.S. International Development Finance Corporation', 'US International Development Finance Corporation', 'International Development Finance Corporation', 'U.S. Development Finance Corporation', 'Development Finance Corporation']),
   O('OPEC', ['Organization of the Petroleum Exporting Countries', 'OPEC+']),
   O('International Energy Agency', ['IEA']),
   O('Energy Charter Treaty', ['Energy Charter']),
@@ -796,6 +808,8 @@ export const COMPANIES: GazetteerEntry[] = [
   K('DP World', 'United Arab Emirates', []),
   K('Barqi Tojik', 'Tajikistan', []),
   K('Kyrgyz Railways', 'Kyrgyzstan', ['Kyrgyz Temir Jolu']),
+  K('Tajik Railways', 'Tajikistan', ['Rohi Ohani Tojikiston', 'Tajik Railway']),
+  K('Turkish State Railways', 'Türkiye', ['TCDD', 'Turkish Railways', 'TCDD Transport']),
 ];
 
 // ------------------------------------------------------------------ projects and routes

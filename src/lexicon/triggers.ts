@@ -529,7 +529,7 @@ export const TRIGGERS: TriggerEntry[] = [
     weight: 2,
     head: 'trade|turnover|exports?|imports?|transit|traffic|cargo|freight|throughput|shipments|investments?|tourism',
     patterns: [
-      '(?:trade|turnover|exports?|imports?|transit|traffic|cargo|freight|throughput|shipments|investments?|tourism) (?:[\\w$€£%’\'()*-]+(?:[.,]\\d+)* ){0,7}?\\**(?:has |have |had )?(?:rose|risen|increased|grew|grown|fell|fallen|declined|decreased|dropped|doubled|tripled|quadrupled|halved|reached|passed|exceeded|surpassed|topped)',
+      '(?:trade|turnover|exports?|imports?|transit|traffic|cargo|freight|throughput|shipments|investments?|tourism) (?:[\\w$€£%’\'()*-]+(?:[.,]\\d+)* ){0,7}?\\**(?:has |have |had )?(?:rose|risen|increased|grew|grown|fell|fallen|declined|decreased|dropped|doubled|tripled|quadrupled|halved|reached|passed|exceeded|surpassed|topped|peaked)',
     ],
     examples: {
       match: [
@@ -555,6 +555,7 @@ export const TRIGGERS: TriggerEntry[] = [
       'decreased',
       'fell(?! on)',
       'declined',
+      'peaked',
       'dropped',
       'doubled',
       'tripled',
@@ -688,7 +689,8 @@ export const TRIGGERS: TriggerEntry[] = [
       'accession',
       'acceded',
       'membership',
-      'left the',
+      // (not people leaving a place: "thousands left the region" is no change of membership)
+      'left the(?! (?:region|country|city|town|area|village|valley|capital|island|enclave|zone|district|province|territory|building|room|port|station|scene|field|stage)\\b)',
       '(?:suspended|froze|frozen|downgraded) (?:its |their )?(?:membership|participation) in',
       'suspended (?:its |their )?membership',
       'sanctions',
@@ -786,6 +788,9 @@ export const TRIGGERS: TriggerEntry[] = [
       'threatened',
       'vowed',
       'apologi[sz]ed',
+      // an offer or a signal of intent stated ("offered exporters lower tariffs", "signalled interest in a stake")
+      'offered(?! (?:for sale|to (?:private |foreign |international |strategic |potential |outside )?(?:investors|bidders|buyers)))',
+      'signall?ed (?:its |their |his |her )?(?:[\\w-]+ )?(?:interest|readiness|willingness|support|openness|intention|opposition|approval|consent|acceptance|reluctance)',
     ],
     examples: {
       match: [
@@ -793,6 +798,8 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'In March 2019, she announced a new hospital.', match: 'announced' },
         { text: 'As the minister pointed out in May 2020, the route is vital.', match: 'pointed out' },
         { text: 'In May 1921 the governor insisted that the port stay open.', match: 'insisted' },
+        { text: 'During the visit the king also offered Danish traders lower harbour dues.', match: 'offered' },
+        { text: 'In late 1931 Oslo also signalled strong interest in a stake in the canal.', match: 'signalled strong interest' },
       ],
       noMatch: ['The saiga antelope.', 'A notebook.', 'A bomb, for which a rebel group claimed responsibility, went off in 1921.'],
     },
@@ -1021,7 +1028,7 @@ export const TRIGGERS: TriggerEntry[] = [
       '(?:first|inaugural|maiden) (?:[\\w-]+ ){0,2}?(?:trains?|flights?|voyages?|ferr(?:y|ies)|sailings?)',
       'first (?:oil|gas)',
       // a facility in use: "the port welcomed its first ship", "the school admitted its first pupils"
-      '(?:welcomed|received|handled|admitted|accepted|served) (?:its|their) (?:very )?first (?:[\\w-]+ ){0,2}?(?:ships?|vessels?|trains?|flights?|passengers|students|pupils|patients|visitors|guests|cargo(?:es)?|containers|tankers?|customers)',
+      '(?:welcomed|received|handled|admitted|accepted|served|loaded) (?:its|their) (?:very )?first (?:[\\w-]+ ){0,2}?(?:ships?|vessels?|trains?|flights?|passengers|students|pupils|patients|visitors|guests|cargo(?:es)?|containers|tankers?|customers)',
       '(?:opened|reopened|handed over|released) (?:to|for) (?:traffic|the public|navigation|shipping|visitors|passengers|cars|vehicles)',
     ],
     examples: {
@@ -1218,11 +1225,14 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     id: 'events/statement/stance',
     type: 'statement',
-    description: 'a stance taken: objected, criticised, condemned, welcomed, rejected',
+    description: 'a stance taken: objected, criticised, condemned, welcomed, rejected, endorsed',
     weight: 2,
-    patterns: ['objected', 'critici[sz]ed', 'condemned', 'welcomed', 'rejected', 'denounced'],
+    patterns: ['objected', 'critici[sz]ed', 'condemned', 'welcomed', 'rejected', 'denounced', 'endorsed'],
     examples: {
-      match: [{ text: 'In June 1905 Stockholm objected strongly.', match: 'objected' }],
+      match: [
+        { text: 'In June 1905 Stockholm objected strongly.', match: 'objected' },
+        { text: 'In May 1911 the cabinet endorsed the plan to dredge the sound.', match: 'endorsed', value: { type: 'statement' } },
+      ],
       noMatch: ['The object was small.', 'The welcome was warm.'],
     },
   },
@@ -1252,10 +1262,27 @@ export const TRIGGERS: TriggerEntry[] = [
     patterns: ['published'],
     // A label ("Published: 3 May 1990", a dateline "Published 3 May 1990" opening a line) dates the
     // brief itself, not a happening.
-    reject: { before: '(?:^|\\n|[·•|])[\\s*_#>|-]*(?:(?:first|originally|last)\\s+)?$', after: '[\\s*_]*:' },
+    // So is a byline after a dash ("*Review — No. 4 — published 2 May 1990*") and "published" with a
+    // date that ends its line; and "published its Strategy 2019–2025": the years are the document's period.
+    reject: {
+      before: '(?:^|\\n|[·•|])[\\s*_#>|-]*(?:(?:first|originally|last)\\s+)?$|[—–·•|][\\s*_]*$',
+      after:
+        '[\\s*_]*:|\\s+(?:on\\s+)?(?:\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d)[\\s*_]*(?:\\n|$)|' +
+        '\\s+(?:its|their|the|a|an|his|her)\\s+[^.;\\n]{0,80}?\\b(?:19|20)\\d\\d\\s*[–—-]\\s*(?:(?:19|20)\\d\\d|\\d\\d)\\b',
+    },
     examples: {
       match: [{ text: 'The survey of the lakes was published in 1911.', match: 'published' }],
-      noMatch: ['The publisher closed.', 'A publication list.', 'Published: 3 May 1990', 'Notes on the lakes\n\nPublished 3 May 1990.\n\nThe lakes froze.', '**First published 12 June 2001**', '*Field notes · Nordic desk · Published 2 May 1990*'],
+      noMatch: [
+        'The publisher closed.',
+        'A publication list.',
+        'Published: 3 May 1990',
+        '*Harbour Review — Note No. 7 — published 2 May 1990*',
+        'Fisheries note, published 3 March 1991\n\nThe cod came back.',
+        'In 1991 the ministry published its Fisheries Strategy 1991–1995.',
+        'Notes on the lakes\n\nPublished 3 May 1990.\n\nThe lakes froze.',
+        '**First published 12 June 2001**',
+        '*Field notes · Nordic desk · Published 2 May 1990*',
+      ],
     },
   },
   {
@@ -1344,9 +1371,17 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'economic',
     description: 'a flow of goods redirected, rerouted or diverted to another route',
     weight: 2,
-    patterns: ['(?:redirected|rerouted|re-routed|diverted)'],
+    patterns: [
+      '(?:redirected|rerouted|re-routed|diverted)',
+      // "exporters shifted cargo to the Caspian"
+      '(?:shifted|switched|moved) (?:(?:their|its|much of their|much of its|most of their|most of its|some of their|part of their|part of its) )?(?:[\\w-]+ ){0,2}?(?:cargo(?:es)?|exports|imports|trade|freight|traffic|shipments|supplies|deliveries|flows|purchases|orders|transit)(?= to| from| away| onto| via| through| towards?)',
+    ],
     examples: {
-      match: [{ text: 'In 1990 the mill rerouted its timber to Riga.', match: 'rerouted' }],
+      match: [
+        { text: 'In 1990 the mill rerouted its timber to Riga.', match: 'rerouted' },
+        { text: 'In 1940 the mills shifted their timber exports to Swedish ports.', match: 'shifted their timber exports', value: { type: 'economic' } },
+        { text: 'In May 1991 traders moved most of their cargo onto the new ferry.', match: 'moved most of their cargo', value: { type: 'economic' } },
+      ],
       noMatch: ['The route is direct.'],
     },
   },
@@ -1823,10 +1858,10 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     id: 'events/other/relief',
     type: 'other',
-    description: 'rescuers, relief or humanitarian aid sent or dispatched',
+    description: 'rescuers, relief workers or medical teams sent or dispatched (aid and supplies sent are economic: events/economic/aid)',
     weight: 2,
     patterns: [
-      '(?:sent|sends|send|dispatched|flew in|deployed) (?:[\\w,-]+ ){0,4}?(?:rescuers|rescue (?:workers|teams|crews)|relief (?:workers|teams|supplies)|humanitarian (?:aid|assistance|supplies|cargo)|aid convoys?|field hospitals?|medical teams|firefighters)',
+      '(?:sent|sends|send|dispatched|flew in|deployed) (?:[\\w,-]+ ){0,4}?(?:rescuers|rescue (?:workers|teams|crews)|relief (?:workers|teams)|field hospitals?|medical teams|firefighters)',
     ],
     examples: {
       match: [{ text: 'After the flood of May 1953 the neighbours sent more than 300 rescuers.', match: 'sent more than 300 rescuers' }],
@@ -2030,7 +2065,7 @@ export const TRIGGERS: TriggerEntry[] = [
     examples: {
       match: [
         { text: 'The navy test-fired a missile in May 1999.', match: 'test-fired' },
-        { text: 'A truce was agreed in 1921.', match: 'truce' },
+        { text: 'The truce along the river held through 1921.', match: 'truce' },
       ],
       noMatch: ['A testing time.', 'The trucking firm grew.'],
     },
@@ -2073,7 +2108,8 @@ export const TRIGGERS: TriggerEntry[] = [
     weight: 2,
     patterns: [
       '(?:transfer|handover|hand-over|return|cession) (?:by (?:[\\w-]+ ){1,2}?)?of (?:[\\w-]+ ){0,3}?(?:villages?|territor(?:y|ies)|lands?|islands?|districts?|enclaves?|exclaves?|plots?)',
-      '(?:transferred|handed over|ceded|returned) (?:[\\w-]+ ){0,3}?(?:villages?|territor(?:y|ies)|lands?|islands?|districts?|enclaves?|exclaves?|plots?)',
+      // (the object right after the verb: "handed over in the Fuzuli district" names a place)
+      '(?:transferred|handed over|ceded|returned) (?:(?!(?:in|at|on|to|from|by|for|during|after|near)\\b)[\\w-]+ ){0,3}?(?:villages?|territor(?:y|ies)|lands?|islands?|districts?|enclaves?|exclaves?|plots?)',
       'annex(?:ed|ation of)',
     ],
     examples: {
@@ -2361,7 +2397,7 @@ export const TRIGGERS: TriggerEntry[] = [
       'a target to be met by a year ("plans to enrol 3,000 pupils by 2031", "aims to reach 12 million tonnes by 2030", "the target is a 30 percent share by 2030"): a planned event; an economic quantity makes it events/economic/target-by',
     weight: 2,
     patterns: [
-      "(?:reach|double|triple|raise|increase|bring|boost|lift|expand|grow|handle|move|moving|ship|shipping|export|exporting|deliver|delivering|supply|supplying|enrol|enroll|plant|cut|reduce|attract|create|train|approve|finance|disburse|invest)(?= (?:[\\w$€£%.,’'-]+ ){0,12}?by (?:the (?:end|middle) of )?(?:early |late |mid-)?(?:19|20)\\d\\d\\b)",
+      "(?:reach|double|triple|raise|increase|bring|boost|lift|expand|grow|handle|move|moving|ship|shipping|export|exporting|deliver|delivering|supply|supplying|enrol|enroll|plant|cut|reduce|attract|create|train|approve|finance|disburse|invest|operate|open|build|construct|install|commission)(?= (?:[\\w$€£%.,’'-]+ ){0,12}?by (?:the (?:end|middle) of )?(?:early |late |mid-)?(?:19|20)\\d\\d\\b)",
       "(?:target|goal) (?:is|was|of)(?= (?:[\\w$€£%.,’'-]+ ){0,12}?by (?:the (?:end|middle) of )?(?:early |late |mid-)?(?:19|20)\\d\\d\\b)",
     ],
     // "could handle 45 million tonnes by 2030": a capacity supposed, not a target set
@@ -2372,6 +2408,21 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: "The government's goal is a 40 percent share of wind power by 2035.", match: 'goal is', value: { type: 'other' } },
       ],
       noMatch: ['They reached the coast by 1990.', 'The town grew by 2 percent in 1990.', 'By 2030 the port handled more ships.', 'Officials say the two ports could together handle 40 million tonnes by 2030.'],
+    },
+  },
+  {
+    id: 'events/opening/target-by',
+    type: 'opening',
+    description: 'a target of facilities to run, open or build by a year ("plans to operate 15 stations by 2026"): a planned opening (set from events/other/target-by)',
+    weight: 2,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'The company says it plans to operate 15 filling stations by the end of 1931.', match: 'operate', value: { type: 'opening', planned: true } },
+        { text: 'The ministry plans to construct two new ferry terminals by 1935.', match: 'construct', value: { type: 'opening', planned: true } },
+        { text: 'The utility intends to build three hydropower plants by 1960.', match: 'build', value: { type: 'opening', planned: true } },
+      ],
+      noMatch: ['The company operated 15 stations in 1931.', 'The board plans to build support by 1935.'],
     },
   },
   {
@@ -2418,6 +2469,367 @@ export const TRIGGERS: TriggerEntry[] = [
     examples: {
       match: [{ text: 'On 4 May 1931 the premier presented the new harbour package.', match: 'presented the new harbour package' }],
       noMatch: ['The package was large.', 'The consultant presented its final report in 1931.'],
+    },
+  },
+  // ------------------------------------------------------------------ round 2 (typing2)
+  {
+    id: 'events/agreement/ceasefire',
+    type: 'agreement',
+    description: 'a ceasefire, truce or armistice brokered, agreed, signed or reached (an agreement; fighting itself is security)',
+    weight: 3,
+    patterns: [
+      // (not the line or zone of a ceasefire: "troops reached the ceasefire line"; "a Swedish-brokered
+      // truce": events/agreement/ceasefire-brokered)
+      '(?:agreed|signed|negotiated|brokered|mediated|reached|concluded) (?:to |on |upon )?(?:a |an |the |another |new )?(?:[\\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce|armistice)s?(?!\\s+(?:lines?|zones?|monitor\\w*|violations?|breach\\w*))',
+      '(?:ceasefire|cease-fire|truce|armistice) (?:agreements?|deals?|accords?|pacts?|protocols?)',
+      '(?:ceasefire|cease-fire|truce|armistice)s? (?:[\\w-]+ ){0,3}?(?:was |were |has been |had been )(?:[a-z]+ly )?(?:agreed|signed|brokered|negotiated|mediated|reached|concluded)',
+      '(?:ceasefire|cease-fire|truce|armistice) (?:took|takes|came into|entered into|went into) (?:effect|force)',
+    ],
+    examples: {
+      match: [
+        { text: 'A ceasefire was agreed on 4 May 1921 by the two garrison commanders.', match: 'ceasefire was agreed', value: { type: 'agreement' } },
+        { text: 'In March 1944 the two sides signed an armistice at Moscow.', match: 'signed an armistice', value: { type: 'agreement' } },
+        { text: 'The ceasefire agreement of 12 May 1994 froze the front line.', match: 'ceasefire agreement', value: { type: 'agreement' } },
+        { text: 'The premiers met in Oslo and agreed to a ceasefire on 3 June 1905.', match: 'agreed to a ceasefire', value: { type: 'agreement' } },
+      ],
+      noMatch: ['Ceasefire violations multiplied in 1995.', 'The shootings of 2019 each ended with a local ceasefire.', 'In May 1995 the column reached the ceasefire line.'],
+    },
+  },
+  {
+    // (a context check, not a leading "[\\w-]+-" in the pattern: that would be tried at every
+    // position of the text and slow the scan down)
+    id: 'events/agreement/ceasefire-brokered',
+    type: 'agreement',
+    description: 'a brokered, mediated or negotiated ceasefire, truce or armistice ("a Swedish-brokered truce"): an agreement',
+    weight: 3,
+    patterns: ['(?:ceasefire|cease-fire|truce|armistice)s?(?!\\s+(?:lines?|zones?|monitor\\w*|violations?|breach\\w*))'],
+    precede: '(?:brokered|mediated|negotiated)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}$',
+    yields: true,
+    examples: {
+      match: [
+        { text: 'The border war ended with a Swedish-brokered truce in June 1809.', match: 'truce', value: { type: 'agreement' } },
+        { text: 'The UN-mediated truce of August 1988 ended eight years of war.', match: 'truce', value: { type: 'agreement' } },
+        { text: 'A Swiss-negotiated ceasefire held from May 1921.', match: 'ceasefire', value: { type: 'agreement' } },
+      ],
+      noMatch: ['The truce along the river held through 1921.', 'In May 1995 the column reached the negotiated ceasefire line.'],
+    },
+  },
+  {
+    id: 'events/agreement/signed-statement',
+    type: 'agreement',
+    description: 'a joint statement, declaration or communiqué that is signed or initialled (a document agreed between parties, not a speech)',
+    weight: 3,
+    patterns: [
+      '(?:statement|communiqu[ée]|declaration)s? (?:[\\w-]+ ){0,1}?(?:was |were |had been |has been )?(?:signed|initiall?ed|inked)',
+      '(?:signed|initiall?ed|inked) (?:a |an |the |their |its )?(?:(?!(?:after|before|with|and|in|on|at|by|for|to|of|from)\\b)[\\w-]+ ){0,3}?(?:statement|communiqu[ée])s?',
+    ],
+    examples: {
+      match: [
+        { text: 'A trilateral statement signed on 2 May 1905 ended the war.', match: 'statement signed', value: { type: 'agreement' } },
+        { text: 'The three premiers signed a joint statement on fishing in Oslo on 9 June 1931.', match: 'signed a joint statement', value: { type: 'agreement' } },
+        { text: 'A final communiqué was signed by all nine delegations in March 1970.', match: 'communiqué was signed', value: { type: 'agreement' } },
+      ],
+      noMatch: ['The minister issued a statement on 9 June 1931.', 'In a statement he said the talks had failed.', 'They signed the pact after a statement by the king.'],
+    },
+  },
+  {
+    id: 'events/agreement/text-agreed',
+    type: 'agreement',
+    description: 'the text of a treaty or agreement finalised, agreed or initialled (the treaty is agreed, if not yet signed)',
+    weight: 3,
+    patterns: [
+      '(?:(?:announced|said|confirmed|stated|declared|reported) that (?:the |a |its |their )?)?(?:text|wording|draft)s? (?:of (?:the |a |an |their |its )?(?:[\\w-]+ ){0,3}?)?(?:had been |has been |was |were |is )?(?:finali[sz]ed|agreed|initiall?ed|settled)',
+      // ("initialled the text": the verb alone is an agreement, events/agreement/awarded)
+      '(?:finali[sz]ed|agreed|settled) (?:on )?(?:the |a |their )?(?:final )?(?:text|wording|draft)',
+      '(?:treaty|agreement|accord|deal|contract|charter|convention|protocol) (?:[\\w-]+ ){0,2}?(?:had been |has been |was |were )?finali[sz]ed',
+    ],
+    examples: {
+      match: [
+        { text: 'On 2 May 1905 both governments announced that the text of the treaty had been finalised.', match: 'announced that the text of the treaty had been finalised', value: { type: 'agreement' } },
+        { text: 'The wording of the fishing accord was agreed in Bergen in May 1911.', match: 'wording of the fishing accord was agreed', value: { type: 'agreement' } },
+        { text: 'Negotiators finalised the text in Geneva in March 1960.', match: 'finalised the text', value: { type: 'agreement' } },
+        { text: 'The fishing accord was finalised in Bergen in 1911.', match: 'accord was finalised', value: { type: 'agreement' } },
+      ],
+      noMatch: ['The text is long.', 'The list of projects was finalised in 1960.'],
+    },
+  },
+  {
+    id: 'events/security/offensive',
+    type: 'security',
+    description: 'a military offensive, incursion, assault or intervention',
+    weight: 2,
+    patterns: [
+      '(?:counter-?)?offensives?',
+      'incursions?',
+      '(?:military|armed|foreign) interventions?',
+      '(?:launched|mounted|began|started) (?:an? |the |its |their )?(?:[\\w-]+ ){0,2}?(?:assaults?|raids?)',
+    ],
+    // "a charm offensive", "offensive remarks": no arms
+    follow: '(?=\\s*[,.;:)—–]|\\s*$|\\s+(?:(?:of|on|in|into|against|at|near|by|from|that|which|was|were|had|has|began|started|ended|with|across|along|towards?|through|around|the|a|an)(?![\\p{L}])|\\d))',
+    reject: {
+      before: '\\b(?:charm|diplomatic|media|propaganda|PR|public-relations|relations|trade|commercial|sales|marketing|investment|peace|smile|legal|lobbying|political|export|tax|publicity|cultural)\\s+$',
+    },
+    examples: {
+      match: [
+        { text: "The army's two-day offensive of 3-4 May 1808 took the fortress.", match: 'offensive', value: { type: 'security' } },
+        { text: 'A border incursion on 2 May 1931 left three guards dead.', match: 'incursion', value: { type: 'security' } },
+        { text: 'In June 1940 the northern army launched a fresh assault on the town.', match: 'launched a fresh assault', value: { type: 'security' } },
+        { text: 'The counter-offensive began in August 1918.', match: 'counter-offensive', value: { type: 'security' } },
+      ],
+      noMatch: ['The envoy began a charm offensive in 1931.', 'He made offensive remarks in 1931.', 'The offensive and defensive alliance of 1907 held.'],
+    },
+  },
+  {
+    id: 'events/economic/aid',
+    type: 'economic',
+    description: 'humanitarian aid, relief supplies or food sent, delivered or donated (goods supplied; sending rescuers or teams is other)',
+    weight: 2,
+    patterns: [
+      '(?:sent|sends|send|dispatched|delivered|delivers|donated|airlifted|shipped|flew in|provided|supplied) (?:[\\w,.-]+ ){0,4}?(?:humanitarian (?:aid|assistance|supplies|cargo|goods)|relief (?:supplies|goods|cargo|aid)|aid (?:convoys?|shipments?|packages|parcels)|food (?:aid|supplies|parcels)|medical supplies|medicines|vaccines|tents|blankets)',
+      '(?:humanitarian|relief) (?:aid|assistance|supplies|cargo) (?:[\\w-]+ ){0,2}?(?:was|were|has been|had been) (?:sent|dispatched|delivered|donated|airlifted|shipped)',
+    ],
+    examples: {
+      match: [
+        { text: 'After the flood of May 1953 the neighbours sent 40 tonnes of humanitarian aid.', match: 'sent 40 tonnes of humanitarian aid', value: { type: 'economic' } },
+        { text: 'In March 1921 the league delivered food parcels to the famine districts.', match: 'delivered food parcels', value: { type: 'economic' } },
+        { text: 'Relief supplies were airlifted to the valley in 1958.', match: 'Relief supplies were airlifted', value: { type: 'economic' } },
+      ],
+      noMatch: ['The neighbours sent 300 rescuers in 1953.', 'Aid to the region is modest.'],
+    },
+  },
+  {
+    id: 'events/economic/consignment',
+    type: 'economic',
+    description: 'a train, convoy, ship or consignment of goods that left, arrived or reached a place (a shipment under way)',
+    weight: 2,
+    head: 'trains?|convoys?|tankers?|ships?|vessels?|barges?|cargo(?:es)?|consignments?|shipments?|batch(?:es)?|containers|trucks|lorries|wagons|caravans?',
+    patterns: [
+      '(?:trains?|convoys?|tankers?|ships?|vessels?|barges?|cargo(?:es)?|consignments?|shipments?|batch(?:es)?|containers|trucks|lorries|wagons|caravans?) (?:[\\w-]+ ){0,6}?(?:left|departed|set off|set out|sailed|arrived|reached|docked|berthed|(?:was|were) (?:loaded|unloaded|dispatched|delivered))',
+    ],
+    // "the trains left the station on time daily": a regular service, not a consignment; a
+    // passenger service is an opening (see first-run)
+    reject: { before: '\\b(?:passenger|commuter|night|express|high-speed|tourist|cruise|naval|war)\\s+$' },
+    examples: {
+      match: [
+        { text: 'A block train of 30 containers left Riga on 2 May 1995 for Almaty.', match: 'containers left', value: { type: 'economic' } },
+        { text: 'The grain convoy reached the city on 9 June 1921.', match: 'convoy reached', value: { type: 'economic' } },
+        { text: 'A tanker of crude was loaded at the new jetty in March 1961.', match: 'tanker of crude was loaded', value: { type: 'economic' } },
+      ],
+      noMatch: ['The naval ships sailed in 1940.', 'Trains are slow on this line.'],
+    },
+  },
+  {
+    id: 'events/meeting/chaired',
+    type: 'meeting',
+    description: 'a meeting, session or ministerial chaired or presided over (on a day: a meeting held; co-chaired: events/meeting/received)',
+    weight: 3,
+    patterns: [
+      '(?:chaired|presided over) (?:a |an |the |its |their |his |her )?(?:[\\w’\'-]+ ){0,3}?(?:ministerials?|meetings?|sessions?|summits?|conferences?|talks|forums?|rounds?|sittings?|gatherings?|consultations)',
+    ],
+    examples: {
+      match: [
+        { text: 'The Danish premier chaired a ministerial in Bergen on 3 May 1950.', match: 'chaired a ministerial', value: { type: 'meeting' } },
+        { text: 'In June 1961 the king presided over the first session of the new assembly.', match: 'presided over the first session', value: { type: 'meeting' } },
+        { text: 'On 9 March 1931 the Danish king chaired an extraordinary summit of the three kingdoms.', match: 'chaired an extraordinary summit', value: { type: 'meeting' } },
+      ],
+      noMatch: ['Sweden chaired the council from 1950 to 1952.', 'The chair of the session spoke.'],
+    },
+  },
+  {
+    id: 'events/meeting/phoned',
+    type: 'meeting',
+    description: 'a leader phoned or called a counterpart (a telephone conversation); leaders shook hands (met)',
+    weight: 3,
+    patterns: [
+      '(?:tele)?phoned',
+      'called (?:up )?(?:his |her |their |both |the |all |several |each of the )?(?:[\\w-]+ ){0,3}?(?:counterparts?|leaders|presidents?|prime ministers?|premiers?|ministers?|chancellors?|heads of (?:state|government)|kings?|queens?|emirs?|sultans?)(?= (?:to|on|in|after|before|and|shortly|soon|that|this|last|late|early|immediately|twice|again|the same|the next|the following|by phone)\\b|\\s*[,.;:])',
+      'shook hands',
+      '(?:shake|shaking) hands',
+    ],
+    examples: {
+      match: [
+        { text: 'The king called both premiers on 9 August 1905.', match: 'called both premiers', value: { type: 'meeting' } },
+        { text: 'On 3 May 1931 the chancellor telephoned the Danish premier.', match: 'telephoned', value: { type: 'meeting' } },
+        { text: 'The two rivals shook hands in Geneva on 2 June 1955.', match: 'shook hands', value: { type: 'meeting' } },
+        { text: 'The premier called his Swedish counterpart to offer condolences in 1931.', match: 'called his Swedish counterpart', value: { type: 'meeting' } },
+      ],
+      noMatch: ['In 1931 the premier called the summit a success.', 'The king called for calm in 1905.', 'He called the ministers a disgrace in 1931.'],
+    },
+  },
+  {
+    id: 'events/political/legislation',
+    type: 'political',
+    description: 'a bill introduced, tabled or passed; a legislature that lifts, repeals or votes; a law repealed',
+    weight: 3,
+    patterns: [
+      '(?:bill|draft law|motion|amendment)s? (?:[\\w-]+ ){0,8}?(?:was |were |has been |had been )(?:introduced|tabled|submitted|passed|adopted|approved|rejected|vetoed|voted down)',
+      '(?:introduced|tabled|submitted|passed|vetoed) (?:a |an |the )?(?:[\\w-]+ ){0,2}?(?:bill|draft law|motion)s?',
+      '(?:congress|parliament|senate|legislature|house of representatives|assembly|duma|majlis|mejlis|kenesh|rada|bundestag|knesset|storting|riksdag|folketing|sejm|althing|eduskunta)(?:[\'’]s)? (?:[\\w-]+ ){0,2}?(?:lifted|repealed|abolished|overrode|overturned|voted|passed|amended|impeached)',
+      'repeal(?:ed|s)?(?= (?:of |the |a |an |its |their |it\\b))',
+    ],
+    examples: {
+      match: [
+        { text: 'A bill to repeal the salt tax was introduced in the Riksdag in March 1905.', match: 'bill to repeal the salt tax was introduced', value: { type: 'political' } },
+        { text: 'Congress lifted it for the Danish ships in 1912.', match: 'Congress lifted', value: { type: 'political' } },
+        { text: 'Congress repealed the tariff in 1913.', match: 'Congress repealed', value: { type: 'political' } },
+        { text: 'In 1846 the government repealed the corn laws.', match: 'repealed', value: { type: 'political' } },
+      ],
+      noMatch: ['The bill is long.', 'Parliament ratified the treaty in 1913.', 'The house was repainted in 1913.'],
+    },
+  },
+  {
+    id: 'events/political/close-body',
+    type: 'political',
+    description: 'a decision to close, dissolve or disband a body, process or mission; a closure, withdrawal or dissolution completed',
+    weight: 3,
+    patterns: [
+      '(?:decided|decides|voted|agreed|resolved|moved|chose) to (?:close|dissolve|disband|abolish|wind up|shut down|terminate|liquidate|end) (?:the |its |their |a )?(?:[\\w-]+ ){0,3}?(?:process|group|mission|organi[sz]ation|body|commission|council|committee|format|mechanism|bloc|union|alliance|secretariat|institution|agency|office|court|tribunal|force|pact|parliament|government|federation|league|coalition|party)s?',
+      // (not the closure of a facility or a mission abroad: "the closure of the mine", "of the embassy")
+      '(?:closure|dissolution|disbandment|withdrawal|pull-?out|liquidation|winding-up)(?! of (?:the |its |their |a )?(?:[\\w-]+ ){0,2}?(?:mines?|plants?|factor(?:y|ies)|schools?|hospitals?|airports?|ports?|roads?|bridges?|lines?|stations?|borders?|crossings?|checkpoints?|embass(?:y|ies)|consulates?|shops?|banks?|offices?|refiner(?:y|ies)|terminals?|routes?)\\b) (?:[\\w-]+ ){0,4}?(?:is |was |are |were |had been |has been )?(?:(?:due|set|expected|scheduled) to be )?(?:completed|finished|concluded)',
+    ],
+    examples: {
+      match: [
+        { text: 'On 2 May 1931 the assembly formally decided to close the fisheries commission.', match: 'decided to close the fisheries commission', value: { type: 'political' } },
+        { text: 'The closure is due to be completed by 1 December 1931.', match: 'closure is due to be completed', value: { type: 'political' } },
+        { text: 'The withdrawal of the garrison was completed in June 1905.', match: 'withdrawal of the garrison was completed', value: { type: 'political' } },
+      ],
+      noMatch: ['The committee decided to close its doors to the press.', 'The mission is in Riga.', 'The closure of the old mine was completed in 1931.'],
+    },
+  },
+  {
+    id: 'events/opening/completion-due',
+    type: 'opening',
+    description: 'completion scheduled, due or targeted for a date (a facility to be finished: planned opening); binds the completion to its own date',
+    weight: 3,
+    patterns: [
+      '(?:scheduled|due|planned|expected|set|slated|targeted|earmarked) for completion',
+      'completion (?:is |was )?(?:now |currently )?(?:targeted|scheduled|planned|expected|due|set|slated|foreseen) (?:for|in|by)',
+    ],
+    examples: {
+      match: [
+        { text: 'The new lock is scheduled for completion in mid-1931.', match: 'scheduled for completion', value: { type: 'opening', planned: true } },
+        { text: 'Work began in 1925, with completion targeted for 1931.', match: 'completion targeted for', value: { type: 'opening' } },
+        { text: 'Completion is now expected in 1932.', match: 'Completion is now expected in', value: { type: 'opening' } },
+      ],
+      noMatch: ['The completion of the lock was celebrated.', 'Completion rates are low.'],
+    },
+  },
+  {
+    id: 'events/other/accident',
+    type: 'other',
+    description: 'an explosion, fire, leak or spill at a pipeline, plant, mine or other facility: an accident (other), not violence',
+    weight: 2,
+    patterns: [
+      '(?:explosions?|blasts?|fires?|leaks?|spills?|accidents?|ruptures?|breakdowns?|outages?) (?:on|at|in) (?:the |a |an |its |their )?(?:[\\w–-]+ ){0,4}?(?:pipelines?|plants?|mines?|refiner(?:y|ies)|factor(?:y|ies)|depots?|wells?|platforms?|terminals?|power stations?|reactors?|dams?|compressor stations?|oil ?fields?|gas ?fields?|warehouses?)',
+    ],
+    examples: {
+      match: [
+        { text: 'After an explosion on the coastal gas pipeline in April 1969, flows stopped.', match: 'explosion on the coastal gas pipeline', value: { type: 'other' } },
+        { text: 'A fire at the refinery in May 1971 halted output.', match: 'fire at the refinery', value: { type: 'other' } },
+      ],
+      noMatch: ['Saboteurs attacked the pipeline in May 1969.', 'The fire brigade was founded in 1880.'],
+    },
+  },
+  {
+    id: 'events/political/law-of-year',
+    type: 'political',
+    description: 'a law, act, amendment or constitution named with its year ("the Jones amendment of 1974", "the Fisheries Act of 1921"): passed that year',
+    weight: 2,
+    patterns: ['(?:act|law|amendment|constitution|decree|statute)(?=[*_]{0,2} of (?:1[6-9]|20)\\d\\d\\b)'],
+    examples: {
+      match: [
+        { text: 'The *Olsen amendment* of 1974, which tied quotas to catches, still applies.', match: 'amendment', value: { type: 'political' } },
+        { text: 'The Fisheries Act of 1921 closed the fjords to trawlers.', match: 'Act', value: { type: 'political' } },
+        { text: 'Under the constitution of 1814 the king appointed ministers.', match: 'constitution', value: { type: 'political' } },
+      ],
+      noMatch: ['The law of the sea applies.', 'An act of 1,000 words.'],
+    },
+  },
+  {
+    id: 'events/establishment/create',
+    type: 'establishment',
+    description: 'to create or establish a body, fund or company (present or infinitive: "agreed to create a commission"): an establishment, planned when a plan word precedes',
+    weight: 2,
+    patterns: [
+      '(?:create|creates|creating|establish|establishes|set up|sets up|setting up)(?= (?:a |an |the |two |three |several |joint |new )*(?:[\\w-]+ ){0,3}?(?:commissions?|councils?|committees?|funds?|banks?|compan(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies)|organi[sz]ations?|secretariats?|working groups?|unions?|mechanisms?|platforms?|forums?|boards?|institutes?|universit(?:y|ies)|consortium|consortia|joint ventures?|task forces?)\\b)',
+    ],
+    examples: {
+      match: [
+        { text: 'In September 1907 the two crowns agreed to create an intergovernmental commission on fisheries.', match: 'create', value: { type: 'establishment' } },
+        { text: 'The ministers plan to establish a joint investment fund in 1931.', match: 'establish', value: { type: 'establishment', planned: true } },
+        { text: 'The two firms are setting up a shipping company in Riga.', match: 'setting up', value: { type: 'establishment' } },
+      ],
+      noMatch: ['The plant will create 500 jobs.', 'They want to establish the facts.'],
+    },
+  },
+  {
+    // (weight 2, not 3 like the noun phrase: a clause "after the union dissolved" next to another
+    // happening's date must not become a second happening of that date)
+    id: 'events/political/state-dissolved',
+    type: 'political',
+    description: 'a union, empire or federation dissolved, disintegrated or ceased to exist (the verb; the noun phrase is events/political/state-end)',
+    weight: 2,
+    patterns: [
+      '(?:union|USSR|empire|monarchy|federation|Yugoslavia|Czechoslovakia|confederation|commonwealth) (?:was |had |has )?(?:formally |finally |officially )?(?:dissolved|disintegrated|broke up|ceased to exist)',
+    ],
+    examples: {
+      match: [
+        { text: 'The union dissolved in June 1905 after a plebiscite.', match: 'union dissolved', value: { type: 'political' } },
+        { text: 'The federation formally ceased to exist on 1 January 1993.', match: 'federation formally ceased to exist', value: { type: 'political' } },
+      ],
+      noMatch: ['The salt dissolved in the water.', 'The union is strong.'],
+    },
+  },
+  {
+    id: 'events/other/first-rail',
+    type: 'other',
+    description: 'the first rail, pipe or section laid (the start of construction, not an opening)',
+    weight: 3,
+    patterns: [
+      '(?:laid|lay|lays|laying|welded|placed) (?:the |a )?(?:very )?first (?:rails?|sleepers?|pipes?|bricks?|piles?|concrete|sections? of (?:track|pipe|the line|the pipeline))',
+      '(?:first|initial) (?:rails?|pipes?|piles?) (?:was|were|has been|had been) (?:laid|welded|placed|driven)',
+    ],
+    examples: {
+      match: [
+        { text: 'In May 1870 the company laid the first rail of the coastal line.', match: 'laid the first rail', value: { type: 'other' } },
+        { text: 'The first pipe was welded near the coast in 1971.', match: 'first pipe was welded', value: { type: 'other' } },
+        { text: 'Workers laid the first sections of track in June 1902.', match: 'laid the first sections of track', value: { type: 'other' } },
+      ],
+      noMatch: ['The first rail line opened in 1870.', 'The rails were rusty.'],
+    },
+  },
+  {
+    id: 'events/other/handed-back',
+    type: 'other',
+    description: 'villages, land or territory handed back, handed over or returned (a handover under an agreement)',
+    weight: 2,
+    patterns: [
+      '(?:villages?|territor(?:y|ies)|lands?|islands?|districts?|enclaves?|exclaves?|plots?) (?:[\\w-]+ ){0,2}?(?:was |were |had been |has been |have been )(?:handed (?:back|over)|returned|given back|transferred)',
+      '(?:handed|gave|given) back (?:[\\w-]+ ){0,3}?(?:villages?|territor(?:y|ies)|lands?|islands?|districts?|enclaves?|exclaves?|plots?)',
+    ],
+    examples: {
+      match: [
+        { text: 'Four border villages were handed back to Norway the following month.', match: 'villages were handed back', value: { type: 'other' } },
+        { text: 'In 1920 the crown handed back three islands to its neighbour.', match: 'handed back three islands', value: { type: 'other' } },
+        { text: 'Two districts had been returned by June 1921.', match: 'districts had been returned', value: { type: 'other' } },
+      ],
+      noMatch: ['The villages lie on the border.', 'In 1921 the crown ceded two border villages.'],
+    },
+  },
+  {
+    // (no pattern: the extractor gives this id to a trigger it demotes, see findTriggers)
+    id: 'events/background',
+    type: 'other',
+    description:
+      'a happening named in a fronted adverbial ("In 2022, after the invasion of X, exports rose") between a date and the main clause: background to the main clause, weak (weight 1), so the main clause\'s happening takes the date',
+    weight: 1,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'In the spring of 1940, after the invasion of Norway, Swedish ore exports were rerouted to Germany.', match: 'invasion', value: { type: 'security' } },
+        { text: 'In 1991, following the collapse of the Soviet Union, the three republics restored their embassies.', match: 'collapse of the Soviet Union', value: { type: 'political' } },
+      ],
+      noMatch: ['In May 1940 the invasion of Norway began.', 'In 1940, after the invasion of Norway in April, ore exports fell.'],
     },
   },
   // Head-noun classes (see HEAD_CLASSES below): a light verb typed by its subject or object
@@ -2560,6 +2972,39 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'The king signed a decree on the fisheries in May 1821.', match: 'signed a decree', value: { type: 'political' } },
       ],
       noMatch: ['In 1814 the two kingdoms signed a treaty.', 'The constitution is old.'],
+    },
+  },
+  {
+    // (without this entry the resolver weighed a scheme phrase as a generic word, weight 1,
+    // and a closer "met" or "signed" took its date)
+    id: 'events/head/scheme',
+    type: 'establishment',
+    description: 'a light verb whose subject or object is a scheme, programme, format, platform, mechanism or fund: launched or started is an establishment; halted or scrapped is other',
+    weight: 3,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'The Nordic ministers launched a new dialogue platform in May 1999.', match: 'launched a new dialogue platform', value: { type: 'establishment' } },
+        { text: 'The format was launched on 3 June 1994, when the envoys met in Oslo.', match: 'format was launched', value: { type: 'establishment' } },
+        { text: 'A loan-guarantee mechanism was launched in the spring of 2003.', match: 'mechanism was launched', value: { type: 'establishment' } },
+        { text: 'The exchange programme was suspended in 1940.', match: 'programme was suspended', value: { type: 'other' } },
+        { text: 'On 2 May 1931 the premier announced a new fisheries fund.', match: 'announced a new fisheries fund', value: { type: 'establishment' } },
+      ],
+      noMatch: ['The format is useful.', 'The platform hosts 40 firms.'],
+    },
+  },
+  {
+    id: 'events/head/policy',
+    type: 'other',
+    description: "one side adopting or enacting its own policy (a strategy, concept, state programme, resolution): other; a policy launched is an establishment",
+    weight: 3,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'In 2011 the cabinet adopted a new energy strategy.', match: 'adopted a new energy strategy', value: { type: 'other' } },
+        { text: 'The ministry approved a five-year programme in March 1996.', match: 'approved a five-year programme', value: { type: 'other' } },
+      ],
+      noMatch: ['The strategy runs to 2030.', 'In 2011 the two states adopted a joint declaration.'],
     },
   },
   {
@@ -2859,7 +3304,7 @@ export const HEAD_CLASSES: HeadClass[] = [
   { name: 'body', nouns: 'commissions?|councils?|committees?|boards?|assembl(?:y|ies)|secretariats?|working groups?|task forces?' },
   { name: 'document', nouns: 'deals?|agreements?|contracts?|concessions?|treaty|accords?|pacts?|mergers?|memorand(?:um|a)|licen[cs]es?|projects?|plans?|ventures?' },
   { name: 'scheme', nouns: 'schemes?|programm?es?|initiatives?|mechanisms?|funds?|platforms?|networks?|formats?|frameworks?' },
-  { name: 'security', nouns: 'offensives?|exercises?|drills|campaign of [\\w-]+|air ?strikes|manoeuvres|maneuvers|patrols|(?:military|security|counter-?terrorism|counter-?terrorist|peacekeeping|special|border|rescue) operations?' },
+  { name: 'security', nouns: '(?<!(?:charm|diplomatic|media|propaganda|PR|publicity|trade|sales|marketing|peace|smile)\\s)offensives?|exercises?|drills|campaign of [\\w-]+|air ?strikes|manoeuvres|maneuvers|patrols|(?:military|security|counter-?terrorism|counter-?terrorist|peacekeeping|special|border|rescue) operations?' },
 ];
 
 /** The type of a light verb of each aspect with a noun of each class (absent: the verb keeps its own entry). */
@@ -2872,7 +3317,8 @@ export const HEAD_TYPES: Record<HeadClass['name'], Partial<Record<LightAspect, E
   // negotiations concluded or completed: the text is agreed
   talks: { start: 'meeting', stop: 'meeting', complete: 'agreement' },
   document: { start: 'other', stop: 'other' },
-  scheme: { start: 'establishment', stop: 'other', adopt: 'other' },
+  // (a scheme announced, "announced a new development fund", is set up then)
+  scheme: { start: 'establishment', stop: 'other', adopt: 'other', announce: 'establishment' },
   security: { start: 'security', stop: 'security', complete: 'security' },
   body: { start: 'establishment', stop: 'other' },
   law: { enact: 'political', adopt: 'political', stop: 'political' },
@@ -2892,7 +3338,7 @@ export const BUILDING_WORKS =
  * subject or object is one of these (or a sum); "flows in the river fell" is not.
  */
 export const ECONOMIC_NOUNS =
-  'trade|turnover|exports?|imports?|transit|traffic|cargo|freight|throughput|shipments?|investments?|tourism|tourists|visitors|passengers|prices?|costs?|tariffs?|output|production|GDP|revenues?|sales|volumes?|income|spending|budgets?|debts?|reserves|deficits?|surplus|inflation|remittances|wages|capacity|consumption|demand|supply|supplies|markets?|economy|growth|profits?|earnings|assets|capital|loans?|lending|credit|containers|TEU|tonnes|tons|deliveries|figures|number|numbers|shares?|stakes?|exchange|currency|rates?|funds?|aid|orders?|contracts?|companies|firms|enterprises|jobs|employment|unemployment|trains|trucks|lorries|wagons|vessels|ships|flights|tankers|vehicles|cars';
+  'trade|turnover|exports?|imports?|transit|traffic|cargo|freight|throughput|shipments?|investments?|tourism|tourists|visitors|passengers|prices?|costs?|tariffs?|output|production|GDP|revenues?|sales|volumes?|income|spending|budgets?|debts?|reserves|deficits?|surplus|inflation|remittances|wages|capacity|consumption|demand|supply|supplies|markets?|economy|growth|profits?|earnings|assets|capital|loans?|lending|credit|containers|TEU|tonnes|tons|deliveries|figures|number|numbers|shares?|stakes?|exchange|currency|rates?|funds?|aid|orders?|contracts?|companies|firms|enterprises|jobs|employment|unemployment|trains?|trucks|lorries|wagons|vessels|ships|flights|tankers|vehicles|cars|consignments?|convoys?';
 
 /**
  * Objects of a purchase or sale that state a quantity (a sum, a volume): "invested $5 million",

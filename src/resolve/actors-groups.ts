@@ -55,7 +55,7 @@ export const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, 
  * Group 1 is the count.
  */
 export const COUNTED_PARTIES_RE =
-  /\b(?:the|all|these|those)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,2}?(?:states|countries|republics|nations|governments|presidents|leaders|heads\s+of\s+(?:state|government)|foreign\s+ministers|ministers|members|member\s+states|signatories|parties|sides|capitals)\b/giu;
+  /\b(?:the|all|these|those)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,2}?(?:states|countries|republics|nations|governments|presidents|leaders|heads\s+of\s+(?:state|government)|foreign\s+ministers|ministers|members|member\s+states|signatories|parties|sides|capitals|partners|operators)\b/giu;
 
 /** The counted groups in `text` (offsets relative to it), with their counts. */
 export function countedGroups(text: string): { span: Span; n: number }[] {

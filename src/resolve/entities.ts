@@ -7,7 +7,7 @@
  */
 import type { EntityKind, EntityMention, EntityRecord, ExtractedDoc, MentionRow } from '../core/types.js';
 import type { ProvenanceBuilder } from '../core/span.js';
-import { gazetteerEntry } from '../lexicon/gazetteer.js';
+import { GAZETTEER, gazetteerEntry } from '../lexicon/gazetteer.js';
 
 /** Rules whose surface text is a description, not a name of the entity. */
 const NOT_A_NAME = /^entities\/context\/(?:pair|pair-holders|group|group-holders|office|side|counterpart)$/;
@@ -65,4 +65,22 @@ export function countryOf(name: string): string | null {
   }
   if (e.kind === 'city' || e.kind === 'region') return e.country ?? null;
   return null;
+}
+
+/**
+ * The persons the gazetteer lists as holding `title` ("president", "prime minister") of
+ * `country` on `day` (ISO; a year or month is compared at its own precision).
+ */
+export function officeHolders(title: string, country: string, day: string): string[] {
+  const out: string[] = [];
+  for (const e of GAZETTEER) {
+    if (e.kind !== 'person') continue;
+    for (const o of e.offices ?? []) {
+      if (o.title !== title || o.of !== country) continue;
+      if (o.from.slice(0, day.length) > day.slice(0, o.from.length)) continue;
+      if (o.to && o.to.slice(0, day.length) < day.slice(0, o.to.length)) continue;
+      if (!out.includes(e.name)) out.push(e.name);
+    }
+  }
+  return out;
 }

@@ -113,6 +113,36 @@
  *                      is a meeting of its own; a sentence that opens with its occasion and
  *                      date ("At the summit in Riga on D the leaders adopted X, and Y was handed
  *                      the chair") dates every past happening of its clauses (inferred).
+ *   Round 6 (occasions 2): an occasion described by kind and ordinal or "same"/"that" ("At the
+ *                      first leaders' summit, held ...", "The same summit also launched", "at the
+ *                      same session the presidents signed") is the told occasion with that word
+ *                      (and ordinal) near its trigger, however far back (this sentence too), not
+ *                      the last meeting of any kind; an ordinal never told dates nothing; told
+ *                      again with a participle ("held on the sidelines of X") it is a meeting of
+ *                      that date besides. The items of a bulleted or numbered list introduced by
+ *                      a colon sentence naming outcomes or an occasion ("The summit produced five
+ *                      deliverables:", "Its results:") are happenings of the occasion told in or
+ *                      up to two sentences before the introduction, by their trigger or by their
+ *                      head noun ("1. A joint declaration ...", "2. Aircraft orders ...":
+ *                      `events/<type>/outcome-item`); "made the same day" in such an item is the
+ *                      occasion's day. "On the second day" anywhere in a sentence; "that day" / "the
+ *                      same evening" with no date of their own take the last day stated in the
+ *                      paragraph (`events/day-reference`). A year (or month and year) before the
+ *                      noun of a happening told before in that period ("the 2020 statement", "the
+ *                      August 2024 visit") is a back-reference, no new event. "and a second
+ *                      followed in X on D" repeats the happening of the date before; a date fronted
+ *                      before the whole sentence ("In the second half of 2021, after X in August,
+ *                      ..., and the groups met") dates a past happening of a later clause; a news
+ *                      dateline ("RIGA, 4 May 2031 — ...") dates nothing; the period in a
+ *                      programme's name ("Strategy for Central Asia 2019–2025") dates nothing; a
+ *                      date in a whose-clause with its own happening is not the main verb's;
+ *                      "agreed to set up" in a when-clause is one agreement. Row words: a
+ *                      when-clause happening runs from "when"; a trip to an occasion ("travelled to
+ *                      X for the first summit on D") up to the occasion; a predicate past an
+ *                      apposition ("..., the first in years, produced 27 documents") its own.
+ *                      An occasion named by its city as the subject of an undated sentence told in
+ *                      the past ("The summit in Samarkand was the first at which ...") is that
+ *                      dated occasion told again (`events/occasion/named-subject`).
  * Undated sentences without a reference give nothing. Durations and sets are never dates.
  * Actors: entity mentions (country, person, organization, company; a city stands for its
  * country; a person for their country) in the event's part of the sentence, split from the
@@ -158,9 +188,26 @@ import type {
 } from '../core/types.js';
 import type { ProvenanceBuilder } from '../core/span.js';
 import { CONTINUATIONS, ELABORATIONS, REFERENCES, SEQUELS, TRIGGERS } from '../lexicon/triggers.js';
-import { gazetteerEntry } from '../lexicon/gazetteer.js';
-import { countryOf, entityKindOf } from './entities.js';
-import { ANAPHORIC_CLAUSE_RE, FRONTED_OCCASION_RE, introducesList, isListItem, namedVenue, nthDay, occasionCue, occasionWithDate, toldAsBackground, toldInPast, type OccasionCue } from './occasion.js';
+import { foldKey, gazetteerEntry } from '../lexicon/gazetteer.js';
+import { countryOf, entityKindOf, officeHolders } from './entities.js';
+import {
+  ANAPHORIC_CLAUSE_RE,
+  FRONTED_OCCASION_RE,
+  introducesList,
+  introducesOutcomes,
+  isListItem,
+  isMarkedItem,
+  namedVenue,
+  nthDay,
+  occasionCue,
+  occasionPhrase,
+  occasionWithDate,
+  outcomeHead,
+  toldAsBackground,
+  toldInPast,
+  type OccasionCue,
+  type OccasionPhrase,
+} from './occasion.js';
 import { DOCUMENT_BACK_RE, NAMED_DOCUMENT_RE, closesApposition, countedGroups, isVenue, modifiesName } from './actors-groups.js';
 
 /** Helpers from the entity resolver (a person's or a city's country; a name's kind); tests pass their own. */
@@ -612,7 +659,8 @@ const OWN_RELATIVE_RE = /,\s*(?:whose|which|who)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:h
 
 function ownRelativeClause(text: string, t: TriggerMention, d: DateMention): boolean {
   const between = text.slice(t.span.end, d.span.start);
-  const m = OWN_RELATIVE_RE.exec(between);
+  // (", whose inaugural forum in Riga in 2031 drew ...": "whose" opens a clause with a subject of its own)
+  const m = OWN_RELATIVE_RE.exec(between) ?? /,\s*whose\s+/i.exec(between);
   if (!m || /[;:]/.test(between)) return false;
   // (only when the relative clause has a happening of its own to take the date)
   const from = t.span.end + m.index;
@@ -765,6 +813,9 @@ function isDesignatedDate(text: string, d: DateMention, box: SentenceBox): boole
 function isPeriodOfValidity(text: string, d: DateMention): boolean {
   if (d.date?.granularity !== 'range') return false;
   if (/\bfor(?:\s+the\s+(?:period|years))?\s*$/i.test(text.slice(Math.max(0, d.span.start - 20), d.span.start))) return true;
+  // "the Strategy for Central Asia 2019-2025", "its Water Programme 2030-2035": the period in a
+  // programme's name.
+  if (/\b(?:Strateg(?:y|ies)|Programmes?|Programs?|Plans?|Agendas?|Concepts?|Visions?|Road\s?maps?|Roadmaps?)\b(?:\s+(?:\p{Lu}[\p{L}'’-]*|for|of|on|and|the))*[\s*_]+$/u.test(text.slice(Math.max(0, d.span.start - 60), d.span.start))) return true;
   // "agreed a road map to ... over 2022-2027": the years a document covers.
   const before = text.slice(Math.max(0, d.span.start - 90), d.span.start);
   return (
@@ -861,6 +912,22 @@ function appositiveOffset(text: string, d: DateMention, dates: DateMention[]): b
   return dates.some((o) => o !== d && o.span.end <= d.span.start && /^\s*,\s*$/.test(text.slice(o.span.end, d.span.start)));
 }
 
+/**
+ * A news dateline ("RIGA, 4 May 2031 — When the ..."): a city at the head of a line (in capitals,
+ * or any city when the date is the brief's own date), the date and a dash. It dates the writing,
+ * not a happening.
+ */
+function isDateline(doc: ExtractedDoc, d: DateMention): boolean {
+  const text = doc.text;
+  const lineStart = text.lastIndexOf('\n', d.span.start - 1) + 1;
+  const city = /^[\s*_]*(\p{Lu}[\p{L}'’.-]*(?:[\s-]+\p{Lu}[\p{L}'’.-]*){0,2})\s*,\s*$/u.exec(text.slice(lineStart, d.span.start));
+  if (!city || !/^\s*(?:[—–]|-{1,2}\s)/.test(text.slice(d.span.end, d.span.end + 4))) return false;
+  return city[1] === city[1]!.toUpperCase() || (doc.documentDate.value !== null && d.date?.value === doc.documentDate.value);
+}
+
+/** "and a second followed in", ", another followed on", "the third came in": one more of the same. */
+const ANOTHER_FOLLOWED_RE = /\b(?:(?:a|the)\s+(?:second|third|fourth|fifth|sixth|next|further|last|final)|another|one\s+more)\s+(?:one\s+|round\s+)?(?:followed|came|took\s+place)\b/i;
+
 function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
   const drafts: Draft[] = [];
   const text = doc.text;
@@ -873,6 +940,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
   const claimed = new Set<TriggerMention>();
   for (const d of dates) {
     if (isPeriodOfValidity(text, d) || isBaseline(text, d) || isDesignatedDate(text, d, box) || appositiveOffset(text, d, dates)) continue;
+    if (isDateline(doc, d)) continue;
     // A parenthesis-list item ("visits to X (April 2023), Y (May 2022)") belongs to the nearest
     // trigger before the list it stands in, however long the list.
     const itemRegion = listItemRegion(text, d, box);
@@ -930,6 +998,36 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
         planned: lead.planned || isFuture(d.date!, doc.documentDate.value),
       });
       continue;
+    }
+    // "The first round was held in Riga in May 2030, and a second followed in Oslo in June 2031":
+    // a later date whose clause names no happening but "a second / another ... followed" is one
+    // more of what the date before it took.
+    const prior = dates.filter((o) => o.span.end <= d.span.start).pop();
+    const repeated = prior ? bestOf.get(prior) : undefined;
+    if (prior && repeated && repeated.span.end <= prior.span.start && !isNegated(text, repeated)) {
+      const between = text.slice(prior.span.end, d.span.start);
+      const another = ANOTHER_FOLLOWED_RE.exec(between);
+      if (
+        between.length <= 90 &&
+        another &&
+        !/[;:]|\.\s/.test(between) &&
+        !box.triggers.some((t) => t.span.start >= prior.span.end && t.span.end <= d.span.start && weightOf(t) >= 2)
+      ) {
+        bestOf.set(d, repeated);
+        drafts.push({
+          trigger: repeated,
+          date: d,
+          dateValue: sinceRange(text, repeated, d, doc.documentDate.value, box),
+          sentence: box,
+          scope: box.span,
+          from: null,
+          // (its words: "a second followed in Oslo in June 2031")
+          anchor: { start: prior.span.end + another.index, end: d.span.end },
+          rule: `${repeated.ruleId}+${d.ruleId}+events/another`,
+          planned: repeated.planned || isFuture(d.date!, doc.documentDate.value),
+        });
+        continue;
+      }
     }
     // "Riga, 4 May 2031 – the fifth summit, chaired by X, adopted a plan; the leaders signed a
     // treaty": a date that heads a list item dates each clause of the item.
@@ -1055,6 +1153,8 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
         !(t.span.start > d.span.end && dates.some((o) => o.span.start >= t.span.end && crossingCost(text, t.span, o.span) < 40 && gap(t.span, o.span) <= MAX_DISTANCE));
       if (!twoVolumes && (t.eventType === 'other' || chosen.some((c) => c.eventType === t.eventType || sameHappening(c, t)))) continue;
       if (t.eventType === 'statement' && reports(text, t, d)) continue;
+      // (a date inside a relative clause with a happening of its own is not this one's)
+      if (t.span.end <= d.span.start && ownRelativeClause(text, t, d)) continue;
       const spoken = t.eventType === 'statement' && hasSpeaker(text, t, box);
       // "at the Kazan summit of the Union on 2 May 2005 it left the customs pact", "signed on 2 May
       // 2031 at COP9 in Riga": an occasion named with the date is a meeting that day.
@@ -1083,6 +1183,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     }
     // "... on 31 May 2031, when the premier hosted two neighbours for a summit": the when-clause
     // right after a date tells a happening on that date too (one per kind, its first word).
+    const whenWords = new Map<TriggerMention, Span>();
     if (!premodifies && !citation) {
       const w = /^\s*,?\s*when(?:\s*,\s*|\s+)/i.exec(text.slice(d.span.end, Math.min(box.span.end, d.span.end + 12)));
       if (w) {
@@ -1097,7 +1198,11 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
         for (const t of usable) {
           if (t.span.start < from || t.span.end > end || weightOf(t) < 2 || t.eventType === 'other') continue;
           if (chosen.includes(t) || chosen.some((c) => !(namesWhen && c === best) && (c.eventType === t.eventType || sameHappening(c, t)))) continue;
+          // ("when the presidents agreed to set up a council": what was agreed is no happening of its own)
+          if (chosen.some((c) => c.span.end <= t.span.start && /^\s+to\s+$/i.test(text.slice(c.span.end, t.span.start)))) continue;
           chosen.push(t);
+          // (its words run from "when" to the trigger for the first one, its trigger for the next)
+          whenWords.set(t, whenWords.size === 0 ? { start: d.span.end + w[0].search(/when/i), end: t.span.end } : t.span);
         }
         // "The first clash came in May 1931, when ...": a noun that only names what the
         // when-clause tells ("came", "occurred") is no happening of its own.
@@ -1112,10 +1217,16 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       const fig = volumeFigure(text, t, box);
       const own = t !== best && best.eventType === 'economic' && t.eventType === 'economic';
       // (an occasion named after the date, "on the sidelines of the fifth summit", is its own words)
-      let core = own || occasions.has(t) ? t.span : union(t.span, d.span);
+      let core = own || occasions.has(t) ? t.span : (whenWords.get(t) ?? union(t.span, d.span));
+      // (the predicate of a subject the date belongs to, past an apposition: "X's visit on 9-10 May
+      // 2018, the first in years, produced 27 documents": its words are its own)
+      if (t !== best && best.span.end <= d.span.start && t.span.start >= d.span.end && /^\s*,[^,;]{3,80},\s*$/.test(text.slice(d.span.end, t.span.start))) core = t.span;
       // A second happening whose date lies beyond the first one's trigger ("declared a
       // partnership during the state visit on 2 May"): its words run up to that trigger.
-      const during = (x: Span, y: Span) => /\b(?:during|amid|in\s+the\s+course\s+of|on\s+the\s+occasion\s+of)\b/i.test(text.slice(x.end, y.start));
+      // (so does a trip to an occasion: "travelled to Riga for the first summit on 2 May")
+      const during = (x: Span, y: Span) =>
+        /\b(?:during|amid|in\s+the\s+course\s+of|on\s+the\s+occasion\s+of)\b/i.test(text.slice(x.end, y.start)) ||
+        (t.eventType === 'visit' && best.eventType === 'meeting' && /\b(?:for|to\s+attend|to\s+join)\s+(?:the|a|an)\b/i.test(text.slice(x.end, y.start)));
       if (t !== best && t.span.end <= best.span.start && best.span.end <= d.span.start && during(t.span, best.span)) {
         core = { start: t.span.start, end: best.span.start };
       }
@@ -1390,6 +1501,7 @@ function referenceDrafts(
   previous: Draft[],
   pool?: TriggerMention[],
   base: number = box.span.start,
+  sameSentence: Draft[] = [],
 ): Draft[] {
   // `pool`: only these triggers (the ones the sentence's own dates left), and only after an
   // explicit reference phrase. `base`: where in the sentence to look for the phrase.
@@ -1411,6 +1523,13 @@ function referenceDrafts(
     }
   }
   if (m && explicitOnly && triggers.some((t) => t.span.start < base + m!.index)) m = null;
+  // "At the first summit, ...", "At the same session ..." at the head of a sentence: an occasion
+  // described by its kind or ordinal is the occasion pass's (occasionDrafts), which finds that
+  // very occasion or none.
+  if (m && !explicitOnly && occasionCue(text, base)?.kind === 'described') {
+    const phrase = occasionCue(text, base)!.described!;
+    if (phrase.ordinal !== null || !GENERIC_OCCASION_NOUNS.has(phrase.noun)) return [];
+  }
   if (m) {
     const refSpan = { start: base + m.index, end: base + m.index + m[0].length };
     let source: Draft | undefined;
@@ -1423,6 +1542,13 @@ function referenceDrafts(
     if (refTypes?.some((k) => OCCASION_TYPES.has(k))) {
       const named = namedOccasionNear(doc, box, refSpan.end, history);
       if (named && refTypes.includes(named.trigger.eventType)) source = named;
+      // "at the same session", "during that summit": the last told occasion of that kind (in
+      // this sentence before the phrase too: "held its first session on D; at the same session ...").
+      const described = source ? null : occasionPhrase(doc.text.slice(refSpan.start, box.span.end), refSpan.start);
+      if (described && described.span.start === refSpan.start) {
+        const before = sameSentence.filter((x) => x.date && x.anchor.end <= refSpan.start);
+        source = describedOccasion(doc, [...history, ...before], described, box.index + 1) ?? undefined;
+      }
     }
     const leaders = !source && LEADERS_RE.test(doc.text.slice(refSpan.end, box.span.end));
     const kinds: (EventType[] | null)[] = refTypes === null ? [null] : [[refTypes[0]!], refTypes];
@@ -1520,6 +1646,91 @@ function referenceDrafts(
   return [];
 }
 
+/**
+ * "the 2020 statement", "The 2031 summit was different", "the August 2030 visit": a year (or a
+ * month with its year) right before its happening's noun (after a determiner) names a happening already told with a
+ * date in that year (same kind, an earlier sentence): a back-reference, not a new happening.
+ */
+function yearBackReference(text: string, x: Draft, told: Draft[]): boolean {
+  const d = x.date;
+  // (a year, or a month or season with its year: "the August 2030 visit")
+  if (!d?.date || !/^(?:(?:\p{Lu}\p{Ll}+)\s+)?\d{4}$/u.test(d.text) || x.trigger.span.start < d.span.end) return false;
+  if (!/^\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(d.span.end, x.trigger.span.start)) || x.trigger.span.start - d.span.end > 20) return false;
+  if (!/\b(?:the|its|their|this|that)\s+$/i.test(text.slice(Math.max(0, d.span.start - 8), d.span.start))) return false;
+  // (the same kind, or the same noun: "a statement signed on 9 May 2020" ... "the 2020 statement")
+  const noun = new RegExp(`\\b${x.trigger.text.split(/\s+/).pop()!.replace(/[^\p{L}]/gu, '').replace(/s$/, '')}s?\\b`, 'iu');
+  return told.some(
+    (o) =>
+      o.sentence.index < x.sentence.index &&
+      (o.trigger.eventType === x.trigger.eventType || noun.test(o.trigger.text)) &&
+      o.dateValue.start <= d.date!.end &&
+      o.dateValue.end >= d.date!.start &&
+      o.dateValue.start.slice(0, 4) === d.date!.start.slice(0, 4),
+  );
+}
+
+/** "that day", "the same evening", "on that day" in a sentence without a date of its own. */
+const DAY_REFERENCE_RE = /(?<!\b(?:from|since|until|till|to|before|after|of|by)\s+)\b(?:on\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b(?!\s+(?:on|onwards|forward))/i;
+
+/**
+ * "X and Y shook hands in Riga on 8 May. The two leaders initialled a treaty that day and signed
+ * a declaration.": a sentence with no date of its own that says "that day" / "the same evening"
+ * happened on the last day stated in the paragraph (this sentence or up to three before; its
+ * happening when one has that date), inferred: its strongest happening told in the past, and the
+ * further predicates of the same doers.
+ */
+function dayReference(doc: ExtractedDoc, box: SentenceBox, all: Draft[]): Draft[] {
+  const text = doc.text;
+  const m = DAY_REFERENCE_RE.exec(text.slice(box.span.start, box.span.end));
+  if (!m) return [];
+  const p = doc.sentences[box.index]?.paragraph ?? 0;
+  let day: DateMention | null = null;
+  for (let i = box.index - 1; i >= 0 && box.index - i <= 3 && !day; i--) {
+    const s = doc.sentences[i];
+    if (!s || s.paragraph !== p) break;
+    for (const mm of doc.mentions) {
+      if (mm.kind !== 'date' || mm.span.start < s.span.start || mm.span.end > s.span.end || !mm.date) continue;
+      if (mm.date.granularity === 'day' || (mm.date.granularity === 'range' && /^\d{4}-\d{2}-\d{2}$/.test(mm.date.end))) day = mm;
+    }
+  }
+  if (!day) return [];
+  const triggers = box.triggers.filter((t) => weightOf(t) >= 2 && !isNegated(text, t) && t.eventType !== 'other' && !t.planned && toldInPast(text, t.span));
+  const at = { start: box.span.start + m.index, end: box.span.start + m.index + m[0].length };
+  const best = strongest(triggers, at);
+  if (!best) return [];
+  // (a range: its last day, "talks on 10-11 May ... that evening")
+  const v = day.date!;
+  const iso = v.granularity === 'range' ? v.end : v.start;
+  const value: DateValue = { value: iso, start: iso, end: iso, granularity: 'day', inferred: true };
+  const source = all.find((x) => x.date === day) ?? null;
+  const make = (t: TriggerMention): Draft => ({
+    trigger: t,
+    date: null,
+    dateValue: value,
+    sentence: box,
+    scope: box.span,
+    from: source,
+    rule: `${t.ruleId}+events/day-reference`,
+    planned: false,
+    anchor: gap(t.span, at) <= 60 ? union(t.span, at) : t.span,
+  });
+  const out = [make(best)];
+  // (the further predicates of the same doers, before or after it: "initialled X that day and signed Y")
+  for (const t of triggers) {
+    if (out.some((o) => o.trigger === t || overlaps(o.trigger.span, t.span))) continue;
+    if (!PAST_VERB_RE.test(t.text.split(/\s+/)[0]!) || !PAST_VERB_RE.test(best.text.split(/\s+/)[0]!)) continue;
+    // (the day phrase itself is no clause break: "initialled X that day and signed Y")
+    const [x, y] = ordered(best, t);
+    const between = text.slice(x.span.end, y.span.start).replace(DAY_REFERENCE_RE, ' ');
+    if (between.length > 140 || /[;:!?—–]|\.\s|\b(?:but|which|who|that|when|while|whose)\b/i.test(between)) continue;
+    if (/(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:they|he|she|we)\s+)?(?:then\s+|also\s+|later\s+)?$/i.test(between)) out.push(make(t));
+  }
+  return out;
+}
+
+/** A day told by reference to one told before: "the same day", "that evening". */
+const SAME_DAY_RE = /^(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)$/i;
+
 /** Happenings other happenings are dated by when the text ties them to it (a visit, a meeting). */
 const OCCASION_TYPES = new Set<EventType>(['visit', 'meeting']);
 
@@ -1543,20 +1754,28 @@ function occasionOf(h: Draft): Draft | null {
 function occasionDrafts(doc: ExtractedDoc, box: SentenceBox, all: Draft[], countryOfName: (name: string) => string | null | undefined, pool?: TriggerMention[]): Draft[] {
   const text = doc.text;
   const triggers = (pool ?? box.triggers).filter((t) => weightOf(t) >= 2 && !isNegated(text, t));
-  if (triggers.length === 0 || all.length === 0) return [];
+  // (a list item may name its outcome by a noun alone: "3. A tungsten venture in ...")
+  if ((triggers.length === 0 && (pool || !isListItem(text, box.span.start))) || all.length === 0) return [];
   let cue: OccasionCue | null = occasionCue(text.slice(box.span.start, box.span.end), box.span.start);
-  // (a cue after a happening the sentence's own dates took is no cue for the sentence)
-  if (cue && pool && pool.some((t) => t.span.start < cue!.span.start)) cue = null;
+  // (a cue after a happening the sentence's own dates took is no cue for the sentence; an
+  // occasion described in a sentence with dates of its own may be the one those dates tell)
+  const firstDate = box.dates[0]?.span.start ?? box.span.end;
+  if (cue && pool && (pool.some((t) => t.span.start < cue!.span.start) || (cue.kind === 'described' && !/[,;]/.test(text.slice(cue.span.end, firstDate))))) cue = null;
   let reach = 4;
   if (!cue && isListItem(text, box.span.start)) {
-    // "There:" followed by "- X announced ...;" "- the leaders signed ...".
+    // "There:" followed by "- X announced ...;" "- the leaders signed ..."; "The summit produced
+    // five deliverables:" followed by "1. A declaration on ...", "2. Aircraft orders ...".
+    const marked = isMarkedItem(text, box.span.start);
     for (let i = box.index - 1; i >= 0 && box.index - i <= 12; i--) {
       const s = doc.sentences[i]?.span;
       if (!s) break;
       const said = text.slice(s.start, s.end);
-      if (introducesList(said)) {
+      // (a line without a bullet after bulleted items is no item: the text goes on after the list)
+      if (!marked && isMarkedItem(text, s.start)) break;
+      if (introducesList(said) || (marked && introducesOutcomes(said))) {
         cue = { kind: 'list', span: { start: box.span.start, end: box.span.start } };
-        reach = box.index - i + 1;
+        // (an outcome list may follow the sentence that tells the occasion, or the one before)
+        reach = box.index - i + (introducesList(said) ? 1 : 3);
         break;
       }
       // (an item before this one: on a line of its own, ending with ";" or ".")
@@ -1568,12 +1787,22 @@ function occasionDrafts(doc: ExtractedDoc, box: SentenceBox, all: Draft[], count
   if (cue.kind === 'venue' && !box.entities.some((e) => e.entityKind === 'city' && overlaps(e.span, cue!.span))) return [];
   const paragraph = (b: SentenceBox) => doc.sentences[b.index]?.paragraph ?? 0;
   let source: Draft | null = null;
+  // "At the first leaders' summit, ...", "The same summit also ...": the occasion of that kind
+  // (and ordinal) told before, however far back; none found: no date.
+  // ("That summit adopted ..." after "The leaders met in Riga on D": with no ordinal and no
+  // occasion told by that word, the occasion just told, when it is of that kind)
+  const describedKind: EventType | null = cue.kind === 'described' ? (cue.described!.noun === 'visit' ? 'visit' : 'meeting') : null;
+  if (cue.kind === 'described') {
+    source = describedOccasion(doc, all, cue.described!, box.index);
+    if (!source && cue.described!.ordinal !== null) return [];
+  }
   for (let i = all.length - 1; i >= 0 && !source; i--) {
     const h = all[i]!;
     if (h.sentence.index >= box.index) continue;
     if (box.index - h.sentence.index > reach || (cue.kind !== 'list' && paragraph(box) - paragraph(h.sentence) > 1)) break;
     const root = occasionOf(h);
     if (!root || !/^\d{4}/.test(root.dateValue.start) || toldAsBackground(text, root.sentence.span.start, root.trigger.span)) continue;
+    if (describedKind && root.trigger.eventType !== describedKind) continue;
     if (cue.kind === 'venue') {
       const place = cue.place!;
       const country = countryOfName(place);
@@ -1587,8 +1816,18 @@ function occasionDrafts(doc: ExtractedDoc, box: SentenceBox, all: Draft[], count
   if (!source && cue.kind !== 'also') source = namedOccasionNear(doc, box, cue.span.start, all);
   if (!source) return [];
   const planned = source.planned;
-  const fit = triggers.filter((t) => (planned ? true : toldInPast(text, t.span) && !t.planned) && t.eventType !== 'other');
-  const best = strongest(fit, cue.span);
+  const fit = triggers.filter((t) => (planned ? true : toldInPast(text, t.span) && !t.planned) && t.eventType !== 'other' && !(cue!.described && contains(cue!.span, t.span)));
+  // An item of an outcome list names its outcome by its head noun ("1. A joint declaration on
+  // ...", "2. Aircraft orders worth ..."): a happening of that kind (a trigger of that kind in the
+  // item, else the head noun itself).
+  if (cue.kind === 'list') {
+    const head = outcomeHead(text.slice(box.span.start, box.span.end), box.span.start);
+    if (head && !fit.some((t) => t.eventType === head.type)) {
+      const own = (pool ?? box.triggers).find((t) => t.eventType === head.type && overlaps(t.span, head.span) && !isNegated(text, t));
+      fit.unshift(own ?? { kind: 'trigger', span: head.span, text: head.text, ruleId: `events/${head.type}/outcome-item`, eventType: head.type, planned: false });
+    }
+  }
+  const best = cue.kind === 'list' && fit.length > 0 && fit[0]!.ruleId.endsWith('/outcome-item') ? fit[0]! : strongest(fit, cue.span);
   if (!best) return [];
   const value = cue.kind === 'day' ? nthDay(source.dateValue, cue.day!) : { ...source.dateValue, inferred: true };
   if (!value) return [];
@@ -1598,14 +1837,90 @@ function occasionDrafts(doc: ExtractedDoc, box: SentenceBox, all: Draft[], count
     x.planned = t.planned || planned;
     return x;
   };
-  const anchor = cue.span.end > cue.span.start && best.span.start >= cue.span.start && best.span.start - cue.span.start <= 120 ? union(cue.span, best.span) : best.span;
+  // "At the first summit, held in Riga, the leaders adopted ...": the occasion described with
+  // words of its own (a participle telling where or by whom it was held) is told again, a
+  // meeting of that date besides what happened there; its words are the phrase, the happening's
+  // its trigger.
+  const held = cue.kind === 'described' ? /^\s*,\s*(?:which\s+was\s+)?(?:held|hosted|convened|chaired)\b[^,;:]*/i.exec(text.slice(cue.span.end, box.span.end)) : null;
+  const occasionWord = held ? (pool ?? box.triggers).find((t) => contains(cue!.span, t.span) && OCCASION_TYPES.has(t.eventType) && t.eventType === source!.trigger.eventType) : undefined;
+  const anchor = occasionWord
+    ? best.span
+    : cue.span.end > cue.span.start && best.span.start >= cue.span.start && best.span.start - cue.span.start <= 120
+      ? union(cue.span, best.span)
+      : best.span;
   const out = [make(best, anchor)];
+  if (occasionWord && held) out.unshift(make(occasionWord, { start: cue.span.start, end: cue.span.end + held[0].length }));
   // Further predicates of the same doers ("signed a treaty and opened a school").
   for (const t of fit) {
     if (out.some((o) => o.trigger === t || o.trigger.eventType === t.eventType) || t.span.start < best.span.end) continue;
     if (PAST_VERB_RE.test(t.text.split(/\s+/)[0]!) && out.some((o) => listedPredicate(text, o.trigger, t))) out.push(make(t, t.span));
   }
   return out;
+}
+
+/**
+ * "The summit in Samarkand was the first at which the EU met all five leaders.": a sentence with no
+ * date whose subject is an occasion named by its city ("The summit in X", "The X summit") told
+ * before with a date, and that goes on to tell it in the past, tells that occasion again: a
+ * meeting (or visit) of its date (inferred; its words from the subject to the first verb after).
+ */
+function namedOccasionSubject(doc: ExtractedDoc, box: SentenceBox, all: Draft[], mine: Draft[]): Draft | null {
+  const text = doc.text;
+  const sentence = text.slice(box.span.start, box.span.end);
+  const head = /^\W*The\s+(?:(?:summit|meeting|talks|visit|forum|session|conference)\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*\s+(?:summit|meeting|talks|visit|forum|session|conference))\b/u.exec(sentence);
+  if (!head) return null;
+  const named = namedVenue(head[0]);
+  if (!named) return null;
+  const source = namedOccasion(all, { city: named.city, kind: named.kind }, box.index);
+  if (!source) return null;
+  const at = { start: box.span.start + head.index, end: box.span.start + head.index + head[0].length };
+  const word = box.triggers.find((t) => contains(at, t.span) && t.eventType === named.kind);
+  if (!word || mine.some((x) => overlaps(x.trigger.span, at))) return null;
+  // (told in the past: "was", "were", "ended", "adopted" right after the subject)
+  const verb = /^\s+(?:was|were|ended|opened|closed|adopted|produced|brought|marked|took|saw|became|\p{Ll}+ed)\b/u.exec(text.slice(at.end, box.span.end));
+  if (!verb) return null;
+  const x = inferredDraft(box, word, source, 'events/occasion/named-subject', { start: at.start, end: at.end + verb[0].length });
+  const rest = text.slice(at.end + verb[0].length, Math.min(box.span.end, at.end + verb[0].length + 80));
+  // (its words run on to the end of the first clause, "was the first at which the EU met all five leaders")
+  const stop = /[,;:.]|\s(?:as|but|while|although)\s/.exec(rest);
+  x.anchor = { start: at.start, end: at.end + verb[0].length + (stop ? stop.index : rest.length) };
+  return x;
+}
+
+/** Occasion nouns that name any meeting or visit ("that meeting"), not one kind of it. */
+const GENERIC_OCCASION_NOUNS = new Set(['meeting', 'visit', 'talks']);
+
+/** How many sentences back an occasion described by its kind ("the same summit") may lie. */
+const DESCRIBED_REACH = 40;
+
+/**
+ * The dated occasion a phrase describes ("the first leaders' summit", "the same session", "that
+ * visit"): the last dated happening before sentence `before` (at most DESCRIBED_REACH back) whose
+ * trigger, or the words just before it, hold the phrase's noun (for an ordinal, the ordinal a few
+ * words before the noun); the visit or meeting it is, or was dated from.
+ */
+function describedOccasion(doc: ExtractedDoc, all: Draft[], phrase: OccasionPhrase, before: number): Draft | null {
+  const text = doc.text;
+  // ("that meeting", "the same visit" without an ordinal: any told meeting or visit may be meant —
+  // a summit is a meeting too; the caller's own search finds it)
+  if (phrase.ordinal === null && GENERIC_OCCASION_NOUNS.has(phrase.noun)) return null;
+  const noun = phrase.noun === 'visit' ? 'visits?|trips?' : phrase.noun === 'talks' ? 'talks' : `${phrase.noun}s?`;
+  const ordinals = ['', 'first|1st', 'second|2nd', 'third|3rd', 'fourth|4th', 'fifth|5th', 'sixth|6th', 'seventh|7th', 'eighth|8th', 'ninth|9th', 'tenth|10th'];
+  const re =
+    phrase.ordinal !== null
+      ? new RegExp(`\\b(?:${ordinals[phrase.ordinal] ?? '$^'})\\s+(?:[\\p{L}'’+-]+\\s+){0,2}?(?:${noun})\\b`, 'iu')
+      : new RegExp(`\\b(?:${noun})\\b`, 'iu');
+  for (let i = all.length - 1; i >= 0; i--) {
+    const h = all[i]!;
+    if (h.sentence.index >= before) continue;
+    if (before - h.sentence.index > DESCRIBED_REACH) break;
+    const root = occasionOf(h);
+    if (!root || !/^\d{4}/.test(root.dateValue.start)) continue;
+    const t = root.trigger.span;
+    const near = text.slice(Math.max(root.sentence.span.start, t.start - 40), t.end);
+    if (re.test(near)) return root;
+  }
+  return null;
 }
 
 /**
@@ -1685,6 +2000,46 @@ function frontedOccasion(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Dr
     if (box.dates.some((d) => d !== d0 && d.span.start >= t.span.end && !/[;:]/.test(text.slice(t.span.end, d.span.start)) && !isPeriodOfValidity(text, d) && !isBaseline(text, d))) continue;
     if (/[;:]/.test(text.slice(d0.span.end, t.span.start))) continue;
     out.push(inferredDraft(box, t, src, 'events/occasion/fronted', t.span));
+  }
+  return out;
+}
+
+/** Kinds of happening a date fronted before the whole sentence dates in a later clause. */
+const FRONTED_DATE_TYPES = new Set<EventType>(['visit', 'meeting', 'agreement', 'statement', 'establishment', 'opening', 'diplomatic']);
+
+/**
+ * "In the second half of 2031, after the fall of X in May, the agenda shifted, and the working
+ * groups met twice": a date fronted before the whole sentence ("In D, ...") dates a past happening
+ * of a later clause that no date took, when any date between them stands in a dating phrase
+ * ("after the fall of X in May") closed by a comma, and none follows it in its clause. Only when
+ * the fronted date took no happening of its own; one per kind besides the dated ones.
+ */
+function frontedDate(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Draft[] {
+  const text = doc.text;
+  const d0 = box.dates[0];
+  if (!d0 || !/^\W*(?:in|during|by|on)\s+$/i.test(text.slice(box.span.start, d0.span.start)) || !/^\s*,/.test(text.slice(d0.span.end, d0.span.end + 3))) return [];
+  const src = mine.find((x) => x.date === d0);
+  if (src) return [];
+  const out: Draft[] = [];
+  for (const t of box.triggers) {
+    if (t.span.start < d0.span.end || weightOf(t) < 2 || !FRONTED_DATE_TYPES.has(t.eventType) || isNegated(text, t) || mine.some((x) => x.trigger === t)) continue;
+    if ([...mine, ...out].some((x) => x.trigger.eventType === t.eventType || overlaps(x.anchor, t.span)) || !toldInPast(text, t.span) || t.planned) continue;
+    if (/[;:]|\.\s/.test(text.slice(d0.span.end, t.span.start))) continue;
+    const between = box.dates.filter((d) => d !== d0 && d.span.start >= d0.span.end && d.span.end <= t.span.start);
+    if (!between.every((d) => /\b(?:after|before|following|since|amid|until)\b[^,;]*$/i.test(text.slice(Math.max(d0.span.end, d.span.start - 50), d.span.start)) && /,/.test(text.slice(d.span.end, t.span.start)))) continue;
+    if (box.dates.some((d) => d.span.start >= t.span.end && !/[;:,]/.test(text.slice(t.span.end, d.span.start)))) continue;
+    const x: Draft = {
+      trigger: t,
+      date: d0,
+      dateValue: d0.date!,
+      sentence: box,
+      scope: box.span,
+      from: null,
+      anchor: t.span,
+      rule: `${t.ruleId}+${d0.ruleId}+events/fronted-date`,
+      planned: t.planned,
+    };
+    out.push(x);
   }
   return out;
 }
@@ -1797,11 +2152,21 @@ function actorReach(text: string, x: Draft, siblings: Draft[]): Span {
   // A coordinated clause that opens with its own adverbial (", and in May 2011 a bridge was
   // damaged") starts the event's part.
   for (const m of before.matchAll(/,\s+(?:and|but|while|whereas|yet)\s+(?=(?:in|on|by|since|during|after|then|later|from|at)\b)/gi)) cutB = Math.max(cutB, m.index + m[0].length - 1);
+  // (so does one whose subject is a pronoun or a name: "..., and it entered into force on 2 May",
+  // "X welcomed the deal, and Y called both leaders"; a list cut so is taken whole again below)
+  for (const m of text.slice(start, centre.end).matchAll(/,\s+(?:and|but|while|whereas|yet)\s+(?=(?:it|they|he|she)\s|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Ll}+(?:ed|t)\b)/gu)) {
+    if (m.index + m[0].length <= before.length) cutB = Math.max(cutB, m.index + m[0].length - 1);
+  }
   if (cutB >= 0) start += cutB + 1;
   const after = text.slice(centre.end, end);
   // What a statement quotes is what it says, not who says it.
-  const m = x.trigger.eventType === 'statement' ? /[;:—‘“"«]| – /.exec(after) : /[;:—]| – /.exec(after);
+  // (", but ..." after it opens a clause of its own: "relations were set up in 1993, but the
+  // talks took place at CIS meetings")
+  const m = x.trigger.eventType === 'statement' ? /[;:—‘“"«]| – |,\d{0,2}\s+but\s/.exec(after) : /[;:—]| – |,\d{0,2}\s+but\s/.exec(after);
   if (m) end = centre.end + m.index;
+  // (", and X plans ...": a coordinated clause with a named subject and its own verb is another's)
+  const and = /,\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:(?:has|had|will|also)\s+)?\p{Ll}{2,}(?:s|ed)\b/u.exec(text.slice(centre.end, end));
+  if (and) end = centre.end + and.index;
   // Another happening of the same sentence: its side of the comma between the two is its own
   // ("After the 2003 uprising in Ruritania, the premier sent a letter").
   // "On her trip to X on 4 April, Premier Y told reporters": the possessive points to the subject
@@ -1926,6 +2291,23 @@ function respectiveOthers(text: string, x: Draft, siblings: Draft[]): Set<Entity
   return new Set(list.filter((_, i) => i !== k));
 }
 
+/** An adverbial phrase of background set off by commas ("after X's invasion of Y,", "amid the Z crisis,"). */
+const BACKGROUND_OPEN_RE = /(?:^|,)\s*(?:after|following|amid|amidst|since|despite|before)\s+[^,;:()]*$/i;
+
+/**
+ * Is `e` inside a background phrase that ends before the happening's trigger, with the clause's
+ * own subject (another actor) between the phrase's closing comma and the trigger? ("In 2022,
+ * after Ruritania's invasion of Freedonia, Latvian firms moved their cargo south": Latvia only.)
+ */
+function inBackgroundPhrase(text: string, box: SentenceBox, e: EntityMention, x: Draft): boolean {
+  if (e.span.end > x.trigger.span.start) return false;
+  if (!BACKGROUND_OPEN_RE.test(text.slice(box.span.start, e.span.start))) return false;
+  const comma = text.indexOf(',', e.span.end);
+  if (comma < 0 || comma >= x.trigger.span.start || /[;:]/.test(text.slice(e.span.end, comma))) return false;
+  // (a demonym counts here: "Kazakh exporters")
+  return box.entities.some((o) => o !== e && ACTOR_KINDS.has(o.entityKind) && o.span.start > comma && o.span.end <= x.trigger.span.start);
+}
+
 /** A list of names cut by the reach ("Norway, Sweden, Finland, and Denmark") is taken whole. */
 function extendOverLists(text: string, box: SentenceBox, reach: Span): Span {
   const ents = box.entities.filter((e) => ACTOR_KINDS.has(e.entityKind)).sort((a, b) => a.span.start - b.span.start);
@@ -1965,7 +2347,7 @@ function plausibleActor(e: EntityMention, text?: string): boolean {
  * entity mentions of their own and are not read here.
  */
 const GROUP_WORD_RE =
-  /\b(?:bilateral|trilateral|joint|interstate|inter-state|intergovernmental|inter-governmental|(?:the|both|all)\s+(?:two\s+|three\s+|four\s+|five\s+)?(?:sides|parties)|the\s+(?:[\p{L}-]+\s+)?delegations|their\s+(?:[\p{L}-]+\s+){0,2}(?:ministers|leaders|presidents|heads|governments|delegations|officials|armies|armed\s+forces|prime\s+ministers|envoys|diplomats))\b/iu;
+  /\b(?:bilateral|trilateral|joint|interstate|inter-state|intergovernmental|inter-governmental|(?:the|both|all)\s+(?:two\s+|three\s+|four\s+|five\s+)?(?:sides|parties|partners)|the\s+(?:[\p{L}-]+\s+)?delegations|their\s+(?:[\p{L}-]+\s+){0,2}(?:ministers|leaders|presidents|heads|governments|delegations|officials|armies|armed\s+forces|prime\s+ministers|envoys|diplomats)|both\s+(?:[\p{L}-]+\s+)?(?:ministries|capitals|governments|presidents|leaders|countries|states|delegations|ministers|parliaments)|the\s+(?:(?:defen[cs]e|foreign|economy|energy|interior|transport|trade|finance|prime)\s+)?(?:ministers|presidents|leaders)(?!\s+of\b))\b/iu;
 
 /** What the event assembly knows of the document around a sentence (for group words). */
 interface GroupContext {
@@ -2011,7 +2393,7 @@ function countryLists(text: string, box: SentenceBox): { end: number; names: str
  * in the sentence before (same paragraph), else the last group the extractor resolved before it
  * ("the two countries"), else the countries of the section's heading. Null when none has two.
  */
-function groupAt(doc: ExtractedDoc, box: SentenceBox, pos: number, ctx: GroupContext): string[] | null {
+function groupAt(doc: ExtractedDoc, box: SentenceBox, pos: number, ctx: GroupContext, helpers?: EventHelpers): string[] | null {
   const here = countryLists(doc.text, box).filter((l) => l.end <= pos).pop();
   if (here) return here.names;
   const i = box.index;
@@ -2026,7 +2408,10 @@ function groupAt(doc: ExtractedDoc, box: SentenceBox, pos: number, ctx: GroupCon
   const g = ctx.groups.filter((x) => x.start < pos).pop();
   if (g) return g.names;
   const h = headingActors(doc, pos);
-  return h.length >= 2 ? h : null;
+  if (h.length >= 2) return h;
+  // (else the two or more countries the brief's title is about: "How Riga and Tallinn ...")
+  const t = helpers ? titleActors(doc, ctx.boxes, helpers) : [];
+  return t.length >= 2 ? t : null;
 }
 
 function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: Draft[], ctx?: GroupContext): string[] {
@@ -2061,6 +2446,19 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
           (!next || e.span.end <= next.span.start) &&
           plausibleActor(e, doc.text),
       ) ?? null;
+    // ("At the summit, held in X, he announced ...": "he" or "she" as the main clause's subject is
+    // the person named last before, in this sentence or up to two sentences back in the paragraph)
+    if (!subject && ctx && /^\W*(?:he|she)\s/i.test(doc.text.slice(fronted.end, fronted.end + 8))) {
+      const persons = (b: SentenceBox, before: number) =>
+        b.entities.filter((e) => e.entityKind === 'person' && e.span.end <= before && plausibleActor(e, doc.text)).sort((a, b2) => a.span.start - b2.span.start);
+      let p = persons(box, fronted.end).pop();
+      const para = doc.sentences.length === ctx.boxes.length ? doc.sentences[box.index]?.paragraph : undefined;
+      for (let k = 1; !p && para !== undefined && k <= 2 && box.index - k >= 0; k++) {
+        if (doc.sentences[box.index - k]!.paragraph !== para) break;
+        p = persons(ctx.boxes[box.index - k]!, Infinity).pop();
+      }
+      subject = p ?? null;
+    }
   }
   // "The Nordic Council, founded in 1952, has met every year since": the subject before an
   // apposition that holds another happening is this happening's subject too.
@@ -2109,7 +2507,11 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     /^sign/i.test(x.trigger.text) &&
     e.span.end <= x.trigger.span.start &&
     x.trigger.span.start - e.span.end <= 80 &&
-    SIGNER_GAP_RE.test(doc.text.slice(e.span.end, x.trigger.span.start));
+    (SIGNER_GAP_RE.test(doc.text.slice(e.span.end, x.trigger.span.start)) ||
+      // ("when Secretary X met the ministers in Riga and signed ...": the subject of a coordinated
+      // predicate, opening its clause)
+      (/^\s+\p{Ll}+(?:ed|et|ew|ook|ade|ave)\s[^,;:.()]{0,60}?\s+and\s+(?:also\s+|then\s+|jointly\s+)?$/u.test(doc.text.slice(e.span.end, x.trigger.span.start)) &&
+        /(?:^|[,;]\s*|\b(?:when|after|as)\s+)(?:(?:\p{Lu}[\p{L}.-]*|of|for|the)\s+){0,6}$/u.test(doc.text.slice(box.span.start, e.span.start))));
   const venues: string[] = [];
   // "signed in Aktau on 2 May", "summits in Riga in 2001 and Tallinn in 2007": after the trigger,
   // in its clause.
@@ -2172,9 +2574,22 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
       continue;
     }
     if (!overlaps(e.span, reach) || !plausibleActor(e, doc.text)) continue;
+    // "on the sidelines of the UN General Assembly": the body whose session hosts a meeting is
+    // where it happens, not a party.
+    // (not the body's own summit when that is the happening: "on the margins of the X summit")
+    {
+      const side = /\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+)?$/iu.exec(doc.text.slice(Math.max(box.span.start, e.span.start - 60), e.span.start));
+      if (side && !(x.trigger.span.start >= e.span.start - side[0].length && x.trigger.span.start <= e.span.end + 15)) continue;
+    }
+    // "the US Chamber of Commerce": a state named inside a body's name is the body's (a
+    // bilateral body's two states are added with it: see bodyMembers).
+    if (e.entityKind === 'country' && box.entities.some((o) => (o.entityKind === 'organization' || o.entityKind === 'company') && contains(o.span, e.span) && spanLen(o.span) > spanLen(e.span))) continue;
     // "on 29 January 1992, a month after the Soviet Union dissolved": the doer of another
     // happening that only dates this one is no party.
     if (e.span.start > x.trigger.span.end && DATING_CLAUSE_BEFORE_RE.test(doc.text.slice(Math.max(x.trigger.span.end, e.span.start - 30), e.span.start)) && OWN_VERB_AFTER_RE.test(doc.text.slice(e.span.end, e.span.end + 30))) continue;
+    // "after Russia's invasion of Ukraine, Kazakh exporters shifted cargo": the doers of a
+    // background phrase set off before the clause's own subject are no parties.
+    if (inBackgroundPhrase(doc.text, box, e, x)) continue;
     // A direction ("throughput towards X") is no party.
     if (/\b(?:towards?|bound\s+for|direction\s+of)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(box.span.start, e.span.start - 20), e.span.start))) continue;
     // Who pays for a project ("financed by the Nordic Bank") is not who builds or opens it.
@@ -2302,7 +2717,13 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
       !out.some((n) => helpers.entityKindOf?.(n) === 'country' || box.entities.some((e) => e.name === n && e.entityKind === 'country'));
     // (a sentence opening with "It" right after one that introduced a document with its parties
     // is about that document: see documentMemory)
-    const aboutDocument = opens && MEMORY_TYPES.has(x.trigger.eventType) && (DOCUMENT_MEMORY.get(ctx)?.some((e) => e.sentence === box.index - 1) ?? false);
+    // ("It entered into force in 2006" after "The five states signed the convention": the
+    // pronoun subject opening the sentence is the document too)
+    const startsIt = /^\W*It(?:s)?\s/.test(doc.text.slice(box.span.start, box.span.start + 6));
+    // ("..., and it entered into force on 2 May" after a signing: the document's entry into force)
+    const documentVerb = !!pro && /\b(?:force|effect|ratif|expire)/i.test(x.trigger.text) && (DOCUMENT_MEMORY.get(ctx)?.some((e) => e.sentence === box.index - 1 || e.sentence === box.index) ?? false);
+    const aboutDocument =
+      documentVerb || ((opens || (pro && startsIt)) && MEMORY_TYPES.has(x.trigger.eventType) && (DOCUMENT_MEMORY.get(ctx)?.some((e) => e.sentence === box.index - 1) ?? false));
     if ((pro || opens) && !aboutDocument) {
       const at = pro ? x.trigger.span.start - lead.length + pro.index : box.span.start;
       const para = doc.sentences.length === ctx.boxes.length ? doc.sentences[box.index]?.paragraph : undefined;
@@ -2314,6 +2735,43 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
       }
       if (subj && (subj.entityKind === 'country' || subj.entityKind === 'city')) addEntity(subj);
     }
+  }
+  // "Iran, which ..., has warned ..., and its foreign minister visited Yerevan": an official of
+  // "its" as the doer is the country that opened a clause last in the sentence.
+  if (ctx && PRONOUN_TYPES.has(x.trigger.eventType)) {
+    const lead = doc.text.slice(Math.max(box.span.start, x.trigger.span.start - 60), x.trigger.span.start);
+    const its = ITS_OFFICIAL_RE.exec(lead);
+    if (its) {
+      const subj = clauseSubjectBefore(doc.text, box, x.trigger.span.start - lead.length + its.index);
+      if (subj && subj.entityKind === 'country') addEntity(subj);
+    }
+  }
+  // "the X platform, whose inaugural forum in May drew ...": "whose" points to the name right
+  // before its comma (a format with its member states).
+  {
+    const lead = doc.text.slice(Math.max(box.span.start, x.trigger.span.start - 40), x.trigger.span.start);
+    const whose = /,\s*whose\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(lead);
+    if (whose) {
+      const comma = x.trigger.span.start - lead.length + whose.index;
+      const ante = box.entities
+        .filter((e) => e.span.end <= comma && comma - e.span.end <= 40 && (ACTOR_KINDS.has(e.entityKind) || e.entityKind === 'region'))
+        .sort((a, b) => a.span.start - b.span.start)
+        .pop();
+      const g = ante?.entityKind === 'region' ? gazetteerEntry(ante.name) : undefined;
+      if (ante && ante.entityKind !== 'region') addEntity(ante);
+      else if (ante && g?.format && g.parties) for (const n of [g.name, ...g.parties]) add(n);
+    }
+  }
+  // "a plant reopened there in 2016": "there" right after the happening is the place named last
+  // before it, in this sentence or the one before (same paragraph).
+  if (ctx && /^\s+there\b/i.test(doc.text.slice(x.trigger.span.end, x.trigger.span.end + 8))) {
+    const places = (b: SentenceBox, before: number) =>
+      b.entities.filter((e) => (e.entityKind === 'city' || e.entityKind === 'country') && e.span.end <= before && plausibleActor(e, doc.text)).sort((a, b2) => a.span.start - b2.span.start);
+    let place = places(box, x.trigger.span.start).pop();
+    if (!place && box.index > 0 && doc.sentences.length === ctx.boxes.length && doc.sentences[box.index - 1]!.paragraph === doc.sentences[box.index]!.paragraph) {
+      place = places(ctx.boxes[box.index - 1]!, Infinity).pop();
+    }
+    if (place) add(place.entityKind === 'country' ? place.name : helpers.countryOf?.(place.name));
   }
   // Nobody else named: the venue's country.
   const venueAdded = out.length === 0 ? venues.filter((v) => !out.includes(v)) : [];
@@ -2378,6 +2836,10 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
  */
 const IT_SUBJECT_RE =
   /(?<![\p{L}'’])[Ii]t\s+(?:(?:has|had|did|also|then|later|formally|finally|first|officially|eventually|again|itself|quickly|quietly)\s+){0,2}(?:(?!(?:is|was|were|are|will|would|may|might|could|should|can|must|been|being|be|seems|remains)\b)\p{Ll}+(?:ed|t|ght|ok|ew|on|ld)\s+(?:[\p{L}'’-]+\s+){0,3})?$/u;
+
+/** "its foreign minister", "its president" right before the happening's verb. */
+const ITS_OFFICIAL_RE =
+  /(?<![\p{L}])[Ii]ts\s+(?:[\p{L}-]+\s+){0,2}?(?:minister|president|premier|leader|envoy|ambassador|delegation|government|officials|diplomats|head\s+of\s+state)\s+(?:(?:also|then|later|has|had|again)\s+)?$/u;
 
 /** Before a clause's subject: the sentence start or a clause break, maybe a short fronted phrase ("Westward, "). */
 const CLAUSE_LEAD_RE = /(?:^|[;:]\s*|,\s+(?:and|but|while|whereas)\s+)(?:[^,;:()]{0,40},\s+)?(?:the\s+)?$/i;
@@ -2525,8 +2987,11 @@ function groupExpansion(doc: ExtractedDoc, x: Draft, actors: string[], scan: Spa
   const holder = box.entities.find((e) => e.span.start <= at && at < e.span.end);
   const body = holder !== undefined && holder.entityKind === 'organization' && !holder.ruleId.startsWith('entities/context/');
   if (holder && !body) return [];
-  const group = groupAt(doc, box, at, ctx);
+  const group = groupAt(doc, box, at, ctx, helpers);
   const countries = actors.filter((n) => helpers.entityKindOf?.(n) === 'country');
+  // ("X met both delegations": a pair named as the object right after the verb is met, whoever X is)
+  const object = /^both\s/i.test(m[0]) && at >= x.trigger.span.end && /^\s*$/.test(doc.text.slice(x.trigger.span.end, at));
+  if (object && group && group.length === 2) return group.filter((n) => !actors.includes(n));
   if (!group || !(countries.length > 0 || body) || !countries.every((c) => group.includes(c))) return [];
   return group.filter((n) => !actors.includes(n));
 }
@@ -2677,8 +3142,15 @@ function documentMemory(doc: ExtractedDoc, x: Draft, out: string[], venueAdded: 
   const lead = text.slice(box.span.start, x.trigger.span.start);
   const opensIt = /^\W*It(?:s)?\s/.test(lead) && !/;/.test(lead);
   let m = opensIt ? memory.filter((e) => e.sentence === box.index - 1).pop() : undefined;
+  // ("...; the Senate approved it, and it entered into force on 2 May": a document's own verb)
+  if (!m && /(?:^|[;,]\s*(?:and\s+)?)it\s+(?:(?:has|had|then|finally|formally)\s+)?$/.test(lead) && /\b(?:force|effect|ratif|expire)/i.test(x.trigger.text)) {
+    m = memory.filter((e) => e.sentence === box.index - 1 || e.sentence === box.index).pop();
+  }
   // (with nobody named at all, only a document named as such: the fallbacks read the sentences around)
-  const back = out.length > 0 ? DOCUMENT_BACK_RE.exec(clause) : NAMED_DOCUMENT_RE.exec(clause);
+  // (a list item or sentence that opens with the document's name: "2. **Riga Protocol** on
+  // fisheries — signed in Riga on 3 May 2012")
+  const head = text.slice(box.span.start, Math.min(x.trigger.span.start, box.span.start + 60));
+  const back = out.length > 0 ? DOCUMENT_BACK_RE.exec(clause) ?? NAMED_DOCUMENT_RE.exec(head) : NAMED_DOCUMENT_RE.exec(clause) ?? NAMED_DOCUMENT_RE.exec(head);
   if (!m && back) m = memory[memory.length - 1];
   if (!m || !venueAdded.every((v) => m.names.includes(v))) return;
   for (const n of m.names) if (!out.includes(n)) out.push(n);
@@ -2768,6 +3240,9 @@ function trimSpan(text: string, s: Span): Span {
   return { start, end };
 }
 
+/** Inside an apposition that names who chairs, leads or backs something (", co-chaired by A, B and"). */
+const APPOSED_AGENT_RE = /,\s*(?:(?:jointly|currently|formerly|then)\s+)?(?:co-chaired|chaired|led|mediated|brokered|backed|supported|sponsored|funded|financed|hosted|witnessed)\s+by\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$/u;
+
 /**
  * The parties named in the sentence just before the event's, when both lie in one paragraph:
  * countries, organisations and companies (a city for its country; persons for their country
@@ -2783,8 +3258,12 @@ function carriedActors(doc: ExtractedDoc, boxes: SentenceBox[], x: Draft, helper
   const add = (n: string | null | undefined) => {
     if (n && !out.includes(n)) out.push(n);
   };
-  for (const e of boxes[i - 1]!.entities) {
+  const prevBox = boxes[i - 1]!;
+  for (const e of prevBox.entities) {
     if (!plausibleActor(e)) continue;
+    // ("The Minsk Group, co-chaired by A, B and C, mediated ...": who chairs or backs the subject
+    // in an apposition is no party of what comes next)
+    if (APPOSED_AGENT_RE.test(doc.text.slice(Math.max(prevBox.span.start, e.span.start - 120), e.span.start))) continue;
     if (e.entityKind === 'person' || e.entityKind === 'city') add(helpers.countryOf?.(e.name));
     else if (ACTOR_KINDS.has(e.entityKind)) add(nationalBodyCountry(e.name) ?? e.name);
   }
@@ -2890,6 +3369,278 @@ function titleBody(doc: ExtractedDoc, boxes: SentenceBox[]): string | null {
   return orgs.length === 1 ? orgs[0]! : null;
 }
 
+/**
+ * The diplomatic format a brief's title names as its subject ("Ten Years of C5+1"): a region the
+ * gazetteer marks as a format, with its member states. Null when the title names none.
+ */
+function titleFormat(doc: ExtractedDoc, boxes: SentenceBox[]): { name: string; parties: string[] } | null {
+  for (const e of titleEntities(doc, boxes)) {
+    const g = gazetteerEntry(e.name);
+    if (!(g?.kind === 'region' && g.format && g.parties && g.parties.length >= 2)) continue;
+    // (a title line, not a first sentence that ends with a full stop)
+    const lineEnd = doc.text.indexOf('\n', e.span.end);
+    if (/\.\s*$/.test(doc.text.slice(e.span.end, lineEnd < 0 ? doc.text.length : lineEnd))) continue;
+    return { name: g.name, parties: g.parties };
+  }
+  return null;
+}
+
+/** The clause around a trigger, as a span (see ownClause). */
+function clauseSpan(text: string, box: SentenceBox, t: Span, after = 30): Span {
+  const from = Math.max(box.span.start, t.start - 70);
+  let cut = 0;
+  for (const m of text.slice(from, t.start).matchAll(/;|,\s+(?:yet|but|and|while|whereas|although)\b/gi)) cut = m.index + m[0].length;
+  return { start: from + cut, end: Math.min(box.span.end, t.end + after) };
+}
+
+/** Words that refer back to the format a brief is about ("the format was launched", "the platform"). */
+const FORMAT_ANAPHOR_RE = /\b[Tt]he\s+(?:format|platform|grouping|mechanism)\b(?!\s+of\b)/;
+/** A meeting of the format itself: its summits and sessions ("the first leaders' summit"). */
+const FORMAT_MEETING_RE = /\b(?:summits?|sessions?|ministerials?)\b/i;
+
+/**
+ * The format a brief is about takes part in what it does: its own summits and sessions ("the
+ * first leaders' summit took place in X"), what "the format" or "the platform" does ("The format
+ * was launched in 2015"), and happenings that name it as a group ("the next C5+1 foreign
+ * ministers' meeting"), with its member states. Not when the happening names a state outside it,
+ * nor when the format's name is only part of another body's ("the C5+1 Secretariat").
+ */
+function formatActors(doc: ExtractedDoc, x: Draft, actors: string[], format: { name: string; parties: string[] }, helpers: EventHelpers): string[] {
+  if (!FORMAT_TYPES.has(x.trigger.eventType)) return actors;
+  const box = x.sentence;
+  const clause = clauseSpan(doc.text, box, x.trigger.span, 40);
+  const part = doc.text.slice(clause.start, clause.end);
+  const named = box.entities.some(
+    (e) =>
+      e.name === format.name &&
+      overlaps(e.span, clause) &&
+      !box.entities.some((o) => o !== e && o.name !== e.name && contains(o.span, e.span) && spanLen(o.span) > spanLen(e.span)),
+  );
+  // (its own summit: the trigger, or the clause's subject, "The second summit, hosted by ...";
+  // not a summit that only dates another happening, "on the eve of the summit")
+  const lead = doc.text.slice(clause.start, x.trigger.span.start);
+  const meeting =
+    x.trigger.eventType === 'meeting' &&
+    (FORMAT_MEETING_RE.test(x.trigger.text) || /^\W*(?:the|a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}(?:summit|session)\b/iu.test(lead)) &&
+    !/\b(?:eve\s+of|ahead\s+of|before|after|following|since|until|by)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(doc.text.slice(Math.max(box.span.start, x.trigger.span.start - 40), x.trigger.span.start));
+  if (!named && !meeting && !FORMAT_ANAPHOR_RE.test(part)) return actors;
+  const isCountry = (n: string) => helpers.entityKindOf?.(n) === 'country' || box.entities.some((e) => e.name === n && e.entityKind === 'country');
+  if (!actors.filter(isCountry).every((c) => format.parties.includes(c))) return actors;
+  // (another body named as the doer keeps it its own: "the OSCE summit")
+  if (actors.some((a) => a !== format.name && (helpers.entityKindOf?.(a) === 'organization' || box.entities.some((e) => e.name === a && e.entityKind === 'organization')))) return actors;
+  return [...new Set([...actors, format.name, ...format.parties])];
+}
+const FORMAT_TYPES = new Set<EventType>(['meeting', 'establishment', 'agreement', 'statement']);
+
+/** "the council met", "The fund approved": a definite head noun that refers back to a named body. */
+const BODY_ANAPHOR_RE =
+  /\b[Tt]he\s+(council|commission|fund|committee|forum|dialogue|platform|organi[sz]ation|assembly|bank|secretariat|consortium|company|corporation|agency|group)(?:['’]s)?\s/g;
+
+/**
+ * The named body a definite head noun refers back to when it is the happening's subject ("The
+ * council met again in May", "the fund's board approved ..."): the last organisation or company
+ * named before it, in this sentence or up to five sentences back in the same section, whose name
+ * ends with that noun ("Joint Energy Council"). Null when none, or when the phrase is itself
+ * part of a name the extractor read.
+ */
+function bodyAnaphor(doc: ExtractedDoc, x: Draft, ctx: GroupContext): string | null {
+  const text = doc.text;
+  const box = x.sentence;
+  const t = x.trigger.span;
+  for (const m of text.slice(box.span.start, t.start).matchAll(BODY_ANAPHOR_RE)) {
+    const at = box.span.start + m.index;
+    const end = at + m[0].length;
+    if (t.start - end > 50 || /[,;:]/.test(text.slice(end, t.start))) continue;
+    if (box.entities.some((e) => e.span.start <= at + 4 && e.span.end >= end - 1)) continue;
+    const noun = m[1]!.toLowerCase().replace('organisation', 'organi[sz]ation').replace('organization', 'organi[sz]ation');
+    const fits = (e: EntityMention) => (e.entityKind === 'organization' || e.entityKind === 'company') && new RegExp(`\\b${noun}$`, 'i').test(e.name);
+    const section = doc.sentences.length === ctx.boxes.length ? doc.sentences[box.index]?.section : undefined;
+    for (let k = 0; k <= 5 && box.index - k >= 0; k++) {
+      const b = ctx.boxes[box.index - k]!;
+      if (k > 0 && section !== undefined && doc.sentences[b.index]?.section !== section) break;
+      const hit = b.entities.filter((e) => fits(e) && e.span.end <= at).sort((a, c) => a.span.start - c.span.start).pop();
+      if (hit) return hit.name;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * The former name (gazetteer `formerly`) under which the sentence names the body `name`, when
+ * every mention of it there uses that name ("the Turkic Council" for the Organization of Turkic
+ * States); null otherwise.
+ */
+function formerName(box: SentenceBox, name: string): string | null {
+  const g = gazetteerEntry(name);
+  if (!g || g.kind !== 'organization' || !g.formerly || g.formerly.length === 0) return null;
+  const ms = box.entities.filter((e) => e.name === name);
+  if (ms.length === 0) return null;
+  const key = (t: string) => foldKey(t.replace(/\s+/g, ' ').trim()).toLowerCase();
+  const former = ms.map((e) => g.formerly!.find((f) => key(f) === key(e.text) || key(`the ${f}`) === key(e.text)) ?? null);
+  if (former.some((f) => f === null)) return null;
+  return former[0]!;
+}
+
+/** A body's name that says it stands between states ("Supreme Interstate Council", "Joint Border Commission"). */
+const BILATERAL_BODY_RE = /\b(?:Interstate|Inter-State|Intergovernmental|Inter-governmental|Bilateral|Joint(?![- ]Stock))\b/;
+
+const MEMBERS = new WeakMap<GroupContext, Map<string, string[] | null>>();
+
+/**
+ * The two states a bilateral body stands for: the two whose names or demonyms its name holds
+ * ("the Ruritanian-Latvian Development Fund"), else, for a body whose name says it is between
+ * states ("Supreme Interstate Council", "Joint Commission"), the two states of the sentence
+ * that introduces it (its countries, and those of the persons it names, "chaired by the two heads
+ * of state"), else the pair in context there (see groupAt). Null when no pair is found.
+ */
+function bodyMembers(doc: ExtractedDoc, name: string, ctx: GroupContext, helpers: EventHelpers): string[] | null {
+  let memo = MEMBERS.get(ctx);
+  if (!memo) MEMBERS.set(ctx, (memo = new Map()));
+  if (memo.has(name)) return memo.get(name)!;
+  let found: string[] | null = null;
+  const ments = doc.mentions.filter((m): m is EntityMention => m.kind === 'entity' && m.name === name && m.entityKind === 'organization').sort((a, b) => a.span.start - b.span.start);
+  if (ments.length > 0) {
+    const inside = new Set<string>();
+    for (const m of ments) {
+      for (const o of doc.mentions) {
+        if (o.kind === 'entity' && (o as EntityMention).entityKind === 'country' && contains(m.span, o.span) && spanLen(o.span) < spanLen(m.span)) inside.add((o as EntityMention).name);
+      }
+    }
+    if (inside.size === 2) found = [...inside];
+    else if (inside.size === 0 && BILATERAL_BODY_RE.test(name)) {
+      const first = ments[0]!;
+      const box = ctx.boxes.find((b) => contains(b.span, first.span));
+      if (box) {
+        const states = new Set<string>();
+        for (const e of box.entities) {
+          if (e.entityKind === 'country' && plausibleActor(e, doc.text)) states.add(e.name);
+          else if (e.entityKind === 'person') {
+            const c = helpers.countryOf?.(e.name);
+            if (c) states.add(c);
+          }
+        }
+        if (states.size === 2) found = [...states];
+        else if (states.size < 2) {
+          const g = groupAt(doc, box, first.span.start, ctx, helpers);
+          if (g && g.length === 2 && [...states].every((c) => g.includes(c))) found = g;
+        }
+      }
+    }
+  }
+  memo.set(name, found);
+  return found;
+}
+
+/** "the presidents agreed", "The two leaders initialled", "called both leaders": a pair's leaders. */
+const PAIR_LEADERS_RE = /\b(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(presidents|leaders|heads\s+of\s+state|(?:foreign\s+|prime\s+)?ministers)\b(?!\s+of\b)/g;
+const LEADER_TYPES = new Set<EventType>(['meeting', 'agreement', 'statement', 'establishment', 'visit']);
+
+/**
+ * The leaders of a pair of states named as the doers of a happening ("the presidents signed",
+ * "The two leaders initialled the text") or as the ones met or called right after its verb
+ * ("called both leaders"): each state's president at the happening's date, or for "leaders" the
+ * one head of state or government of it the brief names (a prime minister where the president's
+ * office is ceremonial), with the two states. The pair: the states the extractor read in the
+ * phrase, else the happening's own two states, else the pair in context. Empty when none fits.
+ */
+function pairLeaders(doc: ExtractedDoc, x: Draft, actors: string[], ctx: GroupContext, helpers: EventHelpers): { names: string[]; read: string[] } {
+  const none = { names: [], read: [] };
+  if (!LEADER_TYPES.has(x.trigger.eventType)) return none;
+  const text = doc.text;
+  const box = x.sentence;
+  const t = x.trigger.span;
+  const isCountry = (n: string) => helpers.entityKindOf?.(n) === 'country' || box.entities.some((e) => e.name === n && e.entityKind === 'country');
+  for (const m of text.slice(box.span.start, box.span.end).matchAll(PAIR_LEADERS_RE)) {
+    const at = box.span.start + m.index;
+    const end = at + m[0].length;
+    // (the clause's subject: up to ten words before the trigger, no clause break between,
+    // "The two leaders initialled the text that day and signed ...")
+    const subject = end <= t.start && t.start - end <= 80 && /^\s+(?:[\p{L}'’-]+\s+){0,10}$/u.test(text.slice(end, t.start));
+    const object = at >= t.end && /^\s*$/.test(text.slice(t.end, at));
+    if (!subject && !object) continue;
+    // (the extractor may have read the phrase: its states, or its office holders' states)
+    const inPhrase = box.entities.filter((e) => e.span.start >= at && e.span.end <= end);
+    const read = [
+      ...new Set(inPhrase.map((e) => (e.entityKind === 'country' ? e.name : e.entityKind === 'person' ? (helpers.countryOf?.(e.name) ?? null) : null)).filter((c): c is string => !!c)),
+    ];
+    const own = actors.filter(isCountry);
+    let pair: string[] | null = read.length === 2 ? read : subject && own.length === 2 ? own : null;
+    // (a bare "the presidents" needs the happening's own pair; "the two ..." and "both ..." may
+    // take the pair in context)
+    if (!pair && /^(?:the\s+two|both)\s/i.test(m[0])) {
+      const g = groupAt(doc, box, at, ctx, helpers);
+      if (g && g.length === 2 && g.every(isCountry) && (object || own.every((c) => g.includes(c)))) pair = g;
+    }
+    if (!pair) return none;
+    const day = x.dateValue.start ?? x.dateValue.value;
+    const named = namedPersons(doc);
+    const out: string[] = [...pair];
+    // ("the two ministers signed": the ministers named in this sentence or the one before, one
+    // of each state; unnamed ministers stay unnamed)
+    if (/ministers$/i.test(m[1]!)) {
+      const persons = (b: SentenceBox, before: number) => b.entities.filter((e) => e.entityKind === 'person' && e.span.end <= before && plausibleActor(e, text));
+      const pool = [...persons(box, at)];
+      if (box.index > 0 && doc.sentences.length === ctx.boxes.length && doc.sentences[box.index - 1]!.paragraph === doc.sentences[box.index]!.paragraph) pool.unshift(...persons(ctx.boxes[box.index - 1]!, Infinity));
+      const byState = pair.map((c) => pool.filter((p) => (helpers.countryOf?.(p.name) ?? statedCountry(text, box, p)) === c).pop()?.name);
+      if (byState.every((n) => !!n)) out.push(...(byState as string[]));
+      return { names: out, read: inPhrase.filter((e) => e.entityKind === 'person').map((e) => e.name) };
+    }
+    for (const c of pair) {
+      const presidents = officeHolders('president', c, day);
+      let who = presidents.length === 1 ? presidents[0]! : null;
+      if (m[1]!.toLowerCase() !== 'presidents') {
+        const heads = [...presidents, ...officeHolders('prime minister', c, day)].filter((p) => named.has(p));
+        if (heads.length === 1) who = heads[0]!;
+      }
+      if (who) out.push(who);
+    }
+    // (with the persons the extractor read in the phrase: a holder chosen by office alone gives
+    // way to the one chosen here)
+    return { names: out, read: inPhrase.filter((e) => e.entityKind === 'person').map((e) => e.name) };
+  }
+  return none;
+}
+
+/** Persons the brief names (not those the extractor inferred from an office, "the two leaders"). */
+function namedPersons(doc: ExtractedDoc): Set<string> {
+  return new Set(
+    doc.mentions
+      .filter((e): e is EntityMention => e.kind === 'entity' && (e as EntityMention).entityKind === 'person' && !e.ruleId.startsWith('entities/context/'))
+      .map((e) => e.name),
+  );
+}
+
+/** "The Ruritanian leader returned the visit": one state's leader, named by a demonym. */
+const DEMONYM_LEADER_RE = /\b[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+(?:leader|head\s+of\s+state)\b/gu;
+
+/**
+ * The leader a demonym names as the doer of a happening ("The Ruritanian leader returned the
+ * visit in May 2022"): the one head of state or government of that state at the date the brief
+ * names, else its president then. Null when none is known or a person of that state is already
+ * among the actors.
+ */
+function demonymLeader(doc: ExtractedDoc, x: Draft, actors: string[], helpers: EventHelpers): string | null {
+  if (!LEADER_TYPES.has(x.trigger.eventType)) return null;
+  const text = doc.text;
+  const box = x.sentence;
+  const t = x.trigger.span;
+  for (const m of text.slice(box.span.start, t.start).matchAll(DEMONYM_LEADER_RE)) {
+    const at = box.span.start + m.index;
+    const end = at + m[0].length;
+    if (t.start - end > 40 || /[,;:]/.test(text.slice(end, t.start))) continue;
+    const c = box.entities.find((e) => e.entityKind === 'country' && e.span.start === at + m[0].indexOf(m[1]!));
+    if (!c) continue;
+    if (actors.some((a) => helpers.entityKindOf?.(a) === 'person' && helpers.countryOf?.(a) === c.name)) return null;
+    const day = x.dateValue.start;
+    const named = namedPersons(doc);
+    const presidents = officeHolders('president', c.name, day);
+    const heads = [...presidents, ...officeHolders('prime minister', c.name, day)].filter((p) => named.has(p));
+    return heads.length === 1 ? heads[0]! : presidents.length === 1 ? presidents[0]! : null;
+  }
+  return null;
+}
+
 /** Countries named in the heading of the section holding `pos`. */
 function headingActors(doc: ExtractedDoc, pos: number): string[] {
   const sec = doc.sections.find((x) => x.span.start <= pos && pos < x.span.end && x.headingSpan);
@@ -2962,16 +3713,32 @@ export function resolveEvents(
   const drafts: Draft[] = [];
   let previous: Draft[] = [];
   for (const box of boxes) {
-    if (box.triggers.length === 0) {
+    // (a list item without a trigger may still name an outcome of the occasion told before it)
+    if (box.triggers.length === 0 && (box.dates.some((d) => !SAME_DAY_RE.test(d.text)) || !isListItem(doc.text, box.span.start))) {
       previous = [];
       continue;
     }
     let mine = box.dates.length > 0 ? datedDrafts(doc, box) : [];
+    // "2. Its announcement, made the same day, ...": a day told only as "the same day" in a
+    // sentence tied to an occasion just told is that occasion's day.
+    if (mine.length > 0 && box.dates.every((d) => SAME_DAY_RE.test(d.text))) {
+      const occ = occasionDrafts(doc, box, drafts, (n) => helpers.countryOf?.(n));
+      // (only where the sentence is tied to that occasion: an item of its outcome list, or the
+      // occasion described by kind; a "that day" elsewhere is the last day stated)
+      if (occ.length > 0 && occ.every((x) => /\+events\/occasion\/(?:list|described)$/.test(x.rule))) mine = occ;
+    }
+    // "the 2020 statement", "since the 2031 summit": a year naming a happening told before is no
+    // new happening.
+    if (mine.length > 0) mine = mine.filter((x) => !yearBackReference(doc.text, x, drafts));
     // A sentence whose dates date nothing ("the plan for 2030-2035") may still refer back.
     if (mine.length === 0) {
-      mine = referenceDrafts(doc, box, history, previous);
+      mine = box.dates.length === 0 ? dayReference(doc, box, drafts) : [];
+      if (mine.length === 0) mine = referenceDrafts(doc, box, history, previous);
       // ... or tell what happened on the occasion just told ("In Riga the presidents signed ...").
       if (mine.length === 0) mine = occasionDrafts(doc, box, drafts, (n) => helpers.countryOf?.(n));
+      // "The summit in Samarkand was the first at which ...": the occasion named as the subject.
+      const named = box.dates.length === 0 ? namedOccasionSubject(doc, box, drafts, mine) : null;
+      if (named) mine.unshift(named);
     } else {
       mine.push(...sinceThen(doc, box, mine));
       // "In the course of that trip they signed four accords and reopened a road that had been
@@ -3000,13 +3767,14 @@ export function resolveEvents(
         const from = lastDate.span.end + at;
         const after = box.triggers.filter((t) => !taken.has(t) && t.span.start >= from);
         if (after.length > 0) {
-          const refs = referenceDrafts(doc, box, history, previous, after, from);
+          const refs = referenceDrafts(doc, box, history, previous, after, from, mine);
           mine.push(...refs.filter((r) => !mine.some((x) => x.trigger === r.trigger)));
         }
       }
       mine.push(...sameOccasion(doc, box, mine));
       mine.push(...anaphoricClauses(doc, box, mine));
       mine.push(...frontedOccasion(doc, box, mine));
+      mine.push(...frontedDate(doc, box, mine));
       // "On the second day, the two sides signed X, whose talks had ended in 2030": what no date
       // of the sentence took, before its first date, may tell what happened on the occasion.
       const left = box.triggers.filter((t) => !mine.some((x) => x.trigger === t) && t.span.start < firstDate);
@@ -3042,6 +3810,7 @@ export function resolveEvents(
   for (const x of drafts) if (!absent.has(x)) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
   const groupCtx: GroupContext = { boxes, groups: contextGroups(doc) };
   const subjectBody = titleBody(doc, boxes);
+  const subjectFormat = titleFormat(doc, boxes);
   const rows: EventRow[] = [];
   const done = new Map<Draft, { actors: string[]; where: string | null }>();
   const seen = new Set<string>();
@@ -3054,7 +3823,16 @@ export function resolveEvents(
       const persons = new Set(x.from!.sentence.entities.filter((e) => e.entityKind === 'person').map((e) => e.name));
       if (actors.length === 0) {
         actors = earlier.actors.filter((a) => !persons.has(a));
-      } else if ((x.rule.includes('+events/reference') || x.rule.includes('+events/occasion/')) && actors.every((a) => earlier.actors.includes(a))) {
+      } else if (
+        (x.rule.includes('+events/reference') || x.rule.includes('+events/occasion/')) &&
+        actors.every((a) => earlier.actors.includes(a)) &&
+        // (not when it names its own doer: "2. Ruritania's announcement, made the same day")
+        !x.sentence.entities.some(
+          (e) =>
+            actors.includes(e.name) &&
+            ((e.entityKind === 'country' && /^['’]s\s/.test(doc.text.slice(e.span.end, e.span.end + 3))) || e.entityKind === 'organization' || e.entityKind === 'company'),
+        )
+      ) {
         // (its own names are some of the earlier happening's parties, e.g. a place: all of them)
         actors = [...actors, ...earlier.actors.filter((a) => !persons.has(a) && !actors.includes(a))];
       }
@@ -3112,6 +3890,21 @@ export function resolveEvents(
     // Then the two or more countries the brief's title is about ("How Riga and Tallinn settled
     // their border").
     if (actors.length === 0 && !absent.has(x)) actors = titleActors(doc, boxes, helpers);
+    // Then the one country the title is about ("Latvia's Ports Face a Lean Winter": "The 2021
+    // drought was the turning point", "In 2023 it awarded twelve concessions").
+    if (actors.length === 0 && !absent.has(x)) {
+      // (not a place that only names a document or meeting: "The Tehran Convention at Twenty")
+      const names = new Set<string>();
+      for (const e of titleEntities(doc, boxes)) {
+        if (e.entityKind === 'city' && modifiesName(doc.text, e.span.end)) continue;
+        // (a title line, not a first sentence with a full stop; a name, not a modifier)
+        const lineEnd = doc.text.indexOf('\n', e.span.end);
+        if (/\.\s*$/.test(doc.text.slice(e.span.end, lineEnd < 0 ? doc.text.length : lineEnd)) || !plausibleActor(e, doc.text)) continue;
+        const c = e.entityKind === 'country' ? e.name : e.entityKind === 'city' ? helpers.countryOf?.(e.name) : null;
+        if (c) names.add(c);
+      }
+      if (names.size === 1) actors = [...names];
+    }
     // "the tenth meeting was held in Riga", "the next session": one more of the meetings told
     // before in the section, among the same parties (when they hold the ones found here).
     if (x.trigger.eventType === 'meeting' && ORDINAL_MEETING_RE.test(ownClause(doc.text, x.sentence, x.trigger.span))) {
@@ -3140,6 +3933,43 @@ export function resolveEvents(
     }
     const scan = GROUP_SCANS.get(x);
     if (scan && actors.length > 0 && !absent.has(x)) actors = [...actors, ...groupExpansion(doc, x, actors, scan, groupCtx, helpers)];
+    // "The council met again in May": the body named before.
+    if (!absent.has(x)) {
+      const body = bodyAnaphor(doc, x, groupCtx);
+      if (body && !actors.includes(body)) {
+        // (the venue's country, taken for want of parties, goes)
+        const venues = new Set(x.sentence.entities.filter((e) => e.entityKind === 'city').map((e) => helpers.countryOf?.(e.name) ?? ''));
+        const named = new Set(x.sentence.entities.filter((e) => e.entityKind === 'country').map((e) => e.name));
+        actors = [...actors.filter((a) => !(venues.has(a) && !named.has(a))), body];
+      }
+    }
+    // A bilateral body that takes part ("The SIC held its first session") stands with its two states.
+    if (!absent.has(x)) {
+      for (const a of [...actors]) {
+        const kind = helpers.entityKindOf?.(a);
+        if (kind && kind !== 'organization') continue;
+        for (const c of bodyMembers(doc, a, groupCtx, helpers) ?? []) if (!actors.includes(c)) actors = [...actors, c];
+      }
+    }
+    // "the presidents signed": the pair's leaders by name; "the Ruritanian leader": that one.
+    if (!absent.has(x)) {
+      const { names: leaders, read } = pairLeaders(doc, x, actors, groupCtx, helpers);
+      if (leaders.length > 0) {
+        // ("The two leaders" read as Armenia's president when the brief names its prime minister)
+        const chosen = new Set(leaders.map((n) => helpers.countryOf?.(n)).filter((c) => !!c));
+        actors = actors.filter((a) => !(read.includes(a) && !leaders.includes(a) && chosen.has(helpers.countryOf?.(a) ?? '')));
+        for (const n of leaders) if (!actors.includes(n)) actors = [...actors, n];
+      }
+    }
+    if (!absent.has(x)) {
+      const leader = demonymLeader(doc, x, actors, helpers);
+      if (leader && !actors.includes(leader)) actors = [...actors, leader];
+    }
+    // "the Turkic Council expressed ...": a body the sentence calls by a former name (the
+    // gazetteer's `formerly`) takes part under that name, as it was then.
+    actors = actors.map((a) => formerName(x.sentence, a) ?? a);
+    // The format the brief is about, at its own summits and sessions.
+    if (subjectFormat && !absent.has(x)) actors = formatActors(doc, x, actors, subjectFormat, helpers);
     done.set(x, { actors, where });
     const span = rowSpan(doc, x);
     const p = prov.make('ev', span, x.rule, `${x.trigger.span.start}:${x.dateValue.value}`);

@@ -20,10 +20,16 @@
  * by its city ("the summit in Riga", "the Riga talks"), a second clause with the same doers named
  * again ("and the two ministers signed"), and an opening occasion phrase ("At the summit in Riga
  * on D, ...").
+ * Round 2: an occasion described by kind with an ordinal or "same"/"that" ("At the first leaders'
+ * summit, ...", "The same session ...": `occasionPhrase`, cue 'described'), "on the n-th day"
+ * anywhere in a sentence, a colon sentence introducing what an occasion produced
+ * (`introducesOutcomes`), and the head noun that names an outcome list item (`outcomeHead`:
+ * declaration/venture/commitment → agreement, announcement → statement, orders/loan → economic,
+ * launch/creation → establishment, opening → opening).
  */
-import type { DateValue, Span } from '../core/types.js';
+import type { DateValue, EventType, Span } from '../core/types.js';
 
-export type OccasionCueKind = 'day' | 'venue' | 'there' | 'subject' | 'also' | 'list';
+export type OccasionCueKind = 'day' | 'venue' | 'there' | 'subject' | 'also' | 'list' | 'described';
 
 export interface OccasionCue {
   kind: OccasionCueKind;
@@ -33,6 +39,22 @@ export interface OccasionCue {
   day?: number;
   /** "In Riga ...": the city named (its text). */
   place?: string;
+  /** "At the first leaders' summit", "The same session": the occasion described. */
+  described?: OccasionPhrase;
+}
+
+/**
+ * An occasion a sentence describes by its kind and an ordinal or "same"/"that" ("At the first
+ * leaders' summit, ...", "The same summit also ...", "at that session"): the told occasion of that
+ * kind (and ordinal) is the one meant.
+ */
+export interface OccasionPhrase {
+  /** The phrase in the text. */
+  span: Span;
+  /** The kind word, singular and lower case: "summit", "session", "visit". */
+  noun: string;
+  /** "first": 1 (null when none). */
+  ordinal: number | null;
 }
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
@@ -58,12 +80,40 @@ const INTRO_RE = /^\W*(?:there|at\s+(?:the|that)\s+(?:summit|meeting|forum|sessi
 const MOVED_ON_RE =
   /\b(?:later|subsequently|afterwards|eventually|since|thereafter|previously|earlier|before\s+that|until|in\s+the\s+(?:following|next)\s+(?:years?|months?|decades?)|(?:years|months|decades)\s+(?:later|on))\b/i;
 
+const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)';
+const OCCASION_NOUN = '(?:summit|session|meeting|visit|trip|talks|forum|conference|ministerial|round|congress|assembly)';
+
+/**
+ * "At the first leaders' summit", "During that session", "The same summit", "at the same session":
+ * a determiner ("the same", "that", "this", or "the" with an ordinal), at most two words, and an
+ * occasion noun, at the head of the sentence or of a clause after ";" (optionally after a
+ * preposition of time), not followed by "of <Name>" (which names another body's occasion).
+ */
+const OCCASION_PHRASE_RE = new RegExp(
+  `(?:^|;\\s*)\\W*(?:(?:at|during|in\\s+the\\s+course\\s+of|on\\s+the\\s+(?:sidelines|margins)\\s+of|after|following)\\s+)?(?:(?:the|that|this)\\s+same|that|this|the\\s+(${ORDINAL_WORD}))\\s+(?:[\\p{L}'’+-]+\\s+){0,2}?(${OCCASION_NOUN})\\b(?!\\s+of\\s+(?:the\\s+)?\\p{Lu})`,
+  'iu',
+);
+
+/** The occasion a sentence describes at its head (or after ";"), or null. */
+export function occasionPhrase(sentence: string, offset: number): OccasionPhrase | null {
+  const m = OCCASION_PHRASE_RE.exec(sentence);
+  if (!m) return null;
+  const lead = /^;?\s*\W*/.exec(m[0])![0].length;
+  const noun = m[2]!.toLowerCase().replace(/^trip$/, 'visit');
+  return { span: { start: offset + m.index + lead, end: offset + m.index + m[0].length }, noun, ordinal: m[1] ? ORDINALS[m[1].toLowerCase()] ?? null : null };
+}
+
+/** "on the second day" anywhere in a sentence (not "the second day of <something else>"). */
+const DAY_ANY_RE = /\b(?:on|during)\s+(?:the|its|their)\s+(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+day\b(?!\s+of\s+(?!(?:the|its|their)\s+(?:talks|visit|summit|meeting|session|conference|forum|trip)\b))/i;
+
 /** The cue of a sentence (its text from its start), or null. */
 export function occasionCue(sentence: string, offset: number): OccasionCue | null {
   if (MOVED_ON_RE.test(sentence)) return null;
   const at = (m: RegExpExecArray, from = 0): Span => ({ start: offset + m.index + from, end: offset + m.index + m[0].length });
-  let m = DAY_RE.exec(sentence);
+  let m = DAY_RE.exec(sentence) ?? DAY_ANY_RE.exec(sentence);
   if (m) return { kind: 'day', span: at(m), day: ORDINALS[m[1]!.toLowerCase()]! };
+  const described = occasionPhrase(sentence, offset);
+  if (described && described.span.start - offset <= 2) return { kind: 'described', span: described.span, described };
   m = SUBJECT_RE.exec(sentence);
   if (m) return { kind: 'subject', span: at(m) };
   m = VENUE_RE.exec(sentence);
@@ -78,6 +128,60 @@ export function occasionCue(sentence: string, offset: number): OccasionCue | nul
 /** Does this sentence introduce a list of what happened at the occasion ("There:")? */
 export function introducesList(sentence: string): boolean {
   return INTRO_RE.test(sentence) || /\b(?:where|there)\s*:\s*$/i.test(sentence);
+}
+
+/**
+ * A sentence ending with ":" that introduces what an occasion produced or where it is told ("The
+ * summit produced five deliverables:", "Its results:", "Outcomes included:", "The fact sheet lists
+ * the main outcomes:", "During the visit the sides signed:"): an outcome word or an occasion noun
+ * before the colon.
+ */
+const OUTCOME_INTRO_RE =
+  /\b(?:outcomes?|results?|deliverables?|achievements?|decisions?|documents?|agreements?|accords?|deals?|produced|yielded|resulted\s+in|brought|adopted|signed|agreed|announced|summit|visit|meeting|talks|session|forum|conference|ministerial)\b[^:;.]*:\s*$/i;
+
+/** Does this sentence (ending with ":") introduce a list of what an occasion produced? */
+export function introducesOutcomes(sentence: string): boolean {
+  return OUTCOME_INTRO_RE.test(sentence);
+}
+
+/**
+ * Head nouns of a list item that names an outcome ("1. A joint declaration on ...", "- Aircraft
+ * orders worth ...", "- A commitment to hold ...") and the kind of happening each names.
+ */
+const OUTCOME_HEADS: [RegExp, EventType][] = [
+  [/^(?:agreements?|treat(?:y|ies)|declarations?|memorand(?:um|a)|accords?|deals?|contracts?|protocols?|conventions?|charters?|road\s?maps?|commitments?|pledges?|(?:joint\s+)?ventures?|communiqu[eé]s?)$/i, 'agreement'],
+  [/^(?:announcements?|statements?|appeals?)$/i, 'statement'],
+  [/^(?:orders?|purchases?|investments?|loans?|credits?|grants?|sales?|financing|funding)$/i, 'economic'],
+  [/^(?:launch|creation|establishment|founding|setting[\s-]up)$/i, 'establishment'],
+  [/^(?:opening|inauguration)$/i, 'opening'],
+];
+
+/**
+ * The outcome a list item names by its head noun: the last word before the first comma, dash,
+ * parenthesis or preposition of the item (after its bullet or number), when it is an outcome noun.
+ */
+export function outcomeHead(item: string, offset: number): { span: Span; text: string; type: EventType } | null {
+  const lead = /^[\s*_>]*(?:(?:[-*•–]|\d{1,2}[.)])\s+)?[*_]*/.exec(item)![0].length;
+  const rest = item.slice(lead);
+  const stop = /[,;:()—–]|\s(?:of|on|in|for|with|to|that|between|worth|by|from|at|including|which)\s/i.exec(rest);
+  const phrase = rest.slice(0, stop ? stop.index : Math.min(rest.length, 80)).replace(/[*_.\s]+$/, '');
+  const words = phrase.split(/\s+/);
+  if (words.length === 0 || words.length > 7) return null;
+  const head = words[words.length - 1]!;
+  const two = words.slice(-2).join(' ');
+  for (const [re, type] of OUTCOME_HEADS) {
+    const text = re.test(two) && words.length >= 2 ? two : re.test(head) ? head : null;
+    if (!text) continue;
+    const start = offset + lead + phrase.lastIndexOf(text);
+    return { span: { start, end: start + text.length }, text, type };
+  }
+  return null;
+}
+
+/** Does a list item open at `pos` with a bullet or number ("- ", "* ", "1. ")? */
+export function isMarkedItem(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  return /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+$/.test(text.slice(lineStart, pos)) || /^(?:[-*•–]|\d{1,2}[.)])[ \t]/.test(text.slice(pos, pos + 4));
 }
 
 /** Does a list item open at `pos`: the head of a line, after at most a bullet ("- ", "* ", "1. ")? */

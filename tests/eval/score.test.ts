@@ -206,6 +206,27 @@ describe('scoreEvents', () => {
     expect(s.falsePositives.map((r) => r.id)).toEqual(['far']);
   });
 
+  it('breaks ties between gold items of one quote by type, never before span distance', () => {
+    const q = 'In 1999 the two states signed a fisheries accord';
+    const visit = { ...GOLD.events[1]!, id: 'gv', quote: q, type: 'visit' as const };
+    const accord = { ...GOLD.events[1]!, id: 'ga', quote: q, type: 'agreement' as const };
+    const gold: GoldDoc = { ...GOLD, events: [visit, accord] };
+    const year = dv('1999', '1999-01-01', '1999-12-31', 'year');
+    // the agreement row is closer to the shared quote; by gold order alone it would take the visit
+    const rows = [
+      ev('pa', 'In 1999 the two states signed a fisheries', year, { type: 'agreement' }),
+      ev('pv', 'In 1999 the two states', year, { type: 'visit' }),
+    ];
+    const s = scoreEvents(rows, gold, TEXT);
+    expect(s.strict.tp).toBe(2);
+    expect(s.type.correct).toBe(2);
+    // distance still comes first: a closer row of the wrong type keeps its gold item
+    const near = ev('near', q, year, { type: 'meeting' });
+    const s2 = scoreEvents([near], { ...GOLD, events: [accord] }, TEXT);
+    expect(s2.strict.tp).toBe(1);
+    expect(s2.type.correct).toBe(0);
+  });
+
   it('ignores rows of other sources and non-overlapping spans, and reports unlocated quotes', () => {
     const other = { ...ev('o', 'In 1999 the two states', dv('1999', '1999-01-01', '1999-12-31', 'year')), source: 'other.txt' };
     const gold: GoldDoc = { ...GOLD, events: [...GOLD.events, { ...GOLD.events[0]!, id: 'gx', quote: 'not in text' }] };

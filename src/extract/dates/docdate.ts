@@ -92,6 +92,45 @@ function isStop(c: number): boolean {
 export function findDocumentDate(doc: SegmentedDoc | string, hits?: TimexHit[]): DocumentDate {
   const text = typeof doc === 'string' ? doc : doc.text;
   const all = hits ?? tagDates(text);
+  const head = headerDate(text, all);
+  if (head) return head;
+  // a running header or masthead that normalization took out of the text ("CASPIAN DESK   Note
+  // 11   October 2025" repeated on every page): read the source's own first lines (no span: it
+  // is not in the normalized text)
+  const src = typeof doc === 'string' ? null : doc.source?.text;
+  if (src && src !== text) {
+    const fromSource = mastheadField(src.slice(0, HEADER_CHARS));
+    if (fromSource) return { value: fromSource, method: 'header', span: null };
+  }
+  return fallbackDate(text, all);
+}
+
+/**
+ * A date that is a whole field of a masthead line in the source's first lines: fields are apart
+ * by wide gaps or tabs ("CASPIAN AFFAIRS DESK   Policy Note 11   October 2025"), or the line is
+ * the date alone. Returns the finest such date (its ISO value), or null.
+ */
+export function mastheadField(top: string): string | null {
+  let best: string | null = null;
+  const lines = top.split('\n').slice(0, HEADER_LINES);
+  for (const line of lines) {
+    const fields = line.split(/[ \t]{3,}|\t/);
+    if (fields.length < 2 && !/^[\s*_#>]*\S/.test(line)) continue;
+    for (const raw of fields) {
+      const f = raw.replace(MARKS, '').replace(/[.,;:]+$/, '');
+      if (f.length < 4 || f.length > 40) continue;
+      const hs = tagDates(f).filter((h) => explicitCalendar(h) && !h.range);
+      if (hs.length !== 1 || hs[0]!.start !== 0 || hs[0]!.end !== f.length) continue;
+      if (fields.length < 2 && lines.length > 1 && line.trim() !== raw.trim()) continue;
+      const v = granular(hs[0]!.value);
+      if (!best || v.length > best.length) best = v;
+    }
+  }
+  return best;
+}
+
+/** The date stated in the header (the first lines), if any. */
+function headerDate(text: string, all: TimexHit[]): DocumentDate | null {
   // the header: the first HEADER_LINES lines within HEADER_CHARS
   let headerEnd = Math.min(text.length, HEADER_CHARS);
   let lines = 0;
@@ -128,6 +167,11 @@ export function findDocumentDate(doc: SegmentedDoc | string, hits?: TimexHit[]):
   // a document code with a year: "EC/2024/1", "CS/2023/17"
   const code = /(?<![\p{L}\p{N}])[A-Z]{1,8}\/((?:19|20)\d\d)\/\d+(?![\p{N}])/u.exec(text.slice(0, headerEnd));
   if (code) return { value: code[1]!, method: 'header', span: { start: code.index + code[0].indexOf(code[1]!), end: code.index + code[0].indexOf(code[1]!) + 4 } };
+  return null;
+}
+
+/** No header date: the latest explicit date of the text that is not a target or plan, else none. */
+function fallbackDate(text: string, all: TimexHit[]): DocumentDate {
   // else the latest explicit date (targets like "by 2030" are plans, not the writing date)
   let latest: TimexHit | null = null;
   for (const h of all) {

@@ -32,12 +32,23 @@
  *   Y"; look forward from the DCT for a planned year-less month; and give "since X" of a
  *   repeated or continuing activity the interval X/DCT.
  *   The narrative reference skips background dates (narrative.ts: "The commission, dormant since
- *   2014, was revived ... that November" is November of the main line; "a plan for 2022-2024");
+ *   2014, was revived ... that November" is November of the main line; "a plan for 2022-2024",
+ *   "the 2019 trade plan");
  *   moves to a month-level phrase placed against the DCT ("met last month"); after a range of
  *   years is its end. "Twelve years after signature" is a duration unless the text dated the act
  *   ("ratified in 2016 ... two years after ratification" -> 2018); "the following spring", "that
  *   autumn", "the following decade", "the end of the decade" (after "the 2010s") are placed
  *   from the narrative.
+ *   With a document date, a year-less date whose narrative year has gone stale is read from the
+ *   document date instead (narrative.ts STALE_RULES: the text moved to the present - "has since",
+ *   "currently"; the lead of a dated news piece; a reference three sentences back while the date
+ *   is recent): "ALMATY, 16 September 2025 - ... talks of 10-11 May 2024 ... Tokayev has since
+ *   ... called both leaders on 9 August" -> 2025-08-09, but "In 1997 ... On 3 May" -> 1997-05-03.
+ *   Day anaphora at a paragraph or list-item start take the last stated day before the break;
+ *   "After the White House summit ... the same evening" counts from the day the text gave that
+ *   occasion; "at the November summit" is the summit's stated day; "in 2030 or 2031" is one
+ *   interval; footnote marks glued to a date ("19 January 1993,1 but") do not hide it; a source
+ *   written one paragraph per line restarts the narrative at each line (extractDates).
  * - timexToDateValue(hit, inferred): the pipeline's interval (value, first/last day, granularity).
  * - findDocumentDate(doc, hits?): the document's own date (header, else latest stated date).
  * - extractDates(doc, ctx): DateMentions over the normalized text, paragraph by paragraph.
@@ -76,7 +87,7 @@ export function dctFromDocumentDate(v: string | null | undefined): string | unde
 
 export function extractDates(doc: SegmentedDoc, ctx: RunContext): { documentDate: DocumentDate; mentions: DateMention[] } {
   const text = doc.text;
-  const resets = [...doc.paragraphs.map((p) => p.span.start), ...doc.sections.map((s) => s.span.start)];
+  const resets = [...doc.paragraphs.map((p) => p.span.start), ...doc.sections.map((s) => s.span.start), ...sourceLineParagraphs(doc)];
   const first = tagDates(text, { resets, narrative: 'full', narrativeReach: 600 });
   const documentDate = findDocumentDate(doc, first);
   const dct = (ctx.dct && parseYMD(ctx.dct) ? ctx.dct : undefined) ?? documentDate.value ?? undefined;
@@ -110,14 +121,62 @@ export function extractDates(doc: SegmentedDoc, ctx: RunContext): { documentDate
   return { documentDate, mentions };
 }
 
+/** A source line at least this long is a paragraph of its own, not a wrapped line. */
+const LONG_LINE = 200;
+
+/**
+ * Where the source's own paragraphs start, in a file written one paragraph per line (long lines
+ * ending a sentence, then a line break): the narrative starts afresh there, even when the
+ * normalized text runs the lines together. Offsets in the normalized text. A hard-wrapped file
+ * (short lines) gives none.
+ */
+export function sourceLineParagraphs(doc: Pick<SegmentedDoc, 'text' | 'source' | 'srcStart'>): number[] {
+  const src = doc.source?.text;
+  const map = doc.srcStart;
+  if (!src || !map || map.length !== doc.text.length || map.length === 0) return [];
+  const out: number[] = [];
+  let ls = 0;
+  for (let i = src.indexOf('\n'); i >= 0; ls = i + 1, i = src.indexOf('\n', i + 1)) {
+    if (i - ls < LONG_LINE || !/[.!?]["”’)]*\s*$/.test(src.slice(Math.max(ls, i - 8), i))) continue;
+    // the first normalized character at or after the next line's start
+    let lo = 0;
+    let hi = map.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid]! < i + 1) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < map.length && lo > 0) out.push(lo);
+  }
+  return out;
+}
+
 /** Cues of a repeated or continuing activity in the clause of "since X". */
-const ONGOING_CUE = /\b(?:every|each\s+(?:year|month|week)|regularly|repeatedly|routinely|annually|(?:has|have)\s+been\s+\p{L}+(?:ed|en|wn)|(?:has|have)\s+been\s+\p{L}+ing)\b/iu;
+const ONGOING_CUE = /\b(?:every|each\s+(?:year|month|week)|regularly|repeatedly|routinely|annually|(?:has|have)\s+been\s+(?<pp>\p{L}+(?:ed|en|wn))|(?:has|have)\s+been\s+\p{L}+ing)\b/giu;
+
+/**
+ * Participles of a state, not an activity: "has been listed as endangered since 2008", "has been
+ * suspended since 2021" state when a condition began (X), unlike "has been discussed since 2008"
+ * or "has been shipped through the port since 2010" (an activity over X/DCT).
+ */
+const STATE_PARTICIPLE = /^(?:listed|suspended|closed|frozen|banned|designated|classified|recogni[sz]ed|registered|occupied|based|located|stationed|blocked|halted|stalled|mothballed|shut|sealed|embargoed|sanctioned|ratified|enshrined|protected|included|named|renamed|known|considered|regarded|seen|owned|controlled|governed|chaired|headed|led|married|divided|split|abandoned|dormant|vacant|empty|inscribed|accredited|demarcated|delimited|fixed|capped|pegged|exempt(?:ed)?)$/i;
+
+/** Whether the clause states a repeated or continuing activity (a cue other than a state's participle). */
+function ongoingCue(clause: string): boolean {
+  ONGOING_CUE.lastIndex = 0;
+  for (let m = ONGOING_CUE.exec(clause); m; m = ONGOING_CUE.exec(clause)) {
+    const pp = m.groups?.pp;
+    if (!pp || !STATE_PARTICIPLE.test(pp)) return true;
+  }
+  return false;
+}
 
 /**
  * A brief's "since X" stating a repeated or continuing activity ("has attended every summit
  * since 2021", "oil has been shipped through the port since 2010") covers X up to the
  * document's date: the interval X/DCT at X's granularity, inferred. A state that began at X
- * ("an observer since 2018", "suspended since 2021") stays X.
+ * ("an observer since 2018", "has been suspended since 2021", "has been listed since 2008")
+ * stays X.
  */
 function sinceOngoing(text: string, span: { start: number; end: number }, d: NonNullable<DateMention['date']>, dct: string): DateMention['date'] {
   if (d.granularity !== 'year' && d.granularity !== 'month') return null;
@@ -126,7 +185,7 @@ function sinceOngoing(text: string, span: { start: number; end: number }, d: Non
   const before = text.slice(Math.max(0, span.start - 120), span.start);
   const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n'));
   const after = text.slice(span.end, span.end + 60).split(/[.;\n]/)[0]!;
-  if (!ONGOING_CUE.test(before.slice(from + 1) + ' ' + after)) return null;
+  if (!ongoingCue(before.slice(from + 1) + ' ' + after)) return null;
   const endV = d.granularity === 'year' ? dct.slice(0, 4) : dct.slice(0, 7);
   if (endV.length !== d.value.length || endV <= d.value) return null;
   const endIv = timexToDateValue({ start: 0, end: 0, text: '', type: 'DATE', value: endV, rule: '' }, true);

@@ -76,6 +76,10 @@ function asideOpener(text: string, start: number, end: number): { at: number; ch
   return null;
 }
 
+/** A document or plan noun (after at most two modifiers) right after a year: "the 2019 trade plan", "the 2020 statement". */
+const DOCUMENT_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:plans?|strateg(?:y|ies)|programmes?|programs?|statements?|agreements?|treat(?:y|ies)|accords?|declarations?|laws?|constitution|budgets?|reports?|memorand(?:um|a)|road\s*maps?|roadmaps?|protocols?|conventions?|concepts?|doctrines?|frameworks?|deals?|contracts?|decrees?|resolutions?|charters?|lists?|editions?|versions?|stud(?:y|ies)|surveys?|action\s+plan|agenda)(?![\p{L}])/u;
+
 export const BACKGROUND_RULES: BackgroundRule[] = [
   {
     id: 'dates/narrative/aside-since',
@@ -141,6 +145,26 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     },
   },
   {
+    id: 'dates/narrative/attributive-year',
+    description: 'A year that labels a document or plan ("the 2019 trade plan", "under the 2020 statement", "its 2015 strategy"): a name, not the narrative\'s time. A happening named by its year ("the 2014 elections ... in October") stays the reference.',
+    test: (text, start, end) =>
+      /^\d{4}$/.test(text.slice(start, end)) &&
+      /(?<![\p{L}])(?:the|a|an|its|their|his|her|this|that|whose|our)\s+$/iu.test(text.slice(Math.max(0, start - 8), start)) &&
+      DOCUMENT_AFTER.test(text.slice(end, end + 40)),
+    examples: {
+      match: [
+        'The 2019 trade plan was revised in June.',
+        'Russia, a party to the 2020 statement, said nothing that spring.',
+        'Kazakhstan updated its 2015 energy strategy in March.',
+      ],
+      noMatch: [
+        'In 2019 the trade plan was revised in June.',
+        'The 2019 and 2020 plans were revised in June.',
+        'The 2014 elections were held in October.',
+      ],
+    },
+  },
+  {
     id: 'dates/narrative/plan-period',
     description: 'The period a plan or programme covers ("a work plan for 2022-2024", "the 2021-2025 programme", "covering 2023-2027"): not the narrative\'s time.',
     test: (text, start, end) => {
@@ -167,5 +191,133 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
 /** Whether the stated date at [start, end) is background (an aside's state, a plan's period) and so not the narrative's reference time. */
 export function isBackgroundDate(text: string, start: number, end: number): boolean {
   for (const r of BACKGROUND_RULES) if (r.test(text, start, end)) return true;
+  return false;
+}
+
+/**
+ * When the narrative reference has gone stale for a year-less date ("on 9 August", "in July")
+ * in a brief with a document date: the day or month is then read from the document date (the
+ * most recent such day or month not after it, or a near one ahead), as in news, instead of
+ * taking the year of an earlier stated date.
+ *
+ * A stated date carries its year to the year-less dates after it while it is the narrative's
+ * current line ("In 1997 the presidents met in Baku. On 3 May they signed the treaty" ->
+ * 1997-05-03). It stops being so when the text has moved to the present since ("Tokayev has
+ * since offered ...", "trucks currently spend ..."), when the date is in the lead of a dated news
+ * piece (the paragraph its dateline opens) and falls in the three months before the document
+ * date, or when the reference lies three sentences back or more and the date falls in the two
+ * months before it (a dated news piece names recent days without a year; it restates the year of
+ * an older one). Only a reference year before the document's year can go stale (resolve.ts).
+ */
+export interface StaleRule {
+  id: string;
+  description: string;
+  /**
+   * Whether the reference ending at anchorEnd is stale for the year-less date at `at`; `gap` is
+   * how many days before the document date that date ends when read from it (negative: after
+   * it), or null when the document date is only a year.
+   */
+  test(text: string, anchorEnd: number, at: number, gap: number | null): boolean;
+  /** Sentences with a stated year and a later year-less date, read with STALE_EXAMPLE_DCT. */
+  examples: { match: string[]; noMatch: string[] };
+}
+
+/** The document date the stale-rule examples are read with. */
+export const STALE_EXAMPLE_DCT = '2025-09-16';
+
+/** How close (days) before the document date a year-less date read from it counts as recent in a dated lead. */
+export const RECENT_DAYS = 92;
+/** The same for a reference three sentences back or more. */
+export const RECENT_FAR_DAYS = 62;
+
+/**
+ * Words that move the narrative to the document's present: "has since", "currently", "so far",
+ * "to date", and "now" with a present tense ("now sells", "is now"), not the "now" of a past
+ * narrative ("the line was now complete") or of an aside ("both now retired").
+ */
+const PRESENT_CUE =
+  /(?<![\p{L}])(?:(?:has|have)\s+(?:\p{L}+ly\s+)?since(?!\s+(?:the\s+)?\d)|currently|at\s+present|nowadays|these\s+days|to\s+date|so\s+far|(?:is|are|has|have)\s+now|now\s+(?:is|are|has|have|\p{Ll}+s)(?![\p{L}]))(?![\p{L}])/iu;
+
+/** A sentence end: ". ", "? ", '." ' before a capital or an opening quote or parenthesis. */
+const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Sen|Rep|Prof|Jr|Sr|vs|etc|[A-Z]))[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
+
+/** How many sentence ends lie in text[from, to). */
+export function sentenceBreaks(text: string, from: number, to: number): number {
+  if (to <= from) return 0;
+  let n = 0;
+  for (const _ of text.slice(from, to).matchAll(SENTENCE_BREAK)) n++;
+  return n;
+}
+
+/** A news dateline opening a line: a place in capitals, a comma, a date, a dash ("ALMATY, 16 September 2025 — "). */
+const DATELINE = /(?:^|\n)[ \t*_]*\p{Lu}[\p{Lu}'’.-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]+){0,2}(?:[ \t]*\([^)\n]{1,30}\))?,[ \t]*[^\n,]{4,30}?\d{4}[ \t]+(?:[-–—]{1,2}|\(\p{Lu}+\)[ \t]*[-–—]{1,2})[ \t]/u;
+
+/** How far back (characters) a dateline makes the text its lead. */
+const LEAD_REACH = 1200;
+
+/** Whether `at` lies in the lead of a dated news piece: the paragraph a dateline opens. */
+export function inNewsLead(text: string, at: number): boolean {
+  let back = text.slice(Math.max(0, at - LEAD_REACH), at);
+  const blank = back.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
+  if (blank >= 0) back = back.slice(blank + 1);
+  return DATELINE.test(back);
+}
+
+export const STALE_RULES: StaleRule[] = [
+  {
+    id: 'dates/narrative/news-lead',
+    description: 'In the lead of a dated news piece (the paragraph its dateline opens), a year-less day or month that read from the document date falls in the three months around it is of the document\'s time, whatever older year the lead mentions.',
+    test: (text, _anchorEnd, at, gap) => gap !== null && gap <= RECENT_DAYS && inNewsLead(text, at),
+    examples: {
+      match: [
+        'ASTANA, 16 September 2025 — The ministers, who first met in Baku in May 2024, signed the transit accord on 2 September.',
+        'TBILISI, 16 September 2025 — Talks that began in 2023 ended in July with a draft.',
+      ],
+      noMatch: [
+        'The ministers, who first met in Baku in May 2024, signed the transit accord on 2 September.',
+        'ASTANA, 16 September 2025 — The presidents first met in 1997 and signed the friendship treaty on 3 May.',
+      ],
+    },
+  },
+  {
+    id: 'dates/narrative/present-cue',
+    description: 'The text moved to the present after the stated date ("has since", "currently", "now", "so far", "to date"): a later year-less date is read from the document date.',
+    test: (text, anchorEnd, at) => PRESENT_CUE.test(text.slice(anchorEnd, at)),
+    examples: {
+      match: [
+        'The envoys met in Almaty on 10-11 May 2024. Astana has since offered to host the signing. Both leaders called each other on 9 August.',
+        'Exports reached $1.6bn in 2024, and trucks currently need ten days to reach the border, a study published in July found.',
+        'The fund was set up in 2019; it now finances 14 projects, the latest approved on 2 September.',
+      ],
+      noMatch: [
+        'The envoys met in Almaty on 10-11 May 2024. Both leaders called each other on 9 August.',
+        'In 1997 the presidents met in Baku and signed the treaty on 3 May.',
+        'The council met in 2024, and by then the fund had approved 14 projects; the last on 2 September.',
+        'In 1997 the two presidents, both now retired, met in Baku and signed the treaty on 3 May.',
+        'By 1997 the line was now complete, and it opened on 3 May.',
+      ],
+    },
+  },
+  {
+    id: 'dates/narrative/recent-far',
+    description: 'The stated date lies three sentences back or more, and the year-less day or month read from the document date ends in the two months before it (or is near ahead): a dated piece names recent days without their year.',
+    test: (text, anchorEnd, at, gap) => gap !== null && gap <= RECENT_FAR_DAYS && sentenceBreaks(text, anchorEnd, at) >= 3,
+    examples: {
+      match: [
+        'Talks in Almaty on 10-11 May 2024 settled several articles. No text was signed. Diplomats praised the round. On 9 August the leaders spoke by phone.',
+        'The line was planned in 2023. Work was slow. Funding was short. Prices rose. The first train ran in July.',
+      ],
+      noMatch: [
+        'Talks in Almaty on 10-11 May 2024 settled several articles. On 9 August the leaders spoke by phone.',
+        'In 1997 the presidents met in Baku. They agreed to open embassies. They also discussed transit. On 3 May they signed the treaty.',
+        'In 2024 the presidents met in Baku. They agreed to open embassies. On 3 September they signed the treaty.',
+      ],
+    },
+  },
+];
+
+/** Whether the narrative reference ending at anchorEnd is stale for the year-less date at `at` (see STALE_RULES). */
+export function isStaleAnchor(text: string, anchorEnd: number, at: number, gap: number | null): boolean {
+  for (const r of STALE_RULES) if (r.test(text, anchorEnd, at, gap)) return true;
   return false;
 }

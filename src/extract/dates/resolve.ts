@@ -8,6 +8,7 @@
  * FUTURE_REF for "next year"/"tomorrow".
  */
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, pad4, quarterOf, weekday, type YMD } from './calendar.js';
+import { isStaleAnchor } from './narrative.js';
 import type { BuildCtx, Built } from './types.js';
 
 /** Cut a DCT-derived value to the DCT's granularity ("today" with a DCT of "2024" is 2024). */
@@ -35,12 +36,34 @@ export function yearFor(c: BuildCtx, month: number, day?: number): { y: number |
     // narrative year that the brief's date has left behind
     const ny = c.narrative.y;
     const past = t !== null && ny * 372 + (month - 1) * 31 + (day ?? 31) < t.y * 372 + (t.m - 1) * 31 + t.d;
-    if (!(past && c.future())) return { y: ny, inferred: true };
+    if (!(past && c.future()) && !staleFor(c, ny, month, day)) return { y: ny, inferred: true };
   }
   if (!t) return { y: null, inferred: false };
-  // the last such date at or before the DCT, unless the next one is very near, or the clause
-  // reads as future ("will", "is due", "by", "effective") and the past one is not recent
-  if (month === t.m && day === undefined) return { y: t.y, inferred: true };
+  return { y: dctYear(c, t, month, day), inferred: true };
+}
+
+/**
+ * Briefs: whether the narrative year ny (of an earlier stated date) has gone stale for this
+ * year-less date, which is then read from the document date (narrative.ts, STALE_RULES). Only
+ * for a reference year before the document's; a year-only document date says nothing of recency.
+ */
+function staleFor(c: BuildCtx, ny: number, month: number, day?: number): boolean {
+  const t = c.dct;
+  if (!t || ny >= t.y || c.narrativeEnd === undefined) return false;
+  const y = dctYear(c, t, month, day);
+  if (y === ny) return false;
+  // how long before the document date it ends (a month: its last day)
+  const gap = t.y * 372 + (t.m - 1) * 31 + t.d - (y * 372 + (month - 1) * 31 + (day ?? 31));
+  return isStaleAnchor(c.text, c.narrativeEnd, c.start, c.dctGran !== 'year' ? gap : null);
+}
+
+/**
+ * The year of a year-less month (and day) read from the DCT: the last such date at or before
+ * the DCT, unless the next one is very near, or the clause reads as future ("will", "is due",
+ * "by", "effective") and the past one is not recent.
+ */
+function dctYear(c: BuildCtx, t: YMD, month: number, day?: number): number {
+  if (month === t.m && day === undefined) return t.y;
   const dctPos = t.y * 372 + (t.m - 1) * 31 + t.d;
   const at = (y: number) => y * 372 + (month - 1) * 31 + (day ?? 1);
   const past = at(t.y) <= dctPos ? t.y : t.y - 1;
@@ -49,8 +72,7 @@ export function yearFor(c: BuildCtx, month: number, day?: number): { y: number |
   const behind = dctPos - at(past);
   const cue = /\b(?:by|until|till|effective|payable|starting|beginning|due|expire|expires|before)\s+(?:on\s+|in\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i.test(c.text.slice(Math.max(0, c.start - 24), c.start));
   const near = day !== undefined ? ahead <= 40 : ahead <= 31;
-  const y = near || ((cue || c.future()) && behind > 31) ? next : past;
-  return { y, inferred: true };
+  return near || ((cue || c.future()) && behind > 31) ? next : past;
 }
 
 export function ymd(y: number | null, m: number, d?: number): string {

@@ -49,9 +49,11 @@ const NB = '(?<![\\p{L}\\p{N}_$€£¥.,/+\\-–])';
 const NE = '(?![\\p{N}]|[.,]\\p{N}|\\s?%|\\s?per\\s?cent|[\\p{L}_]|\\+)';
 /**
  * End of a number that may be a year: as NE, but a footnote mark glued after a sentence-final
- * year ("the line was marked in 1998.3 In May ...") does not hide the year.
+ * year ("the line was marked in 1998.3 In May ...", also before a line break) or
+ * after a comma inside a sentence ("established on 19 January 1993,1 but ...": one or two
+ * digits, then a lower-case word) does not hide the year.
  */
-const NEY = '(?![\\p{N}]|,\\p{N}|\\.\\p{N}(?!\\p{N}{0,2}\\s+[\\p{Lu}"“‘(])|\\s?%|\\s?per\\s?cent|[\\p{L}_]|\\+)';
+const NEY = '(?![\\p{N}]|,\\p{N}(?!\\p{N}?\\s+[\\p{Ll}(])|\\.\\p{N}(?!\\p{N}{0,2}\\s+[\\p{Lu}"“‘(])|\\s?%|\\s?per\\s?cent|[\\p{L}_]|\\+)';
 const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
 const ORD_SUF = '(?:st|nd|rd|th)?';
@@ -419,16 +421,17 @@ const absolute: DateRule[] = [
   },
   {
     id: 'dates/absolute/half',
-    description: 'Halves of a year: "the first half of 2023", "H1 2023", "the second half of the year".',
-    pattern: rx(`${B}(?:H(?<hn>[12])\\s*(?<y0>${YEAR})|(?:the\\s+)?(?<ord>first|second|1st|2nd|latter|last)\\s+half\\s+of\\s+(?<rest>(?<y>${YEAR})|(?:this|last|next|the)\\s+year|the\\s+(?:(?:early|late|mid)[\\s-]+)?(?<dec>\\d{3})0s))${E}`),
+    description: 'Halves of a year: "the first half of 2023", "H1 2023", "1H 2023", "the second half of the year".',
+    pattern: rx(`${B}(?:H(?<hn>[12])\\s*(?<y0>${YEAR})|(?<hn1>[12])H\\s*(?<y1>${YEAR})|(?:the\\s+)?(?<ord>first|second|1st|2nd|latter|last)\\s+half\\s+of\\s+(?<rest>(?<y>${YEAR})|(?:this|last|next|the)\\s+year|the\\s+(?:(?:early|late|mid)[\\s-]+)?(?<dec>\\d{3})0s))${E}`),
     build: (m, c) => {
       const ordw = (g(m, 'ord') ?? '').toLowerCase();
-      const n = g(m, 'hn') ? +g(m, 'hn')! : ordw === 'first' || ordw === '1st' ? 1 : 2;
+      const hn = g(m, 'hn') ?? g(m, 'hn1');
+      const n = hn ? +hn : ordw === 'first' || ordw === '1st' ? 1 : 2;
       if (g(m, 'dec')) {
         const d = g(m, 'dec')!;
         return { type: 'DATE', value: d, inferred: false, mod: n === 1 ? 'START' : 'END', range: n === 1 ? { start: `${d}0`, end: `${d}4` } : { start: `${d}5`, end: `${d}9` } };
       }
-      const ys = g(m, 'y0') ?? g(m, 'y');
+      const ys = g(m, 'y0') ?? g(m, 'y1') ?? g(m, 'y');
       if (ys) return date(`${ys}-H${n}`, false);
       const rest = (g(m, 'rest') ?? '').toLowerCase();
       const k = rest.startsWith('last') ? -1 : rest.startsWith('next') ? 1 : 0;
@@ -440,9 +443,10 @@ const absolute: DateRule[] = [
       match: [
         { text: 'Growth slowed in the first half of 2023.', match: 'the first half of 2023', value: '2023-H1' },
         { text: 'in H2 2021 exports grew', match: 'H2 2021', value: '2021-H2' },
+        { text: 'Margins recovered in 1H 2024.', match: '1H 2024', value: '2024-H1' },
         { text: 'Mining boomed during the first half of the 1970s.', match: 'the first half of the 1970s', value: '197' },
       ],
-      noMatch: ['half of the vote'],
+      noMatch: ['half of the vote', 'a 2H pencil from 2024'],
     },
   },
   {
@@ -720,6 +724,9 @@ const REL_UNIT: Record<string, Unit> = { day: 'D', week: 'W', weekend: 'W', mont
 function dayScaleAnchor(c: BuildCtx): BuildCtx['narrative'] {
   const n = c.narrative;
   if (c.yearlessNarrative && n && n.bound && n.d === undefined && c.lastDay) return c.lastDay;
+  // a brief: with no reference in its paragraph ("2. An announcement made the same day"), the
+  // last stated day before it (day anaphora never mean the document's date)
+  if (c.yearlessNarrative && !n && c.lastDayAny) return c.lastDayAny;
   return n;
 }
 
@@ -1166,7 +1173,7 @@ const relative: DateRule[] = [
   },
   {
     id: 'dates/relative/day-anaphor',
-    description: '"the next day", "the following morning", "the previous day", "the day before": a day from the last stated day (else the DCT).',
+    description: '"the next day", "the following morning", "the previous day", "the day before": a day from the last stated day (else the DCT). ("that day" is left to the events stage, which dates it from the occasion told.)',
     pattern: rx(`${B}(?:the\\s+(?<det>next|following|previous|preceding|same)\\s+(?<pod>day|morning|afternoon|evening|night)|(?:on\\s+)?the\\s+day\\s+(?<dir>before|after)(?!\\s+(?:yesterday|tomorrow)))${E}`),
     build: (m, c) => {
       const det = (g(m, 'det') ?? g(m, 'dir')!).toLowerCase();
@@ -1183,8 +1190,9 @@ const relative: DateRule[] = [
         { text: 'The accord was signed on 3 May 2021 and ratified the next day.', match: 'the next day', value: '2021-05-04' },
         { text: 'He left the day before.', match: 'the day before', value: '2022-09-04' },
         { text: 'The envoys landed on 14 March 2020 and the day before the talks they met the press.', match: 'the day before', value: '2020-03-13' },
+        { text: 'The envoys landed on 14 March 2020 and met the press the same evening.', match: 'the same evening', value: '2020-03-14' },
       ],
-      noMatch: ['the next dayroom'],
+      noMatch: ['the next dayroom', 'They handle day-to-day work.'],
     },
   },
   {
@@ -1235,7 +1243,7 @@ const relative: DateRule[] = [
       if (c.yearlessNarrative) {
         // a brief: "six weeks later" is a day when counted from a day; a date counted from a
         // stated month or year is no finer than it ("two days later" after "in July 1997" -> 1997-07)
-        const fromN = !relToDct && c.narrative ? (u2 === 'D' || u2 === 'W' ? dayScaleAnchor(c) : c.narrative) : null;
+        const fromN = !relToDct ? (u2 === 'D' || u2 === 'W' ? dayScaleAnchor(c) : c.narrative) : null;
         if (fromN) base = { y: fromN.y, m: fromN.m ?? 1, d: fromN.d ?? 1 };
         const dayBase = fromN ? fromN.d !== undefined : c.dctGran === 'day';
         const weekDay = u2 === 'W' ? fmtDay(addDays(base, Math.round(7 * sign * n2))) : null;
@@ -1618,7 +1626,7 @@ const TRIGGERS: Record<string, RegExp> = {
   'dates/absolute/season-year': T_SEASON,
   'dates/absolute/winter-span': T_SEASON,
   'dates/absolute/quarter': /quarter|Q[1-4]|[1-4]Q/gi,
-  'dates/absolute/half': /half|H[12]/gi,
+  'dates/absolute/half': /half|H[12]|[12]H/gi,
   'dates/absolute/first-months-of-year': /months\s+of/gi,
   'dates/absolute/decade': /\d0['’]?s|ties/gi,
   'dates/absolute/century': /century/gi,

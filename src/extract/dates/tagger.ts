@@ -265,7 +265,7 @@ function keptCandidates(text: string): Cand[] {
 
 /** Future cues in the words just before an expression (same clause). */
 const FUTURE_CUE =
-  /(?:\b(?:will|shall|won't|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|due\s+to|scheduled|planned|plans?\s+to|as\s+(?:early|soon)\s+as|planning\s+to|expected\s+to|set\s+to|going\s+to|upcoming|would|intends?\s+to|aims?\s+to|to\s+be\s+held|next|resume[sd]?|begin|starting|from\s+now)\b|'ll\b)(?![^,;:]*\b(?:said|says|announced|told|reported)\b)[^.;:!?]*$/i;
+  /(?:\b(?:will|shall|won't|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|due\s+to|scheduled|planned|plans?\s+to|as\s+(?:early|soon)\s+as|planning\s+to|expected\s+to|set\s+to|going\s+to|upcoming|would|intends?\s+to|aims?\s+to|to\s+be\s+held|next|resumes?|begin|starting|from\s+now)\b|'ll\b)(?![^,;:]*\b(?:said|says|announced|told|reported)\b)[^.;:!?]*$/i;
 
 function sentenceStart(text: string, pos: number): number {
   const lim = Math.max(0, pos - 250);
@@ -297,6 +297,13 @@ function deictic(ruleId: string, text: string, value: string): boolean {
 
 /** How far (characters) a named quarter stays the reference of "a year earlier", "the latest quarter". */
 const QUARTER_REACH = 400;
+
+/**
+ * Briefs: how far (characters) the last stated day is the reference of a day anaphor ("the same
+ * day", "the following day") that has no reference in its own paragraph: such phrases never
+ * mean the document's date, so they look back across paragraph and list-item breaks.
+ */
+const DAY_ANAPHOR_REACH = 1500;
 
 /** Default reach of a stated date as the narrative reference (about two sentences). */
 export const NARRATIVE_REACH = 250;
@@ -345,6 +352,9 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
   // the last stated day (briefs: "within hours" is about a day, even after "since 2022")
   let lastDay: BuildCtx['narrative'] = null;
   let lastDayEnd = 0;
+  // the same, across paragraph breaks (for "the same day" opening a paragraph or list item)
+  let anyDay: BuildCtx['narrative'] = null;
+  let anyDayEnd = 0;
   const reach = opts.narrativeReach ?? NARRATIVE_REACH;
   let prevQuarter: string | null = null;
   let prevQuarterEnd = -1;
@@ -358,15 +368,18 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
     }
     const rule = RULES[c.r]!;
     let fut: boolean | null = null;
+    const liveNarrative = useNarrative && narrative && (c.s - narrativeEnd <= reach) && !/\n\s*\n/.test(text.slice(narrativeEnd, c.s)) ? narrative : null;
     const ctx: BuildCtx = {
       text,
       start: c.s,
       end: c.e,
       dct,
       dctGran,
-      narrative: useNarrative && narrative && (c.s - narrativeEnd <= reach) && !/\n\s*\n/.test(text.slice(narrativeEnd, c.s)) ? narrative : null,
+      narrative: liveNarrative,
       lastDay: mode === 'full' && lastDay && (c.s - lastDayEnd <= reach) && !/\n\s*\n/.test(text.slice(lastDayEnd, c.s)) ? lastDay : null,
+      lastDayAny: mode === 'full' && anyDay && c.s - anyDayEnd <= DAY_ANAPHOR_REACH ? anyDay : null,
       yearlessNarrative: mode === 'full',
+      ...(liveNarrative ? { narrativeEnd } : {}),
       sharedYear: live[i]!.m.groups?.y ? null : shared[i]!,
       prevQuarter: prevQuarter && c.s - prevQuarterEnd <= QUARTER_REACH ? prevQuarter : null,
       nextStated: () => nextStated(text, live, i),
@@ -426,6 +439,8 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
             narrative.d = +ym[3];
             lastDay = narrative;
             lastDayEnd = c.e;
+            anyDay = narrative;
+            anyDayEnd = c.e;
           }
         }
       }
@@ -433,6 +448,8 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
   }
   joinIntervals(text, hits, mode === 'full');
   if (mode === 'full') {
+    namedOccasion(text, hits);
+    monthOccasion(text, hits);
     dayBeforeNamed(text, hits);
     afterNamedAct(text, hits);
     restated(text, hits);
@@ -500,6 +517,111 @@ function dayBeforeNamed(text: string, hits: TimexHit[]): void {
       if (!word.test(text.slice(ss, Math.min(se, h.start)))) continue;
       const d = addDaysYMD({ y: +day[1]!, m: +day[2]!, d: +day[3]! }, before ? -1 : 1);
       h.value = d;
+      h.inferred = true;
+      break;
+    }
+  }
+}
+
+/**
+ * An occasion named by its place or host, as a time frame: "After the White House summit",
+ * "Following the Almaty talks", "At the Gabala session". The name is one to three capitalised
+ * words before the occasion noun.
+ */
+const OCCASION = /(?<![\p{L}])(?:[Aa]fter|[Ff]ollowing|[Aa]t|[Dd]uring|[Bb]efore|[Ss]ince)\s+the\s+(?<name>(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:summit|meeting|talks|visit|conference|signing|ceremony|forum|session|vote|election|round|ministerial)(?![\p{L}])/gu;
+/** How far back the occasion's dated mention may be. */
+const OCCASION_REACH = 6000;
+
+/**
+ * Briefs: a day anaphor ("the same evening", "the next day") after a sentence framed by a named
+ * occasion ("After the White House summit, reaction was swift. X welcomed it the same evening")
+ * counts from the day the text gave that occasion: the last stated day before the frame in a
+ * sentence naming it ("met at the White House on 8 August"), not from the last stated date
+ * (which may be a background date of another paragraph). Only when the anaphor's sentence has no
+ * stated date of its own before it, and the frame is in its sentence or the one before.
+ */
+function namedOccasion(text: string, hits: TimexHit[]): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.rule !== 'dates/relative/day-anaphor') continue;
+    const det = /\b(same|next|following|previous|preceding)\s+\p{L}+$/iu.exec(h.text);
+    if (!det) continue;
+    const ss = sentenceStart(text, h.start);
+    // the anaphor's sentence states its own date first: that is its reference
+    const prev = hits[i - 1];
+    if (prev && prev.end > ss && prev.type === 'DATE') continue;
+    const ps = ss > 0 ? sentenceStart(text, Math.max(0, ss - 2)) : ss;
+    OCCASION.lastIndex = 0;
+    let occ: RegExpExecArray | null = null;
+    const frame = text.slice(ps, h.start);
+    for (let m = OCCASION.exec(frame); m; m = OCCASION.exec(frame)) occ = m;
+    if (!occ) continue;
+    const name = occ.groups!.name!.trim();
+    const at = ps + occ.index;
+    for (let j = i - 1; j >= 0; j--) {
+      const k = hits[j]!;
+      if (k.end > at) continue;
+      if (at - k.end > OCCASION_REACH) break;
+      const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(k.range ? k.range.start : k.value);
+      if (!day || k.type !== 'DATE') continue;
+      const ks = sentenceStart(text, k.start);
+      let ke = text.slice(k.end, k.end + 300).search(/[.!?](?:\s|$)|\n/);
+      ke = ke < 0 ? k.end + 300 : k.end + ke;
+      const sent = text.slice(ks, ke);
+      if (!sent.includes(name)) continue;
+      // of the days stated in that sentence, the one nearest the occasion's name ("The Astana
+      // talks were held on 2 July 2024 and the memorandum was signed on 3 July 2024": 2 July)
+      const nameAt = ks + sent.indexOf(name);
+      let best = k;
+      for (let q = j - 1; q >= 0 && hits[q]!.start >= ks; q--) {
+        const o = hits[q]!;
+        if (o.type !== 'DATE' || !/^\d{4}-\d\d-\d\d$/.test(o.range ? o.range.start : o.value)) continue;
+        if (Math.abs(o.start - nameAt) < Math.abs(best.start - nameAt)) best = o;
+      }
+      const bd = /^(\d{4})-(\d\d)-(\d\d)$/.exec(best.range ? best.range.start : best.value)!;
+      const n = det[1]!.toLowerCase();
+      const shift = n === 'same' ? 0 : n === 'previous' || n === 'preceding' ? -1 : 1;
+      h.value = addDaysYMD({ y: +bd[1]!, m: +bd[2]!, d: +bd[3]! }, shift);
+      h.inferred = true;
+      break;
+    }
+  }
+}
+
+/** An occasion noun right after a month used as its name ("the November summit", "the June session"). */
+const MONTH_OCCASION = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?<n>summit|meeting|talks|visit|session|conference|forum|ministerial|round)(?![\p{L}])/u;
+
+/**
+ * Briefs: an occasion named by a year-less month ("endorsed the repeal at the November summit",
+ * "since the June session") is the day the text gave that occasion: the last stated day of that
+ * month before it, in a sentence that names the occasion noun ("the summit ... on 6 November").
+ * Without such a day it stays the month.
+ */
+function monthOccasion(text: string, hits: TimexHit[]): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    // a year-less month only: it is read from context anyway; "the August 2024 visit" states its
+    // month and year, the granularity the text gives
+    if (h.mod || h.range || h.rule !== 'dates/partial/month') continue;
+    if (!/^\d{4}-\d\d$/.test(h.value)) continue;
+    if (!/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, h.start - 5), h.start))) continue;
+    const occ = MONTH_OCCASION.exec(text.slice(h.end, h.end + 40));
+    if (!occ) continue;
+    const noun = new RegExp(`(?<![\\p{L}])${occ.groups!.n!}(?![\\p{L}])`, 'iu');
+    for (let j = i - 1; j >= 0; j--) {
+      const k = hits[j]!;
+      if (h.start - k.end > OCCASION_REACH) break;
+      const v = k.range ? k.range.start : k.value;
+      if (k.type !== 'DATE' || !/^dates\/(?:absolute|partial|range)\//.test(k.rule) || !/^\d{4}-\d\d-\d\d$/.test(v) || v.slice(0, 7) !== h.value) continue;
+      const ks = sentenceStart(text, k.start);
+      let ke = text.slice(k.end, k.end + 300).search(/[.!?](?:\s|$)|\n/);
+      ke = ke < 0 ? k.end + 300 : k.end + ke;
+      const sent = text.slice(ks, ke);
+      if (!noun.test(sent)) continue;
+      // "on the eve of the summit, on 5 November": a day next to the occasion, not its own
+      if (new RegExp(`(?<![\\p{L}])(?:eve|day\\s+(?:before|after)|run-up|margins|sidelines|ahead|wake)\\s+of\\s+(?:the|that|this)\\s+(?:\\p{L}+\\s+)?${occ.groups!.n!}`, 'iu').test(sent)) continue;
+      h.value = v;
+      if (k.range) h.range = { ...k.range };
       h.inferred = true;
       break;
     }
@@ -612,6 +734,10 @@ function consecutiveMonths(a: string, b: string): boolean {
   return !!ma && !!mb && +mb[1]! * 12 + +mb[2]! - (+ma[1]! * 12 + +ma[2]!) === 1;
 }
 
+function consecutiveYears(a: string, b: string): boolean {
+  return /^\d{4}$/.test(a) && /^\d{4}$/.test(b) && +b - +a === 1;
+}
+
 /** "and continued until", "and lasted until", ", continuing until": one happening over an interval. */
 const LASTED = /^\s*(?:,\s*)?(?:and\s+)?(?:(?:it|they|fighting|fire|clashes)\s+)?(?:continued|continuing|lasted|lasting|went\s+on|ran|running|raged|dragged\s+on)\s+(?:on\s+)?(?:until|till|to|through|into)\s+(?:on\s+)?$/i;
 
@@ -624,7 +750,8 @@ const BOUND = /^(?:\d{4}(?:-\d\d(?:-\d\d)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?|\d{
  * (TimeML), and both carry the range and the span of the whole ("1996 and 2001"), which
  * extractDates makes one mention (value "1996/2001"). "and" joins only after "between", or two
  * consecutive months ("in October and November 2019": 2019-10/2019-11); "in 2015 and 2019"
- * stays two dates.
+ * stays two dates. In a brief, "or" joins two adjacent years or months ("in 2030 or 2031": an
+ * uncertain time, 2030/2031); "in 2015 or 2019" stays two dates.
  */
 function joinIntervals(text: string, hits: TimexHit[], brief = false): void {
   for (let i = 0; i + 1 < hits.length; i++) {
@@ -635,12 +762,14 @@ function joinIntervals(text: string, hits: TimexHit[], brief = false): void {
     const gap = text.slice(a.end, b.start);
     // briefs: "began on 14 May 2020 and lasted until 16 May" is one interval too
     const lasted = brief && LASTED.test(gap);
-    if (!lasted && !/^\s*(?:and|to|until|till|through|[-–—])\s*$/i.test(gap)) continue;
+    // briefs: "in 2030 or 2031", "in May or June": an uncertain time over two adjacent periods
+    const either = brief && /^\s*or\s*$/i.test(gap) && (consecutiveMonths(a.value, b.value) || consecutiveYears(a.value, b.value));
+    if (!lasted && !either && !/^\s*(?:and|to|until|till|through|[-–—])\s*$/i.test(gap)) continue;
     const before = text.slice(Math.max(0, a.start - 24), a.start);
     const bounded = /(?<![\p{L}\p{N}])(?:between|from)\s+(?:the\s+(?:years?\s+|period\s+)?)?$/iu.test(before);
     // a dash or "to"/"until" joins two dates ("May to July 2019"); "and" needs "between", or
     // two consecutive months ("in October and November 2019": one continuous period)
-    const joined = lasted || bounded || !/^\s*and\s*$/i.test(gap) || consecutiveMonths(a.value, b.value);
+    const joined = lasted || either || bounded || !/^\s*and\s*$/i.test(gap) || consecutiveMonths(a.value, b.value);
     if (!joined) continue;
     const ia = intervalOf(a.value);
     const ib = intervalOf(b.value);

@@ -58,6 +58,14 @@ export interface BuildCtx {
   narrative: { y: number; m?: number; d?: number; bound?: boolean } | null;
   /** In a brief ('full' narrative mode): the last stated day of the paragraph, if any within reach. */
   lastDay?: { y: number; m?: number; d?: number } | null;
+  /** Where the narrative reference's expression ends (offset in text), when there is one. */
+  narrativeEnd?: number;
+  /**
+   * In a brief: the last stated day before this point even across paragraph breaks (within
+   * DAY_ANAPHOR_REACH), for "the same day", "the following day" at the start of a paragraph or
+   * list item.
+   */
+  lastDayAny?: { y: number; m?: number; d?: number } | null;
   /** Whether year-less dates take their year from the narrative (else from the DCT). */
   yearlessNarrative: boolean;
   /** A year shared from a following conjunct ("March 3rd and May 9th, 2018"). */

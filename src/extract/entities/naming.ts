@@ -150,7 +150,8 @@ export function bodyVariant(name: string, bodies: GazetteerEntry[], kinds: Entit
 }
 
 const ORG = new Set(ORGANIZATION_HEADS);
-const COMPANY = new Set(COMPANY_HEADS);
+/** Plural heads of operators ("Tajik Railways", "Delta Terminals") name companies too. */
+const COMPANY = new Set([...COMPANY_HEADS, 'Railways', 'Terminals', 'Ports', 'Pipelines', 'Telecom']);
 const PROJECT = new Set(PROJECT_HEADS);
 
 /** The kind a phrase's head word gives: "... Institute" organisation, "... Company" company. */

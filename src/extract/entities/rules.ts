@@ -110,6 +110,7 @@ export const ENTITY_RULES: RuleSpec[] = [
     ['A brief by Rauf HASANOV, lecturer.', 'Rauf HASANOV', 'Rauf Hasanov'],
     ['The study was written by Milena Jovanović Marković last year.', 'Milena Jovanović Marković', 'Milena Jovanović Marković'],
     ['Lorenzo Brunetti, the director of the centre, spoke.', 'Lorenzo Brunetti', 'Lorenzo Brunetti'],
+    ['He met the Special Envoy for the Steppe, Oili Saarnio, on 7 May 2023.', 'Oili Saarnio', 'Oili Saarnio'],
     ['The motion by Senator Mary K. O’Halloran passed.', 'Mary K. O’Halloran', 'Mary K. O’Halloran'],
   ], ['The report was edited by the staff.', 'Officials in the Kremlin objected.']),
   R('entities/unknown/organization', 'A name the gazetteer lacks, an organisation by its head word', [
@@ -144,7 +145,7 @@ export const ENTITY_RULES: RuleSpec[] = [
   R('entities/context/body-head', '"the Assembly", "the Commission": the body named before whose name ends in that word; "the Commission" (Council, Parliament) in a brief naming the EU is the European one; no name otherwise', [
     ['The Steppe Water Assembly met in May. In 2017 the Assembly adopted a plan.', 'Assembly', 'Steppe Water Assembly'],
     ['The EU and Mongolia met in 2020. Later the Commission announced a grant.', 'Commission', 'European Commission'],
-    ['The UN General Assembly met. In 2017 the Assembly proclaimed a day.', 'Assembly', 'UN General Assembly'],
+    ['The UN General Assembly met. In 2017 the Assembly proclaimed a day.', 'Assembly', 'United Nations General Assembly'],
   ], ['In 2017 the Assembly adopted a plan.', 'Mongolia met in 2020. Later the Commission announced a grant.', 'The Steppe Water Assembly met. Later the Assembly of Elders met.']),
   R('entities/context/given-name', 'The given name alone of a person the brief names in full is that person ("Askar, now retired, ...")', [
     ['In 2003 Askar Akayev visited Baku. Askar, now retired, writes books.', 'Askar', 'Askar Akayev'],
@@ -152,7 +153,11 @@ export const ENTITY_RULES: RuleSpec[] = [
   ], ['Askar, now retired, writes books.', 'In 2003 Askar Akayev visited Baku. The spread of Askar Street was slow.']),
   R('entities/unknown/company', 'A name the gazetteer lacks, a company by its head word', [
     ['Orda Logistics Company ships grain.', 'Orda Logistics Company', 'Orda Logistics Company'],
-  ], ['The company ships grain.', 'A Joint-Stock Company was formed.']),
+    // One word after a company noun, an acronym after a country's possessive, a plural operator head.
+    ['The state shipping company Ortaqflot ordered two vessels in 2023.', 'Ortaqflot', 'Ortaqflot'],
+    ['In 2023 Italy’s ENRX was selected to do the study.', 'ENRX', 'ENRX'],
+    ['In 2019 the ferry line and Steppe Railways signed a memorandum.', 'Steppe Railways', 'Steppe Railways'],
+  ], ['The company ships grain.', 'A Joint-Stock Company was formed.', 'The company Board met in 2023.', 'In 2023 the firm’s CEO left.']),
   R('entities/unknown/project', 'A name the gazetteer lacks, a project or route by its head word', [
     ['Work began on the Kyzylorda Solar Project last year.', 'Kyzylorda Solar Project', 'Kyzylorda Solar Project'],
   ], ['Work began on the project last year.']),

@@ -337,7 +337,32 @@ function personContext(w: Work, run: Run): boolean {
   const prev = w.tokens[run.from - 1];
   if (prev && PERSON_BEFORE.has(prev.raw)) return true;
   const end = w.tokens[run.to - 1]!.end;
-  return PERSON_AFTER.test(w.text.slice(end, end + 40));
+  if (PERSON_AFTER.test(w.text.slice(end, end + 40))) return true;
+  // "the Special Envoy for Central Asia, Anna Virtanen, said": a name set off by commas after an office.
+  const start = w.tokens[run.from]!.start;
+  return /^\s*,/.test(w.text.slice(end, end + 3)) && OFFICE_BEFORE.test(w.text.slice(Math.max(0, start - 60), start));
+}
+
+/** An office noun, then up to 40 characters with no clause break, then a comma, just before a name. */
+const OFFICE_BEFORE = /\b(?:Representative|Envoy|Commissioner|Minister|Ambassador|Secretary|Director|Chair(?:man|woman|person)?|President|Governor|Mayor|Spokes(?:man|woman|person)|Adviser|Advisor|Coordinator|Rapporteur)\b[^.,;:()]{0,40},\s*$/;
+
+/** Lower-case nouns that, just before an unknown capitalised word, make it the name of a company ("the shipping company Ortaq", "the concern Ortaqgaz"). */
+const COMPANY_NOUNS_BEFORE = new Set(['company', 'concern', 'firm', 'operator', 'carrier', 'contractor', 'consultancy', 'utility', 'producer', 'developer', 'shipowner', 'subsidiary']);
+
+/**
+ * A company named by its context: one word (or an acronym) right after a company noun ("the
+ * state shipping company Ortaqflot"), or an acronym after a country's possessive ("Italy's ENRX").
+ */
+function companyContext(w: Work, run: Run, words: string[]): boolean {
+  if (words.length !== 1) return false;
+  const prev = w.tokens[run.from - 1];
+  if (!prev) return false;
+  if (COMPANY_NOUNS_BEFORE.has(prev.raw) && /^ $/.test(w.text.slice(prev.end, w.tokens[run.from]!.start))) return true;
+  if (!/^\p{Lu}{3,}$/u.test(words[0]!) || !/^['’]s$|^s$/.test(prev.raw)) return false;
+  // The possessive's owner is a country mention ending at the apostrophe.
+  const apos = w.tokens[run.from - 2];
+  const ownerEnd = prev.raw.length === 1 ? apos?.start : prev.start;
+  return ownerEnd !== undefined && w.mentions.some((m) => m.entityKind === 'country' && m.span.end === ownerEnd);
 }
 
 /** Words of a legal form alone ("Joint-Stock Company") are not a name. */
@@ -353,6 +378,7 @@ function guessKind(w: Work, run: Run, words: string[]): EntityKind | 'ask' | nul
   }
   const byHead = kindByHead(words);
   if (byHead) return commonPhrase(w, words) ? null : byHead;
+  if (companyContext(w, run, words) && !w.lowerWords.has(words[0]!.toLowerCase()) && kindByHead(['X', words[0]!]) === null) return 'company';
   const allCaps = run.to - run.from === 1 && isAllCaps(w.tokens[run.from]!);
   if (run.titled && !allCaps && !words.every((x) => w.lowerWords.has(x.toLowerCase()) || STOP.has(x.toLowerCase()))) return 'person';
   const last = words[words.length - 1]!;

@@ -112,7 +112,7 @@ interface Noun {
  * class noun a modifier of the real head.
  */
 const AFTER_HEAD_RE =
-  /^(?:$|[,;:.()]|(?:of|on|for|at|to|in|between|from|across|through|with|near|along|under|over|into|by|was|were|is|are|has|have|had|been|be|being|will|would|could|should|may|might|must|can|did|does|do|and|or|also|then|again|only|never|not|still|finally|eventually|first|once|later|itself|themselves|that|which|who|where|when|[a-z]+ly)\b)/i;
+  /^(?:$|[,;:.()*_]|(?:of|on|for|at|to|in|between|from|across|through|with|near|along|under|over|into|by|was|were|is|are|has|have|had|been|be|being|will|would|could|should|may|might|must|can|did|does|do|and|or|also|then|again|only|never|not|still|finally|eventually|first|once|later|itself|themselves|there|here|that|which|who|where|when|[a-z]+ly)\b)/i;
 
 /** Class nouns in text[from, to) that head their phrase (not modifiers of another noun). */
 function classMatches(text: string, from: number, to: number): Noun[] {
@@ -409,6 +409,15 @@ function retypeChange(text: string, t: HeadTrigger, from: number, to: number): H
   if (sw.reduced) return t;
   const subject = text.slice(sw.start, sw.end).trim();
   if (PRONOUN_RE.test(subject) || ECONOMIC_RE.test(subject)) return t;
+  // "A train of 20 containers left X on 2 May, crossed Y, and reached Z": a later predicate of
+  // the sentence's subject (only "and" before it) has that subject, the sentence's first clause.
+  if (/^(?:and|but|then|and\s+then|and\s+finally)$/i.test(subject)) {
+    const back = text.slice(Math.max(from, t.start - 250), t.start);
+    let cut = 0;
+    for (const m of back.matchAll(/[.!?;:]\s|\n\s*\n/g)) cut = m.index + m[0].length;
+    const head = back.slice(cut).split(',')[0] ?? '';
+    if (ECONOMIC_RE.test(head)) return t;
+  }
   // "... grew 2.5 times", "rose 14%": a number right after is an economic figure's change.
   if (/^\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?[$€£]/i.test(text.slice(t.end, t.end + 24))) return t;
   if (SPAN_STATISTIC_RE.test(text.slice(t.end, Math.min(to, t.end + 160)))) return null;

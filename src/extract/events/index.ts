@@ -315,7 +315,7 @@ export function findTriggers(text: string, from = 0, to = text.length): RawTrigg
   // (a head phrase whose verb is negated, "the talks never resumed", is none either)
   const named: RawTrigger[] = typeByHeads(text, happened, from, to).filter((t) => !t.ruleId.startsWith('events/head/') || !negatedVerb(text, t, from));
   named.push(...ellipses(text, named, from, to));
-  for (let i = 0; i < named.length; i++) named[i] = retypeTarget(text, named[i]!, to);
+  for (let i = 0; i < named.length; i++) named[i] = background(text, retypeTarget(text, named[i]!, to), from);
   for (const t of named) if (titles.some((s) => from + s.start === t.start)) t.titleHead = true;
   named.sort((a, b) => a.start - b.start);
   for (const t of named) t.planned = isPlanned(text, t.start, from, t.end);
@@ -338,6 +338,11 @@ const NEGATED_RE = new RegExp(
 const ECONOMIC_TARGET_RE =
   /(?:[$€£¥]|\b(?:USD|EUR|RMB|bcm|cubic metres|tonnes|tons|barrels|kWh|MWh|GWh|TEU|containers|exports?|imports?|trade|turnover|cargo|freight|transit|investments?|deliveries|supplies|revenues?|GDP|output|production|funds?|financing|loans?|grants?)\b)/i;
 
+/** Verbs of running or making facilities, and the facilities ("to operate 15 stations by 2026": a planned opening). */
+const FACILITY_VERB_RE = /^(?:operate|open|build|construct|install|commission)$/i;
+const FACILITY_TARGET_RE =
+  /\b(?:stations?|plants?|schools?|hospitals?|clinics?|lines?|railways?|roads?|bridges?|terminals?|ports?|airports?|factor(?:y|ies)|mines?|units?|turbines?|branches|offices|outlets|stores|shops|cent(?:re|er)s?|hubs?|routes?|pipelines?|substations?|reactors?|dams?|parks?|warehouses?|depots?)\b/i;
+
 /** A target by a year ("to reach 12 million tonnes by 2030"): economic when its quantity is. */
 function retypeTarget(text: string, t: RawTrigger, to: number): RawTrigger {
   if (t.ruleId !== 'events/other/target-by') return t;
@@ -345,9 +350,45 @@ function retypeTarget(text: string, t: RawTrigger, to: number): RawTrigger {
   const stretch = rest.slice(0, rest.search(/\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d\d/i) + 1);
   // the subject counts too ("deliveries to the EU are to reach 20 bcm")
   const before = text.slice(Math.max(0, t.start - 120), t.start).split(/[.;:!?]\s/).pop() ?? '';
+  if (FACILITY_VERB_RE.test(t.text) && FACILITY_TARGET_RE.test(stretch)) return { ...t, ruleId: 'events/opening/target-by', type: 'opening' };
   return ECONOMIC_TARGET_RE.test(stretch) || ECONOMIC_TARGET_RE.test(before)
     ? { ...t, ruleId: 'events/economic/target-by', type: 'economic' }
     : t;
+}
+
+/** Words of a date inside an adverbial: a year, a month, a season, a day count. */
+const DATE_WORD_RE =
+  /\b(?:1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|spring|summer|autumn|winter|week|weeks|days?|months?|years?)\b/;
+/**
+ * A sentence opened by a dated phrase and then a comma-bounded adverbial of background ("In the
+ * spring of 1940, after the invasion of Norway, ore exports were rerouted"): the sentence start
+ * up to the trigger.
+ */
+const FRONTED_BACKGROUND_RE =
+  /^[\s*_]*(?:(?:and|but|then)\s+)?(?:in|on|by|during|over|throughout|from|since|between|at|through|late|early|mid)\b[^,;:.!?\n]{0,50}?\b(?:1[5-9]\d\d|20\d\d)s?\b[^,;:.!?\n]{0,15},\s*(?:after|following|amid|amidst|in\s+the\s+wake\s+of|in\s+response\s+to|despite|with)\s+([^,;:.!?\n]{0,70})$/i;
+
+const BACKGROUND_OPENER_RE = /,\s*(?:after|following|amid|amidst|in\s+the\s+wake\s+of|in\s+response\s+to|despite|with)\s+[^,;:.!?\n]{0,70}$/i;
+
+/**
+ * A trigger in a fronted background adverbial, between the sentence's opening date and its main
+ * clause ("In 2022, after Russia's invasion of Ukraine, Kazakh exporters shifted cargo ..."): the
+ * date is the main clause's, so the background trigger is weak (`events/background`, weight 1; it
+ * keeps its type). Not when the adverbial has a date of its own ("after the fall of Kabul in
+ * August"), nor when no main clause follows the adverbial's comma.
+ */
+function background(text: string, t: RawTrigger, from: number): RawTrigger {
+  if (t.weight < 2 || t.ruleId.startsWith('events/absent/')) return t;
+  const back = text.slice(Math.max(from, t.start - 200), t.start);
+  // (a cheap test first: most triggers have no background opener before them)
+  if (!BACKGROUND_OPENER_RE.test(back)) return t;
+  let cut = -1;
+  for (const m of back.matchAll(/[.!?]\s|\n\s*\n|^/g)) cut = m.index + m[0].length;
+  const m = FRONTED_BACKGROUND_RE.exec(back.slice(Math.max(0, cut)));
+  if (!m || DATE_WORD_RE.test(m[1]!) || /\d{4}/.test(t.text)) return t;
+  // the rest of the adverbial: no date, then a comma and a main clause
+  const rest = /^([^,;:.!?\n]{0,70}),\s+\S/.exec(text.slice(t.end, t.end + 90));
+  if (!rest || DATE_WORD_RE.test(rest[1]!)) return t;
+  return { ...t, ruleId: 'events/background', weight: 1 };
 }
 
 /** Is the last word of a head phrase (its verb: "the talks never resumed") negated? */
@@ -371,10 +412,18 @@ const IMPROBABLE_BEFORE_RE = new RegExp(`\\b(?:${IMPROBABLE}\\s+to\\s+(?:be\\s+)
 
 const IMPROBABLE_IN_RE = new RegExp(`\\b${IMPROBABLE}\\b`, 'i');
 
+/**
+ * "a referendum that Yerevan does not expect before 2027": the trigger's noun, then a relative
+ * clause whose subject does not expect (foresee) it: judged not to happen by then.
+ */
+const NOT_EXPECTED_REL_RE =
+  /^(?:\s+(?!(?:and|but|or|while|although|when)\b)[\w’'-]+){0,3}?\s*,?\s+(?:that|which)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:does|do|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:expect|foresee|anticipate|envisage)\b/iu;
+
 function improbable(text: string, t: RawTrigger, from: number, to: number): boolean {
   if (IMPROBABLE_IN_RE.test(t.text)) return true;
   if (IMPROBABLE_BEFORE_RE.test(text.slice(Math.max(from, t.start - 40), t.start))) return true;
-  return IMPROBABLE_AFTER_RE.test(text.slice(t.end, Math.min(to, t.end + 120)));
+  const after = text.slice(t.end, Math.min(to, t.end + 120));
+  return IMPROBABLE_AFTER_RE.test(after) || NOT_EXPECTED_REL_RE.test(after);
 }
 
 /**
