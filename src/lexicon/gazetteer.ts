@@ -60,6 +60,12 @@ export interface GazetteerEntry {
    * the format counts it among the parties of its own summits and sessions.
    */
   format?: boolean;
+  /**
+   * City: the seat of international bodies (Geneva, Vienna, New York): what happens there is
+   * mostly the bodies' business, so the city does not make its country a party unless the
+   * country is named itself.
+   */
+  seat?: boolean;
 }
 
 // ------------------------------------------------------------------ countries
@@ -264,15 +270,15 @@ export const CITIES: GazetteerEntry[] = [
   // (in briefs on foreign policy "Brussels" stands for the European Union that sits there)
   T('Brussels', 'European Union'),
   T('Washington', 'United States', ['Washington, D.C.', 'Washington D.C.']),
-  T('New York', 'United States'),
+  { ...T('New York', 'United States'), seat: true },
   T('Atlanta', 'United States'),
   T('London', 'United Kingdom'),
   T('Paris', 'France'),
   T('Berlin', 'Germany'),
   T('Rome', 'Italy'),
   T('Madrid', 'Spain'),
-  T('Vienna', 'Austria'),
-  T('Geneva', 'Switzerland'),
+  { ...T('Vienna', 'Austria'), seat: true },
+  { ...T('Geneva', 'Switzerland'), seat: true },
   T('Budapest', 'Hungary'),
   T('Warsaw', 'Poland'),
   T('Bucharest', 'Romania'),
@@ -281,7 +287,7 @@ export const CITIES: GazetteerEntry[] = [
   T('Athens', 'Greece'),
   T('Helsinki', 'Finland'),
   T('Stockholm', 'Sweden'),
-  T('The Hague', 'Netherlands'),
+  { ...T('The Hague', 'Netherlands'), seat: true },
   T('Rotterdam', 'Netherlands'),
   T('Cairo', 'Egypt'),
   T('Riyadh', 'Saudi Arabia'),
@@ -444,6 +450,8 @@ export const PEOPLE: GazetteerEntry[] = [
   P('Parviz Shahbazov', 'Azerbaijan', [], []),
   // Kazakhstan
   P('Nursultan Nazarbayev', 'Kazakhstan', [], [pres('Kazakhstan', '1990-04-24', '2019-03-20')]),
+  P('Nurlan Yermekbayev', 'Kazakhstan', [], [{ title: 'defence minister', of: 'Kazakhstan', from: '2018-08-07', to: '2022-01-19' }]),
+  P('Ruslan Zhaksylykov', 'Kazakhstan', [], [{ title: 'defence minister', of: 'Kazakhstan', from: '2022-01-19' }]),
   P('Kassym-Jomart Tokayev', 'Kazakhstan', ['Kassym Jomart Tokayev', 'Kasym-Zhomart Tokayev', 'Qasym-Jomart Toqaev', 'Kassym-Zhomart Tokayev'], [
     pres('Kazakhstan', '2019-03-20'),
     fm('Kazakhstan', '1994-10-13', '1999-10-01'),
@@ -539,7 +547,10 @@ export const PEOPLE: GazetteerEntry[] = [
   P('Hakan Fidan', 'Türkiye', [], [fm('Türkiye', '2023-06-04')]),
   P('Taner Yıldız', 'Türkiye', [], [{ title: 'energy minister', of: 'Türkiye', from: '2009-05-01', to: '2015-08-28' }]),
   P('Fatih Dönmez', 'Türkiye', [], [{ title: 'energy minister', of: 'Türkiye', from: '2018-07-10', to: '2023-06-04' }]),
-  P('Alparslan Bayraktar', 'Türkiye', [], [{ title: 'energy minister', of: 'Türkiye', from: '2023-06-04' }]),
+  // ("Bayraktar" alone is far more often the drone than the minister)
+  { ...P('Alparslan Bayraktar', 'Türkiye', [], [{ title: 'energy minister', of: 'Türkiye', from: '2023-06-04' }]), surname: '' },
+  P('Hulusi Akar', 'Türkiye', [], [{ title: 'defence minister', of: 'Türkiye', from: '2018-07-10', to: '2023-06-04' }]),
+  P('Yaşar Güler', 'Türkiye', ['Yasar Guler'], [{ title: 'defence minister', of: 'Türkiye', from: '2023-06-04' }]),
   // Iran
   P('Ali Khamenei', 'Iran', ['Ayatollah Khamenei'], [{ title: 'supreme leader', of: 'Iran', from: '1989-06-04' }]),
   P('Mohammad Khatami', 'Iran', [], [pres('Iran', '1997-08-03', '2005-08-03')]),
@@ -580,6 +591,13 @@ export const PEOPLE: GazetteerEntry[] = [
   P('Alexander Lukashenko', 'Belarus', ['Alyaksandr Lukashenka'], [pres('Belarus', '1994-07-20')]),
   P('Hamid Karzai', 'Afghanistan', [], [pres('Afghanistan', '2001-12-22', '2014-09-29')]),
   P('Ashraf Ghani', 'Afghanistan', [], [pres('Afghanistan', '2014-09-29', '2021-08-15')]),
+  P('Amir Khan Muttaqi', 'Afghanistan', [], [fm('Afghanistan', '2021-09-07')]),
+  // Pakistan
+  // ("Khan" alone is too common a name to stand for him)
+  { ...P('Imran Khan', 'Pakistan', [], [pm('Pakistan', '2018-08-18', '2022-04-10')]), surname: '' },
+  P('Shehbaz Sharif', 'Pakistan', ['Shahbaz Sharif'], [pm('Pakistan', '2022-04-11', '2023-08-14'), pm('Pakistan', '2024-03-04')]),
+  P('Ishaq Dar', 'Pakistan', [], [fm('Pakistan', '2024-03-11')]),
+  P('Bilawal Bhutto Zardari', 'Pakistan', [], [fm('Pakistan', '2022-04-27', '2023-08-10')]),
   // European Union and international organisations
   P('José Manuel Barroso', 'Portugal', ['Jose Manuel Barroso'], [{ title: 'president', of: 'European Commission', from: '2004-11-22', to: '2014-10-31' }]),
   P('Jean-Claude Juncker', 'Luxembourg', [], [{ title: 'president', of: 'European Commission', from: '2014-11-01', to: '2019-11-30' }]),
@@ -599,6 +617,9 @@ export const PEOPLE: GazetteerEntry[] = [
   P('Kofi Annan', 'Ghana', [], [sg('United Nations', '1997-01-01', '2006-12-31')]),
   { ...P('Ban Ki-moon', 'South Korea', [], [sg('United Nations', '2007-01-01', '2016-12-31')]), surname: '' },
   P('António Guterres', 'Portugal', ['Antonio Guterres'], [sg('United Nations', '2017-01-01')]),
+  P('Roberto Azevêdo', 'Brazil', ['Roberto Azevedo'], [{ title: 'director-general', of: 'World Trade Organization', from: '2013-09-01', to: '2020-08-31' }]),
+  P('Ngozi Okonjo-Iweala', 'Nigeria', [], [{ title: 'director-general', of: 'World Trade Organization', from: '2021-03-01' }]),
+  P('Kristalina Georgieva', 'Bulgaria', [], [{ title: 'managing director', of: 'International Monetary Fund', from: '2019-10-01' }]),
   P('Baghdad Amreyev', 'Kazakhstan', [], [sg('Organization of Turkic States', '2018-09-03', '2022-07-01')]),
   P('Kubanychbek Omuraliev', 'Kyrgyzstan', [], [sg('Organization of Turkic States', '2022-07-01')]),
   { ...P('Zhang Ming', 'China', [], [sg('Shanghai Cooperation Organisation', '2022-01-01', '2024-12-31')]), surname: '' },
@@ -756,7 +777,7 @@ export const COMPANIES: GazetteerEntry[] = [
   K('Tengizchevroil', 'Kazakhstan', ['TCO']),
   K('BI Group', 'Kazakhstan', []),
   K('Uzbekneftegaz', 'Uzbekistan', ['Uzbekneftegas']),
-  K('Uzbekistan Railways', 'Uzbekistan', ['Uzbekiston Temir Yollari', "O'zbekiston Temir Yo'llari"]),
+  K('Uzbekistan Railways', 'Uzbekistan', ['Uzbekiston Temir Yollari', "O'zbekiston Temir Yo'llari", 'UTY']),
   K('UzAuto Motors', 'Uzbekistan', ['UzAuto']),
   K('Turkmengaz', 'Turkmenistan', ['Turkmengas']),
   K('Turkmennebit', 'Turkmenistan', ['Turkmenneft']),

@@ -262,6 +262,7 @@ export const TRIGGERS: TriggerEntry[] = [
       'diplomatic (?:relations|ties)',
       'established (?:diplomatic )?(?:relations|ties)',
       'upgraded (?:\\w+ ){0,3}(?:relations|ties|partnership)',
+      '(?:relations|ties|relationship|partnership) (?:[\\w-]+ ){0,5}?(?:was|were|has been|have been|had been) (?:formally |officially |further )?(?:upgraded|elevated|raised)',
       'resumed (?:\\w+ ){0,2}(?:relations|ties)',
       '(?:broke|broken|severed|cut) (?:off )?(?:\\w+ )?(?:relations|ties)',
       'strategic partnership',
@@ -273,6 +274,8 @@ export const TRIGGERS: TriggerEntry[] = [
       match: [
         { text: 'Diplomatic relations were established on 9 June 1921.', match: 'Diplomatic relations' },
         { text: 'The monarchies upgraded their ties to a full alliance in 1907.', match: 'upgraded their ties' },
+        { text: 'In March 2014 the two kingdoms said their relationship was formally upgraded.', match: 'relationship was formally upgraded', value: { type: 'diplomatic' } },
+        { text: 'Ties between the duchies were raised to ambassador level in 1931.', match: 'Ties between the duchies were raised' },
         { text: 'A slow rapprochement followed the accord of 1978.', match: 'rapprochement' },
       ],
       noMatch: ['Trade relations grew.', 'The diplomat spoke.'],
@@ -305,7 +308,7 @@ export const TRIGGERS: TriggerEntry[] = [
     patterns: [
       '(?:damaged|improved|deteriorated|worsened|strained|soured|warmed|froze|frozen|cooled|restored|revived|intensified|deepened) (?:\\w+ ){0,3}(?:relations|ties|relationship)',
       '(?:relations|ties|relationship) (?:[\\w-]+ ){0,5}(?:were|was|have been|has been|had been|became|remained|grew) (?:\\w+ )?(?:non-existent|nonexistent|frozen|strained|tense|damaged|cool|poor|hostile|close|warm)',
-      '(?:relations|ties) (?:deteriorated|improved|worsened|soured|warmed|cooled)',
+      '(?:relations|ties|relationship) (?:(?:with|between|among) (?:[\\w-]+ ){1,4}?)?(?:deteriorated|improved|worsened|soured|warmed|cooled)',
       '(?:relations|ties|relationship|cooperation) (?:between (?:[\\w-]+ ){1,4}?)?(?:(?:was|were|has been|have been|had been) )?(?:further |rapidly |steadily |significantly |markedly )?(?:developed|expanded|strengthened|intensified|deepened|flourished|stagnated|stepped up)',
     ],
     examples: {
@@ -314,6 +317,7 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'The quarrel badly damaged relations in the 1990s.', match: 'damaged relations' },
         { text: 'In 1907 cooperation between the two crowns was further intensified.', match: 'cooperation between the two crowns was further intensified' },
         { text: 'Relations between the two crowns developed quickly in 1907.', match: 'Relations between the two crowns developed' },
+        { text: 'After the coup of 1962, relations with the western powers soured.', match: 'relations with the western powers soured', value: { type: 'diplomatic' } },
       ],
       noMatch: ['Relations among the neighbours rest on trade.', 'Untied shoes.', 'High-level contacts intensified after 1907.'],
     },
@@ -743,6 +747,9 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'statement',
     description: 'speech verbs: said, stated, announced, declared, noted, emphasized, proposed',
     weight: 2,
+    // a participle after a determiner is an adjective ("the proposed route", "its stated aim")
+    // and "was said to be" is hearsay about a state, not a statement made
+    reject: { before: '\\b(?:the|a|an|its|their|his|her|has\\s+been|have\\s+been)\\s+$', after: '\\s+to\\s+(?:be|have)\\b' },
     patterns: [
       'said',
       'says',
@@ -801,7 +808,7 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'During the visit the king also offered Danish traders lower harbour dues.', match: 'offered' },
         { text: 'In late 1931 Oslo also signalled strong interest in a stake in the canal.', match: 'signalled strong interest' },
       ],
-      noMatch: ['The saiga antelope.', 'A notebook.', 'A bomb, for which a rebel group claimed responsibility, went off in 1921.'],
+      noMatch: ['The saiga antelope.', 'A notebook.', 'A bomb, for which a rebel group claimed responsibility, went off in 1921.', 'In 1990 engineers surveyed the proposed route.', 'Its stated aim in 1931 was free trade.', 'In 1931 the talks were said to be close to a deal.', 'A Danish buyer has been mentioned since 1931.'],
     },
   },
   {
@@ -929,10 +936,10 @@ export const TRIGGERS: TriggerEntry[] = [
     description: 'a person expected in or due in a place (a planned visit): "is expected in" before a place name',
     weight: 3,
     patterns: ['(?:is|are|was|were) (?:also |now )?(?:expected|due) in'],
-    follow: '\\s+(?:the\\s+)?\\p{Lu}',
+    follow: '\\s+(?:the\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\\b)\\p{Lu}',
     examples: {
       match: [{ text: 'The Danish king is expected in Reykjavik next spring.', match: 'is expected in' }],
-      noMatch: ['A recovery is expected in the second half of the year.', 'Growth is expected in 2031.'],
+      noMatch: ['A recovery is expected in the second half of the year.', 'Growth is expected in 2031.', 'The next session is expected in November 2031.'],
     },
   },
   {
@@ -1113,10 +1120,13 @@ export const TRIGGERS: TriggerEntry[] = [
     description: 'vessels, aircraft or rolling stock ordered (a purchase)',
     weight: 2,
     patterns: [
-      'ordered (?:[\\w-]+ ){0,3}?(?:vessels|ships|tankers|ferries|aircraft|planes|jets|helicopters|locomotives|wagons|railcars|trains|buses|trucks|turbines)',
+      'ordered (?:[\\w-]+ ){0,4}?(?:vessels|ships|boats|tankers|ferries|aircraft|planes|jets|helicopters|drones|locomotives|wagons|railcars|trains|trams|buses|trucks|vehicles|turbines)',
     ],
     examples: {
-      match: [{ text: 'The shipping line ordered three new ferries in May 1966.', match: 'ordered three new ferries' }],
+      match: [
+        { text: 'The shipping line ordered three new ferries in May 1966.', match: 'ordered three new ferries' },
+        { text: 'In 1931 the coast guard ordered a pair of patrol boats from a Danish yard.', match: 'ordered a pair of patrol boats' },
+      ],
       noMatch: ['The court ordered a retrial in 1966.', 'The ships were ordered to sail.'],
     },
   },
@@ -1744,12 +1754,16 @@ export const TRIGGERS: TriggerEntry[] = [
     patterns: [
       '(?:became|become|becomes|becoming) (?:a |an )?(?:full-fledged |fully-fledged |fully )?(?:international|intergovernmental|independent|regional) (?:organi[sz]ation|body|institution|agency)',
       '(?:became|become|becomes|becoming) (?:fully )?operational',
+      // a group turned into a standing body ("the study group became a standing committee")
+      '(?:became|become|becomes|becoming) (?:a |an )(?:[\\w-]+ ){0,2}?(?:working party|working group|standing committee|commission|secretariat|tribunal)',
       '(?:was|were) born as',
       '(?:took|take|takes|taking) effect',
     ],
     examples: {
       match: [
         { text: 'The river academy became an international organisation in 1931.', match: 'became an international organisation' },
+        { text: 'In 1948 the study group became a standing committee of the league.', match: 'became a standing committee', value: { type: 'establishment' } },
+        { text: 'The panel became a UN working party the following year.', match: 'became a UN working party' },
         { text: 'The relief mechanism is to become operational in 2031.', match: 'become operational', value: { type: 'establishment', planned: true } },
         { text: 'The league was born as a customs club in 1834.', match: 'was born as' },
         { text: 'The new grain terminal became operational in May 1961.', match: 'became operational', value: { type: 'opening' } },
@@ -1980,13 +1994,18 @@ export const TRIGGERS: TriggerEntry[] = [
     patterns: [
       'expelled (?:[\\w-]+ ){0,3}?(?:diplomats?|envoys?|attach[ée]s?|consuls?)',
       'persona non grata',
-      'recogni[sz]ed (?:the |its |their )?(?:[\\w-]+ ){0,2}?(?:independence|sovereignty|statehood|government)',
+      'recogni[sz]ed (?:the |its |their )?(?:[\\w-]+ ){0,2}?(?:independence|sovereignty|statehood|government|administration|regime|authorities)',
       'diplomatic recognition',
+      // "the first state to recognise it": a recognition, whatever its object
+      '(?:first|last|second|third|only) (?:[\\w-]+ )?(?:states?|country|countries|nations?|governments?|capitals?) to (?:formally |officially )?recogni[sz]e',
     ],
     examples: {
       match: [
         { text: 'In 1905 Stockholm expelled two Norwegian diplomats.', match: 'expelled two Norwegian diplomats' },
         { text: 'Denmark recognised the independence of Iceland in 1944.', match: 'recognised the independence' },
+        { text: 'In May 1921 Sweden became the first country to recognise the new republic.', match: 'first country to recognise', value: { type: 'diplomatic' } },
+        { text: 'Oslo was the only European capital to formally recognise the junta, in 1974.', match: 'only European capital to formally recognise' },
+        { text: 'In 1919 Paris recognised the provisional government.', match: 'recognised the provisional government' },
       ],
       noMatch: ['The school expelled two pupils in 1944.', 'The diplomats left in 1905.'],
     },
@@ -3005,6 +3024,221 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'The ministry approved a five-year programme in March 1996.', match: 'approved a five-year programme', value: { type: 'other' } },
       ],
       noMatch: ['The strategy runs to 2030.', 'In 2011 the two states adopted a joint declaration.'],
+    },
+  },
+  // ------------------------------------------------------------------ added (round 3b): general verb classes missed on unseen briefs
+  {
+    id: 'events/political/applied-to-join',
+    type: 'political',
+    description: 'an application to join an organisation: applied to join / for membership, a membership application lodged or received',
+    weight: 3,
+    patterns: [
+      '(?:applied|apply|applies|applying) (?:formally |officially )?(?:to join|to become (?:a |an )?(?:full )?member|for (?:full |associate )?(?:membership|accession|admission))',
+      '(?:membership|accession) (?:application|bid|request)',
+      'application (?:to join|for (?:full |associate )?(?:membership|accession|admission))',
+      'application (?:reached|was (?:lodged|filed|submitted|received|accepted))',
+      '(?:aims?|aiming|aimed|hopes?|hoping|hoped|plans?|planning|planned|seeks?|seeking|sought|intends?|intending|intended|bids?|bidding) to (?:join|accede)',
+    ],
+    examples: {
+      match: [
+        { text: 'Norway first applied to join the customs union in March 1962.', match: 'applied to join', value: { type: 'political' } },
+        { text: 'The duchy applied for full membership in 1931.', match: 'applied for full membership' },
+        { text: "Iceland's application reached the council secretariat in July 2009.", match: 'application reached' },
+        { text: 'The accession bid of 1994 stalled.', match: 'accession bid' },
+        { text: 'The principality is aiming to join at the council session of May 2031.', match: 'aiming to join', value: { type: 'political' } },
+      ],
+      noMatch: ['The law applies to all firms.', 'The application of the rule was uneven in 1999.', 'She applied paint to the wall in 1990.'],
+    },
+  },
+  {
+    id: 'events/other/document-submitted',
+    type: 'other',
+    description: "one side's own document submitted, tabled or sent (a memorandum, draft, offer, proposal): a step of a procedure, not an agreement signed",
+    weight: 3,
+    patterns: [
+      '(?:tabled|submitted|filed|lodged|circulated|sent|presented|handed in) (?:its|their|his|her|an?|the) (?:[\\w*-]+ ){0,3}?[*_]?(?:memorand(?:um|a)|draft|drafts|offers?|proposals?|questionnaire|replies|answers|submission)',
+      '(?:memorand(?:um|a)|draft|offers?|proposals?) (?:was |were )?(?:went|go|goes|sent|submitted|tabled|forwarded) to',
+    ],
+    examples: {
+      match: [
+        { text: 'In May 2004 the ministry tabled its memorandum on farm subsidies.', match: 'tabled its memorandum', value: { type: 'other' } },
+        { text: 'A revised offer went to Brussels in 2011.', match: 'offer went to' },
+        { text: 'In 1999 the kingdom tabled its *Memorandum on Fisheries* in Geneva.', match: 'tabled its *Memorandum' },
+        { text: 'The island government submitted a draft of its tariff schedule in 1999.', match: 'submitted a draft' },
+      ],
+      noMatch: ['The two sides signed a memorandum in 2017.', 'In 1999 the memorandum was signed in Oslo.'],
+    },
+  },
+  {
+    id: 'events/other/first-off-line',
+    type: 'other',
+    description: 'the first unit of a product made (rolled out, came off the line): a production milestone, not a body founded',
+    weight: 3,
+    patterns: [
+      'first (?:[\\w-]+ ){0,6}?(?:rolled|rolls|came|comes) (?:out|off (?:the )?(?:[\\w-]+ )?line)',
+      '(?:rolled|came) off (?:the )?(?:[\\w-]+ )?(?:assembly |production )?line',
+    ],
+    examples: {
+      match: [
+        { text: 'The first tractor built in the new plant rolled out in June 1952.', match: 'first tractor built in the new plant rolled out', value: { type: 'other' } },
+        { text: 'The first locally made bus came off the line in 1988.', match: 'first locally made bus came off the line' },
+        { text: 'In 1961 the ten-thousandth truck rolled off the assembly line.', match: 'rolled off the assembly line' },
+      ],
+      noMatch: ['The scheme was rolled out nationwide in 2001.', 'A line of trees stands there.'],
+    },
+  },
+  {
+    id: 'events/economic/handover',
+    type: 'economic',
+    description: 'goods or equipment handed over or delivered to a buyer, and deliveries scheduled (a supply); a building handed over is an opening (next entry)',
+    weight: 3,
+    reject: { before: '\\b(?:school|hospital|clinic|bridge|building|cent(?:re|er)|road|station|plant|factory|stadium|campus|facility|complex|terminal|port|airport|kindergarten|house|museum|library|dormitory|hall|park|market|line|railway|motorway|highway|tunnel|dam)s?\\s+$' },
+    yields: true,
+    patterns: [
+      '(?:was|were|been|being) (?:formally |officially )?handed over(?! (?:to|for) (?:traffic|the public|navigation|visitors|passengers)\\b)',
+      '(?:were|have been|had been) (?:formally |officially )?delivered',
+      // vehicles or vessels "due in 2025": a delivery expected
+      '(?:tankers|ships|vessels|ferries|aircraft|planes|jets|helicopters|drones|locomotives|wagons|railcars|trams|buses|trucks|vehicles|turbines|boats)(?:,)? (?:are |were )?(?:due|expected) (?:in|by|for)(?= (?:(?:early |late |mid-)?(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|the (?:end|spring|summer|autumn|winter|first|second)))',
+      'deliver(?:y|ies) (?:of (?:[\\w-]+ ){1,3}?)?(?:is|are|was|were) (?:now )?(?:scheduled|due|expected|planned|set)',
+    ],
+    examples: {
+      match: [
+        { text: 'The first six locomotives were handed over in May 1978.', match: 'were handed over', value: { type: 'economic' } },
+        { text: 'Delivery of the ferries is scheduled for 2031.', match: 'Delivery of the ferries is scheduled', value: { type: 'economic' } },
+        { text: 'The first ten tanks were delivered in March 1941.', match: 'were delivered' },
+        { text: 'Two new ferries, due in 1931, will serve the islands.', match: 'ferries, due in' },
+        { text: 'Six more locomotives are expected in the spring of 1952.', match: 'locomotives are expected in' },
+      ],
+      noMatch: ['The speech was delivered in Oslo in 1990.', 'The bridge was handed over to traffic in 1931.', 'In May 1931 a Danish-built school was handed over to the town.'],
+    },
+  },
+  {
+    id: 'events/opening/handed-over',
+    type: 'opening',
+    description: 'a building or facility handed over (to its users): put into operation',
+    weight: 3,
+    patterns: ['(?:was|were|been|being) (?:formally |officially )?handed over(?! (?:to|for) (?:traffic|the public|navigation|visitors|passengers)\\b)'],
+    precede: '\\b(?:school|hospital|clinic|bridge|building|cent(?:re|er)|road|station|plant|factory|stadium|campus|facility|complex|terminal|port|airport|kindergarten|house|museum|library|dormitory|hall|park|market|line|railway|motorway|highway|tunnel|dam)s?\\s+$',
+    examples: {
+      match: [
+        { text: 'In May 1931 a Danish-built school was handed over to the town.', match: 'was handed over', value: { type: 'opening' } },
+        { text: 'The new hospital was formally handed over on 3 June 1962.', match: 'was formally handed over' },
+        { text: 'Two rebuilt bridges were handed over in 1947.', match: 'were handed over' },
+      ],
+      noMatch: ['The first six locomotives were handed over in May 1978.', 'The keys were handed over in 1990.'],
+    },
+  },
+  {
+    id: 'events/economic/currency',
+    type: 'economic',
+    description: 'a currency floated, devalued, revalued, pegged or redenominated; a state budget cutting or raising spending',
+    weight: 3,
+    patterns: [
+      '(?:currency|som|tenge|manat|rouble|ruble|lari|dram|hryvnia|lira|rupee|yuan|renminbi|rial|naira|peso|rand|krona|krone|forint|zloty|leu|lev|dinar|dollar|pound|exchange rate) (?:was|were|has been|had been) (?:fully |freely |sharply |partly )?(?:floated|devalued|revalued|redenominated|pegged|unpegged|liberali[sz]ed|allowed to float)',
+      '(?:budget|government|cabinet|parliament|ministry|treasury) (?:cut|cuts|raised|raises|increased|increases|reduced|reduces|trimmed|slashed|doubled) (?:[\\w-]+ ){0,2}?(?:spending|expenditures?|outlays|allocations?|subsidies|funding)',
+    ],
+    examples: {
+      match: [
+        { text: 'The lira was floated on 2 March 1981.', match: 'lira was floated', value: { type: 'economic' } },
+        { text: 'In 1949 the krone was devalued by a third.', match: 'krone was devalued' },
+        { text: 'The 1998 budget cut defence spending by 8%.', match: 'budget cut defence spending' },
+      ],
+      noMatch: ['The idea was floated in 1990.', 'The budget is large.'],
+    },
+  },
+  {
+    id: 'events/other/fieldwork',
+    type: 'other',
+    description: 'a survey on the ground: engineers, surveyors or inspectors surveyed, mapped or inspected a site or route (a step of a project)',
+    weight: 2,
+    patterns: [
+      '(?:engineers|surveyors|inspectors|geologists|experts|specialists|technicians|survey teams?|teams? of (?:[\\w-]+ )?(?:engineers|surveyors|experts|geologists)) (?:[\\w-]+ ){0,3}?(?:surveyed|walked|mapped|inspected|examined|explored|measured|staked out|assessed)',
+    ],
+    examples: {
+      match: [
+        { text: 'In 1931 Danish engineers surveyed the harbour entrance.', match: 'engineers surveyed', value: { type: 'other' } },
+        { text: 'A team of geologists mapped the valley in May 2004.', match: 'team of geologists mapped' },
+        { text: 'In the spring of 1999 inspectors from the ministry examined the dam.', match: 'inspectors from the ministry examined' },
+      ],
+      noMatch: ['Experts say the dam is safe.', 'The engineers were paid in 1931.'],
+    },
+  },
+  {
+    id: 'events/opening/line-reached',
+    type: 'opening',
+    description: 'a railway, road or pipeline reaching a named place (its track or pipe laid there: a stage of its opening)',
+    weight: 2,
+    head: 'railways?|rail lines?|lines?|pipelines?|roads?|motorways?|highways?|tracks?|railhead|canal|tunnel',
+    patterns: ['(?:railways?|rail lines?|lines?|pipelines?|roads?|motorways?|highways?|tracks?|railhead|canal|tunnel) (?:finally |eventually |also )?reached'],
+    follow: '\\s+(?:the\\s+)?\\p{Lu}',
+    examples: {
+      match: [
+        { text: 'The railway reached Bergen in November 1909.', match: 'railway reached', value: { type: 'opening' } },
+        { text: 'In 2006 the pipeline finally reached the Turkish coast.', match: 'pipeline finally reached' },
+        { text: 'The motorway reached Lyon, its southern end, on 3 May 1971.', match: 'motorway reached' },
+      ],
+      noMatch: ['The railway reached 2 million passengers in 1990.', 'The road reached its limits in 1990.'],
+    },
+  },
+  {
+    id: 'events/meeting/discussed-since',
+    type: 'meeting',
+    description: 'a matter under discussion since a date ("has been discussed since 2008"): talks over a period',
+    weight: 2,
+    patterns: ['(?:has|have|had) been (?:discussed|debated|negotiated|under discussion|under negotiation|on the table|on the agenda) (?:since|for)'],
+    examples: {
+      match: [
+        { text: 'A customs union has been discussed since 1990.', match: 'has been discussed since', value: { type: 'meeting' } },
+        { text: 'The second bridge had been under negotiation for a decade by 1931.', match: 'had been under negotiation for' },
+        { text: 'A joint quota has been on the table since the spring of 2004.', match: 'has been on the table since' },
+      ],
+      noMatch: ['The plan was discussed at length in 1990.', 'The treaty has been in force since 1990.'],
+    },
+  },
+  {
+    id: 'events/political/fled',
+    type: 'political',
+    description: 'a named leader fled or went into exile (a fall from power), not crowds fleeing',
+    weight: 2,
+    patterns: ['(?:went|was sent|was forced|were forced|fled) into exile', '(?:had |has )?fled(?! (?:into exile|the (?:fighting|violence|war|floods?|region|area|city|village|valley)|from the (?:fighting|violence|war)))'],
+    // a capitalised name right before "fled" (not "thousands fled")
+    precede: '(?:\\p{Lu}\\p{Ll}+|president|king|queen|emperor|shah|emir|prime minister|premier|dictator|ruler|regent|sultan|tsar)\\s+$',
+    examples: {
+      match: [
+        { text: 'On 3 May 1921 the king fled into exile.', match: 'fled into exile', value: { type: 'political' } },
+        { text: 'A week later Halvorsen had fled and the guard had changed sides.', match: 'had fled' },
+        { text: 'In March 1905 the regent fled the capital.', match: 'fled' },
+      ],
+      noMatch: ['Thousands fled the fighting in 1921.', 'In 1921 the villagers fled the floods.'],
+    },
+  },
+  {
+    id: 'events/other/took-shape',
+    type: 'other',
+    description: 'a plan, project or idea took shape (a step of its making, not an agreement or an opening)',
+    weight: 2,
+    patterns: ['(?:took|takes|take|taking|began to take|started to take) (?:concrete |firm |final |clearer |definite )?shape'],
+    examples: {
+      match: [
+        { text: 'The canal scheme took shape on paper in 1911-1913.', match: 'took shape', value: { type: 'other' } },
+        { text: 'In 1952 the customs plan began to take firm shape.', match: 'began to take firm shape' },
+        { text: 'The idea of a joint fleet took concrete shape in May 1931.', match: 'took concrete shape' },
+      ],
+      noMatch: ['The hull had the shape of a cigar.', 'In 1990 the team took part in the race.'],
+    },
+  },
+  {
+    id: 'events/ellipsis/gapped',
+    type: 'other',
+    description: 'a gapped conjunct sharing the verb before it ("Oslo joined on 3 May 1990, Bergen on 9 June 1994"): a happening of that verb\'s type (set by the ellipsis pass)',
+    weight: 3,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'Oslo joined on 3 May 1990, Bergen on 9 June 1994 and Riga in 2004.', match: 'Bergen on', value: { type: 'political' } },
+        { text: 'The duchy ratified the pact in 1921, Norway in 1923.', match: 'Norway in', value: { type: 'agreement' } },
+      ],
+      noMatch: ['Oslo joined on 3 May 1990, after talks.', 'The talks in Oslo in 1990, Bergen and Riga.'],
     },
   },
   {

@@ -423,7 +423,9 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
     b.dates = b.dates.filter(
       (d) =>
         !(/X$/.test(d.date!.value) &&
-          /\b(?:until|till|by|before|since)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i.test(doc.text.slice(Math.max(0, d.span.start - 30), d.span.start))),
+          /\b(?:until|till|by|before|since)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i.test(doc.text.slice(Math.max(0, d.span.start - 30), d.span.start)) &&
+          // ("since the 1990s, when independence cut the route": the when-clause tells what happened then)
+          !/^\s*,\s*when\s/i.test(doc.text.slice(d.span.end, d.span.end + 8))),
     );
     // A year inside a title ("the Nordic Future 2050 Agenda") names a document, not a date.
     b.dates = b.dates.filter((d) => !titleYear(doc.text, d));
@@ -434,7 +436,15 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
         !(
           d.ruleId.startsWith('dates/relative/') &&
           d.date!.granularity !== 'day' &&
-          b.dates.some((o) => o !== d && !o.ruleId.startsWith('dates/relative/') && o.date!.start >= d.date!.start && o.date!.end <= d.date!.end && o.date!.granularity === 'day')
+          b.dates.some(
+            (o) =>
+              o !== d &&
+              !o.ruleId.startsWith('dates/relative/') &&
+              o.date!.start >= d.date!.start &&
+              o.date!.end <= d.date!.end &&
+              o.date!.granularity === 'day' &&
+              !laterPredicate(doc.text, b, o, d),
+          )
         ),
     );
     // "at the end of last month, on 31 March": a vague date restated by a finer one right after
@@ -445,7 +455,11 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
           (o) =>
             o !== d &&
             o.span.start >= d.span.end &&
-            /^\s*,\s*(?:on|in)?\s*$/i.test(doc.text.slice(d.span.end, o.span.start)) &&
+            (/^\s*,\s*(?:on|in)?\s*$/i.test(doc.text.slice(d.span.end, o.span.start)) ||
+              // ("returned the visit that autumn, arriving in Riga on 2-3 October": a participle
+              // of the same happening restates a relative date finer)
+              (d.ruleId.startsWith('dates/relative/') &&
+                /^\s*,\s*\p{Ll}+ing\s+(?:(?:in|at|to|into)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:on|in)\s*$/u.test(doc.text.slice(d.span.end, o.span.start)))) &&
             o.date!.start >= d.date!.start &&
             o.date!.end <= d.date!.end &&
             // (the same value restated: "at the end of last month, on 31 March" once the vague
@@ -460,6 +474,7 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
     b.dates = b.dates.filter(
       (d) =>
         !(/\b(?:after|before|later|earlier)\s*$/i.test(d.text) &&
+          !b.dates.some((o) => o !== d && laterPredicate(doc.text, b, o, d)) &&
           b.dates.some(
             (o) =>
               o !== d &&
@@ -470,6 +485,58 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
     );
   }
   return boxes;
+}
+
+/**
+ * "three-fold their level in 2020", "double the 2019 total", "against fewer than 80 in 2021": the
+ * year of the level a figure is compared with, not the date of a happening.
+ */
+function comparedLevel(text: string, d: DateMention): boolean {
+  const before = text.slice(Math.max(0, d.span.start - 60), d.span.start);
+  return (
+    /\b(?:[\p{L}-]+-fold|(?:twice|double|triple|half|a\s+third|a\s+quarter))\s+(?:its|their|the)\s+(?:level|value|volume|figure|total|size)s?\s+(?:of|in)\s+$/iu.test(before) ||
+    /(?:^|[,;(]\s*)(?:against|as\s+against)\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|fewer\s+than|less\s+than|more\s+than|over|under)\s+)?[$€£]?\d[\d.,]*(?:\s+[\p{L}$%]+){0,3}\s+in\s+$/iu.test(before)
+  );
+}
+
+/**
+ * "imported 2.8 billion kWh in 2022", "bought 40,000 tonnes of grain in 2019": a transaction
+ * verb with a physical quantity (not money, not a share) right after it and its year right after
+ * that states a flow of that year.
+ */
+function measuredFlow(text: string, t: TriggerMention, d: DateMention, box: SentenceBox): boolean {
+  if (!/^(?:imported|exported|imports|exports|bought|purchased|sold|supplied|shipped|delivered)$/i.test(t.text)) return false;
+  const f = box.figures.find((x) => x.span.start >= t.span.end && x.span.start - t.span.end <= 4);
+  if (!f || /^(?:USD|EUR|GBP|percent|times|count)$/.test(f.unit) || /^[A-Z]{3}$/.test(f.unit)) return false;
+  // (and a second pair in the same words: "... in 2022 and 3.1 billion kWh in 2023")
+  return (
+    d.span.start >= f.span.end &&
+    /^\s*(?:[\p{L}-]+\s+){0,4}?(?:in|during)\s+(?:\d{4}\s*(?:,\s*(?:and\s+)?|and\s+)[\d.,]+\s+(?:[\p{L}-]+\s+){0,4}?(?:in|during)\s+)?$/u.test(text.slice(f.span.end, d.span.start))
+  );
+}
+
+/**
+ * "signed a plan of military cooperation for 2025", "adopted the budget for 2024-2025": the
+ * year a plan or budget is for is not the date of its signing.
+ */
+function planPeriod(text: string, d: DateMention): boolean {
+  return /\b(?:plans?|programmes?|programs?|budgets?|road\s?maps?|roadmaps?|agendas?|calendars?|work\s+plans?)(?:\s+(?:of|on)(?:\s+[\p{L}-]+){1,3})?\s+for\s+(?:the\s+(?:year|years|period)\s+)?$/iu.test(
+    text.slice(Math.max(0, d.span.start - 80), d.span.start),
+  );
+}
+
+/**
+ * "sent in on 6 May and recalled less than two weeks later": an offset after a date, with a
+ * second predicate of the same subject between them, dates that predicate's happening.
+ */
+function laterPredicate(text: string, b: SentenceBox, o: DateMention, d: DateMention): boolean {
+  return (
+    /\blater\s*$/i.test(d.text) &&
+    o.span.end <= d.span.start &&
+    d.span.start - o.span.end <= 80 &&
+    /^\s*(?:\p{L}+\s+){0,3}and\s+(?:(?:was|were|had\s+been|been)\s+)?\p{Ll}+\s*$/u.test(text.slice(o.span.end, d.span.start)) &&
+    b.triggers.some((t) => t.span.start >= o.span.end && t.span.end <= d.span.start)
+  );
 }
 
 const MONTH_WORD_RE = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter|Q[1-4]|H[12])$/;
@@ -908,6 +975,10 @@ function sinceRange(text: string, t: TriggerMention, d: DateMention, documentDat
  * comma counts back from that date to something else; it dates nothing of its own.
  */
 function appositiveOffset(text: string, d: DateMention, dates: DateMention[]): boolean {
+  // ("recognised it on 3 July 2025, two years later.": the same, closing the clause)
+  if (/\b(?:later|earlier)\s*$/i.test(d.text) && /^\p{L}/u.test(d.text) && /^\s*(?:[.;)]|$)/.test(text.slice(d.span.end, d.span.end + 3))) {
+    return dates.some((o) => o !== d && o.span.end <= d.span.start && !/\b(?:later|earlier|after|before)\s*$/i.test(o.text) && /^\s*,\s*$/.test(text.slice(o.span.end, d.span.start)));
+  }
   if (!/\b(?:after|before)\s*$/i.test(d.text) || !/^\p{L}/u.test(d.text)) return false;
   return dates.some((o) => o !== d && o.span.end <= d.span.start && /^\s*,\s*$/.test(text.slice(o.span.end, d.span.start)));
 }
@@ -940,6 +1011,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
   const claimed = new Set<TriggerMention>();
   for (const d of dates) {
     if (isPeriodOfValidity(text, d) || isBaseline(text, d) || isDesignatedDate(text, d, box) || appositiveOffset(text, d, dates)) continue;
+    if (planPeriod(text, d) || comparedLevel(text, d)) continue;
     if (isDateline(doc, d)) continue;
     // A parenthesis-list item ("visits to X (April 2023), Y (May 2022)") belongs to the nearest
     // trigger before the list it stands in, however long the list.
@@ -1097,7 +1169,11 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
         // "X told them that on 2 May the parties agreed ...": that date is not the telling's.
         !(t.eventType === 'statement' && !citation && reports(text, t, d)) &&
         !agreesThat(text, t, d) &&
-        !(t.eventType === 'economic' && nextToFigure(text, t, box)),
+        !(t.eventType === 'economic' && nextToFigure(text, t, box) && !measuredFlow(text, t, d, box)) &&
+        // ("have argued since the 1970s, when the union collapsed": only the when-clause happened then)
+        !(t.span.start < d.span.start && /X$/.test(d.date!.value) && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.span.start - 12), d.span.start)) && /^\s*,\s*when\s/i.test(text.slice(d.span.end, d.span.end + 8))) &&
+        // ("deployed on 6 May and withdrawn two weeks later": the second predicate is the offset's)
+        !dates.some((o) => o !== d && t.span.start >= d.span.end && o.span.start >= t.span.end && laterPredicate(text, box, d, o)),
     );
     let best: TriggerMention | null = null;
     let bestScore = -Infinity;
@@ -1221,6 +1297,13 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       // (the predicate of a subject the date belongs to, past an apposition: "X's visit on 9-10 May
       // 2018, the first in years, produced 27 documents": its words are its own)
       if (t !== best && best.span.end <= d.span.start && t.span.start >= d.span.end && /^\s*,[^,;]{3,80},\s*$/.test(text.slice(d.span.end, t.span.start))) core = t.span;
+      // ("On 2 May the ministers met in Riga and signed a road map": the second predicate after
+      // the date is its own words; the first one's run from the date)
+      if (chosen.some((c) => c !== t && c.span.start >= d.span.end && c.span.end <= t.span.start && coordinatedPredicates(text, c, t))) {
+        // (with its object: "signed a road map for a railway")
+        const object = /^(?:\s+[^\s,;.:()]+){0,5}/.exec(text.slice(t.span.end, box.span.end))![0];
+        core = { start: t.span.start, end: t.span.end + object.length };
+      }
       // A second happening whose date lies beyond the first one's trigger ("declared a
       // partnership during the state visit on 2 May"): its words run up to that trigger.
       // (so does a trip to an occasion: "travelled to Riga for the first summit on 2 May")
@@ -1551,6 +1634,10 @@ function referenceDrafts(
       }
     }
     const leaders = !source && LEADERS_RE.test(doc.text.slice(refSpan.end, box.span.end));
+    // ("visited Riga on 3-4 May; during that visit she said ...": the sentence's own happenings
+    // before the phrase are the nearest told)
+    // (only a demonstrative points there: "at the summit itself" is the summit told before)
+    const told = /\b(?:that|this)\b/i.test(m[0]) ? [...history, ...sameSentence.filter((x) => x.date && x.anchor.end <= refSpan.start)] : history;
     const kinds: (EventType[] | null)[] = refTypes === null ? [null] : [[refTypes[0]!], refTypes];
     const tests: ((h: Draft) => boolean)[] = leaders ? [(h) => withLeader(doc.text, h), () => true] : [() => true];
     for (const ok of tests) {
@@ -1558,8 +1645,8 @@ function referenceDrafts(
       for (const types of kinds) {
         // (a leaders' happening may lie further back than the nearest one of the kind)
         const reach = leaders && ok !== tests[tests.length - 1] ? 2 * REFERENCE_REACH : REFERENCE_REACH;
-        for (let i = history.length - 1; i >= 0 && !source; i--) {
-          const h = history[i]!;
+        for (let i = told.length - 1; i >= 0 && !source; i--) {
+          const h = told[i]!;
           // A reference reaches back a few sentences, not across the brief.
           if (box.index - h.sentence.index > reach) break;
           if ((types === null || types.includes(h.trigger.eventType)) && ok(h)) source = h;
@@ -1567,6 +1654,22 @@ function referenceDrafts(
         if (source) break;
       }
       if (source) break;
+    }
+    // "On 2 May ministers signed X in Riga. At the same meeting Y announced ...": "the same"
+    // occasion is the signing just told (a signing by several is a meeting too), not an older
+    // meeting further back.
+    const lastSigning = previous.filter((x) => x.date && !x.dateValue.inferred && x.trigger.eventType === 'agreement').pop();
+    if (
+      source &&
+      lastSigning &&
+      /\b(?:same|that|this)\b/i.test(m[0]) &&
+      refTypes?.includes('meeting') &&
+      !refTypes.includes('agreement') &&
+      source.trigger.eventType === 'meeting' &&
+      source.sentence.index < lastSigning.sentence.index &&
+      !previous.some((x) => x.trigger.eventType === 'meeting')
+    ) {
+      source = lastSigning;
     }
     // Nothing of the referred type: the event of the sentence just before ("talks took place in
     // 1998. On that trip ...").
@@ -1591,6 +1694,8 @@ function referenceDrafts(
               t !== best &&
               t.eventType !== best.eventType &&
               !out.some((o) => o.trigger === t) &&
+              // (not what a statement reports: "she said the deal was close")
+              !(best.eventType === 'statement' && t.span.start >= best.span.end && !/[;.]/.test(doc.text.slice(best.span.end, t.span.start))) &&
               ((COMBINABLE.has(best.eventType) && COMBINABLE.has(t.eventType)) || (t.eventType !== 'other' && coordinatedPredicates(doc.text, best, t))),
           ),
           best.span,
@@ -1602,7 +1707,11 @@ function referenceDrafts(
     if (best) {
       for (const t of outside) {
         if (out.some((o) => o.trigger === t) || t.eventType === 'other') continue;
-        if (PAST_VERB_RE.test(t.text.split(/\s+/)[0]!) && out.some((o) => PAST_VERB_RE.test(o.trigger.text.split(/\s+/)[0]!) && listedPredicate(doc.text, o.trigger, t))) {
+        // (or the verb of a clause of other doers joined by ", and the ministries agreed ...")
+        if (
+          PAST_VERB_RE.test(t.text.split(/\s+/)[0]!) &&
+          out.some((o) => PAST_VERB_RE.test(o.trigger.text.split(/\s+/)[0]!) && (listedPredicate(doc.text, o.trigger, t) || joinedClause(doc.text, o.trigger, t)))
+        ) {
           out.push(inferredDraft(box, t, source, 'events/reference', t.span));
           continue;
         }
@@ -1851,8 +1960,14 @@ function occasionDrafts(doc: ExtractedDoc, box: SentenceBox, all: Draft[], count
   const out = [make(best, anchor)];
   if (occasionWord && held) out.unshift(make(occasionWord, { start: cue.span.start, end: cue.span.end + held[0].length }));
   // Further predicates of the same doers ("signed a treaty and opened a school").
+  // (and a clause of other doers joined to it: "signed a declaration, and the ministries agreed
+  // that ...": one more happening, even of the same kind)
   for (const t of fit) {
-    if (out.some((o) => o.trigger === t || o.trigger.eventType === t.eventType) || t.span.start < best.span.end) continue;
+    if (out.some((o) => o.trigger === t) || t.span.start < best.span.end) continue;
+    if (out.some((o) => o.trigger.eventType === t.eventType)) {
+      if (out.some((o) => joinedClause(text, o.trigger, t))) out.push(make(t, t.span));
+      continue;
+    }
     if (PAST_VERB_RE.test(t.text.split(/\s+/)[0]!) && out.some((o) => listedPredicate(text, o.trigger, t))) out.push(make(t, t.span));
   }
   return out;
@@ -2074,6 +2189,21 @@ function listedPredicate(text: string, a: TriggerMention, b: TriggerMention): bo
   return (
     /(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:they|he|she|we)\s+)?(?:then\s+|also\s+|later\s+|together\s+)?$/i.test(between) &&
     PAST_VERB_RE.test(y.text.split(/\s+/)[0]!)
+  );
+}
+
+/**
+ * "X signed a declaration, and the ministries agreed that ...": `b` is the verb of a clause
+ * joined after `a` by ", and" with a subject of its own (a noun phrase with a determiner).
+ */
+function joinedClause(text: string, a: TriggerMention, b: TriggerMention): boolean {
+  if (b.span.start < a.span.end) return false;
+  const between = text.slice(a.span.end, b.span.start);
+  return (
+    between.length <= 160 &&
+    /^[^;:!?]*?,\s+(?:and|while)\s+(?:the|its|their|both|each|all)\s+(?:[\p{L}-]+\s+){1,3}(?:(?:also|then|later|jointly)\s+)?$/iu.test(between) &&
+    !/\.\s/.test(between) &&
+    PAST_VERB_RE.test(b.text.split(/\s+/)[0]!)
   );
 }
 
@@ -2548,6 +2678,9 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
       // Declaration") is a venue: its country is a party only when nobody else is.
       // (a place where a thing is set up or opened, or an embassy's city, is a party)
       const c = helpers.countryOf?.(e.name);
+      // ("the eighth session in Geneva", "the file went to Geneva": a seat of international
+      // bodies makes no party of its country, unless the sentence names the country itself)
+      if (c && !NAME_PLACE_TYPES.has(x.trigger.eventType) && gazetteerEntry(e.name)?.seat && !box.entities.some((o) => o.entityKind === 'country' && o.name === c)) return;
       if (c && ((VENUE_TYPES.has(x.trigger.eventType) && venueOf(e)) || (!NAME_PLACE_TYPES.has(x.trigger.eventType) && modifiesName(doc.text, e.span.end)))) {
         if (!venues.includes(c)) venues.push(c);
       } else add(c);
@@ -3641,6 +3774,183 @@ function demonymLeader(doc: ExtractedDoc, x: Draft, actors: string[], helpers: E
   return null;
 }
 
+/**
+ * Parts of a body written as the body's own ("the Union's 14th Council", "the Bank's Board of
+ * Governors", "NATO's annual Assembly"): a name the gazetteer does not know, given in the
+ * possessive of a known organisation, stands for that organisation. Fragment name → body.
+ */
+function bodyParts(doc: ExtractedDoc, helpers: EventHelpers): Map<string, string> {
+  const out = new Map<string, string>();
+  const orgs = doc.mentions
+    .filter((m): m is EntityMention => m.kind === 'entity' && (m.entityKind === 'organization' || m.entityKind === 'company'))
+    .sort((a, b) => a.span.start - b.span.start);
+  for (const e of orgs) {
+    if ((helpers.entityKindOf?.(e.name) ?? null) !== null || out.has(e.name)) continue;
+    const before = doc.text.slice(Math.max(0, e.span.start - 50), e.span.start);
+    const m = /['’]s\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|next|last|annual|new|extraordinary|informal)\s+){0,2}$/iu.exec(before);
+    if (!m) continue;
+    const at = e.span.start - (before.length - m.index);
+    const owner = orgs.find((o) => o.span.end === at && o.name !== e.name && helpers.entityKindOf?.(o.name) === 'organization');
+    if (owner) out.set(e.name, owner.name);
+  }
+  return out;
+}
+
+/**
+ * The one state a brief's title names as such ("Latvia and the Nordic Council", "Latvia's Road
+ * to NATO"): a country, not a city, and not after "from", "to", "in" (a place on a way). Null
+ * when none or more than one.
+ */
+function titleState(doc: ExtractedDoc, boxes: SentenceBox[]): string | null {
+  const names = new Set<string>();
+  for (const e of titleEntities(doc, boxes)) {
+    if (e.entityKind !== 'country') continue;
+    if (/\b(?:from|to|in|at|on|near|across|via)\s+$/i.test(doc.text.slice(Math.max(0, e.span.start - 8), e.span.start))) continue;
+    names.add(e.name);
+  }
+  return names.size === 1 ? [...names][0]! : null;
+}
+
+/** Kinds of happening that belong to a process between a state and a body (talks, sessions, steps, bodies set up). */
+const PROCESS_TYPES = new Set<EventType>(['meeting', 'political', 'other', 'establishment', 'agreement']);
+
+/** Joining or acceding ("joined on 2 May", "acceded in 2013", "accession"). */
+const JOIN_RE = /^(?:join|accede|acced|accession|admitted|became\s+a\s+member)/i;
+
+/**
+ * A brief whose title pairs one state with one body ("Ruritania and the OSCE", "Latvia's Road
+ * to NATO") tells a process between the two: its talks, sessions and steps that name no other
+ * state, person or party than the state (or a venue's country, or the body) are between the
+ * state and the body; a venue city's country is no party. Another state that "joined" or
+ * "acceded" with no body named joins the body. Returns the actors.
+ */
+function processActors(doc: ExtractedDoc, x: Draft, actors: string[], pair: { home: string; body: string }, helpers: EventHelpers): string[] {
+  const type = x.trigger.eventType;
+  if (!PROCESS_TYPES.has(type)) return actors;
+  const box = x.sentence;
+  const kind = (a: string) => helpers.entityKindOf?.(a) ?? box.entities.find((e) => e.name === a)?.entityKind ?? null;
+  if (actors.some((a) => kind(a) === 'person')) return actors;
+  // (a country the brief never names itself, only by a city of it, is where things happen)
+  const named = new Set(doc.mentions.filter((m): m is EntityMention => m.kind === 'entity' && m.entityKind === 'country').map((m) => m.name));
+  const venue = new Set(actors.filter((a) => kind(a) === 'country' && !named.has(a) && a !== pair.home));
+  const states = actors.filter((a) => kind(a) === 'country' && !venue.has(a));
+  const orgs = actors.filter((a) => kind(a) === 'organization' && a !== pair.body);
+  if (states.some((s) => s !== pair.home)) {
+    // ("A joined on 2 May, B on 3 June": the gapped items share the verb)
+    const joins =
+      JOIN_RE.test(x.trigger.text) ||
+      (x.rule.includes('events/ellipsis/') && /\b(?:joined|acceded|became\s+(?:a\s+)?members?)\b/i.test(doc.text.slice(box.span.start, x.trigger.span.start)));
+    if (type === 'political' && states.length === 1 && orgs.length === 0 && !actors.includes(pair.body) && joins) return [...actors, pair.body];
+    return actors;
+  }
+  const rest = actors.filter((a) => !venue.has(a) && a !== pair.home && a !== pair.body);
+  // (the state's own steps, a decree or a commission of its own, stay its own: the body joins
+  // talks and documents, or what names nobody else)
+  const withBody = actors.includes(pair.body) || (orgs.length === 0 && (states.length === 0 || type === 'meeting' || type === 'agreement'));
+  return withBody ? [pair.home, ...rest, pair.body] : [pair.home, ...rest];
+}
+
+/**
+ * A plan with no party named in its own sentence ("The study is due by May 2031"; "the partners
+ * plan to start building in 2032"): the parties of the last document signed among two or more
+ * states before it (document memory), when the names found by the fallbacks are among them.
+ */
+function plannedParties(text: string, x: Draft, actors: string[], ctx: GroupContext, helpers: EventHelpers): string[] {
+  const memory = (DOCUMENT_MEMORY.get(ctx) ?? []).filter((m) => m.sentence < x.sentence.index);
+  const m = memory[memory.length - 1];
+  if (!m || m.names.length < 2) return actors;
+  if (!actors.every((a) => m.names.includes(a) || helpers.entityKindOf?.(a) !== 'country')) return actors;
+  // (a group word in its sentence, "the partners", "the sides"; names the fallbacks found alone
+  // may be one state's own plan)
+  if (!GROUP_WORD_RE.test(text.slice(x.sentence.span.start, x.sentence.span.end))) return actors;
+  return [...actors, ...m.names.filter((n) => !actors.includes(n))];
+}
+
+/**
+ * "During the visit he and President X signed ...": "he" or "she" joined by "and" to a person
+ * who takes part is the person named last before, in the sentence or up to two sentences back
+ * (same paragraph); that person takes part too. Null when there is none.
+ */
+function pronounPartner(doc: ExtractedDoc, x: Draft, actors: string[], ctx: GroupContext): string | null {
+  const box = x.sentence;
+  const text = doc.text;
+  const partner = box.entities.find(
+    (e) =>
+      e.entityKind === 'person' &&
+      actors.includes(e.name) &&
+      /(?<![\p{L}])(?:he|she)\s+and\s+(?:[\p{L}.-]+\s+){0,3}$/iu.test(text.slice(Math.max(box.span.start, e.span.start - 40), e.span.start)),
+  );
+  if (!partner) return null;
+  const at = partner.span.start - 40;
+  const persons = (b: SentenceBox, before: number) =>
+    b.entities.filter((e) => e.entityKind === 'person' && e.span.end <= before && e.name !== partner.name).sort((p, q) => p.span.start - q.span.start);
+  let p = persons(box, at).pop();
+  const para = doc.sentences.length === ctx.boxes.length ? doc.sentences[box.index]?.paragraph : undefined;
+  for (let k = 1; !p && para !== undefined && k <= 2 && box.index - k >= 0; k++) {
+    if (doc.sentences[box.index - k]!.paragraph !== para) break;
+    p = persons(ctx.boxes[box.index - k]!, Infinity).pop();
+  }
+  return p ? p.name : null;
+}
+
+/**
+ * A brief whose title pairs two states ("Latvia and Norway: ..."): a document signed or relations
+ * set up that names only one of them (or only a city of one, "an agreement signed in Riga in
+ * 2029") is between the two.
+ */
+function pairDocument(text: string, x: Draft, actors: string[], pair: string[], helpers: EventHelpers): string[] {
+  if (x.trigger.eventType !== 'agreement' && x.trigger.eventType !== 'diplomatic') return actors;
+  if (actors.length !== 1 || !pair.includes(actors[0]!) || helpers.entityKindOf?.(actors[0]!) !== 'country') return actors;
+  // ("Estonia's parliament ratified it in 2030": the one state's own act)
+  const own = x.sentence.entities.some(
+    (e) => (e.name === actors[0] && e.entityKind === 'country' && /^['’]s\s/.test(text.slice(e.span.end, e.span.end + 3))) || (e.entityKind === 'organization' && nationalBodyCountry(e.name) === actors[0]),
+  );
+  if (own) return actors;
+  // (a ratification, or a parliament's act, is one state's: "the Kyrgyz parliament ratified it")
+  if (/\b(?:ratif\w*|parliament|senate|majlis\w*|congress|duma|legislature)\b/i.test(text.slice(x.sentence.span.start, x.sentence.span.end))) return actors;
+  return [...actors, ...pair.filter((n) => n !== actors[0])];
+}
+
+/**
+ * "Its plant in Astana opened in 2013": a sentence that opens with "Its" and tells an opening,
+ * founding or deal with no party named besides a city is the doing of the company or body named
+ * last in the sentence before (same paragraph); the city is only where. Null when there is none.
+ */
+function possessorOwner(doc: ExtractedDoc, x: Draft, actors: string[], ctx: GroupContext, helpers: EventHelpers): string[] | null {
+  const type = x.trigger.eventType;
+  if (type !== 'opening' && type !== 'establishment' && type !== 'economic') return null;
+  const box = x.sentence;
+  const lead = doc.text.slice(box.span.start, x.trigger.span.start);
+  if (!/^\W*Its\s/.test(lead) || /[;:]/.test(lead)) return null;
+  // (only names that come from cities of the sentence, or none)
+  const cities = new Set(box.entities.filter((e) => e.entityKind === 'city').map((e) => helpers.countryOf?.(e.name) ?? ''));
+  const named = new Set(box.entities.filter((e) => e.entityKind !== 'city').map((e) => e.name));
+  if (!actors.every((a) => cities.has(a) && !named.has(a))) return null;
+  const i = box.index;
+  if (i === 0 || doc.sentences.length !== ctx.boxes.length || doc.sentences[i - 1]!.paragraph !== doc.sentences[i]!.paragraph) return null;
+  const owner = ctx.boxes[i - 1]!.entities
+    .filter((e) => e.entityKind === 'company' || e.entityKind === 'organization')
+    .sort((a, b) => a.span.start - b.span.start)
+    .pop();
+  return owner ? [owner.name] : null;
+}
+
+/**
+ * The international bodies a person held office in on `day` (ISO; offices the gazetteer records,
+ * in bodies, not states), by canonical name.
+ */
+function officeBodies(name: string, day: string): string[] {
+  const out: string[] = [];
+  for (const o of gazetteerEntry(name)?.offices ?? []) {
+    const body = gazetteerEntry(o.of);
+    if (!body || body.kind !== 'organization') continue;
+    if (o.from.slice(0, day.length) > day.slice(0, o.from.length)) continue;
+    if (o.to && o.to.slice(0, day.length) < day.slice(0, o.to.length)) continue;
+    if (!out.includes(body.name)) out.push(body.name);
+  }
+  return out;
+}
+
 /** Countries named in the heading of the section holding `pos`. */
 function headingActors(doc: ExtractedDoc, pos: number): string[] {
   const sec = doc.sections.find((x) => x.span.start <= pos && pos < x.span.end && x.headingSpan);
@@ -3811,11 +4121,16 @@ export function resolveEvents(
   const groupCtx: GroupContext = { boxes, groups: contextGroups(doc) };
   const subjectBody = titleBody(doc, boxes);
   const subjectFormat = titleFormat(doc, boxes);
+  const parts = bodyParts(doc, helpers);
+  const titlePair = titleActors(doc, boxes, helpers);
+  const home = subjectBody ? titleState(doc, boxes) : null;
+  const processPair = subjectBody && home ? { home, body: subjectBody } : null;
   const rows: EventRow[] = [];
   const done = new Map<Draft, { actors: string[]; where: string | null }>();
   const seen = new Set<string>();
   for (const x of drafts) {
     let actors = actorsOf(doc, x, helpers, bySentence.get(x.sentence) ?? [], groupCtx);
+    const ownFound = actors.length > 0;
     let where = whereOf(doc, x);
     const earlier = x.from ? done.get(x.from) : undefined;
     if (earlier) {
@@ -3968,6 +4283,46 @@ export function resolveEvents(
     // "the Turkic Council expressed ...": a body the sentence calls by a former name (the
     // gazetteer's `formerly`) takes part under that name, as it was then.
     actors = actors.map((a) => formerName(x.sentence, a) ?? a);
+    // "he and President X signed": "he" is the person named last before.
+    if (!absent.has(x) && actors.some((a) => x.sentence.entities.some((e) => e.entityKind === 'person' && e.name === a))) {
+      const he = pronounPartner(doc, x, actors, groupCtx);
+      if (he && !actors.includes(he)) {
+        actors = [...actors, he];
+        const c = helpers.countryOf?.(he);
+        if (c && !actors.includes(c)) actors = [...actors, c];
+      }
+    }
+    // "X returned the visit in May, arriving in Riga on 2 May": the host of a visit is where
+    // the visitor arrives (a city after "arriving in", "arrived in" later in its sentence).
+    if (x.trigger.eventType === 'visit' && !absent.has(x)) {
+      for (const e of x.sentence.entities) {
+        if (e.entityKind !== 'city' || e.span.start < x.trigger.span.end) continue;
+        if (!/\barriv(?:ing|ed|es)\s+(?:in|at)\s+$/i.test(doc.text.slice(Math.max(x.sentence.span.start, e.span.start - 20), e.span.start))) continue;
+        const c = helpers.countryOf?.(e.name);
+        if (c && !actors.includes(c)) actors = [...actors, c];
+      }
+    }
+    // "Its plant in Astana opened in 2013": the company named last before.
+    if (!absent.has(x)) actors = possessorOwner(doc, x, actors, groupCtx, helpers) ?? actors;
+    if (titlePair.length === 2 && !absent.has(x)) actors = pairDocument(doc.text, x, actors, titlePair, helpers);
+    // A person who takes part stands with their country (one the gazetteer records; not one who
+    // acts for an international body).
+    if (!absent.has(x)) {
+      for (const a of [...actors]) {
+        if (helpers.entityKindOf?.(a) !== 'person') continue;
+        const c = helpers.countryOf?.(a);
+        if (c && !actors.includes(c)) actors = [...actors, c];
+        // (one who acts for an international body stands with the body: "the Secretary-General")
+        if (!c) for (const body of officeBodies(a, x.dateValue.start)) if (!actors.includes(body)) actors = [...actors, body];
+      }
+    }
+    // "the Union's 14th Council": the body itself.
+    if (parts.size > 0) actors = [...new Set(actors.map((a) => parts.get(a) ?? a))];
+    // A brief on one state and one body: its process rows are between the two.
+    if (processPair && !absent.has(x)) actors = processActors(doc, x, actors, processPair, helpers);
+    // "the partners plan to begin construction in 2027": a plan that names no party of its own
+    // is the plan of the parties of the last document signed among several states.
+    if (x.planned && !ownFound && !absent.has(x)) actors = plannedParties(doc.text, x, actors, groupCtx, helpers);
     // The format the brief is about, at its own summits and sessions.
     if (subjectFormat && !absent.has(x)) actors = formatActors(doc, x, actors, subjectFormat, helpers);
     done.set(x, { actors, where });

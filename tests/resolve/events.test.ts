@@ -405,3 +405,240 @@ describe('resolveEvents counted happenings', () => {
     expect(rows.map((r) => [r.type, r.date.value])).toEqual([['visit', '1955/1970']]);
   });
 });
+
+describe('resolveEvents second predicate dated by an offset', () => {
+  it('gives "and withdrawn N later" its own event, the first predicate the first date', () => {
+    const cases: [string, string, string, string, string][] = [
+      ['Peacekeepers were deployed on 6 May 2031 and withdrawn less than two weeks later.', '6 May 2031', '2031-05-06', 'less than two weeks later', '2031-05'],
+      ['The embassy was closed on 2 June 2011 and reopened two weeks later.', '2 June 2011', '2011-06-02', 'two weeks later', '2011-06-16'],
+      ['The treaty was signed on 4 March 2014 and ratified about ten days later.', '4 March 2014', '2014-03-04', 'about ten days later', '2014-03'],
+    ];
+    for (const [text, d1, v1, d2, v2] of cases) {
+      const rows = run(text, { dates: [[d1, v1], [d2, v2]] });
+      expect(rows.map((r) => r.date.value)).toEqual([v1, v2]);
+      expect(rows[1]!.quote).toContain(d2);
+      expect(rows[0]!.quote).not.toContain(d2);
+    }
+  });
+
+  it('still drops an offset that only restates the date before it', () => {
+    const rows = run('The bridge was opened on 3 May 1990, ten years after the plan.', {
+      dates: [
+        ['3 May 1990', '1990-05-03'],
+        ['ten years after', '1990'],
+      ],
+    });
+    expect(rows.map((r) => r.date.value)).toEqual(['1990-05-03']);
+  });
+});
+
+describe('resolveEvents joined clause on a referred occasion', () => {
+  it('dates a clause of other doers joined by ", and the X agreed" on the same occasion', () => {
+    const cases = [
+      'The premier visited Riga on 4 May 2019. During that visit he signed a memorandum on ports, and the two ministries agreed that a ferry would run weekly.',
+      'Ministers met in Oslo on 2 June 2021. At the meeting they adopted a charter, and the central banks signed a swap line.',
+      'The king visited Lima on 8 March 2010. During the visit he signed a loan deal, and the finance ministers agreed a repayment plan.',
+    ];
+    for (const text of cases) {
+      const date = /\d+ \w+ \d{4}/.exec(text)![0];
+      const rows = run(text, { dates: [[date, '2000']] });
+      expect(rows.filter((r) => r.type === 'agreement')).toHaveLength(2);
+    }
+  });
+
+  it('does not split one predicate list or a subordinate clause', () => {
+    const rows = run('The premier visited Riga on 4 May 2019. During that visit he signed a memorandum that the ministries agreed on.', {
+      dates: [['4 May 2019', '2019-05-04']],
+    });
+    expect(rows.filter((r) => r.type === 'agreement')).toHaveLength(1);
+  });
+});
+
+describe('resolveEvents vague date restated by a participle', () => {
+  const SPANS: Record<string, [string, string]> = { '2022-FA': ['2022-09-01', '2022-11-30'], '2019-FA': ['2019-09-01', '2019-11-30'], '2019-WI': ['2019-12-01', '2020-02-29'] };
+  function relRun(text: string, vague: [string, string], fine: [string, string]) {
+    const doc = makeDoc(text, { dates: [vague, fine] });
+    for (const m of doc.mentions) {
+      if (m.kind !== 'date' || m.text !== vague[0]) continue;
+      m.ruleId = 'dates/relative/season-anaphor';
+      const span = SPANS[vague[1]];
+      if (span) m.date = { value: vague[1], start: span[0], end: span[1], granularity: 'season', inferred: true };
+    }
+    return resolveEvents(doc, new ProvenanceBuilder(doc), { countryOf: () => null });
+  }
+
+  it('dates the happening by the finer date after ", arriving in X on"', () => {
+    const cases: [string, [string, string], [string, string]][] = [
+      ['The premier returned the visit that autumn, arriving in Oslo on 12-13 October 2022 for talks.', ['that autumn', '2022-FA'], ['12-13 October 2022', '2022-10-12/2022-10-13']],
+      ['The envoy visited again later that year, landing in Lima on 4 November 2015.', ['later that year', '2015'], ['4 November 2015', '2015-11-04']],
+      ['The fleet was handed over that winter, docking at Riga on 2 December 2019.', ['that winter', '2019-WI'], ['2 December 2019', '2019-12-02']],
+    ];
+    for (const [text, vague, fine] of cases) {
+      const rows = relRun(text, vague, fine);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((r) => r.date.value === fine[1])).toBe(true);
+    }
+  });
+
+  it('keeps a vague date whose clause goes on to another happening', () => {
+    const rows = relRun('The premier visited Oslo that autumn, and ministers signed a loan deal in Riga on 2 December 2019.', ['that autumn', '2019-FA'], ['2 December 2019', '2019-12-02']);
+    const values = new Set(rows.map((r) => r.date.value));
+    expect(values).toEqual(new Set(['2019-12-02', '2019-FA']));
+  });
+});
+
+describe('resolveEvents reference to an occasion told earlier in the same sentence', () => {
+  it('dates "; during that visit she said" by the visit of the same sentence, not an older one', () => {
+    const cases: [string, [string, string][], string][] = [
+      ['The minister went to Oslo in 2019. The director visited Riga on 3-4 April 2025; during that visit she said talks were close.', [['2019', '2019'], ['3-4 April 2025', '2025-04-03/2025-04-04']], '2025-04-03/2025-04-04'],
+      ['The envoy travelled to Lima in 2010. The king visited Quito on 8 March 2014; during that trip he signed a loan deal.', [['2010', '2010'], ['8 March 2014', '2014-03-08']], '2014-03-08'],
+      ['A premier went to Kyiv in 2001. The envoy visited Minsk on 9 June 2016; during that visit he signed a grant accord.', [['2001', '2001'], ['9 June 2016', '2016-06-09']], '2016-06-09'],
+    ];
+    for (const [text, dates, value] of cases) {
+      const rows = run(text, { dates });
+      const inferred = rows.filter((r) => r.date.inferred);
+      expect(inferred.length).toBeGreaterThan(0);
+      for (const r of inferred) expect(r.date.value).toBe(value);
+    }
+  });
+
+  it('keeps "at the summit itself" on the summit of the sentence before', () => {
+    const rows = run('The summit was held on 12 May 2021. The ministers met the day before, and at the summit itself the leaders adopted a charter.', {
+      dates: [
+        ['12 May 2021', '2021-05-12'],
+        ['the day before', '2021-05-11'],
+      ],
+    });
+    expect(rows.find((r) => r.type === 'agreement')?.date.value).toBe('2021-05-12');
+  });
+});
+
+describe('resolveEvents decade bound with a when-clause', () => {
+  it('dates the when-clause after "since the 1990s," by the decade, not the state before it', () => {
+    const cases: [string, string, string][] = [
+      ['Planners have talked about a southern outlet since the 1990s, when independence left the country landlocked.', 'the 1990s', '199X'],
+      ['The port has been idle since the 1980s, when the war closed the border.', 'the 1980s', '198X'],
+      ['The two parties have argued since the 1970s, when the union collapsed.', 'the 1970s', '197X'],
+    ];
+    for (const [text, d, v] of cases) {
+      const rows = run(text, { dates: [[d, v]] });
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.date.value).toBe(v);
+      expect(rows[0]!.quote).toMatch(/when/);
+    }
+  });
+
+  it('still drops a bare "since the 1990s"', () => {
+    expect(run('The port has been idle since the 1980s.', { dates: [['the 1980s', '198X']] })).toHaveLength(0);
+    expect(run('The parties have argued since the 1970s, and the union collapsed in 1991.', { dates: [['the 1970s', '197X'], ['1991', '1991']] }).map((r) => r.date.value)).toEqual(['1991']);
+  });
+});
+
+describe('resolveEvents closing appositive offset', () => {
+  it('drops ", two years later." after a stated date: it restates that date', () => {
+    const cases: [string, string, string][] = [
+      ['Russia became the first state to recognise the regime, on 3 July 2031, two years later.', '3 July 2031', '2031-07-03'],
+      ['The bridge reopened on 4 May 2012, two years later.', '4 May 2012', '2012-05-04'],
+      ['The embassy was reopened in March 2019, a decade later; trade followed.', 'March 2019', '2019-03'],
+    ];
+    for (const [text, d, v] of cases) {
+      const offset = /(?:two years|a decade) later/.exec(text)![0];
+      const rows = run(text, { dates: [[d, v], [offset, '2040']] });
+      expect(rows.map((r) => r.date.value)).toEqual([v]);
+    }
+  });
+
+  it('keeps an offset that opens its own clause', () => {
+    const rows = run('The bridge was closed on 4 May 2012, and two years later it reopened.', { dates: [['4 May 2012', '2012-05-04'], ['two years later', '2014']] });
+    expect(rows.map((r) => r.date.value)).toContain('2014');
+  });
+});
+
+describe('resolveEvents second predicate after the date', () => {
+  it('gives "met ... and signed X" after a date two rows, the second in its own words', () => {
+    const cases: [string, string, string][] = [
+      ['On 2 February 2031 the transport ministers met in Lima and signed a road map for a railway.', '2 February 2031', '2031-02-02'],
+      ['On 4 May 2019 the leaders met in Oslo and adopted a charter on fisheries.', '4 May 2019', '2019-05-04'],
+      ['In March 2015 the two premiers met in Baku and signed four accords.', 'March 2015', '2015-03'],
+    ];
+    for (const [text, d, v] of cases) {
+      const rows = run(text, { dates: [[d, v]] });
+      const meeting = rows.find((r) => r.type === 'meeting')!;
+      const signing = rows.find((r) => r.type === 'agreement')!;
+      expect(meeting.quote).toContain(d);
+      expect(signing.quote).not.toContain(d);
+      expect(signing.quote).toMatch(/^(?:signed|adopted) \w+/);
+      expect(signing.date.value).toBe(v);
+    }
+  });
+});
+
+describe('resolveEvents "the same meeting" after a signing', () => {
+  it('dates "At the same meeting" / "At that meeting" by the signing just told, not an older meeting', () => {
+    const cases: [string, [string, string][], string][] = [
+      ['The council met in Oslo in 2019. On 17 July 2031, in Riga, the ministers of Chile and Peru signed a framework agreement. At the same meeting the Chilean minister announced a loan.', [['2019', '2019'], ['17 July 2031', '2031-07-17']], '2031-07-17'],
+      ['Leaders met in Rome in 2012. On 9 May 2016 the premiers signed a treaty. At that meeting the Peruvian premier announced a grant.', [['2012', '2012'], ['9 May 2016', '2016-05-09']], '2016-05-09'],
+      ['Talks were held in Lima in 2008. In March 2014 the two sides signed a water accord. At the same meeting the envoy said the dam would be built.', [['2008', '2008'], ['March 2014', '2014-03']], '2014-03'],
+    ];
+    for (const [text, dates, value] of cases) {
+      const inferred = run(text, { dates }).filter((r) => r.date.inferred);
+      expect(inferred.length).toBeGreaterThan(0);
+      for (const r of inferred) expect(r.date.value).toBe(value);
+    }
+  });
+
+  it('keeps the meeting when the sentence before told no signing', () => {
+    const rows = run('Leaders met in Rome on 2 May 2012. Trade grew. At that meeting the premier announced a grant.', { dates: [['2 May 2012', '2012-05-02']] });
+    expect(rows.filter((r) => r.date.inferred).map((r) => r.date.value)).toEqual(['2012-05-02']);
+  });
+});
+
+describe('resolveEvents year a plan is for', () => {
+  it('does not date a signing by the year its plan or budget is for', () => {
+    const cases: [string, [string, string][], string[]][] = [
+      ['On 14 November 2024 the ministers signed a plan of military cooperation for 2025.', [['14 November 2024', '2024-11-14'], ['2025', '2025']], ['2024-11-14']],
+      ['In May 2019 parliament adopted the budget for 2020.', [['May 2019', '2019-05'], ['2020', '2020']], ['2019-05']],
+      ['The agencies signed a programme of exchanges for 2026 in Riga on 3 May 2025.', [['2026', '2026'], ['3 May 2025', '2025-05-03']], ['2025-05-03']],
+    ];
+    for (const [text, dates, values] of cases) expect(run(text, { dates }).map((r) => r.date.value)).toEqual(values);
+  });
+
+  it('keeps "scheduled for 2026"', () => {
+    expect(run('Delivery of the ferries is scheduled for 2026.', { dates: [['2026', '2026']] }).map((r) => r.date.value)).toEqual(['2026']);
+  });
+});
+
+describe('resolveEvents compared level', () => {
+  it('does not date a change by the year of the level it is compared with', () => {
+    const cases: [string, [string, string][], string[]][] = [
+      ['Exports of grain reached 4 million tonnes in 2023, double their level in 2019.', [['2023', '2023'], ['2019', '2019']], ['2023']],
+      ['Freight traffic rose to 9 million tonnes in 2022, against 6 million in 2018.', [['2022', '2022'], ['2018', '2018']], ['2022']],
+      ['Imports fell to $2 billion in 2021, against $3 billion in 2017, and recovered in 2023.', [['2021', '2021'], ['2017', '2017'], ['2023', '2023']], ['2021', '2023']],
+    ];
+    for (const [text, dates, values] of cases) expect(run(text, { dates }).map((r) => r.date.value)).toEqual(values);
+  });
+
+  it('keeps a date after "against" that is no compared figure', () => {
+    const rows = run('The rebels rose against the government in 2014.', { dates: [['2014', '2014']] });
+    expect(rows.map((r) => r.date.value)).toEqual(['2014']);
+  });
+});
+
+describe('resolveEvents measured flow', () => {
+  it('dates "imported 2.8 billion kWh in 2022 and 3.1 billion kWh in 2023" as two flows', () => {
+    const cases: [string, [string, number, string][], [string, string][], string[]][] = [
+      ['Kyrgyzstan imported 2.8 billion kWh in 2022 and 3.1 billion kWh in 2023.', [['2.8 billion kWh', 2.8e9, 'kWh'], ['3.1 billion kWh', 3.1e9, 'kWh']], [['2022', '2022'], ['2023', '2023']], ['2022', '2023']],
+      ['Chile exported 40,000 tonnes of copper in 2019.', [['40,000 tonnes', 40000, 't']], [['2019', '2019']], ['2019']],
+      ['The port shipped 2 million tonnes of grain during 2020.', [['2 million tonnes', 2e6, 't']], [['2020', '2020']], ['2020']],
+    ];
+    for (const [text, figures, dates, values] of cases) {
+      const rows = run(text, { dates, figures });
+      expect(rows.filter((r) => r.type === 'economic').map((r) => r.date.value)).toEqual(values);
+    }
+  });
+
+  it('keeps money and shares out: "bought 30 percent of the bank in 2019"', () => {
+    const rows = run('The fund bought 30 percent of the bank in 2019.', { dates: [['2019', '2019']], figures: [['30 percent', 30, 'percent']] });
+    expect(rows.filter((r) => r.type === 'economic')).toHaveLength(0);
+  });
+});

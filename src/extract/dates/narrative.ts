@@ -145,6 +145,30 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     },
   },
   {
+    id: 'dates/narrative/since-negated',
+    description: 'The bound of a negated state ("the banks have not lent to X since 2021"; "no train has run since 2019"; "had not met since May 2014"): nothing happened then, so it is not the narrative\'s time.',
+    test: (text, start) => {
+      const before = text.slice(Math.max(0, start - 120), start);
+      const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(','), before.lastIndexOf('\n')) + 1);
+      return (
+        SINCE_CUE.test(clause) &&
+        /(?<![\p{L}])(?:(?:has|have|had)(?:\s+not|n[’']t)|(?:has|have|had)\s+(?:never|not\s+yet)|no\s+(?:[\p{L}-]+\s+){0,2}(?:has|have|had))(?![\p{L}])/iu.test(clause)
+      );
+    },
+    examples: {
+      match: [
+        'The two banks have not lent to the republic since 2021.',
+        'No passenger train has run on the line since 2019.',
+        'The leaders had never met since May 2014.',
+      ],
+      noMatch: [
+        'The two banks have lent to the republic since 2021.',
+        'The bank did not lend in 2021.',
+        'Since 2016 the council has met twice.',
+      ],
+    },
+  },
+  {
     id: 'dates/narrative/attributive-year',
     description: 'A year that labels a document or plan ("the 2019 trade plan", "under the 2020 statement", "its 2015 strategy"): a name, not the narrative\'s time. A happening named by its year ("the 2014 elections ... in October") stays the reference.',
     test: (text, start, end) =>

@@ -1249,6 +1249,9 @@ const relative: DateRule[] = [
         const weekDay = u2 === 'W' ? fmtDay(addDays(base, Math.round(7 * sign * n2))) : null;
         let v = weekDay !== null && (dayBase || fromN) ? weekDay : shifted(c, u2, sign * n2, base).value;
         if (fromN && fromN.d === undefined) v = v.slice(0, fromN.m === undefined ? 4 : 7);
+        // "less than two weeks later", "about ten days later": a vague count of days or weeks
+        // names no day; it is about the month it lands in
+        if (mod && (u2 === 'D' || u2 === 'W') && /^\d{4}-\d\d-\d\d$/.test(v)) v = v.slice(0, 7);
         return withMod(date(v, true), mod);
       }
       return withMod(shifted(c, u2, sign * n2, base), mod);
@@ -1295,6 +1298,12 @@ const relative: DateRule[] = [
         return date(yr[1]!, false);
       }
       if (c.prevQuarter && /^\d{4}-Q\d$/.test(c.prevQuarter)) return date(back ? `${+c.prevQuarter.slice(0, 4) - 1}${c.prevQuarter.slice(4)}` : c.prevQuarter, true);
+      // In a brief, a bare "over the same period" right after a change told "from ... in 2019 to
+      // ... in 2023" (or "between 2019 and 2023", "in 2019-2023") is that span of years.
+      if (c.yearlessNarrative && /^the\s+same\s+period$/.test(t)) {
+        const span = toldPeriod(c.text.slice(Math.max(0, c.start - 400), c.start));
+        if (span) return { type: 'DATE', value: pad4(span[0]), inferred: true, range: { start: pad4(span[0]), end: pad4(span[1]) } };
+      }
       return relPeriod(c, 'Y', back ? -1 : 0);
     },
     examples: { match: [{ text: 'compared with the same period last year', match: 'the same period last year', value: '2021' }], noMatch: ['the same place'] },
@@ -1320,6 +1329,25 @@ const relative: DateRule[] = [
     },
   },
 ];
+
+/**
+ * The last span of years told in `before` ("from $7m in 2019 to $71m in 2023", "between 2019
+ * and 2023", "2019-2023") when no other year follows it: [first, last], or null.
+ */
+function toldPeriod(before: string): [number, number] | null {
+  // (a decimal point is no sentence end: "from $7.4 million in 2019")
+  const re = /\bfrom\b(?:[^.;!?]|\.(?=\d)){0,80}?\b((?:19|20)\d\d)\b[^;!?]{0,160}?\bto\b(?:[^.;!?]|\.(?=\d)){0,60}?\b((?:19|20)\d\d)\b|\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/g;
+  let last: RegExpExecArray | null = null;
+  for (const m of before.matchAll(re)) last = m;
+  if (!last) return null;
+  const a = +(last[1] ?? last[3] ?? last[5])!;
+  const b = +(last[2] ?? last[4] ?? last[6])!;
+  if (!(b > a && b - a <= 40)) return null;
+  // (the period told last: no other year after it, and at most one sentence break)
+  const rest = before.slice(last.index + last[0].length);
+  if (/\b(?:19|20)\d\d\b/.test(rest) || (rest.match(/[.!?](?:\s|$)/g) ?? []).length > 1) return null;
+  return [a, b];
+}
 
 // ---------------------------------------------------------------------------- 5. sets
 

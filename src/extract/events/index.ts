@@ -309,11 +309,17 @@ export function findTriggers(text: string, from = 0, to = text.length): RawTrigg
   // "did not convene a session", "has not ratified": a negated happening is none.
   // "A first shipment ... is unlikely before 2031": a happening judged improbable is none.
   const happened = unnamed.filter(
-    (t) => !stateBy(text, t.start, from) && !NEGATED_RE.test(text.slice(Math.max(from, t.start - 60), t.start)) && !improbable(text, t, from, to),
+    (t) =>
+      !stateBy(text, t.start, from) &&
+      !NEGATED_RE.test(text.slice(Math.max(from, t.start - 60), t.start)) &&
+      !improbable(text, t, from, to) &&
+      !tally(text, t, from),
   );
   // Light verbs take the type of the noun they govern (see heads.ts).
   // (a head phrase whose verb is negated, "the talks never resumed", is none either)
-  const named: RawTrigger[] = typeByHeads(text, happened, from, to).filter((t) => !t.ruleId.startsWith('events/head/') || !negatedVerb(text, t, from));
+  const named: RawTrigger[] = typeByHeads(text, happened, from, to).filter(
+    (t) => (!t.ruleId.startsWith('events/head/') || !negatedVerb(text, t, from)) && !tally(text, t, from),
+  );
   named.push(...ellipses(text, named, from, to));
   for (let i = 0; i < named.length; i++) named[i] = background(text, retypeTarget(text, named[i]!, to), from);
   for (const t of named) if (titles.some((s) => from + s.start === t.start)) t.titleHead = true;
@@ -435,8 +441,93 @@ const ORDINAL_ELLIPSIS_RE =
   /\b(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|last|next|latest|previous)(?:\s+one)?(?=\s+(?:in|at|on|held)\s)/gi;
 const SERIES_NOUN_RE = /^(?:[\w-]+\s+)*?(?:summits?|sessions?|meetings?|rounds?|forums?|conferences?|congress(?:es)?|visits?|elections?|games|festivals?)$/i;
 
-function ellipses(text: string, kept: RawTrigger[], from: number, to: number): RawTrigger[] {
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const GAP_DATE = `(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+(?:1[5-9]|20)\\d\\d|${MONTH}\\s+\\d{1,2},?\\s+(?:1[5-9]|20)\\d\\d|(?:1[5-9]|20)\\d\\d)`;
+/** Right after a verb trigger: a short object (no punctuation), then "on/in <date>". */
+const GAP_FIRST_RE = new RegExp(`^(?:\\s+(?!(?:and|but|or|which|that|who|after|before|when|while)\\b)[\\p{L}’'-]+){0,4}?\\s+(?:on|in)\\s+${GAP_DATE}\\b`, 'u');
+/** A gapped conjunct: ", <Name> on/in <date>" or " and <Name> on/in <date>" (the verb left out). */
+const GAP_CONJ_RE = new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)((?:(?:with|to|from|for|by)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2}\\s+(?:on|in))\\s+${GAP_DATE}\\b`, 'u');
+
+/**
+ * Gapping: a list of subjects and dates sharing one verb ("Oslo joined on 3 May 1990, Bergen on
+ * 9 June 1994 and Riga in 2004"): each later conjunct ("Bergen on") is a happening of the
+ * verb's kind, so its date does not fall to a farther trigger.
+ */
+function gapped(text: string, kept: RawTrigger[], to: number): RawTrigger[] {
   const out: RawTrigger[] = [];
+  for (const t of kept) {
+    if (t.weight < 2 || !/[a-z]ed$/i.test(t.text)) continue;
+    const first = GAP_FIRST_RE.exec(text.slice(t.end, Math.min(to, t.end + 80)));
+    if (!first) continue;
+    let at = t.end + first[0].length;
+    // the first conjunct's type: its heaviest trigger ("opened a consulate": the consulate)
+    let type = t.type;
+    let best = t.weight;
+    for (const k of kept) {
+      if (k !== t && k.start >= t.start && k.end <= at && k.weight > best) {
+        best = k.weight;
+        type = k.type;
+      }
+    }
+    for (let n = 0; n < 8; n++) {
+      const m = GAP_CONJ_RE.exec(text.slice(at, Math.min(to, at + 80)));
+      if (!m) break;
+      const start = at + m[0].indexOf(m[1]!);
+      const end = start + m[1]!.length;
+      if (!kept.some((k) => k.start < end && start < k.end)) {
+        out.push({ start, end, text: m[1]!, ruleId: 'events/ellipsis/gapped', type, weight: 3, planned: false });
+      }
+      at += m[0].length;
+    }
+  }
+  return out;
+}
+
+/**
+ * A tally of a set by a time ("27 of the 32 claims had been settled", "nine of the 12 mines were
+ * closed by 1990"): a count of what is done, not one dated happening.
+ */
+const TALLY_COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)';
+const TALLY_RE = new RegExp(
+  `\\b${TALLY_COUNT}\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?${TALLY_COUNT}\\s+(?:[\\w-]+\\s+){0,3}?(?:had|have|has|were|are)\\s+(?:(?:already|now|so\\s+far|by\\s+then)\\s+)?(?:been\\s+)?$`,
+  'i',
+);
+
+/**
+ * A rule of procedure in the present tense: "membership takes effect 30 days later", "the treaty
+ * enters into force 60 days after the last ratification": a delay fixed by rule, not a dated
+ * happening (its date would be read off nothing).
+ */
+const RULE_VERB_RE = /^(?:takes?|enters?|comes?|becomes?|goes)\b/i;
+const RULE_DELAY_RE =
+  /^\s+(?:(?:into|in)\s+(?:force|effect)\s+)?(?:only\s+|automatically\s+)?(?:\d+|one|two|three|four|five|six|ten|thirty|sixty|ninety)\s+(?:days?|weeks?|months?|years?)\s+(?:later|after|from)\b/i;
+
+/** The subject of such a rule ("membership takes effect 30 days later"). */
+const RULE_AFTER_SUBJECT_RE = /^\s+(?:takes?\s+effect|(?:enters?|comes?)\s+into\s+(?:force|effect)|becomes?\s+effective)(?=\s)/i;
+
+function procedureRule(text: string, t: RawTrigger): boolean {
+  if (RULE_VERB_RE.test(t.text)) return RULE_DELAY_RE.test(text.slice(t.end, t.end + 60));
+  const after = text.slice(t.end, t.end + 90);
+  const m = RULE_AFTER_SUBJECT_RE.exec(after);
+  return !!m && RULE_DELAY_RE.test(after.slice(m[0].length));
+}
+
+/**
+ * A passive in a clause of condition ("If it is approved, ...", "once the treaty is ratified"):
+ * a happening assumed, not dated.
+ */
+const CONDITIONAL_PASSIVE_RE =
+  /(?:^|[.;:!?,]\s+|\s)(?:if|once|unless|provided\s+that|as\s+soon\s+as)\s+(?:[\w’'-]+\s+){0,5}?(?:is|are|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?$/i;
+
+function tally(text: string, t: RawTrigger, from: number): boolean {
+  if (procedureRule(text, t)) return true;
+  if (/^[a-z]+ed$/i.test(t.text) && CONDITIONAL_PASSIVE_RE.test(text.slice(Math.max(from, t.start - 60), t.start))) return true;
+  const verb = t.text.search(/\S+$/);
+  return TALLY_RE.test(text.slice(Math.max(from, t.start - 80), t.start + verb));
+}
+
+function ellipses(text: string, kept: RawTrigger[], from: number, to: number): RawTrigger[] {
+  const out: RawTrigger[] = gapped(text, kept, to);
   const slice = text.slice(from, to);
   ORDINAL_ELLIPSIS_RE.lastIndex = 0;
   for (const m of slice.matchAll(ORDINAL_ELLIPSIS_RE)) {

@@ -170,6 +170,30 @@ describe('narrative anchoring', () => {
     expect(d['a week earlier']).toBe('2020-12-28');
   });
 
+  it('reads a bare "over the same period" after a span of years as that span', () => {
+    const brief = (s: string) => briefDates(`Harbour Notes\n9 October 2023\n\n${s}`);
+    const hits = (s: string) => {
+      const doc = segDoc(`Harbour Notes\n9 October 2023\n\n${s}`);
+      return extractDates(doc, ctx()).mentions.filter((m) => m.text === 'the same period').map((m) => m.date?.value);
+    };
+    expect(hits('Steel exports rose from 7.4 million dollars in 2019 to 71 million dollars in 2023. Over the same period imports fell.')).toEqual(['2019/2023']);
+    expect(hits('Grain output doubled between 2010 and 2020. Over the same period the herd shrank.')).toEqual(['2010/2020']);
+    expect(hits('Cement sales grew by half in 2014-2018; over the same period prices fell.')).toEqual(['2014/2018']);
+    // (a single year, or a later year in between: not a span)
+    expect(hits('Exports rose in 2019. Over the same period imports fell.')).not.toContain('2019/2023');
+    expect(hits('Output doubled between 2010 and 2020. In 2021 it fell. Over the same period the herd shrank.')).not.toContain('2010/2020');
+    expect(brief('Exports rose in 2019.')['2019']).toBe('2019');
+  });
+
+  it('gives a vague count of days or weeks ("less than two weeks later") the month it lands in', () => {
+    const d = briefDates('Harbour Notes\n9 October 2023\n\nThe strike began on 4 January 2021 and ended less than two weeks later. The crane was repaired on 3 May 2022 and failed again about ten days later. A dock opened on 2 June 2022; some three weeks later it was flooded.');
+    expect(d['less than two weeks later']).toBe('2021-01');
+    expect(d['about ten days later']).toBe('2022-05');
+    expect(d['some three weeks later']).toBe('2022-06');
+    const exact = briefDates('Harbour Notes\n9 October 2023\n\nThe strike began on 4 January 2021 and ended two weeks later.');
+    expect(exact['two weeks later']).toBe('2021-01-18');
+  });
+
   it('"N weeks ago" against a day document date is a day', () => {
     const d = briefDates('Harbour Notes\n9 October 2023\n\nTwo weeks ago the port authority raised its fees.');
     expect(d['Two weeks ago']).toBe('2023-09-25');
