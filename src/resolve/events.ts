@@ -3570,6 +3570,19 @@ const BODY_ANAPHOR_RE =
   /\b[Tt]he\s+(council|commission|fund|committee|forum|dialogue|platform|organi[sz]ation|assembly|bank|secretariat|consortium|company|corporation|agency|group)(?:['’]s)?\s/g;
 
 /**
+ * Matches of a phrase pattern (global) in the sentence before a trigger that can be its subject:
+ * ending at most `reach` characters before the trigger, with no clause punctuation between.
+ */
+function* subjectPhrases(text: string, box: SentenceBox, t: Span, re: RegExp, reach: number): Generator<{ m: RegExpMatchArray; at: number; end: number }> {
+  for (const m of text.slice(box.span.start, t.start).matchAll(re)) {
+    const at = box.span.start + m.index!;
+    const end = at + m[0].length;
+    if (t.start - end > reach || /[,;:]/.test(text.slice(end, t.start))) continue;
+    yield { m, at, end };
+  }
+}
+
+/**
  * The named body a definite head noun refers back to when it is the happening's subject ("The
  * council met again in May", "the fund's board approved ..."): the last organisation or company
  * named before it, in this sentence or up to five sentences back in the same section, whose name
@@ -3580,10 +3593,7 @@ function bodyAnaphor(doc: ExtractedDoc, x: Draft, ctx: GroupContext): string | n
   const text = doc.text;
   const box = x.sentence;
   const t = x.trigger.span;
-  for (const m of text.slice(box.span.start, t.start).matchAll(BODY_ANAPHOR_RE)) {
-    const at = box.span.start + m.index;
-    const end = at + m[0].length;
-    if (t.start - end > 50 || /[,;:]/.test(text.slice(end, t.start))) continue;
+  for (const { m, at, end } of subjectPhrases(text, box, t, BODY_ANAPHOR_RE, 50)) {
     if (box.entities.some((e) => e.span.start <= at + 4 && e.span.end >= end - 1)) continue;
     const noun = m[1]!.toLowerCase().replace('organisation', 'organi[sz]ation').replace('organization', 'organi[sz]ation');
     const fits = (e: EntityMention) => (e.entityKind === 'organization' || e.entityKind === 'company') && new RegExp(`\\b${noun}$`, 'i').test(e.name);
@@ -3758,10 +3768,7 @@ function demonymLeader(doc: ExtractedDoc, x: Draft, actors: string[], helpers: E
   const text = doc.text;
   const box = x.sentence;
   const t = x.trigger.span;
-  for (const m of text.slice(box.span.start, t.start).matchAll(DEMONYM_LEADER_RE)) {
-    const at = box.span.start + m.index;
-    const end = at + m[0].length;
-    if (t.start - end > 40 || /[,;:]/.test(text.slice(end, t.start))) continue;
+  for (const { m, at, end } of subjectPhrases(text, box, t, DEMONYM_LEADER_RE, 40)) {
     const c = box.entities.find((e) => e.entityKind === 'country' && e.span.start === at + m[0].indexOf(m[1]!));
     if (!c) continue;
     if (actors.some((a) => helpers.entityKindOf?.(a) === 'person' && helpers.countryOf?.(a) === c.name)) return null;

@@ -53,3 +53,33 @@ export function checkRuleSet(set: RuleSet): void {
     }
   });
 }
+
+/** A rule whose examples are plain sentences (a context check rather than a tagger). */
+export interface TextRule {
+  id: string;
+  description: string;
+  examples: { match: string[]; noMatch: string[] };
+}
+
+/**
+ * One describe per rule: it must declare a description and both kinds of example; `onMatch`
+ * and `onNoMatch` are the tests each match and no-match example runs (titled by `verbs`).
+ */
+export function checkTextRules<R extends TextRule>(
+  rules: readonly R[],
+  verbs: { match: string; noMatch: string },
+  onMatch: (rule: R, text: string) => void,
+  onNoMatch: (rule: R, text: string) => void,
+): void {
+  for (const rule of rules) {
+    describe(rule.id, () => {
+      it('has a description and match and no-match examples', () => {
+        expect(rule.description.length).toBeGreaterThan(0);
+        expect(rule.examples.match.length).toBeGreaterThan(0);
+        expect(rule.examples.noMatch.length).toBeGreaterThan(0);
+      });
+      for (const text of rule.examples.match) it(`${verbs.match} ${JSON.stringify(text)}`, () => onMatch(rule, text));
+      for (const text of rule.examples.noMatch) it(`${verbs.noMatch} ${JSON.stringify(text)}`, () => onNoMatch(rule, text));
+    });
+  }
+}

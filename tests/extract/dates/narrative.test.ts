@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BACKGROUND_RULES, isBackgroundDate } from '../../../src/extract/dates/narrative.js';
 import { tagDates } from '../../../src/extract/dates/index.js';
+import { checkTextRules } from '../../helpers/rules.js';
 
 /** The span of the first stated date of a sentence (a range as a whole). */
 function firstDate(text: string): { start: number; end: number } {
@@ -11,28 +12,19 @@ function firstDate(text: string): { start: number; end: number } {
 }
 
 describe('background dates (not the narrative reference)', () => {
-  for (const rule of BACKGROUND_RULES) {
-    describe(rule.id, () => {
-      it('has a description and match and no-match examples', () => {
-        expect(rule.description.length).toBeGreaterThan(0);
-        expect(rule.examples.match.length).toBeGreaterThan(0);
-        expect(rule.examples.noMatch.length).toBeGreaterThan(0);
-      });
-      for (const text of rule.examples.match) {
-        it(`takes the first date of ${JSON.stringify(text)} as background`, () => {
-          const d = firstDate(text);
-          expect(rule.test(text, d.start, d.end)).toBe(true);
-          expect(isBackgroundDate(text, d.start, d.end)).toBe(true);
-        });
-      }
-      for (const text of rule.examples.noMatch) {
-        it(`keeps the first date of ${JSON.stringify(text)}`, () => {
-          const d = firstDate(text);
-          expect(rule.test(text, d.start, d.end)).toBe(false);
-        });
-      }
-    });
-  }
+  checkTextRules(
+    BACKGROUND_RULES,
+    { match: 'takes the first date as background in', noMatch: 'keeps the first date of' },
+    (rule, text) => {
+      const d = firstDate(text);
+      expect(rule.test(text, d.start, d.end)).toBe(true);
+      expect(isBackgroundDate(text, d.start, d.end)).toBe(true);
+    },
+    (rule, text) => {
+      const d = firstDate(text);
+      expect(rule.test(text, d.start, d.end)).toBe(false);
+    },
+  );
 });
 
 describe('the narrative reference skips background dates (briefs)', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { STALE_RULES, STALE_EXAMPLE_DCT, isStaleAnchor, sentenceBreaks } from '../../../src/extract/dates/narrative.js';
 import { extractDates, findDocumentDate, tagDates, sourceLineParagraphs } from '../../../src/extract/dates/index.js';
 import { mastheadField } from '../../../src/extract/dates/docdate.js';
+import { checkTextRules } from '../../helpers/rules.js';
 import { identityDoc } from '../../../src/core/span.js';
 import type { RunContext, SegmentedDoc } from '../../../src/core/types.js';
 
@@ -22,25 +23,12 @@ function lastPartial(text: string, dct = STALE_EXAMPLE_DCT): string {
 }
 
 describe('stale narrative references', () => {
-  for (const rule of STALE_RULES) {
-    describe(rule.id, () => {
-      it('has a description and match and no-match examples', () => {
-        expect(rule.description.length).toBeGreaterThan(0);
-        expect(rule.examples.match.length).toBeGreaterThan(0);
-        expect(rule.examples.noMatch.length).toBeGreaterThan(0);
-      });
-      for (const text of rule.examples.match) {
-        it(`reads the last year-less date of ${JSON.stringify(text)} from the document date`, () => {
-          expect(lastPartial(text).slice(0, 4)).toBe(STALE_EXAMPLE_DCT.slice(0, 4));
-        });
-      }
-      for (const text of rule.examples.noMatch) {
-        it(`keeps the narrative year in ${JSON.stringify(text)}`, () => {
-          expect(lastPartial(text).slice(0, 4)).not.toBe(STALE_EXAMPLE_DCT.slice(0, 4));
-        });
-      }
-    });
-  }
+  checkTextRules(
+    STALE_RULES,
+    { match: 'reads the last year-less date from the document date in', noMatch: 'keeps the narrative year in' },
+    (_rule, text) => expect(lastPartial(text).slice(0, 4)).toBe(STALE_EXAMPLE_DCT.slice(0, 4)),
+    (_rule, text) => expect(lastPartial(text).slice(0, 4)).not.toBe(STALE_EXAMPLE_DCT.slice(0, 4)),
+  );
 
   it('counts sentence ends, not abbreviations', () => {
     const t = 'Talks began in 2024. Mr. Aliyev left. Dr. Lee stayed. The end.';
