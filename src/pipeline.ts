@@ -17,6 +17,7 @@
  * and commits the results strictly in input order, one transaction per version, so the rows
  * and their ids do not depend on the number of workers.
  */
+import './regex-engine.js';
 import { readFileSync } from 'node:fs';
 import { basename, resolve as resolvePath, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
