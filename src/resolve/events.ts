@@ -955,6 +955,25 @@ function mergeFromTo(text: string, box: SentenceBox): DateMention[] {
 }
 
 /**
+ * A row pairing a trigger with a date of its sentence: the date's value (a "since" range for a
+ * continuing activity), the sentence as scope, `anchor` as what the row's span must cover, both
+ * rule ids joined (then `suffix`), and planned for a planned trigger or a future date.
+ */
+function pairDraft(doc: ExtractedDoc, box: SentenceBox, t: TriggerMention, d: DateMention, anchor: Span, suffix = '', extra: Partial<Draft> = {}): Draft {
+  return {
+    ...extra,
+    trigger: t,
+    date: d,
+    dateValue: sinceRange(doc.text, t, d, doc.documentDate.value, box),
+    sentence: box,
+    scope: box.span,
+    from: null,
+    anchor,
+    rule: `${t.ruleId}+${d.ruleId}${suffix}`,
+    planned: t.planned || isFuture(d.date!, doc.documentDate.value),
+  };
+}
+/**
  * "trade has tripled since 2001": a change from that date to the time of writing; so are
  * happenings counted since a date ("has sent six missions since 1990").
  */
@@ -1030,18 +1049,9 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
         .pop();
       if (t) {
         bestOf.set(d, t);
-        drafts.push({
-          trigger: t,
-          date: d,
-          dateValue: sinceRange(text, t, d, doc.documentDate.value, box),
-          sentence: box,
-          scope: box.span,
-          from: null,
-          // (the first item with its trigger; a later one by its own words, "Y (May 2022")
-          anchor: !text.slice(t.span.end, itemRegion.start).includes(')') && itemRegion.start - t.span.end <= 60 ? union(t.span, d.span) : union(itemRegion, d.span),
-          rule: `${t.ruleId}+${d.ruleId}+events/list-item`,
-          planned: t.planned || isFuture(d.date!, doc.documentDate.value),
-        });
+        // (the first item with its trigger; a later one by its own words, "Y (May 2022")
+        const own = !text.slice(t.span.end, itemRegion.start).includes(')') && itemRegion.start - t.span.end <= 60;
+        drafts.push(pairDraft(doc, box, t, d, own ? union(t.span, d.span) : union(itemRegion, d.span), '+events/list-item'));
         continue;
       }
     }
@@ -1056,19 +1066,9 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
         leaderDraft.item = link.items[0]!;
         leaderDraft.series = link.items;
       }
-      drafts.push({
-        trigger: lead,
-        date: d,
-        dateValue: sinceRange(text, lead, d, doc.documentDate.value, box),
-        sentence: box,
-        scope: box.span,
-        from: null,
-        anchor: union(lead.span, d.span),
-        item: link.items[link.index]!,
-        series: link.items,
-        rule: `${lead.ruleId}+${d.ruleId}+events/series`,
-        planned: lead.planned || isFuture(d.date!, doc.documentDate.value),
-      });
+      drafts.push(
+        pairDraft(doc, box, lead, d, union(lead.span, d.span), '+events/series', { item: link.items[link.index]!, series: link.items }),
+      );
       continue;
     }
     // "The first round was held in Riga in May 2030, and a second followed in Oslo in June 2031":
@@ -1086,18 +1086,8 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
         !box.triggers.some((t) => t.span.start >= prior.span.end && t.span.end <= d.span.start && weightOf(t) >= 2)
       ) {
         bestOf.set(d, repeated);
-        drafts.push({
-          trigger: repeated,
-          date: d,
-          dateValue: sinceRange(text, repeated, d, doc.documentDate.value, box),
-          sentence: box,
-          scope: box.span,
-          from: null,
-          // (its words: "a second followed in Oslo in June 2031")
-          anchor: { start: prior.span.end + another.index, end: d.span.end },
-          rule: `${repeated.ruleId}+${d.ruleId}+events/another`,
-          planned: repeated.planned || isFuture(d.date!, doc.documentDate.value),
-        });
+        // (its words: "a second followed in Oslo in June 2031")
+        drafts.push(pairDraft(doc, box, repeated, d, { start: prior.span.end + another.index, end: d.span.end }, '+events/another'));
         continue;
       }
     }
@@ -1313,18 +1303,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       if (t !== best && t.span.end <= best.span.start && best.span.end <= d.span.start && during(t.span, best.span)) {
         core = { start: t.span.start, end: best.span.start };
       }
-      drafts.push({
-        secondary: t !== best,
-        trigger: t,
-        date: d,
-        dateValue: sinceRange(text, t, d, doc.documentDate.value, box),
-        sentence: box,
-        scope: box.span,
-        from: null,
-        anchor: fig ? union(core, fig.span) : core,
-        rule: `${t.ruleId}+${d.ruleId}`,
-        planned: t.planned || isFuture(d.date!, doc.documentDate.value),
-      });
+      drafts.push(pairDraft(doc, box, t, d, fig ? union(core, fig.span) : core, '', { secondary: t !== best }));
     }
   }
   // Several dated events in one sentence: each gets the part of the sentence around its own
@@ -3596,7 +3575,8 @@ function bodyAnaphor(doc: ExtractedDoc, x: Draft, ctx: GroupContext): string | n
   for (const { m, at, end } of subjectPhrases(text, box, t, BODY_ANAPHOR_RE, 50)) {
     if (box.entities.some((e) => e.span.start <= at + 4 && e.span.end >= end - 1)) continue;
     const noun = m[1]!.toLowerCase().replace('organisation', 'organi[sz]ation').replace('organization', 'organi[sz]ation');
-    const fits = (e: EntityMention) => (e.entityKind === 'organization' || e.entityKind === 'company') && new RegExp(`\\b${noun}$`, 'i').test(e.name);
+    const tail = new RegExp(`\\b${noun}$`, 'i');
+    const fits = (e: EntityMention) => (e.entityKind === 'organization' || e.entityKind === 'company') && tail.test(e.name);
     const section = doc.sentences.length === ctx.boxes.length ? doc.sentences[box.index]?.section : undefined;
     for (let k = 0; k <= 5 && box.index - k >= 0; k++) {
       const b = ctx.boxes[box.index - k]!;

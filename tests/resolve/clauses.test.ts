@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProvenanceBuilder } from '../../src/core/span.js';
 import { resolveEvents } from '../../src/resolve/events.js';
-import { makeDoc, run } from '../helpers/events-doc.js';
+import { makeDoc, run, type Spec } from '../helpers/events-doc.js';
 
 const summary = (rows: ReturnType<typeof run>) => rows.map((r) => [r.type, r.date.value, r.trigger]);
 
@@ -276,19 +276,22 @@ describe('references to the right earlier happening', () => {
     expect(rows.find((r) => r.trigger === 'signed')!.date.value).toBe('2030-04-03');
   });
 
+  /** Two trips of two persons, four days apart. */
+  const TWO_TRIPS: Spec = {
+    dates: [
+      ['1 March 2031', '2031-03-01'],
+      ['5 March 2031', '2031-03-05'],
+    ],
+    entities: [
+      ['Anna Berg', 'Anna Berg', 'person'],
+      ['Ivo Kask', 'Ivo Kask', 'person'],
+    ],
+  };
+
   it('takes "the visit" of "the two presidents" for the last visit a president made', () => {
     const rows = run(
       'President Anna Berg paid a visit to Riga on 1 March 2031. The envoy Ivo Kask travelled to Oslo on 5 March 2031. During the visit, the two presidents also signed a treaty.',
-      {
-        dates: [
-          ['1 March 2031', '2031-03-01'],
-          ['5 March 2031', '2031-03-05'],
-        ],
-        entities: [
-          ['Anna Berg', 'Anna Berg', 'person'],
-          ['Ivo Kask', 'Ivo Kask', 'person'],
-        ],
-      },
+      TWO_TRIPS,
     );
     expect(rows.find((r) => r.trigger === 'signed')!.date.value).toBe('2031-03-01');
   });
@@ -296,16 +299,7 @@ describe('references to the right earlier happening', () => {
   it('without a president among them, takes the last visit', () => {
     const rows = run(
       'Anna Berg paid a visit to Riga on 1 March 2031. The envoy Ivo Kask travelled to Oslo on 5 March 2031. During the visit, the delegations also signed a treaty.',
-      {
-        dates: [
-          ['1 March 2031', '2031-03-01'],
-          ['5 March 2031', '2031-03-05'],
-        ],
-        entities: [
-          ['Anna Berg', 'Anna Berg', 'person'],
-          ['Ivo Kask', 'Ivo Kask', 'person'],
-        ],
-      },
+      TWO_TRIPS,
     );
     expect(rows.find((r) => r.trigger === 'signed')!.date.value).toBe('2031-03-05');
   });

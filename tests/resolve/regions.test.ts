@@ -13,6 +13,12 @@ const KIND_OF: Record<string, string> = Object.fromEntries(
 );
 const COUNTRY_OF: Record<string, string> = { Bishkek: 'Kyrgyzstan', Baku: 'Azerbaijan', Osaka: 'Japan' };
 
+/** Two countries most of these sentences name (in this order). */
+const GEORGIA_ARMENIA: NonNullable<Spec['entities']> = [
+  ['Georgia', 'Georgia', 'country'],
+  ['Armenia', 'Armenia', 'country'],
+];
+
 function run(text: string, spec: Spec) {
   const doc = makeDoc(text, spec);
   return resolveEvents(doc, new ProvenanceBuilder(doc), {
@@ -129,10 +135,7 @@ describe('"it" as the subject of a happening is the country that opened a clause
     const text = 'Westward, Georgia has kept its options open. In May 2031 it signed a customs pact with Armenia.';
     const rows = run(text, {
       dates: [['May 2031', '2031-05']],
-      entities: [
-        ['Georgia', 'Georgia', 'country'],
-        ['Armenia', 'Armenia', 'country'],
-      ],
+      entities: GEORGIA_ARMENIA,
     });
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0]!.actors).toContain('Georgia');
@@ -142,10 +145,7 @@ describe('"it" as the subject of a happening is the country that opened a clause
     const text = 'Armenia stayed out of the bloc, and on 4 June 2030 it downgraded its membership of a pact with Georgia.';
     const rows = run(text, {
       dates: [['4 June 2030', '2030-06-04']],
-      entities: [
-        ['Armenia', 'Armenia', 'country'],
-        ['Georgia', 'Georgia', 'country'],
-      ],
+      entities: [...GEORGIA_ARMENIA].reverse(),
     });
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0]!.actors).toContain('Armenia');
@@ -155,10 +155,7 @@ describe('"it" as the subject of a happening is the country that opened a clause
     const text = 'Georgia planned a new dam on the river. It was sold to Armenia in May 2031.';
     const rows = run(text, {
       dates: [['May 2031', '2031-05']],
-      entities: [
-        ['Georgia', 'Georgia', 'country'],
-        ['Armenia', 'Armenia', 'country'],
-      ],
+      entities: GEORGIA_ARMENIA,
     });
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(r.actors).not.toContain('Georgia');
@@ -168,10 +165,7 @@ describe('"it" as the subject of a happening is the country that opened a clause
     const text = 'The fund for Georgia was set up by donors. In May 2031 it signed a loan agreement with Armenia.';
     const rows = run(text, {
       dates: [['May 2031', '2031-05']],
-      entities: [
-        ['Georgia', 'Georgia', 'country'],
-        ['Armenia', 'Armenia', 'country'],
-      ],
+      entities: GEORGIA_ARMENIA,
     });
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(r.actors).not.toContain('Georgia');
@@ -195,10 +189,7 @@ describe('a sentence opening with "Its" is about the country named as subject be
     const text = 'Georgia has long courted the bloc. Its neighbour Armenia signed the customs pact in May 2031.';
     const rows = run(text, {
       dates: [['May 2031', '2031-05']],
-      entities: [
-        ['Georgia', 'Georgia', 'country'],
-        ['Armenia', 'Armenia', 'country'],
-      ],
+      entities: GEORGIA_ARMENIA,
     });
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0]!.actors).not.toContain('Georgia');
