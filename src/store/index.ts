@@ -161,6 +161,27 @@ export interface VersionRecord {
   retired: boolean;
 }
 
+/** How long opening waits for another process that holds the database while it switches to WAL. */
+const WAL_WAIT_MS = 10_000;
+
+/**
+ * Switches the database to WAL. SQLite answers SQLITE_BUSY at once, without calling the busy
+ * handler, when another connection holds the lock the switch needs (two ingests creating one
+ * fresh database at the same moment), so the switch is retried for up to WAL_WAIT_MS.
+ */
+function toWal(db: Db): void {
+  const until = Date.now() + WAL_WAIT_MS;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= until) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
+}
+
 export class Store {
   private readonly stmts = new Map<string, Database.Statement>();
 
@@ -171,7 +192,7 @@ export class Store {
     if (file !== ':memory:' && !file.startsWith('file:')) mkdirSync(dirname(file), { recursive: true });
     const db = new Database(file);
     db.pragma('busy_timeout = 10000');
-    if (file !== ':memory:') db.pragma('journal_mode = WAL');
+    if (file !== ':memory:') toWal(db);
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     const store = new Store(db);
