@@ -64,6 +64,8 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = dict({
   trillions: 1e12,
   tn: 1e12,
   trn: 1e12,
+  trln: 1e12,
+  mlrd: 1e9,
   lakh: 1e5,
   lakhs: 1e5,
   crore: 1e7,

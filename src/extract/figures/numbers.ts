@@ -63,6 +63,21 @@ function readDigits(t: Tokens, i: number): NumberRead {
       last = i + 3;
     }
   }
+  // "2,5 billion": a decimal comma (one or two digits) before a scale word
+  if (
+    last === i &&
+    /^\d+$/.test(raw) &&
+    lw(t, i + 1) === ',' &&
+    glued(t, i, i + 1) &&
+    t.kind[i + 2] === Kind.Num &&
+    glued(t, i + 1, i + 2) &&
+    /^\d{1,2}$/.test(rw(t, i + 2)!) &&
+    FULL_SCALES.has(lw(t, i + 3) ?? '') &&
+    isGapSmall(t, i + 2, i + 3)
+  ) {
+    value = Number(raw + '.' + rw(t, i + 2)!);
+    last = i + 2;
+  }
   let scaled = false;
   const s = scaleAt(t, last + 1);
   if (s > 0 && isGapSmall(t, last, last + 1)) {
@@ -75,6 +90,12 @@ function readDigits(t: Tokens, i: number): NumberRead {
       value *= s2;
       last += 1;
     }
+  }
+  // "a $3.5-billion loan", "a 2-million-tonne terminal": the scale joined by a hyphen
+  if (!scaled && (lw(t, last + 1) === '-' || lw(t, last + 1) === '‑') && glued(t, last, last + 1) && glued(t, last + 1, last + 2) && t.kind[last + 2] === Kind.Word && FULL_SCALES.has(lw(t, last + 2)!)) {
+    value *= SCALE_WORDS[lw(t, last + 2)!]!;
+    last += 2;
+    scaled = true;
   }
   return { value, first: i, last, words: false, wordCount: 0, scaled, digits: raw };
 }
@@ -160,6 +181,14 @@ function readWords(t: Tokens, i: number): NumberRead | null {
   if ((lastKind === 1 || lastKind === 2) && total === 0 && lw(t, last + 1) === 'and' && lw(t, last + 2) === 'a' && lw(t, last + 3) === 'half' && isGapSmall(t, last + 2, last + 3)) {
     cur += 0.5;
     last += 3;
+    // "one and a half million"
+    const sc = lw(t, last + 1) ?? '';
+    if (FULL_SCALES.has(sc) && isGapSmall(t, last, last + 1)) {
+      total += cur * SCALE_WORDS[sc]!;
+      cur = 0;
+      last += 1;
+      scaled = true;
+    }
   }
   const value = total + cur;
   return { value, first: i, last, words: true, wordCount: last - i + 1, scaled, digits: '' };

@@ -9,7 +9,7 @@
  */
 import type { Approx, DateValue, FigureMention, RuleHit, RuleSet, SegmentedDoc, Table, TableRow } from '../../core/types.js';
 import { SCALE_WORDS } from '../../lexicon/numbers.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS } from '../../lexicon/units.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS, PER_UNITS, RATE_WORDS } from '../../lexicon/units.js';
 import { isoValue, yearValue } from './dates.js';
 import { tagFigures } from './tagger.js';
 
@@ -29,8 +29,36 @@ export function labelYear(label: string): string | null {
 }
 const NUM_CELL_RE = /^\(?([-−–]?)\s*([$€£]?)\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%?)\)?\s*\*?$/;
 
-/** The scale and unit a caption or column name states, or null when it states none. */
+/** "per day", "/yr", "per tonne", "/bbl", "per 1,000 m3" in a caption or column name. */
+const PER_PHRASE_RE = /(?:\bper\s+|\/\s*)((?:1,?000|thousand)\s+(?:m3|cubic\s+met(?:re|er)s)|[a-z][a-z0-9]*(?:[\s-][a-z]+)?)/i;
+
+/**
+ * The scale and unit a caption or column name states, or null when it states none; a rate
+ * period or a unit of price in it makes a compound unit ("bcm per year" = m3/year, "USD per
+ * tonne" = USD/t, "$/bbl" = USD/bbl).
+ */
 export function unitOfLabel(label: string): TableUnit | null {
+  // a compound symbol the unit table knows: "(t/ha)", "(g/l)", "(km/h)"
+  for (const g of label.matchAll(/(?<![\w/])([a-zμ]+\/[a-z]+)(?![\w/])/gi)) {
+    const mu = MEASURE_UNITS[g[1]!.toLowerCase()];
+    if (!mu) continue;
+    const rest = unitOfLabelCore(label.slice(0, g.index) + ' ' + label.slice(g.index! + g[0].length));
+    return { factor: mu.factor * (rest && rest.unit === 'number' ? rest.factor : 1), unit: mu.unit };
+  }
+  const m = PER_PHRASE_RE.exec(label);
+  if (!m) return unitOfLabelCore(label);
+  const phrase = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const first = phrase.split(/[\s-]/)[0]!;
+  const period = RATE_WORDS['per ' + phrase] ?? RATE_WORDS['per ' + first] ?? (first === 'd' ? 'day' : undefined);
+  const per = period ? undefined : PER_UNITS[phrase] ?? PER_UNITS[first] ?? PER_UNITS[phrase.replace(/ /g, '')];
+  if (!period && !per) return unitOfLabelCore(label);
+  const core = unitOfLabelCore(label.slice(0, m.index) + ' ' + label.slice(m.index + m[0].length));
+  if (!core || core.unit === 'number' || core.unit === 'percent') return core;
+  if (per && !CURRENCY_CODES.has(core.unit)) return core;
+  return { factor: core.factor, unit: `${core.unit}/${period ?? per}` };
+}
+
+function unitOfLabelCore(label: string): TableUnit | null {
   const low = label.toLowerCase();
   let factor = 1;
   const sm = low.match(SCALE_RE);

@@ -12,7 +12,12 @@
  *      "two or three"),
  *      then what follows it: percent, currency word/code, measure unit, time unit,
  *      "times"/"-fold", a counted plural noun, "N of the <plural>", or nothing (a bare
- *      number, unit "number"). "from A to B" is a change: two figures, not a range.
+ *      number, unit "number"). "from A to B" is a change: two figures, not a range, except
+ *      after a verb of spread ("range from A to B", "vary from"). Number notations read:
+ *      "13 000 MW" (space-grouped thousands, when a unit follows), "3m tonnes" (a glued
+ *      "m"/"k" scale before a unit), "$3.5-billion", "2,5 billion" (decimal comma before a
+ *      scale), "one and a half million", "+12%", "3x"; also "by a factor of 3", "a pair of
+ *      <things>", "two more <things>", "the first 24 <things>".
  * Around each figure: the approximation qualifier before it ("about", "more than"), and a
  * rate period after it ("per year", "a day") or an "annual"/"daily" before its noun.
  * Numbers that are not figures are refused where they are read: years, dates (a month
@@ -27,7 +32,9 @@
  * price per unit the same unit ("$40 a tonne, against $30"), make a
  * bare number a count when its clause says "the number of <things>" or "a population of",
  * and share a rate
- * period between two coordinated figures ("2 million travellers and 4 million tonnes a year").
+ * period between two coordinated figures ("2 million travellers and 4 million tonnes a year"),
+ * and give a bare number coordinated with the figure after it that figure's unit and scale
+ * ("300 and 450 MW", "1.5 or 2 billion dollars").
  * A measure per a unit is a compound unit ("10 grams per litre" = g/l); a price in cents per
  * a unit is in dollars ("1 US cent per kilowatt-hour" = 0.01 USD/kWh).
  */
@@ -72,6 +79,12 @@ export interface FigureHit {
 const APPROX_BEFORE: ReadonlyArray<[string, Approx]> = [
   ['within the next', 'up_to'],
   ['within the coming', 'up_to'],
+  ['in the region of', 'about'],
+  ['in the order of', 'about'],
+  ['on the order of', 'about'],
+  ['of the order of', 'about'],
+  ['a little over', 'more_than'],
+  ['a little under', 'less_than'],
   ['in excess of', 'more_than'],
   ['no less than', 'at_least'],
   ['not less than', 'at_least'],
@@ -236,6 +249,12 @@ const APPROX_PARTS: ReadonlyArray<[string[], Approx]> = APPROX_BEFORE.map(([p, k
 const APPROX_LAST = new Set(APPROX_PARTS.map(([p]) => p[p.length - 1]!));
 
 function approxBefore(t: Tokens, first: number, floor: number): Approx | null {
+  // "approx. 200", "c. 300", "ca. 40", "~40%": abbreviations and the sign of approximation
+  if (first - 1 >= floor && (lw(t, first - 1) === '~' || lw(t, first - 1) === '≈')) return 'about';
+  if (first - 2 >= floor && lw(t, first - 1) === '.' && glued(t, first - 2, first - 1) && isWord(t, first - 2)) {
+    const ab = rw(t, first - 2)!;
+    if ((ab === 'approx' || ab === 'Approx' || ab === 'c' || ab === 'ca' || ab === 'appr') && !(first - 3 >= 0 && glued(t, first - 3, first - 2))) return 'about';
+  }
   if (first - 1 < 0 || !APPROX_LAST.has(lw(t, first - 1)!)) return null;
   for (const [parts, kind] of APPROX_PARTS) {
     const s = first - parts.length;
@@ -263,15 +282,21 @@ function rateAfter(t: Tokens, e: number): { period: string; last: number; adjace
   for (let j = e + 1; j < t.n && words <= 8; j++) {
     if (t.kind[j] !== Kind.Word) {
       if (lw(t, j) === '-' || lw(t, j) === '’' || lw(t, j) === "'") continue;
+      // "tonnes of CO2 a year": digits glued to a word are part of a name or formula
+      if (t.kind[j] === Kind.Num && j > e + 1 && isWord(t, j - 1) && glued(t, j - 1, j)) continue;
       return null;
     }
     if (t.nl[j] && j > e + 1 && t.start[j]! - t.end[j - 1]! > 1 && /\n\s*\n/.test(t.text.slice(t.end[j - 1]!, t.start[j]!))) return null;
     const w = lw(t, j)!;
     // "2 million tonnes of grain and flour annually": two substances of one figure
+    // ("100,000 tonnes of diesel and jet fuel a year": up to three words name the second)
     if ((w === 'and' || w === 'or') && lw(t, e + 1) === 'of' && j <= e + 4 && isWord(t, j + 1) && !startsNumber(t, j + 1)) {
-      const p = RATE_WORDS[lw(t, j + 2) ?? ''] ?? RATE_WORDS[(lw(t, j + 2) ?? '') + ' ' + (lw(t, j + 3) ?? '')];
-      const pl = RATE_WORDS[lw(t, j + 2) ?? ''] !== undefined ? j + 2 : j + 3;
-      if (p && isWord(t, j + 2) && !NOT_RATE_AFTER.has(lw(t, pl + 1) ?? '')) return { period: p, last: pl, adjacent: false };
+      for (let q = j + 2; q <= j + 4 && isWord(t, q); q++) {
+        const p = RATE_WORDS[lw(t, q)!] ?? RATE_WORDS[lw(t, q)! + ' ' + (lw(t, q + 1) ?? '')];
+        const pl = RATE_WORDS[lw(t, q)!] !== undefined ? q : q + 1;
+        if (p && !NOT_RATE_AFTER.has(lw(t, pl + 1) ?? '')) return { period: p, last: pl, adjacent: false };
+        if (CHAIN_STOP.has(lw(t, q)!) || startsNumber(t, q)) break;
+      }
     }
     if (RATE_STOP.has(w)) return null;
     // "$3 billion in annual trade", "4 million tonnes of yearly shipments"
@@ -356,11 +381,19 @@ function refusedLeft(t: Tokens, first: number, isDigits: boolean): boolean {
     if (glued(t, p, first) && t.kind[p] === Kind.Word) return true;
     if (glued(t, p, first) && (lw(t, p) === '-' || lw(t, p) === '/' || lw(t, p) === '‑' || lw(t, p) === '–' || lw(t, p) === '—') && glued(t, p - 1, p) && (t.kind[p - 1] === Kind.Word || t.kind[p - 1] === Kind.Num)) return true;
     // "6+3", "+358 ...", "#5", "№5"
-    if (glued(t, p, first) && (lw(t, p) === '+' || lw(t, p) === '#' || lw(t, p) === '№' || lw(t, p) === '§' || lw(t, p) === '^')) return true;
+    // ("+12%": a signed change in percent is a figure)
+    const signedPercent = lw(t, p) === '+' && !(p > 0 && glued(t, p - 1, p) && t.kind[p - 1] !== Kind.Sym) && ['%', 'percent', 'per', 'pct', 'pp'].includes(lw(t, first + 1) ?? '');
+    if (glued(t, p, first) && !signedPercent && (lw(t, p) === '+' || lw(t, p) === '#' || lw(t, p) === '№' || lw(t, p) === '§' || lw(t, p) === '^')) return true;
     // footnote mark glued after a word or after punctuation glued to a word: "trade.12", "states,3"
     if (glued(t, p, first) && /^[.,;:)\]”’"'»]$/.test(lw(t, p)!) && p - 1 >= 0 && glued(t, p - 1, p) && (t.kind[p - 1] === Kind.Word || lw(t, p - 1) === ')' || t.kind[p - 1] === Kind.Num)) return true;
     // time "10:30", ratio "3:1"
     if (glued(t, p, first) && lw(t, p) === ':' && t.kind[p - 1] === Kind.Num) return true;
+  }
+  // "ranked 45th of 190", "12th out of 30": the size of the ranking, not a figure
+  if (lw(t, p) === 'of' && p - 1 >= 0) {
+    let o = p - 1;
+    if (lw(t, o) === 'out') o--;
+    if (o - 1 >= 0 && ORDINAL_SUFFIX.has(lw(t, o) ?? '') && t.kind[o - 1] === Kind.Num && glued(t, o - 1, o)) return true;
   }
   // labels: "Table 3", "page 12", "No. 5", "pp. 3-5", "ISSN 1234-5678", "top 20"
   const pw = lw(t, p)!;
@@ -395,7 +428,9 @@ function liftedLeft(t: Tokens, s: number, n: NumberRead, isDigits: boolean): boo
   const u = unitAfter(t, n, last + 1, isDigits);
   if (u === null) return false;
   // "the first nine months" is a reporting period; "the first 48 hours" a span
-  if (ordinal) return u.rule === 'figures/duration/unit' && SHORT_SPANS.has(u.unit);
+  // "the first 24 vehicles", "in its first fifteen years": a count or a span of years after
+  // "first" states an amount; "the first nine months" stays a reporting period
+  if (ordinal) return (u.rule === 'figures/duration/unit' && (SHORT_SPANS.has(u.unit) || u.unit === 'year')) || u.rule === 'figures/count/noun';
   return u.rule !== 'figures/count/noun';
 }
 
@@ -451,6 +486,10 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
   if (isWord(t, j) && lw(t, j) === 'fold' && (hyphen || gap <= 1)) {
     return { unit: 'times', factor: 1, last: j, rule: 'figures/multiplier/fold', rateable: false };
   }
+  // "grew 3x", "a 10× increase" (the sign glued to the number; "4x4", "1920x1080" are no multipliers)
+  if (gap === 0 && !hyphen && (rw(t, j) === 'x' || rw(t, j) === '×') && !(t.kind[j + 1] === Kind.Num && glued(t, j, j + 1)) && !(isWord(t, j + 1) && glued(t, j, j + 1))) {
+    return { unit: 'times', factor: 1, last: j, rule: 'figures/multiplier/times', rateable: false };
+  }
   if (isWord(t, j) && lw(t, j) === 'times' && !hyphen) {
     return { unit: 'times', factor: 1, last: j, rule: 'figures/multiplier/times', rateable: false };
   }
@@ -464,7 +503,7 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
   if (cur && (!measure || cur.last >= measure.last)) {
     const w = lw(t, cur.last)!;
     // "pounds": money after a scale word or a currency context; otherwise weight
-    if (!((w === 'pounds' || w === 'pound') && !n.scaled)) {
+    if (!((w === 'pounds' || w === 'pound') && (!n.scaled || lw(t, cur.last + 1) === 'of'))) {
       // "a 50 dollar bill" is still money; "two marks" / "won" / "sum" need a scale or digits
       if ((w === 'won' || w === 'sum' || w === 'mark' || w === 'marks' || w === 'som') && !n.scaled) return null;
       // "4 dollars 15 cents", "nine dollars and twenty cents"
@@ -519,6 +558,8 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
   }
   if (hyphen) return null;
   if (!isDigits && n.value < 2 && !n.scaled) return null;
+  // "5G networks", "3D printers": letters glued to the number make a name, not a counted noun
+  if (gap === 0 && isWord(t, j)) return null;
   // counted noun: "515 troops", "25 important intergovernmental documents", "61 Iranian firms"
   let m = j;
   for (let words = 0; m < t.n && words < 5; words++) {
@@ -534,6 +575,17 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
     }
     if (!isWord(t, m)) return null;
     if (m > j && t.start[m]! - t.end[m - 1]! > 2) return null;
+    // a model designation in the noun phrase: "24 F-16 jets", "18 A321neo aircraft", "Su-30 fighters"
+    if (/^[A-Z]/.test(rw(t, m)!) && rw(t, m)!.length <= 4) {
+      let q = m + 1;
+      if ((lw(t, q) === '-' || lw(t, q) === '‑') && glued(t, m, q) && t.kind[q + 1] === Kind.Num && glued(t, q, q + 1)) q += 2;
+      else if (t.kind[q] === Kind.Num && glued(t, m, q)) q += 1;
+      if (q > m + 1) {
+        if (isWord(t, q) && glued(t, q - 1, q)) q++;
+        m = q;
+        continue;
+      }
+    }
     if (isPluralNoun(t, m)) {
       if (TIME_UNITS[lw(t, m)!] !== undefined) return null;
       // "countries’" / "countries'" possessive still counts
@@ -552,8 +604,12 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
       }
       return null;
     }
+    // "50,000 head of cattle": a count of animals
+    if (w === 'head' && m === j && lw(t, m + 1) === 'of' && (isDigits || n.scaled)) {
+      return { unit: 'count', factor: 1, last: m, rule: 'figures/count/noun', rateable: true };
+    }
     // "more than 10 other documents"
-    if (w === 'other' && m === j) {
+    if ((w === 'other' || ((w === 'more' || w === 'further') && lw(t, m + 1) !== 'than' && lw(t, m + 1) !== 'of')) && m === j) {
       m++;
       continue;
     }
@@ -700,6 +756,8 @@ function rangeAfter(
 ): { hi: NumberRead; last: number; at: number; to: boolean } | null {
   let k = n.last + 1;
   if (k >= t.n) return null;
+  // "between 2% and 3%", "5%-7%": the percent sign repeated on the first end
+  if (!money && lw(t, k) === '%' && glued(t, n.last, k) && (between ? lw(t, k + 1) === 'and' : ['-', '–', '—', '‑'].includes(lw(t, k + 1) ?? '') && glued(t, k, k + 1) && t.kind[k + 2] === Kind.Num)) k++;
   const w = lw(t, k)!;
   const dash = w === '-' || w === '–' || w === '—' || w === '‑';
   if (between) {
@@ -740,8 +798,16 @@ function fromBefore(t: Tokens, first: number, floor: number): boolean {
       break;
     }
   }
-  return k >= floor && lw(t, k) === 'from';
+  if (k < floor || lw(t, k) !== 'from') return false;
+  // "estimates range from $300 million to $500 million", "yields vary from 2 to 4 tonnes":
+  // a verb of spread before "from" makes the two ends one range, not a change
+  let v = k - 1;
+  if (v >= floor && isWord(t, v) && lw(t, v)!.endsWith('ly')) v--;
+  return !(v >= floor && RANGE_VERBS.has(lw(t, v) ?? ''));
 }
+
+/** Verbs that state a spread of values ("range from A to B"), not a change from A to B. */
+const RANGE_VERBS = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying']);
 
 /**
  * "from A to B": a change, so two figures. Pushes A (with the unit, scale and rate read
@@ -871,6 +937,9 @@ function byChangeEnd(t: Tokens, k: number): boolean {
   return ['in', 'on', 'to', 'from', 'since', 'over', 'and', 'or', 'compared', 'against', 'between', 'during', 'last', 'this', 'year', 'within', 'after', 'by'].includes(lw(t, k)!);
 }
 
+/** Plural verbs after a fraction that make it a share of a group ("a third are paved"). */
+const PLURAL_AGREEMENT = new Set(['are', 'were', 'have', 'remain', 'remained']);
+
 /** Determiners after "half" that make it a share ("half its throughput", "half the cost"). */
 const HALF_NEXT = new Set(['of', 'its', 'their', 'the', 'his', 'her', 'our', 'all', 'them', 'these', 'those']);
 
@@ -881,6 +950,18 @@ const HALF_NEXT = new Set(['of', 'its', 'their', 'the', 'his', 'her', 'our', 'al
  */
 /** Determiners before "<word> half/quarter": "the northern half", "its western third". */
 const PART_DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that']);
+
+/** The token before the qualifier that ends right before token i ("by [about] a third"), or i - 1. */
+function beforeApprox(t: Tokens, i: number, floor: number): number {
+  for (const [parts] of APPROX_PARTS) {
+    const s = i - parts.length;
+    if (s < floor || s < 1) continue;
+    let ok = true;
+    for (let p = 0; p < parts.length && ok; p++) ok = lw(t, s + p) === parts[p];
+    if (ok) return s - 1;
+  }
+  return i - 1;
+}
 
 function fractionAt(t: Tokens, i: number, floor: number): Hit | null {
   const w = lw(t, i)!;
@@ -897,8 +978,8 @@ function fractionAt(t: Tokens, i: number, floor: number): Hit | null {
   }
   if (w === 'half') {
     const nx = lw(t, i + 1) ?? '';
-    if (prev === 'by' && byChangeEnd(t, i + 1)) return makeHit(t, i, i, 50, 'percent', null, 'figures/percent/fraction');
-    if (!HALF_NEXT.has(nx) || (nx === 'of' && fractionOfTime(t, i + 2)) || fractionOfTime(t, i + 1)) return null;
+    if (lw(t, beforeApprox(t, i, floor)) === 'by' && byChangeEnd(t, i + 1)) return makeHit(t, i, i, 50, 'percent', approxBefore(t, i, floor), 'figures/percent/fraction');
+    if ((!HALF_NEXT.has(nx) && !PLURAL_AGREEMENT.has(nx)) || (nx === 'of' && fractionOfTime(t, i + 2)) || fractionOfTime(t, i + 1)) return null;
     if (prev === 'a' || prev === 'and' || prev === 'in') return null;
     last = i;
     value = 50;
@@ -911,8 +992,11 @@ function fractionAt(t: Tokens, i: number, floor: number): Hit | null {
     const plural = fw.endsWith('s');
     if ((w === 'a' || w === 'one') === plural || fw === 'half' && w === 'a') return null;
     // "fell by a quarter", "cut costs by a third"
-    const byChange = lw(t, i - 1) === 'by' && byChangeEnd(t, k + 1);
-    if (!byChange && (lw(t, k + 1) !== 'of' || fractionOfTime(t, k + 2))) return null;
+    const byChange = lw(t, beforeApprox(t, i, floor)) === 'by' && byChangeEnd(t, k + 1);
+    // "Of the 40 plants, a third are idle": a plural verb makes the fraction a share of a group
+    // ("a third is planned" is an ordinal)
+    const partOfGroup = PLURAL_AGREEMENT.has(lw(t, k + 1) ?? '');
+    if (!byChange && !partOfGroup && (lw(t, k + 1) !== 'of' || fractionOfTime(t, k + 2))) return null;
     last = k;
     value = Number(((w === 'a' || w === 'one' ? 1 : UNIT_WORDS[w]!) * share).toFixed(1));
   }
@@ -938,6 +1022,50 @@ function wordDuration(t: Tokens, i: number, floor: number): Hit | null {
     return makeHit(t, i, last, years, 'year', approx, 'figures/duration/word');
   }
   return null;
+}
+
+/** Characters that separate groups of three digits ("13 000", "1 250 000"). */
+const GROUP_SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009']);
+
+/**
+ * "13 000 MW", "1 250 000 tonnes": thousands written with a space between groups of three
+ * digits; read as one number only when a unit follows the last group (a row of numbers in a
+ * plain-text table stays apart).
+ */
+function spacedThousands(t: Tokens, n: NumberRead): NumberRead | null {
+  if (!/^\d{1,3}$/.test(n.digits) || n.last !== n.first) return null;
+  const f = n.first;
+  // the first group only: not the middle of a run of numbers
+  if (f > 0 && t.kind[f - 1] === Kind.Num && GROUP_SPACES.has(t.text.slice(t.end[f - 1]!, t.start[f]!))) return null;
+  let k = f;
+  let digits = n.digits;
+  while (t.kind[k + 1] === Kind.Num && /^\d{3}(?:\.\d+)?$/.test(rw(t, k + 1)!) && GROUP_SPACES.has(t.text.slice(t.end[k]!, t.start[k + 1]!)) && !digits.includes('.')) {
+    digits += rw(t, k + 1)!;
+    k++;
+  }
+  if (k === f) return null;
+  const joined: NumberRead = { value: Number(digits), first: f, last: k, words: false, wordCount: 0, scaled: false, digits };
+  const s = scaleAt(t, k + 1);
+  if (s > 0) return null;
+  const u = unitAfter(t, joined, k + 1, true);
+  if (!u || u.rule === 'figures/duration/unit') return null;
+  return joined;
+}
+
+/**
+ * "3m tonnes", "20k people", "5m barrels": a one-letter scale glued to the number ("m" =
+ * million, "k" = thousand) when a unit or a counted noun follows; "3m tall" stays metres.
+ */
+function shortScaleBeforeUnit(t: Tokens, n: NumberRead): NumberRead | null {
+  const q = n.last + 1;
+  if (!isWord(t, q) || !glued(t, n.last, q)) return null;
+  const w = rw(t, q)!;
+  const factor = w === 'm' ? 1e6 : w === 'k' ? 1e3 : 0;
+  if (factor === 0 || !isWord(t, q + 1) || t.start[q + 1]! - t.end[q]! !== 1) return null;
+  const scaled: NumberRead = { ...n, value: n.value * factor, last: q, scaled: true };
+  const u = unitAfter(t, scaled, q + 1, true);
+  if (!u || !(u.rule === 'figures/quantity/unit' || u.rule === 'figures/money/word' || u.rule === 'figures/count/noun')) return null;
+  return scaled;
 }
 
 function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: ReadonlySet<number>): Hit | Skip | null {
@@ -1008,6 +1136,12 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
     if (f) return f;
   }
 
+  // "a pair of helicopters": two, counted
+  if (w === 'a' && lw(t, i + 1) === 'pair' && lw(t, i + 2) === 'of' && isWord(t, i + 3)) {
+    const pair: NumberRead = { value: 2, first: i, last: i + 1, words: true, wordCount: 2, scaled: false, digits: '' };
+    const u = unitAfter(t, pair, i + 3, false);
+    if (u && u.rule === 'figures/count/noun') return makeHit(t, i, u.last, 2, 'count', approxBefore(t, i, floor), 'figures/count/noun');
+  }
   // 3. a duration without a number: "almost a decade", "a quarter of a century"
   if (w === 'a' || w === 'half') {
     // no numeral, so no figure (the gold does not count "almost a decade"); read to be skipped
@@ -1035,8 +1169,9 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
   }
   if (!startsNumber(t, s)) return null;
   const isDigits = t.kind[s] === Kind.Num;
-  const n = readNumber(t, s);
+  let n = readNumber(t, s);
   if (!n) return null;
+  if (isDigits && !n.scaled) n = spacedThousands(t, n) ?? shortScaleBeforeUnit(t, n) ?? n;
   const first = negative ? i : s;
   // "several hundred workers", "a few thousand": no number is stated
   if (n.words && (w === 'hundred' || w === 'thousand' || w === 'dozen') && VAGUE_BEFORE.has(lw(t, s - 1) ?? '')) return skip(n);
@@ -1068,6 +1203,10 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
 
   const unit = unitAfter(t, hiRead ?? n, last + 1, t.kind[last] === Kind.Num || isDigits);
   const approx = approxBefore(t, between ? first - 1 : first, floor);
+  // "rose by a factor of 3": a multiplier
+  if (first - 2 >= floor && lw(t, first - 1) === 'of' && lw(t, first - 2) === 'factor' && (!unit || unit.rule === 'figures/count/noun')) {
+    return makeHit(t, first - 2, last, value, 'times', null, 'figures/multiplier/times');
+  }
   if (unit) {
     // a heading in title case ("After Three Decades", "Fifteen Years of ..."), or a numbered
     // note line ("1 Reserves figure: ..."): no figure
@@ -1313,6 +1452,31 @@ function inheritUnits(text: string, hits: Hit[]): void {
   }
 }
 
+/**
+ * "300 and 450 MW", "1.5 or 2 billion dollars", "40, 55 and 70 km": a bare number coordinated
+ * with a figure right after it shares that figure's unit and scale (read right to left, so a
+ * list passes the unit along).
+ */
+function shareCoordinatedUnits(text: string, hits: Hit[]): void {
+  for (let h = hits.length - 2; h >= 0; h--) {
+    const cur = hits[h]!;
+    const next = hits[h + 1]!;
+    if (cur.unit !== 'number' || typeof cur.value !== 'number' || next.unit === 'number' || Array.isArray(next.value)) continue;
+    if (!/^\d[\d,]*(?:\.\d+)?$/.test(cur.text)) continue;
+    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/i.test(text.slice(cur.end, next.start))) continue;
+    const lead = /^\d[\d,]*(?:\.\d+)?/.exec(next.text);
+    if (!lead || next.rule.startsWith('figures/money/symbol')) continue;
+    const stated = Number(lead[0].replace(/,/g, ''));
+    if (!(stated > 0)) continue;
+    const factor = next.value / stated;
+    if (!(factor > 0) || !Number.isFinite(factor)) continue;
+    cur.value = round(cur.value * factor);
+    cur.unit = next.unit;
+    cur.approx = cur.approx ?? null;
+    cur.rule = 'figures/ellipsis/inherit';
+  }
+}
+
 // ------------------------------------------------------------------ "the number of", coordination
 
 /** "a population of", "a staff of (about)", "a fleet of": a collective noun, then the number. */
@@ -1483,6 +1647,7 @@ export function tagFigures(text: string): FigureHit[] {
     } else i++;
   }
   inheritUnits(text, hits);
+  shareCoordinatedUnits(text, hits);
   countsOfNumberOf(text, hits);
   shareCoordinatedRates(text, hits);
   return hits.map(({ start, end, text: tx, value, unit, approx, rule }) => ({ start, end, text: tx, value, unit, approx, rule }));

@@ -218,3 +218,22 @@ describe('table cells: properties', () => {
     );
   });
 });
+
+describe('unitOfLabel: rates and prices in a caption', () => {
+  it('reads a rate period as a compound unit', () => {
+    expect(unitOfLabel('Table 2: Pipeline exports (bcm per year)')).toEqual({ factor: 1e9, unit: 'm3/year' });
+    expect(unitOfLabel('Crude output (million barrels per day)')).toEqual({ factor: 1e6, unit: 'bbl/day' });
+    expect(unitOfLabel('Remittances (USD m, per year)')).toEqual({ factor: 1e6, unit: 'USD/year' });
+  });
+  it('reads a unit of price after a currency', () => {
+    expect(unitOfLabel('Export price ($/bbl)')).toEqual({ factor: 1, unit: 'USD/bbl' });
+    expect(unitOfLabel('Border price (USD per thousand cubic metres)')).toEqual({ factor: 1, unit: 'USD/1000m3' });
+    expect(unitOfLabel('Wheat price (EUR per tonne)')).toEqual({ factor: 1, unit: 'EUR/t' });
+  });
+  it('reads compound symbols and leaves other "per" phrases alone', () => {
+    expect(unitOfLabel('Cotton yield (t/ha)')).toEqual({ factor: 1, unit: 't/ha' });
+    expect(unitOfLabel('Salinity (g/l)')).toEqual({ factor: 1, unit: 'g/l' });
+    expect(unitOfLabel('Cost per unit (USD)')).toEqual({ factor: 1, unit: 'USD' });
+    expect(unitOfLabel('Output (thousand tonnes)')).toEqual({ factor: 1e3, unit: 't' });
+  });
+});

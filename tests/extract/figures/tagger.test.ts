@@ -35,6 +35,10 @@ const piece = fc.oneof(
     'triple', 'aims to', 'dwt', 'deadweight tonnes', '-member', '-strong', 'or', 'votes',
     'from a peak of', 'in 2010', 'of them', 'other', 'and a half', 'decades', 'old', 'summer',
     'first', 'line', 'population of', 'several', 'hundred', 'these', 'Years',
+    // notations added for unseen briefs: glued scales and signs, spaced thousands, compound units
+    'x', '×', '°C', 'kt', 'Gbit/s', 'm3/s', 't/y', 'a pair of', 'more', 'by a factor of',
+    'range from', 'vary from', '000', '\u00a0000', 'head of', '+', 'trln', ',5', 'm tonnes',
+    '-billion', 'one and a half', 'approx.', 'c.', '~', 'degrees', 'Mtoe', 'boe/d', 'sq m',
   ),
   fc.integer({ min: 0, max: 3000000 }).map(String),
   fc.double({ min: 0, max: 1e6, noNaN: true }).map((d) => d.toFixed(2)),
