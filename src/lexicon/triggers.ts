@@ -100,6 +100,8 @@ export const TRIGGERS: TriggerEntry[] = [
       'tours? of',
       'toured',
     ],
+    // "was visited by 2 million tourists": a count of visitors (a figure), no visit
+    reject: { after: '\\s+by\\s+(?:(?:about|some|over|nearly|almost|around|roughly|more\\s+than|fewer\\s+than|less\\s+than)\\s+)?[\\d][\\d.,]*(?:\\s+(?:million|thousand|billion|m|mn))?\\s+(?:[\\w-]+\\s+)?(?:tourists|visitors|people|travell?ers|pilgrims|guests|passengers|holidaymakers)\\b' },
     examples: {
       match: [
         { text: 'The minister visited Almaty in March 2020.', match: 'visited' },
@@ -107,7 +109,7 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'The delegation arrived in Dushanbe on 3 May.', match: 'arrived in' },
         { text: 'On 3 May 1931 the premier flew to Oslo.', match: 'flew to' },
       ],
-      noMatch: ['Tourists stripped the shelves.', 'The visitor centre is new.'],
+      noMatch: ['Tourists stripped the shelves.', 'The visitor centre is new.', 'In 2019 the city was visited by 2 million tourists.'],
     },
   },
 
@@ -155,7 +157,11 @@ export const TRIGGERS: TriggerEntry[] = [
     ],
     // a meeting judged in a statement ("called the summit a turning point", "praised the talks")
     // is the subject of the statement, not a happening of its own
-    reject: { before: '\\b(?:called|described|praised|hailed|welcomed|critici[sz]ed|dismissed|termed)\\s+(?:the|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,2}$' },
+    // ... and a meeting noun that modifies a place ("the conference hall", "a meeting room") names no meeting
+    reject: {
+      before: '\\b(?:called|described|praised|hailed|welcomed|critici[sz]ed|dismissed|termed)\\s+(?:the|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,2}$',
+      after: '\\s+(?:halls?|rooms?|cent(?:re|er)s?|venues?|buildings?|facilit(?:y|ies)|premises|chambers?|grounds)\\b',
+    },
     examples: {
       match: [
         { text: 'The fisheries ministers met in Oslo on 12 March 1962.', match: 'met' },
@@ -163,7 +169,7 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'Negotiations in Paris lasted a week in 2020.', match: 'Negotiations' },
         { text: 'The premier called for a summit in May 2031.', match: 'summit' },
       ],
-      noMatch: ['The metal price rose.', 'He talked at length.', 'The premier called the summit a turning point.', 'She praised the Riga talks in her speech.'],
+      noMatch: ['The metal price rose.', 'He talked at length.', 'The premier called the summit a turning point.', 'She praised the Riga talks in her speech.', 'The conference hall was renovated in 2014.'],
     },
   },
 
@@ -221,13 +227,16 @@ export const TRIGGERS: TriggerEntry[] = [
       'documents? (?:was|were) signed',
       'programm?e?s? (?:of|for|on) (?:\\w+ ){0,3}cooperation',
     ],
+    // "the treaty was not signed in 2019": the document of a negated signing is no happening
+    // (but "was not ratified until 2005" dates the ratification)
+    reject: { after: '\\s+(?:(?:was|were|has|have|had)\\s+(?:not|never)|(?:was|were|has|have|had)n[’\\x27]t)\\s+(?:been\\s+)?(?:[a-z]+ly\\s+)?(?:signed|ratified|concluded|agreed|approved|initial+ed)\\b(?!\\s+(?:until|till|before)\\b)' },
     examples: {
       match: [
         { text: 'The fishing ban rests on a 1911 agreement.', match: 'agreement' },
         { text: 'The Treaty of Perpetual Peace dates from 1721.', match: 'Treaty' },
         { text: 'Five documents were signed at the ceremony in 2015.', match: 'documents were signed' },
       ],
-      noMatch: ['She disagreed strongly.', 'The contractor left.'],
+      noMatch: ['She disagreed strongly.', 'The contractor left.', 'The treaty was not signed in 2019.'],
     },
   },
 
@@ -350,6 +359,8 @@ export const TRIGGERS: TriggerEntry[] = [
       'merged into',
       'reorgani[sz]ed into',
     ],
+    // "created 2,000 jobs", "created new tensions": an effect, not a body founded
+    reject: { after: '\\s+(?:(?:about|some|over|around|nearly|almost|more\\s+than|up\\s+to|thousands\\s+of|hundreds\\s+of|many|new|fresh|further|more|[\\d][\\d,.]*)\\s+)*(?:jobs|workplaces|employment|opportunit(?:y|ies)|conditions|problems|tensions?|uncertainty|confusion|risks?|demand|value|momentum|difficulties|obstacles|incentives)\\b' },
     examples: {
       match: [
         { text: 'The river council was established in March 1955.', match: 'established' },
@@ -357,7 +368,7 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'In 1952 the customs club evolved into a union.', match: 'evolved into' },
         { text: 'The renaming of the league in 1921 pleased no one.', match: 'renaming of' },
       ],
-      noMatch: ['The foundations are solid.', 'A well-established fact.', 'They reformed it.'],
+      noMatch: ['The foundations are solid.', 'A well-established fact.', 'They reformed it.', 'The plant created 2,000 jobs in 2019.', 'The decision created new tensions.'],
     },
   },
   {
@@ -381,7 +392,7 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'establishment',
     description: 'coming into force or effect',
     weight: 3,
-    patterns: ['(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes) into (?:force|effect)'],
+    patterns: ['(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes) into (?:force|effect)', 'entry into (?:force|effect)'],
     examples: {
       match: [{ text: 'The treaty came into force in 2016.', match: 'came into force' }],
       noMatch: ['The force was strong.', 'They came into the room.'],
@@ -401,6 +412,7 @@ export const TRIGGERS: TriggerEntry[] = [
       'commissioned(?! (?:(?:a|an|the|its|their) )?(?:[\\w-]+ ){0,3}?(?:surveys?|stud(?:y|ies)|reports?|reviews?|assessments?|analys[ie]s|polls?|audits?|research|paintings?|portraits?|statues?|designs?|plans?)\\b)',
       'commissioning',
       'inaugurated',
+      'inaugurates',
       'inauguration of',
       '(?:came|come|comes|coming|brought|bring|brings|put|puts|went|go|goes) on-?(?: )?stream',
       '(?:begin|began|begun|begins|start|started|starts|commence[sd]?) (?:commercial |oil |gas )?production',
@@ -410,6 +422,9 @@ export const TRIGGERS: TriggerEntry[] = [
       '(?:units?|turbines?|reactors?|blocks?|generators?|plants?|stations?) (?:(?:is|are|was|were|be|being|fully) )?online(?= (?:in|by|from|before|on) )',
       '(?:began|begun|begin|begins|start|started|starts) (?:delivering|pumping|carrying|transporting|shipping|receiving|handling|producing|generating)',
     ],
+    // "the inauguration of the new president": a head of state takes office (political), no facility opens
+    reject: { after: '\\s+(?:the\\s+)?(?:new\\s+|newly[- ]elected\\s+|re-elected\\s+|incoming\\s+)?(?:president|prime minister|premier|governor|mayor|king|queen|emperor|chancellor|government|cabinet)\\b' },
+    yields: true,
     examples: {
       match: [
         { text: 'The line was put into operation in 2017.', match: 'put into operation' },
@@ -439,14 +454,18 @@ export const TRIGGERS: TriggerEntry[] = [
       'reopens',
       'reopen',
     ],
-    reject: { before: '\\b(?:the|a|an|its|their|this|these|those|newly|recently|partly|fully|half|already)\\s+$' },
+    reject: {
+      before: '\\b(?:the|a|an|its|their|this|these|those|newly|recently|partly|fully|half|already)\\s+$',
+      // "opened an investigation", "launched an attack on the plan", "opened the way": no facility opens
+      after: '\\s+(?:(?:an?|the|its|their|a\\s+new|new|fresh|formal|criminal)\\s+)?(?:[\\w-]+\\s+)?(?:investigations?|inquir(?:y|ies)|probes?|case|cases|proceedings|lawsuits?|attacks?|appeals?|bids?|way|door|debate|discussions?|criticism|satellites?|rockets?|missiles?)\\b',
+    },
     examples: {
       match: [
         { text: 'A new clinic opened in Ganja in 2018.', match: 'opened' },
         { text: 'The first electric tram was launched in October 1897.', match: 'launched' },
         { text: 'The frontier post was reopened in the summer of 1991.', match: 'reopened' },
       ],
-      noMatch: ['It was an open question.', 'The builder left.', 'The reopened ferry line could double trade by 1995.', 'A newly built road runs to the coast.'],
+      noMatch: ['It was an open question.', 'The builder left.', 'The reopened ferry line could double trade by 1995.', 'A newly built road runs to the coast.', 'Police opened an investigation into the bank in May 2019.', 'In March 2019 the minister launched an attack on the plan.', 'The agreement of May 2019 opened the way for trade.'],
     },
   },
   {
@@ -486,6 +505,9 @@ export const TRIGGERS: TriggerEntry[] = [
       '(?:began|started) to pay',
       'paid (?!(?:a|an|his|her|their|its) (?:\\w+ ){0,2}visit)',
       'privati[sz]ed',
+      // the present (news style, historic present; not "buys"/"sells", mostly habitual: "X sells mainly fruit")
+      'acquires',
+      'privati[sz]es',
     ],
     examples: {
       match: [
@@ -617,13 +639,17 @@ export const TRIGGERS: TriggerEntry[] = [
       'occupied',
     ],
     // "the invasion of an alien mussel", "attacks of locusts": pests and species, not arms
-    reject: { after: '\\s+(?:of|by)\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:jell(?:y|ies)|jellyfish|species|locusts?|pests?|weeds?|mussels?|beetles?|algae|insects?|rats|mice)\\b' },
+    reject: {
+      after: '\\s+(?:of|by)\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:jell(?:y|ies)|jellyfish|species|locusts?|pests?|weeds?|mussels?|beetles?|algae|insects?|rats|mice)\\b|\\s+of\\s+words\\b',
+      // "a price war", "the trade war", "a bidding war": rivalry, no violence (a trade war: events/economic/deal)
+      before: '\\b(?:price|trade|tariff|currency|bidding|turf|culture|cultural|information|media|propaganda|talent|fare|subsidy|tax)\\s+$',
+    },
     examples: {
       match: [
         { text: 'Much of the harbour burned in the violence of 1921.', match: 'violence' },
         { text: 'The short war of 1999 ended quickly.', match: 'war' },
       ],
-      noMatch: ['The warranty expired.', 'A warm day.', 'The invasion of the zebra mussel in 1989 clogged the pipes.'],
+      noMatch: ['The warranty expired.', 'A warm day.', 'The invasion of the zebra mussel in 1989 clogged the pipes.', 'In 2019 the two leaders engaged in a war of words.', 'The two rivals launched a price war in 2016.'],
     },
   },
   {
@@ -840,7 +866,7 @@ export const TRIGGERS: TriggerEntry[] = [
       '(?:started|starts|start|began|begun|begin|begins|commenced|resumed|resume|restarted) (?:the )?(?:construction|building)',
       '(?:laid|lay|lays|laying) (?:the |a )?(?:foundation|corner) ?stones?',
       '(?:foundation|corner) ?stones? (?:was|were|has been|had been) laid',
-      'broke ground',
+      '(?:broke|break|breaks|broken|breaking) ground',
       'ground-?breaking',
     ],
     examples: {
@@ -1157,7 +1183,7 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'political',
     description: 'elected or re-elected (not the adjective: "as elected president", "the newly elected council")',
     weight: 3,
-    patterns: ['elected', 're-elected'],
+    patterns: ['elected', 're-elected', 'elects', 're-elects'],
     reject: { before: '\\b(?:as|newly|democratically|popularly|freely|directly|the|an|its|their|his|her)\\s+$' },
     examples: {
       match: [{ text: 'She was elected president in May 1994.', match: 'elected' }],
@@ -1174,6 +1200,7 @@ export const TRIGGERS: TriggerEntry[] = [
       'sworn in',
       'inaugurated as (?:the )?(?:[\\w-]+ )?(?:president|prime minister|premier|head of state|king|queen|chancellor|governor|mayor)',
       '(?:took|seized|assumed|take|seize|regained|retook|restored|re-established) (?:full )?(?:power|control)',
+      '(?:left|leaves|leaving|relinquished|stepped down from) (?:the )?office',
       'declared (?:its |their )?independence',
       '(?:became|become|becomes) independent',
       'gained (?:its |their )?independence',
@@ -1194,9 +1221,9 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'political',
     description: 'a leader appointed, dismissed, ousted, overthrown, impeached or stepping down; a leader\'s death',
     weight: 2,
-    patterns: ['appointed', 'dismissed', 'ousted', 'overthrown', 'toppled', 'impeached', 'stepped down', 'steps down', 'abdicated', 'death of', 'died', 'passed away'],
+    patterns: ['appointed', 'appoints', 'dismissed', 'dismisses', 'ousted', 'overthrown', 'toppled', 'impeached', 'stepped down', 'steps down', 'abdicated', 'death of', 'died', 'passed away'],
     // "some 300 people died in the floods": deaths counted are no leader's death
-    reject: { before: '(?:\\d[\\d,.]*|hundreds|thousands|dozens|people|civilians|soldiers|workers|residents|migrants|passengers)\\s+(?:[\\w-]+\\s+){0,2}$' },
+    reject: { before: '(?:(?:^|[^\\d])(?!(?:1[89]|20)\\d\\d\\b)\\d[\\d,.]*|hundreds|thousands|dozens|people|civilians|soldiers|workers|residents|migrants|passengers)\\s+(?:[\\w-]+\\s+){0,2}$' },
     examples: {
       match: [
         { text: 'The prime minister was ousted in a vote in May 1931.', match: 'ousted' },
@@ -1992,7 +2019,8 @@ export const TRIGGERS: TriggerEntry[] = [
     description: 'diplomats expelled, declared persona non grata; independence or a government recognised',
     weight: 3,
     patterns: [
-      'expelled (?:[\\w-]+ ){0,3}?(?:diplomats?|envoys?|attach[ée]s?|consuls?)',
+      '(?:expelled|expels|expel|expelling) (?:[\\w-]+ ){0,3}?(?:diplomats?|envoys?|attach[ée]s?|consuls?)',
+      '(?:diplomats?|envoys?|attach[ée]s?|consuls?) (?:[\\w-]+ ){0,3}?(?:was|were|has been|have been|had been) expelled',
       'persona non grata',
       'recogni[sz]ed (?:the |its |their )?(?:[\\w-]+ ){0,2}?(?:independence|sovereignty|statehood|government|administration|regime|authorities)',
       'diplomatic recognition',
@@ -2167,6 +2195,8 @@ export const TRIGGERS: TriggerEntry[] = [
       before: '\\b(?:corporate|hostile|friendly|reverse|company|bank|share|stock|management|a|an)\\s+$',
       after: '\\s+(?:bids?|offers?|talks|battle|of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?:company|firm|bank|group|business|operator|stake|shares|brewery|mill|plant|utility|airline|carrier))\\b',
     },
+    // a company taken over is a transaction (events/economic/deal)
+    yields: true,
     examples: {
       match: [
         { text: 'Trade collapsed after the junta takeover in May 1967.', match: 'takeover' },
@@ -2835,6 +2865,362 @@ export const TRIGGERS: TriggerEntry[] = [
       noMatch: ['The villages lie on the border.', 'In 1921 the crown ceded two border villages.'],
     },
   },
+  // ------------------------------------------------------------------ coverage audit (session 4)
+  // Broad classes found missing by the coverage probe (tests/extract/events/coverage.test.ts):
+  // each entry is a lemma with its forms or a noun class from the schema's type definitions.
+  {
+    id: 'events/visit/departure',
+    type: 'visit',
+    description: 'setting out for, heading to, landing in or travelling across a place; stopovers',
+    weight: 2,
+    patterns: [
+      'headed (?:to|for)',
+      'set (?:off|out) for',
+      '(?:left|departed) for',
+      'landed in',
+      'stop-?overs?',
+      'travell?ed (?:across|around|through|throughout)',
+    ],
+    // "little was left for the farmers", "prices headed to record highs"
+    reject: {
+      before: '\\b(?:was|were|is|are|be|been|nothing|little|much|anything|money|funds?|cash|time|room|space|prices?|markets?|shares?|economy|currency|inflation|rates?|output)\\s+$',
+      after: '\\s+(?:record|new|higher|lower|zero|bankruptcy|collapse|default|recession|defeat|victory|disaster|trouble)\\b',
+    },
+    examples: {
+      match: [
+        { text: 'The Latvian premier headed to Warsaw on 3 May 2016.', match: 'headed to', value: { type: 'visit' } },
+        { text: 'The royal couple set off for Canberra in March 1954.', match: 'set off for', value: { type: 'visit' } },
+        { text: 'The envoy landed in Lima on 2 June 2011.', match: 'landed in', value: { type: 'visit' } },
+        { text: 'In 2009 the pope travelled across Cameroon and Angola.', match: 'travelled across', value: { type: 'visit' } },
+      ],
+      noMatch: ['Little was left for the farmers.', 'The unit is headed by a director.', 'Prices headed to record highs.', 'The funds left for the project ran out in 2019.', 'In 2019 the airline headed for bankruptcy.'],
+    },
+  },
+  {
+    id: 'events/meeting/gathering',
+    type: 'meeting',
+    description: 'gatherings named by their kind: video conferences and calls, seminars, symposia, congresses, dialogues; sat down with (not workshops: as often a place of work)',
+    weight: 2,
+    patterns: [
+      'video ?conferences?',
+      'videoconferences?',
+      'video (?:calls?|link)',
+      'seminars?',
+      'symposi(?:um|a|ums)',
+      'congress(?:es)? (?:was|were) held',
+      '(?:party|annual|national|world|international|extraordinary|founding) congress(?:es)?',
+      // (not "political dialogue" as a state, "a dialogue partner", "Baku Dialogues": only a dialogue held)
+      'dialogues? (?:[\\w-]+ ){0,6}?(?:was |were )?(?:held|took place|met|convened)',
+      'sat down with',
+    ],
+    examples: {
+      match: [
+        { text: 'The ministers held a videoconference on 14 April 2020.', match: 'videoconference', value: { type: 'meeting' } },
+        { text: 'A seminar on river law was held in Lyon in May 1998.', match: 'seminar', value: { type: 'meeting' } },
+        { text: 'The party congress in Bonn in 1975 chose a leader.', match: 'party congress', value: { type: 'meeting' } },
+        { text: 'A strategic dialogue between the two navies took place in Oslo in October 2017.', match: 'dialogue between the two navies took place', value: { type: 'meeting' } },
+      ],
+      noMatch: ['The railway workshops employ 400 people.', 'Congress has two chambers.', 'In 2024 the firm opened a workshop for optics.', 'Having the status of a dialogue partner, it joined in 2009.'],
+    },
+  },
+  {
+    id: 'events/agreement/joined',
+    type: 'agreement',
+    description: 'a treaty sealed, acceded or adhered to; a party becoming its signatory; a settlement reached',
+    weight: 3,
+    patterns: [
+      'sealed (?:a|an|the|their|its|this) (?:[\\w-]+ ){0,3}?(?:deal|agreement|pact|accord|treaty|contract|alliance|partnership)s?',
+      '(?:became|become|becomes|becoming) (?:a |the )?(?:[\\w-]+ )?signator(?:y|ies)',
+      '(?:acceded|accedes|accede|acceding|accession|adhered|adheres|adherence) to (?:the )?(?:[\\w-]+ ){0,4}?(?:convention|treaty|protocol|agreement|charter|covenant|pact|accord)s?',
+      '(?:reached|concluded|agreed) (?:an? |the )?(?:[\\w-]+ )?settlement',
+      'settlement (?:was |were |has been |had been )(?:reached|agreed|signed)',
+    ],
+    examples: {
+      match: [
+        { text: 'The two leaders sealed a trade pact in Tokyo in January 2020.', match: 'sealed a trade pact', value: { type: 'agreement' } },
+        { text: 'Angola acceded to the convention on 4 May 2017.', match: 'acceded to the convention', value: { type: 'agreement' } },
+        { text: 'Peru became a signatory in 1998.', match: 'became a signatory', value: { type: 'agreement' } },
+        { text: 'The two firms reached a settlement on 20 April 2017.', match: 'reached a settlement', value: { type: 'agreement' } },
+      ],
+      noMatch: ['The police sealed the border.', 'A new settlement was built on the hill.'],
+    },
+  },
+  {
+    id: 'events/diplomatic/recognition',
+    type: 'diplomatic',
+    description: 'a state, its independence or its government recognised; a mission downgraded or upgraded',
+    weight: 3,
+    patterns: [
+      '(?:recogni[sz](?:ed|es|ing)|recognition of) (?:the )?(?:independence|sovereignty|statehood|state of|republic of|new (?:state|republic|government)|government of)',
+      '(?:downgraded|upgraded|elevated|raised) (?:its |their )?(?:diplomatic )?(?:missions?|representation|embassy|embassies|legations?)',
+    ],
+    examples: {
+      match: [
+        { text: 'Sweden recognised the state of Palestine on 30 October 2014.', match: 'recognised the state of', value: { type: 'diplomatic' } },
+        { text: 'The recognition of the republic of Kiribati came in 1979.', match: 'recognition of the republic of', value: { type: 'diplomatic' } },
+        { text: 'Lithuania downgraded its mission in Beijing in December 2021.', match: 'downgraded its mission', value: { type: 'diplomatic' } },
+      ],
+      noMatch: ['The award recognised her work.', 'Recognition of diplomas is slow.'],
+    },
+  },
+  {
+    id: 'events/diplomatic/recognised-name',
+    type: 'diplomatic',
+    description: 'recognised (or the recognition of) a named state: a capitalised name right after',
+    weight: 2,
+    patterns: ['recogni[sz]ed', 'recognition of'],
+    follow: '\\s+(?:the\\s+)?\\p{Lu}',
+    reject: { before: '\\b(?:is|are|was|were|been|be|widely|internationally|generally|not)\\s+$' },
+    examples: {
+      match: [
+        { text: 'In 2008 Sweden recognised Kosovo.', match: 'recognised', value: { type: 'diplomatic' } },
+        { text: 'Recognition of South Sudan came in July 2011.', match: 'Recognition of', value: { type: 'diplomatic' } },
+      ],
+      noMatch: ['The plan recognised the need for reform.', 'He is widely recognised as a leader.', 'Kosovo is recognised by 100 states.'],
+    },
+  },
+  {
+    id: 'events/establishment/constituted',
+    type: 'establishment',
+    description: 'bodies co-founded, re-established, constituted or instituted; coming into being; inception',
+    weight: 2,
+    patterns: [
+      'co-?found(?:ed|s)?',
+      're-?established',
+      're-?founded',
+      'inception',
+      'spun off',
+      'spin-?off of',
+      '(?:came|come|comes|coming) into being',
+      '(?:was|were|been) (?:formally |duly |officially )?(?:constituted|instituted)(?! (?:by|of|as|from)\\b)',
+    ],
+    examples: {
+      match: [
+        { text: 'In 2004 two universities co-founded a research institute.', match: 'co-founded', value: { type: 'establishment' } },
+        { text: 'The academy was re-established in 1991.', match: 're-established', value: { type: 'establishment' } },
+        { text: 'The tribunal was constituted in The Hague in 2016.', match: 'was constituted', value: { type: 'establishment' } },
+        { text: 'The monetary union came into being on 1 January 1999.', match: 'came into being', value: { type: 'establishment' } },
+      ],
+      noMatch: ['Exports constituted 40 percent of output.', 'The panel was constituted of five judges.'],
+    },
+  },
+  {
+    id: 'events/economic/deal',
+    type: 'economic',
+    description: 'privatisations, takeovers, buyouts, leases, bailouts, lending and borrowing, listings, price hikes, trade bans',
+    weight: 2,
+    patterns: [
+      'privati[sz]ations?',
+      'takeovers?',
+      'buy-?outs?',
+      'leased',
+      'bail-?outs?',
+      'rescue packages?',
+      '(?:was|were|been) (?:co-?)?(?:financed|funded) by',
+      'lent',
+      'borrowed',
+      'listed (?:its |their )?shares',
+      'price (?:hikes?|increases?|rises?|cuts?|wars?)',
+      '(?:trade|tariff|currency|subsidy) wars?',
+      '(?:banned|restricted|embargoed) (?:the )?(?:[\\w-]+ )?(?:imports?|exports?)',
+      '(?:import|export) bans?',
+    ],
+    // "lent her voice to", "lent support to", "borrowed the idea": no loan
+    reject: { after: '\\s+(?:(?:her|his|their|its|some|much|little|new|fresh|added|weight|credence|credibility|the|an?|heavily|freely|liberally)\\s+)?(?:voice|support|weight|name|credibility|credence|legitimacy|impetus|momentum|colou?r|a hand|ideas?|concepts?|words?|terms?|phrases?|models?|designs?|from)\\b' },
+    examples: {
+      match: [
+        { text: 'The privatisation of the railways in 1993 split the network.', match: 'privatisation', value: { type: 'economic' } },
+        { text: 'A hostile takeover in 2017 cost him his job.', match: 'takeover', value: { type: 'economic' } },
+        { text: 'In August 2014 Russia banned imports of EU food.', match: 'banned imports', value: { type: 'economic' } },
+        { text: 'The railway was financed by Chinese banks in 2016.', match: 'was financed by', value: { type: 'economic' } },
+      ],
+      noMatch: ['The two rivers merged into one.', 'The listed building is old.', 'She lent her voice to the campaign.', 'In 2019 the planners borrowed the idea from Denmark.'],
+    },
+  },
+  {
+    id: 'events/economic/duties',
+    type: 'economic',
+    description: 'tariffs, duties or levies imposed or introduced; subsidies cut, raised or abolished; interest rates raised or cut',
+    weight: 3,
+    patterns: [
+      '(?:imposed|imposes|introduced|introduces|levied|slapped|reimposed) (?:the |its |their |a |an |new )?(?:[\\w%-]+ ){0,3}?(?:tariffs?|duties|levies|excise)',
+      '(?:cut|cuts|raised|raises|reduced|abolished|scrapped|introduced|phased out) (?:the |its |their |a |an |new )?(?:[\\w%-]+ ){0,3}?subsid(?:y|ies)',
+      'subsid(?:y|ies) (?:[\\w-]+ ){0,5}?(?:was |were |has been |had been )(?:cut|raised|reduced|abolished|scrapped|introduced|phased out)',
+      // a central bank's rate decision ("hiked rates", "cut its main rate")
+      '(?:hiked|hikes|raised|raises|cut|cuts|lowered|lowers) (?:its |the |their )?(?:benchmark |main |key |policy |lending |base )?(?:interest )?rates?(?! of\\b)',
+      '(?:tariffs?|duties|levies) (?:[\\w-]+ ){0,5}?(?:was |were |has been |had been )(?:imposed|introduced|levied|reimposed)',
+    ],
+    examples: {
+      match: [
+        { text: 'In March 2018 the US imposed tariffs on steel.', match: 'imposed tariffs', value: { type: 'economic' } },
+        { text: 'A 25% tariff on imported cars was introduced in July 2018.', match: 'tariff on imported cars was introduced', value: { type: 'economic' } },
+      ],
+      noMatch: ['Tariffs are high.', 'The tariff schedule lists 900 lines.', 'The plan raised the rate of growth.'],
+    },
+  },
+  {
+    id: 'events/security/violence',
+    type: 'security',
+    description: 'raids, cyberattacks, assassinations, hijackings and kidnappings, ships seized, aircraft shot down, sieges and battles, arms supplies',
+    weight: 2,
+    patterns: [
+      'raided',
+      'raids? on',
+      'cyber-?attacks?',
+      'assassinat(?:ed|ion|ions)',
+      'hijack(?:ed|ing|ings)',
+      'kidnapp?(?:ed|ing|ings)',
+      'abducted',
+      'took (?:[\\w-]+ ){0,3}?hostages?',
+      '(?:seized|seizes|seize|seizing) (?:a |an |the |two |three |several )?(?:[\\w-]+ ){0,2}?(?:tankers?|ships?|vessels?|ferr(?:y|ies)|aircraft|hostages?|towns?|villages?|cit(?:y|ies)|airports?|bases?)',
+      '(?:tankers?|ships?|vessels?|ferr(?:y|ies)|aircraft|airliners?) (?:[\\w-]+ ){0,3}?(?:was |were |has been |had been )(?:seized|hijacked|captured|boarded)',
+      'shell(?:s|ed|ing)? (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:towns?|cit(?:y|ies)|villages?|positions?|ports?|capital|districts?|areas?|bases?|outskirts)',
+      'shot down',
+      'fired (?:[\\w-]+ ){0,2}?(?:missiles?|rockets?|shells|mortars?|artillery|salvoe?s|drones?|torpedoe?s)',
+      'sieges? of',
+      'battles? (?:of|for)',
+      'incursions?',
+      // (arms imports or exports rising or falling are trade figures, not a supply)
+      'arms (?:deliveries|supplies|shipments|transfers)',
+    ],
+    reject: {
+      // "the proposal was shot down", "the battle for market share": no arms
+      before: '\\b(?:proposals?|ideas?|plans?|bills?|motions?|suggestions?|requests?|amendments?)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+$',
+      after: '\\s+(?:the\\s+)?(?:market|customers|votes|voters|hearts|influence|talent|ratings|supremacy|(?:the\\s+)?(?:proposal|idea|plan|bill|motion))\\b',
+    },
+    examples: {
+      match: [
+        { text: 'Special forces raided the compound on 2 May 2011.', match: 'raided', value: { type: 'security' } },
+        { text: 'A cyberattack hit the power grid on 23 December 2015.', match: 'cyberattack', value: { type: 'security' } },
+        { text: 'Pirates seized a tanker in the Gulf of Guinea in March 2020.', match: 'seized a tanker', value: { type: 'security' } },
+        { text: 'Arms transfers to the rebels grew in 2015.', match: 'Arms transfers', value: { type: 'security' } },
+      ],
+      noMatch: ['The shop sells chairs with arms.', 'The bank seized the opportunity.', 'The proposal was shot down in 2019.', 'In 2019 the battle for market share grew.'],
+    },
+  },
+  {
+    id: 'events/political/acts',
+    type: 'political',
+    description: 'amnesties, pardons, parliaments dissolved, no-confidence votes, impeachment, strikes of workers, decrees issued, appointments, presidents inaugurated',
+    weight: 3,
+    patterns: [
+      'amnest(?:y|ies)',
+      'pardoned',
+      '(?:dissolved|dissolves) (?:the )?(?:parliament|legislature|national assembly|assembly|government|cabinet|senate|duma)',
+      'pardons',
+      '(?:vote|motion) of no confidence',
+      'no-confidence (?:vote|motion)s?',
+      'impeachment',
+      'seceded',
+      'secession',
+      '(?:went|go|goes|going) to the polls',
+      '(?:general|national|nationwide|public-sector|labou?r|miners[\'’]?|dockers[\'’]?|teachers[\'’]?|doctors[\'’]?|rail|transport) strikes?',
+      '(?:went|go|goes|going) on strike',
+      'strike action',
+      'walk-?outs?',
+      'issued (?:a |an |the )?(?:[\\w-]+ ){0,2}?decrees?',
+      // a reform enacted is a change of law
+      'reforms? (?:[\\w-]+ ){0,3}?(?:was |were |has been |had been )(?:enacted|adopted|passed|approved)',
+      '(?:enacted|adopted|passed|approved) (?:a |an |the )?(?:[\\w-]+ ){0,2}?reforms?',
+      'appointment of',
+      '(?:inauguration|swearing-in|investiture) (?:ceremony )?of (?:the )?(?:new |newly[- ]elected |re-elected |incoming )?(?:president|prime minister|premier|governor|mayor|king|queen|emperor|chancellor|government|cabinet)',
+    ],
+    // "the appointment of a new ambassador": a diplomatic act (events/diplomatic/mission)
+    reject: { after: '\\s+(?:(?:a|an|the|its|their|new|first|resident)\\s+)*(?:[\\w-]+\\s+)?(?:ambassadors?|envoys?|consuls?|charg[ée])\\b' },
+    examples: {
+      match: [
+        { text: 'The president granted an amnesty in May 2020.', match: 'amnesty', value: { type: 'political' } },
+        { text: 'The king dissolved parliament in April 2019.', match: 'dissolved parliament', value: { type: 'political' } },
+        { text: 'Voters went to the polls on 3 May 1999.', match: 'went to the polls', value: { type: 'political' } },
+        { text: 'A general strike paralysed the country on 5 December 2019.', match: 'general strike', value: { type: 'political' } },
+        { text: 'The inauguration of the new president took place on 1 January 2023.', match: 'inauguration of the new president', value: { type: 'political' } },
+      ],
+      noMatch: ['The strike force landed.', 'The decree is long.', 'The salt dissolved in water.', 'The appointment of a new ambassador in 2019 was welcomed.'],
+    },
+  },
+  {
+    id: 'events/statement/judged',
+    type: 'statement',
+    description: 'a verb of judging with its object ("condemned the coup", "praised the corridor"): the judgement is the dated statement, its object no happening of its own (an object with a year of its own, "praised the 1911 treaty", keeps its date)',
+    weight: 3,
+    patterns: [
+      '(?:condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es)|prais(?:ed|es)|hail(?:ed|s)|laud(?:ed|s)|applaud(?:ed|s)|critici[sz](?:ed|es)) (?:the|a|an|its|their|this|that|these|those|his|her) (?:[a-z][\\w-]* ){0,3}?[a-z][\\w-]*(?= (?:on|in|at|as|during|after|before|with|and|for|of|by|over)\\b|\\s*[,.;:])',
+      'spoke (?:of|about)',
+    ],
+    examples: {
+      match: [
+        { text: 'The regional bloc condemned the coup on 27 July 2023.', match: 'condemned the coup', value: { type: 'statement' } },
+        { text: 'On 3 June 2019 the president praised the new trade corridor.', match: 'praised the new trade corridor', value: { type: 'statement' } },
+        { text: 'On 5 April 2022 the minister spoke of a new era.', match: 'spoke of', value: { type: 'statement' } },
+      ],
+      noMatch: ['The coup failed.', 'Critics spoke loudly.', 'Both sides praised the 1911 treaty at the summit.', 'Voters rejected the proposal in a referendum in 2016.'],
+    },
+  },
+  {
+    id: 'events/statement/admitted',
+    type: 'statement',
+    description: 'admitting or conceding (a position stated), not being admitted to a body',
+    weight: 2,
+    patterns: ['admitted(?! (?:to|into|as|in)\\b)', 'admits(?! (?:to|into|as|in)\\b)', 'conceded', 'concedes'],
+    reject: {
+      before: '\\b(?:was|were|been|being|be|is|are|newly)\\s+(?:[a-z]+ly\\s+)?$',
+      // "the school admitted 300 pupils": people let in, no statement
+      after: '\\s+(?:(?:some|about|over|more\\s+than|its|their|the|first|new|[\\d][\\d,.]*)\\s+)*(?:students|pupils|patients|refugees|members|migrants|applicants|visitors|passengers)\\b',
+    },
+    examples: {
+      match: [
+        { text: 'In September 2015 the carmaker admitted cheating on emissions tests.', match: 'admitted', value: { type: 'statement' } },
+        { text: 'On 2 May 2019 the minister conceded defeat.', match: 'conceded', value: { type: 'statement' } },
+      ],
+      noMatch: ['The country was admitted to the union in 1955.', 'Patients admitted in May were treated.', 'In 2019 the school admitted 300 pupils.'],
+    },
+  },
+  {
+    id: 'events/other/award',
+    type: 'other',
+    description: 'a prize, award, medal or title awarded or won',
+    weight: 2,
+    patterns: [
+      '(?:awarded|awards|won|wins|received|receives) (?:the |a |an |its |their )?(?:[\\w-]+ ){0,3}?(?:prize|award|medal|order of [\\w-]+)s?',
+    ],
+    examples: {
+      match: [
+        { text: 'She was awarded the Nobel Peace Prize in 2011.', match: 'awarded the Nobel Peace Prize', value: { type: 'other' } },
+        { text: 'In 2018 the port won an industry award.', match: 'won an industry award', value: { type: 'other' } },
+      ],
+      noMatch: ['The contract was awarded in 2011.', 'The prize fund is large.'],
+    },
+  },
+  {
+    id: 'events/other/mishap',
+    type: 'other',
+    description: 'crashes and derailments of vehicles; censuses taken; sentences and verdicts',
+    weight: 2,
+    patterns: [
+      '(?:plane|air|helicopter|train|bus|rail) crash(?:es)?',
+      'crashed',
+      'derailed',
+      // (not the census as a source: "US Census Bureau", "census data")
+      'census(?:es)?(?! (?:bureau|office|data|figures|statistics|results|records|tracts?)\\b)',
+      'sentenced',
+      'convicted',
+      'acquitted',
+      '(?:delivered|issued|handed down|announced|reached) (?:its |a |the |their )?(?:[\\w-]+ )?(?:verdict|ruling|judge?ment)s?',
+    ],
+    // "the stock market crashed": a price fall, not an accident
+    reject: {
+      before: '\\b(?:markets?|prices?|shares?|stocks?|currenc(?:y|ies)|economy|exchange|bourse|system|website|servers?|talks|negotiations|process|plans?|efforts?|reforms?)\\s+(?:[\\w-]+\\s+)?$',
+      // "derailed the talks": a process stopped, no accident
+      after: '\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:talks|negotiations|process|plans?|efforts?|reforms?|agenda|deal)\\b',
+    },
+    examples: {
+      match: [
+        { text: 'A passenger plane crashed near Addis Ababa on 10 March 2019.', match: 'crashed', value: { type: 'other' } },
+        { text: 'A national census was conducted in 2019.', match: 'census', value: { type: 'other' } },
+      ],
+      noMatch: ['The market slump hurt savers.', 'The train was on time.', 'Sources: US Census Bureau.', 'In 2019 the dispute derailed the peace talks.'],
+    },
+  },
   {
     // (no pattern: the extractor gives this id to a trigger it demotes, see findTriggers)
     id: 'events/background',
@@ -2937,6 +3323,35 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'The crowns signed the pact, whose negotiations had been concluded in May 1952.', match: 'negotiations had been concluded', value: { type: 'agreement' } },
       ],
       noMatch: ['Talks are useful.', 'The fishing quota was cut in 1952.'],
+    },
+  },
+  {
+    id: 'events/head/gathering',
+    type: 'meeting',
+    description: 'a light verb (opened, began, closed, ended, concluded) whose subject or object is a summit, conference, session, forum or other gathering: meeting',
+    weight: 3,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'The African Union summit opened in Addis Ababa on 5 February 2022.', match: 'summit opened', value: { type: 'meeting' } },
+        { text: 'The autumn session of the diet closed on 9 December 1921.', match: 'session of the diet closed', value: { type: 'meeting' } },
+        { text: 'On 3 May 1999 the premier opened the conference.', match: 'opened the conference', value: { type: 'meeting' } },
+      ],
+      noMatch: ['The conference hall opened in 1931.'],
+    },
+  },
+  {
+    id: 'events/head/truce',
+    type: 'security',
+    description: 'a stop verb (collapsed, broke down, ended) whose subject or object is a ceasefire or truce: fighting resumes (security)',
+    weight: 3,
+    patterns: [],
+    examples: {
+      match: [
+        { text: 'The truce collapsed in March 2015.', match: 'truce collapsed', value: { type: 'security' } },
+        { text: 'The ceasefire in the valley broke down on 2 May 1996.', match: 'ceasefire in the valley broke down', value: { type: 'security' } },
+      ],
+      noMatch: ['The truce held for a decade.'],
     },
   },
   {
@@ -3512,7 +3927,7 @@ export const LIGHT_NOUNS: { aspect: LightAspect; pattern: string }[] = [
 ];
 
 export interface HeadClass {
-  name: 'works' | 'facility' | 'flow' | 'finance' | 'procedure' | 'talks' | 'document' | 'scheme' | 'security' | 'body' | 'law' | 'policy';
+  name: 'works' | 'facility' | 'flow' | 'finance' | 'procedure' | 'talks' | 'gathering' | 'truce' | 'document' | 'scheme' | 'security' | 'body' | 'law' | 'policy';
   /** Nouns (regular-expression source, case-insensitive, whole words). */
   nouns: string;
 }
@@ -3529,16 +3944,20 @@ export const HEAD_CLASSES: HeadClass[] = [
       'lines?|railways?|railroads?|roads?|highways?|motorways?|bridges?|tunnels?|pipelines?|ports?|terminals?|airports?|stations?|plants?|units?|turbines?|canals?|corridors?|routes?|schools?|hospitals?|cent(?:re|er)s?|hubs?|tracks?|sections?|phases?|complex|factor(?:y|ies)|refiner(?:y|ies)|links?|crossings?|checkpoints?|services?|flights?|ferr(?:y|ies)|reactors?|dams?|mines?|quays?|berths?|piers?|wharf|wharves|jett(?:y|ies)|runways?|substations?|depots?|warehouses?|interconnectors?|border crossings?|waterworks|dykes?|dikes?|barrages?|weirs?|reservoirs?',
   },
   { name: 'flow', nouns: 'exports?|imports?|deliveries|supplies|shipments?|transit|sales|purchases|trade|traffic|(?:gas|oil|crude|electricity|power|cargo) flows?|flows? of (?:gas|oil|crude|electricity|power|cargo)' },
-  { name: 'finance', nouns: 'share sale|sale|IPO|bonds?|eurobonds?|privati[sz]ation|loans?|offering|placement|financing|funding|lending|disbursements?' },
+  { name: 'finance', nouns: 'share sale|sale|IPO|bonds?|eurobonds?|privati[sz]ation|loans?|offering|placement|financing|funding|lending|disbursements?|acquisitions?|takeovers?|buy-?outs?|purchase' },
   { name: 'procedure', nouns: 'tenders?|auctions?|bidding(?: rounds?)?|competition|procurement|market tests?|open seasons?' },
   { name: 'talks', nouns: 'talks|negotiations|dialogue|consultations' },
+  // a ceasefire that collapses or ends: fighting resumes (security); agreed, it is an agreement (events/agreement/ceasefire)
+  { name: 'truce', nouns: 'truces?|ceasefires?|cease-fires?|armistices?' },
+  // gatherings: opened, closed or ended, they are meetings ("the summit opened", "the session closed")
+  { name: 'gathering', nouns: 'summits?|conferences?|sessions?|forums?|meetings?|congress(?:es)?|seminars?|symposi(?:um|a)|videoconferences?' },
   { name: 'law', nouns: 'laws?|bills?|constitution|constitutional amendments?|amendments?|decrees?|legislation|(?:criminal|civil|tax|labou?r|land) code' },
   // one side's own policy, or a resolution of an assembly: adopting it is no agreement between parties
   { name: 'policy', nouns: 'strateg(?:y|ies)|concepts?|doctrines?|polic(?:y|ies)|action plans?|resolutions?|lists?|budgets?|(?:[\\w-]+-year|state|national)(?: state| national)? programm?es?' },
-  { name: 'body', nouns: 'commissions?|councils?|committees?|boards?|assembl(?:y|ies)|secretariats?|working groups?|task forces?' },
+  { name: 'body', nouns: 'commissions?|councils?|committees?|boards?|assembl(?:y|ies)|secretariats?|working groups?|task forces?|alliances?|authorit(?:y|ies)|agenc(?:y|ies)|institutes?|organi[sz]ations?|associations?|coalitions?|tribunals?|regulators?' },
   { name: 'document', nouns: 'deals?|agreements?|contracts?|concessions?|treaty|accords?|pacts?|mergers?|memorand(?:um|a)|licen[cs]es?|projects?|plans?|ventures?' },
   { name: 'scheme', nouns: 'schemes?|programm?es?|initiatives?|mechanisms?|funds?|platforms?|networks?|formats?|frameworks?' },
-  { name: 'security', nouns: '(?<!(?:charm|diplomatic|media|propaganda|PR|publicity|trade|sales|marketing|peace|smile)\\s)offensives?|exercises?|drills|campaign of [\\w-]+|air ?strikes|manoeuvres|maneuvers|patrols|(?:military|security|counter-?terrorism|counter-?terrorist|peacekeeping|special|border|rescue) operations?' },
+  { name: 'security', nouns: 'arms (?:deliveries|supplies|shipments|sales|transfers)|battles?|sieges?|insurgenc(?:y|ies)|patrol|missiles?|rockets?|raids?|bombardments?|shelling|(?<!(?:charm|diplomatic|media|propaganda|PR|publicity|trade|sales|marketing|peace|smile)\\s)offensives?|exercises?|drills|campaign of [\\w-]+|air ?strikes|manoeuvres|maneuvers|patrols|(?:military|security|counter-?terrorism|counter-?terrorist|peacekeeping|special|border|rescue) operations?' },
 ];
 
 /** The type of a light verb of each aspect with a noun of each class (absent: the verb keeps its own entry). */
@@ -3550,6 +3969,8 @@ export const HEAD_TYPES: Record<HeadClass['name'], Partial<Record<LightAspect, E
   procedure: { start: 'other', stop: 'other', complete: 'other', announce: 'other' },
   // negotiations concluded or completed: the text is agreed
   talks: { start: 'meeting', stop: 'meeting', complete: 'agreement' },
+  gathering: { start: 'meeting', stop: 'meeting', complete: 'meeting' },
+  truce: { stop: 'security' },
   document: { start: 'other', stop: 'other' },
   // (a scheme announced, "announced a new development fund", is set up then)
   scheme: { start: 'establishment', stop: 'other', adopt: 'other', announce: 'establishment' },

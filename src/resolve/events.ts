@@ -357,6 +357,94 @@ function sentenceSpans(doc: ExtractedDoc): Span[] {
   return doc.text.length > 0 ? [{ start: 0, end: doc.text.length }] : [];
 }
 
+const FURNITURE = new WeakMap<ExtractedDoc, Span[]>();
+
+/**
+ * Page furniture left in a paged text without form feeds: the masthead line that opens the
+ * brief and comes back at the top of each page ("NORDIC NOTES  Brief 4/2031  May 2031"), and a
+ * page number alone between blank lines. Its dates and words date or tell nothing.
+ */
+function furnitureSpans(doc: ExtractedDoc): Span[] {
+  const cached = FURNITURE.get(doc);
+  if (cached) return cached;
+  const text = doc.text;
+  const out: Span[] = [];
+  const first = /^\s*([^\n]{8,100})\n/.exec(text);
+  // (a masthead holds a date or a number and is no sentence)
+  if (first && /\d/.test(first[1]!) && !/[.!?]\s*$/.test(first[1]!)) {
+    const words = first[1]!.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const re = new RegExp(words.join('\\s+'), 'g');
+    // (each at the head of a block: the text's start or after a blank line)
+    const found = [...text.matchAll(re)].filter((f) => /^\s*$/.test(text.slice(0, f.index)) || /\n[^\S\n]*\n\s*$/.test(text.slice(Math.max(0, f.index - 20), f.index)));
+    if (found.length >= 2) for (const f of found) out.push({ start: f.index, end: f.index + f[0].length });
+    // (a page number alone between blank lines, next to a masthead)
+    if (found.length >= 2) {
+      for (const m of text.matchAll(/\n\s*\n(\d{1,3})\s*\n\s*\n/g)) {
+        const start = m.index + m[0].indexOf(m[1]!);
+        if (out.some((o) => o.start >= start && o.start - start <= 12)) out.push({ start, end: start + m[1]!.length });
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  FURNITURE.set(doc, out);
+  return out;
+}
+
+/**
+ * A sentence cut by a page break ("... stayed frozen. In 2009 | 1 | NORDIC NOTES ... | the
+ * envoy threatened ..."): a sentence with no closing mark, followed only by page furniture, runs
+ * on into the sentence after it. That sentence's words move into the cut one (its box keeps its
+ * place, empty, so that box indexes stay those of the document's sentences).
+ */
+function joinAcrossPages(doc: ExtractedDoc, boxes: SentenceBox[]): void {
+  const furniture = furnitureSpans(doc);
+  if (furniture.length === 0) return;
+  const text = doc.text;
+  // (what is left of a stretch once its furniture is taken out)
+  const bare = (a: number, b: number) => {
+    let t = '';
+    let at = a;
+    for (const f of furniture) {
+      if (f.end <= a || f.start >= b) continue;
+      t += text.slice(at, Math.max(at, f.start));
+      at = Math.max(at, f.end);
+    }
+    return (t + text.slice(at, b)).trim();
+  };
+  for (let i = 0; i < boxes.length; i++) {
+    const cur = boxes[i]!;
+    const own = bare(cur.span.start, cur.span.end);
+    if (own === '' || /[.!?:;"”’)\]]\s*$/.test(own)) continue;
+    let j = i + 1;
+    let crossed = false;
+    // (skip sentences that are only furniture; stop at one with words of its own)
+    while (j < boxes.length && bare(boxes[j - 1]!.span.end, boxes[j]!.span.start) === '') {
+      crossed ||= furniture.some((f) => f.start >= boxes[j - 1]!.span.end && f.start < boxes[j]!.span.end);
+      if (bare(boxes[j]!.span.start, boxes[j]!.span.end) !== '') break;
+      j++;
+    }
+    if (!crossed || j >= boxes.length || j === i) continue;
+    const next = boxes[j]!;
+    cur.span = { start: cur.span.start, end: next.span.end };
+    cur.dates.push(...next.dates);
+    cur.triggers.push(...next.triggers);
+    cur.absents.push(...next.absents);
+    cur.entities.push(...next.entities);
+    cur.figures.push(...next.figures);
+    next.dates = [];
+    next.triggers = [];
+    next.absents = [];
+    next.entities = [];
+    next.figures = [];
+    i = j;
+  }
+}
+
+/** Is the span inside page furniture? */
+function inFurniture(doc: ExtractedDoc, span: Span): boolean {
+  return furnitureSpans(doc).some((f) => f.start <= span.start && span.end <= f.end);
+}
+
 function boxSentences(doc: ExtractedDoc): SentenceBox[] {
   const boxes: SentenceBox[] = sentenceSpans(doc).map((span, index) => ({
     index,
@@ -386,12 +474,15 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
   for (const m of doc.mentions) {
     const box = find(m.span.start);
     if (!box) continue;
+    // (a masthead's date and words tell nothing: see furnitureSpans)
+    if (inFurniture(doc, m.span)) continue;
     if (m.kind === 'date') {
       if (isEventDate(m)) box.dates.push(m);
     } else if (m.kind === 'trigger') (m.ruleId.startsWith(ABSENT_PREFIX) ? box.absents : box.triggers).push(m);
     else if (m.kind === 'entity') box.entities.push(m);
     else if (m.kind === 'figure') box.figures.push(m);
   }
+  joinAcrossPages(doc, boxes);
   for (const b of boxes) {
     // A trigger inside a name ("Joint Defence Treaty Office") or inside a date or
     // a figure is not a trigger; a document's name that opens with its kind ("Declaration on
@@ -480,6 +571,10 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
               o !== d &&
               !/\b(?:after|before|later|earlier)\s*$/i.test(o.text) &&
               o.date!.start.slice(0, 4) === d.date!.start.slice(0, 4) &&
+              // (it restates only a date it falls in or holds: "became premier on 19 May after an
+              // election a week earlier" tells a day of its own)
+              o.date!.start <= d.date!.end &&
+              d.date!.start <= o.date!.end &&
               !(/\b(?:later|earlier)\s*$/i.test(d.text) && o.span.end <= d.span.start && /;|,\s+(?:and|while|but)\s/i.test(doc.text.slice(o.span.end, d.span.start))),
           )),
     );
@@ -788,6 +883,40 @@ function pairScore(text: string, t: TriggerMention, d: DateMention, otherDates: 
   return s;
 }
 
+/**
+ * A date that is an item of a parenthesised list of places and dates after its happening
+ * ("rounds followed (Riga, 9 May 2022; Oslo, 3 June 2022; Bergen, 1 July 2022)", "visits (to Riga
+ * in May 2022, to Oslo in June 2022)"): the items (two or more, each holding one date, split by
+ * ";" or by "," before a capital or "to / in"), the index of this date's item, and where the
+ * parenthesis opens. Null when the date is no such item.
+ */
+function parenListItem(text: string, box: SentenceBox, d: DateMention, dates: DateMention[]): { open: number; items: Span[]; index: number } | null {
+  const group = parenGroup(text, d.span);
+  if (!group || group.start < box.span.start || group.end > box.span.end) return null;
+  const inner = { start: group.start + 1, end: group.end - 1 };
+  const mine = dates.filter((o) => contains(inner, o.span));
+  if (mine.length < 2) return null;
+  const body = text.slice(inner.start, inner.end);
+  // (split at ";", else at "," that starts a new place or "to / in" item; a date's own comma stays)
+  const cuts = /;/.test(body) ? [...body.matchAll(/;\s*/g)] : [...body.matchAll(/,\s*(?=(?:(?:to|in|at)\s+)?\p{Lu})/gu)];
+  const items: Span[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    items.push({ start: inner.start + from, end: inner.start + c.index });
+    from = c.index + c[0].length;
+  }
+  items.push({ start: inner.start + from, end: inner.end });
+  // (each item holds exactly one date and only a few words besides: a place, a preposition)
+  if (items.length !== mine.length) return null;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (!contains(it, mine[k]!.span)) return null;
+    const rest = (text.slice(it.start, mine[k]!.span.start) + ' ' + text.slice(mine[k]!.span.end, it.end)).trim();
+    if (rest.split(/\s+/).filter(Boolean).length > 5 || box.triggers.some((t) => contains(it, t.span))) return null;
+  }
+  return { open: group.start, items, index: mine.indexOf(d) };
+}
+
 /** Is the date inside parentheses right after an entity ("Tajikistan (April 2023)")? */
 /**
  * The words of a parenthesis-list item that holds date `d`: "... visits to Estonia (April 2023),
@@ -846,6 +975,85 @@ function coordinatedClauses(text: string, a: TriggerMention, b: TriggerMention):
 /** Types that can share a date with another happening in one clause (a visit and a speech). */
 const COMBINABLE = new Set<EventType>(['visit', 'meeting', 'agreement', 'statement']);
 
+/** One step coarser: a day gives its month, a month / season / quarter its year; others stay. */
+function coarser(v: DateValue): DateValue {
+  const y = v.start.slice(0, 4);
+  if (v.granularity === 'day') {
+    const m = v.start.slice(0, 7);
+    const last = new Date(Date.UTC(+y, +v.start.slice(5, 7), 0)).getUTCDate();
+    return { value: m, start: `${m}-01`, end: `${m}-${String(last).padStart(2, '0')}`, granularity: 'month', inferred: true };
+  }
+  if ((v.granularity === 'month' || v.granularity === 'season' || v.granularity === 'quarter' || v.granularity === 'half') && v.end.slice(0, 4) === y) {
+    return { value: y, start: `${y}-01-01`, end: `${y}-12-31`, granularity: 'year', inferred: true };
+  }
+  return v;
+}
+
+/** A modal or infinitive right before a predicate: not (yet) a happening ("and the line will open"). */
+const UNREAL_BEFORE_RE = /\b(?:will|would|could|may|might|should|must|can|cannot|to|not|never|yet\s+to)\s+(?:(?:be|have|been|also|then|soon|later)\s+){0,2}$/i;
+/** Fronted adverbials that name an earlier happening with its date ("After the floods of May 2010, ..."). */
+const AFTERMATH_RE = /\b(?:after|following|amid|amidst|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:(?:the|a|an|this|that|its|their|his|her|\p{Lu}[\p{L}'’-]*(?:['’]s)?)\s+){0,3}$/iu;
+
+/**
+ * One date for two clauses (mechanism "events/shared-date"): the date of one clause dates a
+ * happening of the other clause too, whatever the two kinds, when
+ * - the later clause is coordinated after ", and" with a subject of its own and no date of its own
+ *   ("A truce was signed on 3 June 2019, and the passes were reopened"), or
+ * - one trigger is a noun inside an "after / following / amid" phrase that carries the date, and
+ *   the other is the predicate of the clause the phrase modifies ("After the floods in Sindh in
+ *   August 2022, the two governments agreed ...", "Ties cooled after the blast at the depot in
+ *   March 2019").
+ * `best` is the trigger the date took; `t` is the candidate second happening.
+ */
+function sharedDate(text: string, box: SentenceBox, best: TriggerMention, t: TriggerMention, d: DateMention, dates: DateMention[]): 'coordinated' | 'aftermath' | null {
+  if (UNREAL_BEFORE_RE.test(text.slice(Math.max(box.span.start, t.span.start - 30), t.span.start))) return null;
+  const others = dates.filter((o) => o !== d);
+  // (a) ", and <subject> <predicate>" after the dated clause.
+  if (t.span.start >= best.span.end && t.span.start >= d.span.end) {
+    const from = Math.max(best.span.end, d.span.end);
+    // (a short parenthesis naming what is before it, "(GKNB)", is no break)
+    const between = text.slice(from, t.span.start).replace(/\s*\(\s*[\p{Lu}\p{N}][\p{L}\p{N}.&-]{0,11}\s*\)/gu, '');
+    const m = /,\s+and\s+((?:the|a|an|its|their|his|her|both|all|\p{Lu}[\p{L}'’-]*)\b[^,;:()—–.!?]{0,60})$/u.exec(between);
+    if (
+      m &&
+      !/[;:()—–!?]|\.\s/.test(between) &&
+      !/\b(?:when|which|who|whose|that|while|whereas|but|although)\b/i.test(between) &&
+      // (a predicate: a verb in the past, or a participle after "was / were / had")
+      (PAST_VERB_RE.test(t.text.split(/\s+/)[0]!) ||
+        /^(?:was|were|had)\s+(?:been\s+)?\p{Ll}+(?:ed|en|wn|t)\b/u.test(t.text) || /\b(?:was|were|had)\s+(?:been\s+)?(?:\p{Ll}+\s+)?$/u.test(text.slice(t.span.start - 25, t.span.start))) &&
+      // (a told happening, not its absence: "and the ministers signed nothing")
+      !/^\s+(?:nothing|none|no)\b/i.test(text.slice(t.span.end, t.span.end + 10)) &&
+      // (the sentence has no other date: the later clause none of its own, and no date of the
+      // whole sentence stands before: "In 2021, after the fall of X in August, ..., and Y met")
+      others.length === 0 &&
+      !AFTERMATH_RE.test(text.slice(Math.max(box.span.start, best.span.start - 40), best.span.start))
+    ) {
+      return 'coordinated';
+    }
+    return null;
+  }
+  // (b) the noun of an "after ..." phrase holding the date, and the clause's predicate.
+  const [noun, pred] = t.span.end <= d.span.start ? [t, best] : [best, t];
+  if (noun.span.end > d.span.start || !AFTERMATH_RE.test(text.slice(Math.max(box.span.start, noun.span.start - 40), noun.span.start))) return null;
+  // (the date right after the noun, past a short place phrase: "the floods in Sindh in August 2022")
+  if (!/^(?:\s+(?:in|at|near|on|of|across)\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:in|on|of)\s+(?:early\s+|late\s+|mid-?)?$/u.test(text.slice(noun.span.end, d.span.start))) return null;
+  // (the sentence has no other date: "In late 2021, after the fall of X in August, ..." is the year's)
+  if (others.length > 0) return null;
+  if (pred.span.start >= d.span.end) {
+    // "After X in DATE, <subject> <predicate>": the phrase ends at the comma after the date.
+    const rest = text.slice(d.span.end, pred.span.start);
+    if (!/^\s*,\s*(?:[^,;:()—–.!?]{0,60})$/.test(rest)) return null;
+    if (text.slice(box.span.start, noun.span.start).search(/\S/) !== text.slice(box.span.start, noun.span.start).search(/\b(?:after|following|amid|amidst|in\s+the)\b/i)) return null;
+  } else {
+    // "<subject> <predicate> after X in DATE".
+    const rest = text.slice(pred.span.end, noun.span.start);
+    if (rest.length > 60 || /[,;:()—–.!?]/.test(rest)) return null;
+  }
+  return PAST_VERB_RE.test(pred.text.split(/\s+/).pop()!) || PAST_VERB_RE.test(pred.text.split(/\s+/)[0]!) || /\b(?:was|were|had|has|have)\s+(?:been\s+)?$/.test(text.slice(pred.span.start - 20, pred.span.start))
+    ? 'aftermath'
+    : null;
+}
+
 /** Is the date inside a parenthesised source citation ("(news.example, 3 March)", "([site](#), 9 May)")? */
 function isCitationDate(text: string, d: DateMention, box: SentenceBox): boolean {
   // The parenthesis that encloses the date (skipping balanced inner ones, e.g. "[site](#)").
@@ -862,8 +1070,13 @@ function isCitationDate(text: string, d: DateMention, box: SentenceBox): boolean
 const BASELINE_RE =
   /(?:\b(?:compared\s+(?:to|with)|relative\s+to|than(?:\s+in)?|as\s+in|versus|vs\.?)|\b(?:up|down|increase|rise|growth|decline|drop|fall)\s+(?:of\s+|by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d.,]+\s*(?:percent|per\s+cent|%)\s+(?:from|over|on))\s+(?:the\s+same\s+(?:period|months?|quarter|half)\s+(?:of|in|last)\s+)?$/i;
 
+/** "reached $47bn in 2023, up from $38.6bn in 2021": the level a change is measured from. */
+const FROM_LEVEL_RE =
+  /\b(?:up|down|rising|falling|climbing|dropping)\s+from\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|just\s+(?:over|under)\s+)?(?:[$€£]\s?|USD\s?|EUR\s?)?\d[\d.,]*\s*(?:[\p{L}$%]+\s+){0,3}(?:in\s+|on\s+)?$/iu;
+
 function isBaseline(text: string, d: DateMention): boolean {
-  return BASELINE_RE.test(text.slice(Math.max(0, d.span.start - 70), d.span.start));
+  const before = text.slice(Math.max(0, d.span.start - 70), d.span.start);
+  return BASELINE_RE.test(before) || FROM_LEVEL_RE.test(before);
 }
 
 /**
@@ -1032,6 +1245,31 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     if (isPeriodOfValidity(text, d) || isBaseline(text, d) || isDesignatedDate(text, d, box) || appositiveOffset(text, d, dates)) continue;
     if (planPeriod(text, d) || comparedLevel(text, d)) continue;
     if (isDateline(doc, d)) continue;
+    // An item of a parenthesised list of places and dates after a happening ("rounds followed
+    // (Riga, 9 May 2022; Oslo, 3 June 2022)") is one more of that happening; what follows the
+    // parenthesis may still take the last one ("..., and only the last produced a treaty").
+    const parenItem = parenListItem(text, box, d, dates);
+    let listTrigger: TriggerMention | null = null;
+    if (parenItem) {
+      const t = box.triggers
+        .filter(
+          (t) =>
+            t.span.end <= parenItem.open &&
+            parenItem.open - t.span.end <= 120 &&
+            weightOf(t) >= 2 &&
+            !isNegated(text, t) &&
+            !/[;:]|\.\s/.test(text.slice(t.span.end, parenItem.open)) &&
+            !dates.some((o) => o.span.start >= t.span.end && o.span.end <= parenItem.open),
+        )
+        .pop();
+      if (t) {
+        bestOf.set(d, t);
+        listTrigger = t;
+        const item = parenItem.items[parenItem.index]!;
+        drafts.push(pairDraft(doc, box, t, d, parenItem.index === 0 ? union(t.span, d.span) : union(item, d.span), '+events/paren-list'));
+        if (parenItem.index < parenItem.items.length - 1) continue;
+      }
+    }
     // A parenthesis-list item ("visits to X (April 2023), Y (May 2022)") belongs to the nearest
     // trigger before the list it stands in, however long the list.
     const itemRegion = listItemRegion(text, d, box);
@@ -1155,6 +1393,8 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     const usable = box.triggers.filter(
       (t) =>
         !claimed.has(t) &&
+        // (the last item of a parenthesised list: only what follows the parenthesis)
+        !(listTrigger && t.span.start <= d.span.start) &&
         !isNegated(text, t) &&
         // "X told them that on 2 May the parties agreed ...": that date is not the telling's.
         !(t.eventType === 'statement' && !citation && reports(text, t, d)) &&
@@ -1181,7 +1421,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       }
       if (best && bestScore > 0) break;
     }
-    if (!best || bestScore === -Infinity) continue;
+    if (!best || bestScore === -Infinity || (listTrigger && bestScore <= 0)) continue;
     // A poor pairing with a trigger that lies between this date and a closer one: that trigger
     // is the other date's ("invested since 1990, and a list was agreed in 1995").
     const inBetween = (o: DateMention) =>
@@ -1190,6 +1430,9 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     bestOf.set(d, best);
     const chosen = [best];
     const occasions = new Set<TriggerMention>();
+    const sharedWords = new Map<TriggerMention, Span>();
+    /** Triggers dated by `sharedDate`: 'later' for the happening that came after the dated one. */
+    const sharedOf = new Map<TriggerMention, 'own' | 'later'>();
     // A date right before its noun ("a 1911 agreement", "the June 1950 visit") dates that noun only.
     // (not past a comma: "held on 3 May 2031, upgraded relations")
     // (and only after a determiner: "on 3 May 2031 set up a fund" is a verb after its date)
@@ -1217,6 +1460,32 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
         !twoVolumes &&
         coordinatedPredicates(text, best, t) &&
         !(t.span.start > d.span.end && dates.some((o) => o.span.start >= t.span.end && crossingCost(text, t.span, o.span) < 40 && gap(t.span, o.span) <= MAX_DISTANCE));
+      // (one date for two clauses: ", and the passes were reopened"; "after the floods of May 2010, X agreed")
+      // (not for a pair that shares a date anyway, a meeting and its signing: see COMBINABLE)
+      const pairable = COMBINABLE.has(best.eventType) && COMBINABLE.has(t.eventType);
+      const shared = !twoVolumes && !twoPredicates && !pairable && weightOf(t) >= 2 && !citation ? sharedDate(text, box, best, t, d, dates) : null;
+      if (shared && !chosen.some((c) => c.eventType === t.eventType || sameHappening(c, t))) {
+        if (dates.some((o) => o !== d && pairScore(text, t, o, dates) > pairScore(text, t, d, dates))) continue;
+        chosen.push(t);
+        if (shared === 'coordinated') {
+          sharedOf.set(t, 'later');
+          // (its words: its own clause, from after ", and")
+          const cut = text.lastIndexOf(', and', t.span.start);
+          sharedWords.set(t, { start: cut + 2 + (/^and\s+/.exec(text.slice(cut + 2))?.[0].length ?? 0), end: t.span.end });
+        } else {
+          // (the noun's words run to the date; the predicate's are its own clause, after the phrase)
+          const pred = t.span.start >= d.span.end ? t : best.span.start >= d.span.end ? best : null;
+          const noun = pred === t ? best : t;
+          if (pred) {
+            sharedOf.set(pred, 'later');
+            sharedOf.set(noun, 'own');
+            const comma = text.indexOf(',', d.span.end);
+            if (comma >= 0 && comma < pred.span.start) sharedWords.set(pred, { start: comma + 1 + (/^\s*/.exec(text.slice(comma + 1))![0].length), end: pred.span.end });
+          }
+          sharedWords.set(noun, union(noun.span, d.span));
+        }
+        continue;
+      }
       if (!twoVolumes && (t.eventType === 'other' || chosen.some((c) => c.eventType === t.eventType || sameHappening(c, t)))) continue;
       if (t.eventType === 'statement' && reports(text, t, d)) continue;
       // (a date inside a relative clause with a happening of its own is not this one's)
@@ -1283,7 +1552,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       const fig = volumeFigure(text, t, box);
       const own = t !== best && best.eventType === 'economic' && t.eventType === 'economic';
       // (an occasion named after the date, "on the sidelines of the fifth summit", is its own words)
-      let core = own || occasions.has(t) ? t.span : (whenWords.get(t) ?? union(t.span, d.span));
+      let core = own || occasions.has(t) ? t.span : (whenWords.get(t) ?? sharedWords.get(t) ?? union(t.span, d.span));
       // (the predicate of a subject the date belongs to, past an apposition: "X's visit on 9-10 May
       // 2018, the first in years, produced 27 documents": its words are its own)
       if (t !== best && best.span.end <= d.span.start && t.span.start >= d.span.end && /^\s*,[^,;]{3,80},\s*$/.test(text.slice(d.span.end, t.span.start))) core = t.span;
@@ -1294,6 +1563,17 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
         const object = /^(?:\s+[^\s,;.:()]+){0,5}/.exec(text.slice(t.span.end, box.span.end))![0];
         core = { start: t.span.start, end: t.span.end + object.length };
       }
+      // ("the envoys met in Riga in May 2030 to discuss the route, and agreed to set up a board":
+      // a second predicate past the date and a ", and" is its own words, from "and")
+      if (
+        chosen.some((c) => c !== t && c.span.end <= d.span.start) &&
+        t.span.start >= d.span.end &&
+        /^[^;:.()—–]{0,80},\s+and\s+(?:then\s+|also\s+|later\s+)?$/.test(text.slice(d.span.end, t.span.start)) &&
+        PAST_VERB_RE.test(t.text.split(/\s+/)[0]!)
+      ) {
+        const object = /^(?:\s+[^\s,;.:()]+){0,5}/.exec(text.slice(t.span.end, box.span.end))![0];
+        core = { start: text.lastIndexOf('and', t.span.start), end: t.span.end + object.length };
+      }
       // A second happening whose date lies beyond the first one's trigger ("declared a
       // partnership during the state visit on 2 May"): its words run up to that trigger.
       // (so does a trip to an occasion: "travelled to Riga for the first summit on 2 May")
@@ -1303,7 +1583,11 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       if (t !== best && t.span.end <= best.span.start && best.span.end <= d.span.start && during(t.span, best.span)) {
         core = { start: t.span.start, end: best.span.start };
       }
-      drafts.push(pairDraft(doc, box, t, d, fig ? union(core, fig.span) : core, '', { secondary: t !== best }));
+      const x = pairDraft(doc, box, t, d, fig ? union(core, fig.span) : core, sharedOf.has(t) ? '+events/shared-date' : '', { secondary: t !== best });
+      // (a happening dated only by a neighbouring clause, or after the dated one, is known to
+      // the month of a day, the year of a month: "..., and the crossings were closed")
+      if (sharedOf.get(t) === 'later') x.dateValue = coarser(x.dateValue);
+      drafts.push(x);
     }
   }
   // Several dated events in one sentence: each gets the part of the sentence around its own
@@ -1556,6 +1840,39 @@ function sameOccasion(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Draft
  * back to it ("During the visit, ..."), or continues the sentence before ("In addition, ...").
  * `previous`: the events of the sentence just before (empty when it had none).
  */
+/** The words after a judging verb that name a happening or document just told: "the decision", "it". */
+const JUDGED_OBJECT_RE =
+  /^(?:\s+(?:as\s+)?(?:[\p{L}-]+\s+){0,1}?)?\s*(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:decisions?|deals?|agreements?|accords?|treat(?:y|ies)|moves?|steps?|renaming|accession|admission|results?|outcome|votes?|signing|declarations?|charters?|documents?|texts?|summit|meetings?|visit|talks|trip|work|plans?|launch|opening|ruling|election|appointment|move|change|news|announcement|initiative|proposal|offensive|operation|attack|incident|\p{Ll}{3,}ings?)|it|them)\b/iu;
+
+/**
+ * "The ninth congress met on 4 May 2019, when Estonia joined. Its premier called the decision a
+ * turning point." (mechanism "events/reaction"): a judgement or remark of a named speaker on a
+ * happening just told (a definite noun or "it" after the verb), in the sentence right after it
+ * and with no date of its own, is dated by that happening.
+ */
+function reactionDraft(doc: ExtractedDoc, box: SentenceBox, triggers: TriggerMention[], previous: Draft[]): Draft | null {
+  const source = previous.filter((x) => x.date !== undefined && x.dateValue && !x.rule.startsWith(ABSENT_PREFIX) && x.sentence.index === box.index - 1).pop();
+  if (!source) return null;
+  const text = doc.text;
+  for (const t of triggers) {
+    if (t.eventType !== 'statement' || weightOf(t) < 2 || isNegated(text, t) || t.planned) continue;
+    // (the object named with the verb: "described the renaming as", "called it")
+    const after = text.slice(t.span.end, Math.min(box.span.end, t.span.end + 60));
+    const inTrigger = /\b(?:the|this|that|it)\b/i.test(t.text.split(/\s+/).slice(1).join(' '));
+    if (!inTrigger && !JUDGED_OBJECT_RE.test(after)) continue;
+    // (a speaker named just before, in the same clause: a person, body or country)
+    const speaker = box.entities.find((e) => ACTOR_KINDS.has(e.entityKind) && e.span.end <= t.span.start && t.span.start - e.span.end <= 60 && !/[;:.]/.test(text.slice(e.span.end, t.span.start)));
+    if (!speaker) continue;
+    // (a remark that looks ahead is no reaction: "said the deal would be signed in May")
+    // (a year that names a noun, "broke a 1998 accord", dates that noun only)
+    if (box.dates.some((d) => d.span.start >= t.span.start && !/\b(?:a|an|the|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, d.span.start - 8), d.span.start)))) continue;
+    // (its words: from the speaker to what is judged, "Anna Berg called the decision")
+    const object = inTrigger ? null : JUDGED_OBJECT_RE.exec(after);
+    return inferredDraft(box, t, source, 'events/reaction', { start: speaker.span.start, end: t.span.end + (object ? object[0].length : 0) });
+  }
+  return null;
+}
+
 function referenceDrafts(
   doc: ExtractedDoc,
   box: SentenceBox,
@@ -1585,6 +1902,11 @@ function referenceDrafts(
     }
   }
   if (m && explicitOnly && triggers.some((t) => t.span.start < base + m!.index)) m = null;
+  // (the triggers before a sentence's first date: "Norway said the drilling broke a 1998 accord")
+  if (!m && explicitOnly && base === box.span.start) {
+    const reaction = reactionDraft(doc, box, triggers, previous);
+    if (reaction) return [reaction];
+  }
   // "At the first summit, ...", "At the same session ..." at the head of a sentence: an occasion
   // described by its kind or ordinal is the occasion pass's (occasionDrafts), which finds that
   // very occasion or none.
@@ -1730,8 +2052,11 @@ function referenceDrafts(
   // "The main ones were the Charter of ... and the Plan ...": named documents of the
   // agreements just reported.
   const signing = previous.filter((x) => x.trigger.eventType === 'agreement').pop();
-  if (signing) return namedDocuments(doc, box, signing, box.span.start);
-  return [];
+  const named = signing ? namedDocuments(doc, box, signing, box.span.start) : [];
+  if (named.length > 0) return named;
+  // "Its premier called the decision a turning point": a reaction to the happening just told.
+  const reaction = reactionDraft(doc, box, triggers, previous);
+  return reaction ? [reaction] : [];
 }
 
 /**
@@ -2236,8 +2561,24 @@ const VENUE_TYPES = new Set<EventType>(['meeting', 'agreement', 'statement']);
 /** Kinds of happening whose place is a party even when it only names a thing ("the Baku embassy", "a visit to the Riga summit"). */
 const NAME_PLACE_TYPES = new Set<EventType>(['visit', 'diplomatic'])
 
+/** Before a person named as a preposition's object ("a meeting with X", "talks with the envoy, X,"). */
+const OBJECT_PERSON_BEFORE_RE = /\b(?:with|to|from|against|towards)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}.'’-]+(?:\s+|,\s*)){0,7}$/u;
+
+/**
+ * Is person `e` the object of a preposition ("held talks with X", "At a meeting with the envoy,
+ * X, ...")? A subject pronoun ("he said") refers back to a subject, not to such an object.
+ */
+function objectPerson(text: string, b: SentenceBox, e: EntityMention): boolean {
+  const lead = text.slice(Math.max(b.span.start, e.span.start - 80), e.span.start);
+  return OBJECT_PERSON_BEFORE_RE.test(lead) && !/[;:()]/.test(lead.slice(lead.search(/\b(?:with|to|from|against|towards)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}.'’-]+(?:\s+|,\s*)){0,7}$/u)));
+}
+
 /** How far (characters) from its trigger and date an event's actors may stand. */
 const ACTOR_REACH = 90;
+/** An apposition that names a happening's doers: ", chaired by X", ", hosted by X and Y", ", witnessed by X". */
+const APPOSED_DOER_RE = /^\s*(?:(?:jointly|personally)\s+)?(?:chaired|co-chaired|hosted|co-hosted|attended|witnessed|led|presided\s+over)\s+by\s/i;
+/** Right before a name: the rest of such an apposition ("..., witnessed by the presidents of A and ") . */
+const APPOSED_DOER_BEFORE_RE = /,\s*(?:(?:jointly|personally)\s+)?(?:chaired|co-chaired|hosted|co-hosted|attended|witnessed|led)\s+by\s+(?:\p{Lu}[\p{L}.'’-]*|the|and|,|\s)*$/u;
 /** After a speech verb, how far its speaker's side may reach ("X said that Y ..." ends at "that"). */
 const STATEMENT_AFTER_REACH = 30;
 
@@ -2286,7 +2627,14 @@ function actorReach(text: string, x: Draft, siblings: Draft[]): Span {
     const t = o.trigger.span;
     if (t.start >= centre.end && !possessive) {
       // A fronted phrase ends at its first comma.
-      const comma = text.indexOf(',', centre.end);
+      // (past an apposition that names its doers, "the summit, chaired by X, adopted ...": the
+      // happening's, up to the comma that closes it)
+      let comma = text.indexOf(',', centre.end);
+      const apposed = comma >= 0 ? APPOSED_DOER_RE.exec(text.slice(comma + 1, t.start)) : null;
+      if (apposed) {
+        const close = text.indexOf(',', comma + 1 + apposed[0].length);
+        if (close >= 0 && close < t.start) comma = close;
+      }
       if (comma >= 0 && comma < t.start) end = Math.min(end, comma);
     } else if (t.end <= centre.start) {
       // The main clause starts after the comma that closes the other happening's phrase.
@@ -2446,6 +2794,8 @@ function plausibleActor(e: EntityMention, text?: string): boolean {
   if (text && e.entityKind === 'country' && /demonym/.test(e.ruleId) && COMPANY_NOUN_RE.test(text.slice(e.span.end, e.span.end + 60))) return false;
   // "since Soviet times", "the Soviet collapse", "the Ottoman era": a demonym naming a period is no party.
   if (text && e.entityKind === 'country' && /demonym/.test(e.ruleId) && PERIOD_NOUN_RE.test(text.slice(e.span.end, e.span.end + 30))) return false;
+  // ("the post-Soviet states", "pre-Ottoman borders": a time before or after it)
+  if (text && e.entityKind === 'country' && /demonym/.test(e.ruleId) && /\b(?:post|pre)-$/i.test(text.slice(Math.max(0, e.span.start - 5), e.span.start))) return false;
   return !(e.ruleId.includes('/unknown/') && !/\s/.test(e.name.trim()));
 }
 
@@ -2559,7 +2909,7 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     // the person named last before, in this sentence or up to two sentences back in the paragraph)
     if (!subject && ctx && /^\W*(?:he|she)\s/i.test(doc.text.slice(fronted.end, fronted.end + 8))) {
       const persons = (b: SentenceBox, before: number) =>
-        b.entities.filter((e) => e.entityKind === 'person' && e.span.end <= before && plausibleActor(e, doc.text)).sort((a, b2) => a.span.start - b2.span.start);
+        b.entities.filter((e) => e.entityKind === 'person' && e.span.end <= before && plausibleActor(e, doc.text) && !objectPerson(doc.text, b, e)).sort((a, b2) => a.span.start - b2.span.start);
       let p = persons(box, fronted.end).pop();
       const para = doc.sentences.length === ctx.boxes.length ? doc.sentences[box.index]?.paragraph : undefined;
       for (let k = 1; !p && para !== undefined && k <= 2 && box.index - k >= 0; k++) {
@@ -2585,6 +2935,7 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
   }
   // "agreed on 2 May 2030 by the border chiefs, X of Latvia's guard and Y of Estonia's, and ...":
   // the by-phrase after the happening names its doers, however long; it ends at its clause.
+  let byPhrase: Span | null = null;
   {
     const after = doc.text.slice(x.anchor.end, box.span.end);
     const by = /^\s*,?\s*by\s+/i.exec(after);
@@ -2592,6 +2943,7 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
       const rest = after.slice(by[0].length);
       const stop = /;|:|\.\s|,\s+(?:and|but|while|whereas|which|who)\s+(?:the|a|an|its|their|his|her|this|that|it|they)\b/i.exec(rest);
       const end = x.anchor.end + by[0].length + Math.min(stop ? stop.index : rest.length, 250);
+      byPhrase = { start: x.anchor.end + by[0].length, end };
       if (end > reach.end) reach = { start: reach.start, end };
     }
   }
@@ -2606,9 +2958,17 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     );
   // "inaugurated by President X": the named doer of a deal or an opening stays a party.
   // ("signed by X and Y": both)
+  // ("signed on 2 May by X and Y", "agreed on 2 May by the border chiefs, X of Latvia's guard and
+  // Y of Estonia's": the by-phrase right after the date names its doers too)
   const agentOf = (e: EntityMention) =>
-    e.span.start >= x.trigger.span.end &&
-    /^\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3})?(?:(?:,\s*|\s*and\s+)(?:\p{Lu}[\p{L}.-]*\s+){0,3})?$/u.test(doc.text.slice(x.trigger.span.end, e.span.start).replace(/\s+$/, ' '));
+    (byPhrase !== null && x.trigger.span.end <= x.anchor.end && contains(byPhrase, e.span)) ||
+    // ("signed a declaration, witnessed by X, that ...": the apposition names a doer too, when no
+    // other happening's trigger stands between)
+    (e.span.start >= x.trigger.span.end &&
+      APPOSED_DOER_BEFORE_RE.test(doc.text.slice(Math.max(x.trigger.span.end, e.span.start - 90), e.span.start)) &&
+      !siblings.some((o) => o.trigger !== x.trigger && o.trigger.span.start >= x.trigger.span.end && o.trigger.span.end <= e.span.start)) ||
+    (e.span.start >= x.trigger.span.end &&
+    /^\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3})?(?:(?:,\s*|\s*and\s+)(?:\p{Lu}[\p{L}.-]*\s+){0,3})?$/u.test(doc.text.slice(x.trigger.span.end, e.span.start).replace(/\s+$/, ' ')));
   // "Presidents X and Y signed ...", "he and Y had signed": persons named as the subject right
   // before a signing verb are parties to what they signed.
   const signer = (e: EntityMention) =>
@@ -2645,7 +3005,9 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     if (state) add(state);
     else if (ACTOR_KINDS.has(e.entityKind)) {
       if (!(impersonal && e.entityKind === 'person' && !agentOf(e) && !signer(e))) add(e.name);
-      if (e.entityKind === 'person' && !forBody(e))
+      // (not one named after an impersonal happening's trigger who is not its doer: "a deal was
+      // signed in May, praised later by X" is not X's country's)
+      if (e.entityKind === 'person' && !forBody(e) && !(impersonal && e.span.start >= x.trigger.span.end && !agentOf(e)))
         add(
           helpers.countryOf?.(e.name) ??
             statedCountry(doc.text, box, e) ??
@@ -2670,9 +3032,15 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     for (const e of box.entities) if (e.entityKind === 'project' && contains(x.trigger.span, e.span)) add(e.name);
   }
   const others = respectiveOthers(doc.text, x, siblings);
+  // "At a meeting with the envoy, X, on 7 May, he said ...": with "he" or "she" as the subject,
+  // a person named before only as the object of "with" is not the speaker or traveller.
+  const pronounSubject =
+    PRONOUN_TYPES.has(x.trigger.eventType) &&
+    /(?<![\p{L}])(?:he|she)\s+(?:(?:also|then|later|again|personally|publicly|first)\s+)?$/iu.test(doc.text.slice(Math.max(box.span.start, x.trigger.span.start - 30), x.trigger.span.start));
   for (const e of box.entities) {
     if (regions.some((r) => contains(r, e.span))) continue;
     if (others.has(e)) continue;
+    if (pronounSubject && e.entityKind === 'person' && e.span.end <= x.trigger.span.start && objectPerson(doc.text, box, e)) continue;
     if (own && contains(own, e.span) && plausibleActor(e, doc.text)) {
       addEntity(e);
       continue;
@@ -2805,7 +3173,7 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     if (pro) {
       const at = x.trigger.span.start - lead.length + pro.index;
       const persons = (b: SentenceBox, before: number) =>
-        b.entities.filter((e) => e.entityKind === 'person' && e.span.end <= before && plausibleActor(e, doc.text)).sort((a, b2) => a.span.start - b2.span.start);
+        b.entities.filter((e) => e.entityKind === 'person' && e.span.end <= before && plausibleActor(e, doc.text) && !objectPerson(doc.text, b, e)).sort((a, b2) => a.span.start - b2.span.start);
       let p = persons(box, at).pop();
       const para = doc.sentences.length === ctx.boxes.length ? doc.sentences[box.index]?.paragraph : undefined;
       for (let k = 1; !p && para !== undefined && k <= 3 && box.index - k >= 0; k++) {
@@ -3067,11 +3435,11 @@ function regionGroupBefore(doc: ExtractedDoc, box: SentenceBox, ctx: GroupContex
 /** The last list item headed by a date, per document: where it ends, whether it told a meeting. */
 const LIST_MEETINGS = new WeakMap<ExtractedDoc, { end: number; meeting: boolean }>();
 
-/** Between a signer's name and "signed": more names joined by "and", and auxiliaries. */
-const SIGNER_GAP_RE = /^(?:[\s,]+|and\b|(?:President|Prime\s+Minister|Premier|Minister|Foreign\s+Minister|King|Chancellor)s?\b|\p{Lu}[\p{L}.'’-]*|(?:also|jointly|then|later|had|have|has|formally|officially|personally)\b)*$/u;
+/** Between a signer's name and "signed": more names joined by "and" (each maybe with "of" and its state, or a particle such as "von der"), and auxiliaries. */
+const SIGNER_GAP_RE = /^(?:[\s,]+|and\b|(?:President|Prime\s+Minister|Premier|Minister|Foreign\s+Minister|King|Chancellor)s?\b|\p{Lu}[\p{L}.'’-]*|(?:also|jointly|then|later|had|have|has|formally|officially|personally)\b|of\s+(?=\p{Lu})|(?:von|van|der|den|de|da|di|du|al|el|bin|ibn|la|le)\b)*$/u;
 
-/** Nouns after a demonym that make it name a period, not a party ("the Soviet collapse"). */
-const PERIOD_NOUN_RE = /^\s+(?:collapse|breakup|break-up|dissolution|disintegration|fall|times|era|period|years|days|past|legacy|rule|occupation)\b/i;
+/** Nouns after a demonym that make it name a period, not a party ("the Soviet collapse", "a Soviet-era debt"). */
+const PERIOD_NOUN_RE = /^(?:\s+|-)(?:collapse|breakup|break-up|dissolution|disintegration|fall|times|era|period|years|days|past|legacy|rule|occupation)\b/i;
 
 /** The country of a national body the gazetteer lists (a parliament), or null. */
 function nationalBodyCountry(name: string): string | null {
@@ -3421,12 +3789,17 @@ function statedCountryInDoc(text: string, boxes: SentenceBox[] | undefined, p: E
  * country, "How Riga and Tallinn settled ..."), not the places it goes from or to ("From A to
  * B"). Empty when the first sentence is no title.
  */
+/** Before a place in a title that is only where something goes, passes or dates from ("From A to B", "Ten Years After Riga"). */
+const TITLE_WAY_RE = /\b(?:from|to|in|at|on|near|across|via|after|since|through|towards|into|beyond)\s+$/i;
+/** Before a place in a title that is only passed, gone to or dated by ("Oil Looks West Through Riga", "Thirty Years After Riga"). */
+const TITLE_PASS_RE = /\b(?:to|via|through|after|since|towards|into|beyond|across)\s+$/i;
+
 function titleActors(doc: ExtractedDoc, boxes: SentenceBox[], helpers: EventHelpers): string[] {
   const title = titleEntities(doc, boxes);
   const out: string[] = [];
   for (const e of title) {
-    if (e.entityKind !== 'country' && e.entityKind !== 'city') continue;
-    if (/\b(?:from|to|in|at|on|near|across|via)\s+$/i.test(doc.text.slice(Math.max(0, e.span.start - 8), e.span.start))) continue;
+    if ((e.entityKind !== 'country' && e.entityKind !== 'city') || !plausibleActor(e, doc.text)) continue;
+    if (TITLE_WAY_RE.test(doc.text.slice(Math.max(0, e.span.start - 10), e.span.start))) continue;
     const c = e.entityKind === 'country' ? e.name : helpers.countryOf?.(e.name);
     if (c && !out.includes(c)) out.push(c);
   }
@@ -3443,9 +3816,17 @@ function titleEntities(doc: ExtractedDoc, boxes: SentenceBox[]): EntityMention[]
   if (heading && (!first || heading.end <= first.span.start) && heading.start < 200) {
     return doc.mentions.filter((m): m is EntityMention => m.kind === 'entity' && contains(heading, m.span));
   }
-  if (!first || spanLen(first.span) > 200 || (doc.sentences.length === boxes.length && doc.sentences[0]!.section !== 0)) return [];
-  return first.entities;
+  // (a masthead line before it, "QUARTERLY REVIEW  Issue 4/2031  May 2031", or a date line, names
+  // no country or city: the title is the first short line after it that does)
+  let k = 0;
+  const place = (b: SentenceBox) => b.entities.some((e) => e.entityKind === 'country' || e.entityKind === 'city');
+  while (k < 2 && k + 1 < boxes.length && !place(boxes[k]!) && spanLen(boxes[k]!.span) <= 120 && MASTHEAD_RE.test(doc.text.slice(boxes[k]!.span.start, boxes[k]!.span.end))) k++;
+  const title = boxes[k];
+  if (!title || spanLen(title.span) > 200 || (doc.sentences.length === boxes.length && doc.sentences[k]!.section !== 0)) return [];
+  return title.entities;
 }
+/** A masthead or date line above a brief's title: one with a year ("Issue 4/2031", "3 May 2031"), or one in capitals. */
+const MASTHEAD_RE = /\b(?:19|20)\d\d\b|^[^\p{Ll}]+$/u;
 
 /** A summit or session of a body ("the 11th summit", "an informal summit", "the Council of Ministers met"). */
 const BODY_MEETING_RE = /\b(?:summits?|sessions?|council\s+of\s+[\p{L}\s]{3,30}?\s+met|(?:council|organisation|organization|assembly)\s+met)\b/iu;
@@ -3792,7 +4173,7 @@ function titleState(doc: ExtractedDoc, boxes: SentenceBox[]): string | null {
   const names = new Set<string>();
   for (const e of titleEntities(doc, boxes)) {
     if (e.entityKind !== 'country') continue;
-    if (/\b(?:from|to|in|at|on|near|across|via)\s+$/i.test(doc.text.slice(Math.max(0, e.span.start - 8), e.span.start))) continue;
+    if (TITLE_WAY_RE.test(doc.text.slice(Math.max(0, e.span.start - 10), e.span.start))) continue;
     names.add(e.name);
   }
   return names.size === 1 ? [...names][0]! : null;
@@ -4132,7 +4513,11 @@ export function resolveEvents(
         !x.sentence.entities.some(
           (e) =>
             actors.includes(e.name) &&
-            ((e.entityKind === 'country' && /^['’]s\s/.test(doc.text.slice(e.span.end, e.span.end + 3))) || e.entityKind === 'organization' || e.entityKind === 'company'),
+            ((e.entityKind === 'country' && /^['’]s\s/.test(doc.text.slice(e.span.end, e.span.end + 3))) ||
+              e.entityKind === 'organization' ||
+              e.entityKind === 'company' ||
+              // ("At the same meeting X announced ...": a speaker named is the statement's own doer)
+              (e.entityKind === 'person' && x.trigger.eventType === 'statement')),
         )
       ) {
         // (its own names are some of the earlier happening's parties, e.g. a place: all of them)
@@ -4199,6 +4584,9 @@ export function resolveEvents(
       const names = new Set<string>();
       for (const e of titleEntities(doc, boxes)) {
         if (e.entityKind === 'city' && modifiesName(doc.text, e.span.end)) continue;
+        // (nor a place the title only goes to, passes or dates by: "Thirty Years After Riga"; a
+        // place things come from, "Gas from Latvia", is the subject's)
+        if (TITLE_PASS_RE.test(doc.text.slice(Math.max(0, e.span.start - 10), e.span.start))) continue;
         // (a title line, not a first sentence with a full stop; a name, not a modifier)
         const lineEnd = doc.text.indexOf('\n', e.span.end);
         if (/\.\s*$/.test(doc.text.slice(e.span.end, lineEnd < 0 ? doc.text.length : lineEnd)) || !plausibleActor(e, doc.text)) continue;

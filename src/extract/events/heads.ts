@@ -94,8 +94,8 @@ const PLAN_TO_RE =
   /\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|set|due|scheduled|expected|hopes?|hoped|agreed|agrees|decided|decides|meant|going|ready|promised|pledged|vowed|undertook|wants?|wanted|seeks?|sought|is|are|was|were)\s+to\s+$/i;
 /** A determiner or adverb right before a participle makes it an adjective ("the reopened road", "a newly launched line"). */
 const ADJECTIVAL_RE = /\b(?:the|a|an|its|their|this|these|those|newly|recently|partly|fully|already)\s+$/i;
-/** The subject's own work as object ("resumed its work"): the verb's noun is its subject. */
-const OWN_WORK_RE = /^\s+(?:its|their|his|her)\s+(?:own\s+)?(?:work|activit(?:y|ies)|operations?|functions?|sessions?|meetings?)\b/i;
+/** The subject's own work as object ("resumed its work", "began work in Geneva"; not "began work on a dam"): the verb's noun is its subject. */
+const OWN_WORK_RE = /^\s+(?:(?:its|their|his|her)\s+(?:own\s+)?(?:work|activit(?:y|ies)|operations?|functions?|sessions?|meetings?)\b|work\b(?!\s+on\b))/i;
 /** Pronoun or empty subjects: the change is of whatever the text spoke of before. */
 const PRONOUN_RE = /^(?:(?:it|they|this|that|these|those|which|its|their|the|a|an|both|all|each|figures?|numbers?)\s*)*$/i;
 
@@ -425,7 +425,9 @@ function retypeChange(text: string, t: HeadTrigger, from: number, to: number): H
 }
 
 /** Verbs of buying and selling whose object the acquisition rule reads. */
-const TRADE_VERB_RE = /^(?:purchased|bought|acquired|sold|privati[sz]ed)$/i;
+const TRADE_VERB_RE = /^(?:purchased|bought|acquired|acquires|sold|privati[sz](?:ed|es))$/i;
+/** What follows "purchases" used as a verb: a determiner or a number. */
+const PURCHASES_VERB_RE = /^\s+(?:the|a|an|its|their|two|three|four|five|six|ten|several|\d)/i;
 /** A passive auxiliary right before a verb ("was sold", "had been acquired"). */
 const PASSIVE_RE = /\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$/i;
 
@@ -436,7 +438,11 @@ const PASSIVE_RE = /\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$/i;
  * exported) and sums (invested, paid) are left to the transaction entry.
  */
 function retypeTransaction(text: string, t: HeadTrigger, from: number): HeadTrigger {
-  if (t.ruleId !== 'events/economic/transaction' || !TRADE_VERB_RE.test(t.text)) return t;
+  if (t.ruleId !== 'events/economic/transaction') return t;
+  // "purchases" is a verb when a determiner or a number follows ("the utility purchases two turbines"),
+  // else the plural noun ("electricity purchases in 2021": a flow, left to the transaction entry)
+  const verb = TRADE_VERB_RE.test(t.text) || (/^purchases$/i.test(t.text) && PURCHASES_VERB_RE.test(text.slice(t.end, t.end + 12)));
+  if (!verb) return t;
   // "bought Swedish-built drones": weapons bought or sold are military cooperation (the object's
   // noun phrase only: up to a clause break or preposition).
   const obj = /^[^,;.()]*?(?=\s+(?:from|to|for|in|on|at|by|with|under|worth|and|that|which|who|whose)\b|[,;.()]|$)/.exec(text.slice(t.end, t.end + 60))?.[0] ?? '';
