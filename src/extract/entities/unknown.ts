@@ -598,15 +598,16 @@ function numberedNames(w: Work): void {
   const known = squashedBodies();
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalized(tokens[i]!) || !/\p{Ll}/u.test(tokens[i]!.raw)) continue;
-    // "Naryn-4": a place name glued to a number names the facility, not the place.
-    const placeHere = w.covered[i] ? w.mentions.find((m) => m.span.start === tokens[i]!.start && m.span.end === tokens[i]!.end && PLACE_KINDS.has(m.entityKind)) : undefined;
-    if (w.covered[i] && !placeHere) continue;
+    // (a covered word goes on only when it is a place: tested below, once the name is numbered)
     let j = i + 1;
     while (tokens[j]?.key === '-' && tokens[j + 1] && isCapitalized(tokens[j + 1]!) && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]!.start === tokens[j]!.end && !w.covered[j + 1]) j += 2;
     const dash = tokens[j];
     const num = tokens[j + 1];
     if (!dash || !num || dash.key !== '-' || dash.start !== tokens[j - 1]!.end || num.start !== dash.end || !/^\d{1,4}$/.test(num.raw)) continue;
     if (tokens[j + 2] && tokens[j + 2]!.start === num.end && tokens[j + 2]!.word) continue;
+    // "Naryn-4": a place name glued to a number names the facility, not the place.
+    const placeHere = w.covered[i] ? w.mentions.find((m) => m.span.start === tokens[i]!.start && m.span.end === tokens[i]!.end && PLACE_KINDS.has(m.entityKind)) : undefined;
+    if (w.covered[i] && !placeHere) continue;
     const span = { start: tokens[i]!.start, end: num.end };
     const surface = w.text.slice(span.start, span.end);
     const hit = known.get(squash(surface));
