@@ -98,6 +98,47 @@ function pmod(m: RegExpExecArray): string | undefined {
   return partMod(g(m, 'part'));
 }
 
+/** Spelled counts two to twelve. */
+const COUNT_2_12 = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+
+/**
+ * "within a week", "within ten days", "within seven months" in a brief's past narrative, after a
+ * stated date: the happening falls in the span that follows the date. A week or up to a month
+ * of days is about the stated day's month ("left the region within a week" after 19 September
+ * 2023 -> 2023-09, APPROX); N months run from the stated month (August 2005 ... "within seven
+ * months" -> 2005-08/2006-03). Otherwise (news, a plan or rule - "must be paid within 30 days",
+ * no stated date) the counted duration.
+ */
+function withinCount(m: RegExpExecArray, c: BuildCtx): Built | null {
+  const cu = g(m, 'cu')!.toLowerCase();
+  const nRaw = g(m, 'n')!.toLowerCase();
+  const n = /^(?:a|an|one)$/.test(nRaw) ? 1 : parseCardinal(nRaw);
+  const plural = cu.endsWith('s');
+  const dur = (): Built | null => {
+    const unit = unitCode(cu);
+    return unit && Number.isFinite(n) ? { type: 'DURATION', value: durationValue(n, unit), inferred: false } : null;
+  };
+  if (!Number.isFinite(n) || n < 1 || plural !== n > 1) return dur();
+  const s0 = Math.max(0, c.start - 90);
+  const before = c.text.slice(s0, c.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n')) + 1);
+  if (!c.yearlessNarrative || c.future() || /\b(?:must|should|shall|can|could|may|might|would|will|has\s+to|have\s+to|required|obliged|needs?\s+to|to\s+be|to)\s+(?:\p{L}+\s+){0,6}$/iu.test(clause)) return dur();
+  const days = cu.startsWith('day') ? n : cu.startsWith('week') ? 7 * n : null;
+  if (days !== null) {
+    if (days > 31) return dur();
+    const a = c.lastDay ?? c.narrative;
+    if (!a || a.m === undefined) return dur();
+    return date(ymd(a.y, a.m), true, 'APPROX');
+  }
+  // months: from the stated month
+  const a = c.narrative;
+  if (!a || a.m === undefined || n > 12) return dur();
+  const endM = a.m + n;
+  const ey = a.y + Math.floor((endM - 1) / 12);
+  const em = ((endM - 1) % 12) + 1;
+  return { type: 'DATE', value: ymd(a.y, a.m), range: { start: ymd(a.y, a.m), end: ymd(ey, em) }, inferred: true };
+}
+
 // ---------------------------------------------------------------------------- 0. not-dates
 
 const notDates: DateRule[] = [
@@ -120,10 +161,10 @@ const notDates: DateRule[] = [
   {
     id: 'dates/not/counted',
     description: 'A number followed by a counted noun ("640 soldiers", "2000 people") is a quantity.',
-    pattern: rx(`${NB}\\d[\\d,.]*\\s+(?:more\\s+|additional\\s+|new\\s+)?(?:troops|soldiers|people|persons|inhabitants|residents|workers|employees|staff|members|students|refugees|migrants|families|households|children|women|men|deaths|victims|casualties|cases|units|vehicles|tanks|aircraft|planes|ships|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|barrels|hectares|megawatts|MW|GW|kWh|projects|companies|firms|jobs|beds|seats|votes|shares|copies|words|items|points|participants|delegates|officers|police|villages|schools|hospitals|homes|houses|flights|trucks|wells|sites|kg|mt|bcm|cubic)${E}`),
+    pattern: rx(`${NB}(?<!(?:${RX_MONTH}|\\d,)\\s+)\\d(?:[\\d,.]*\\d)?\\s+(?:more\\s+|additional\\s+|new\\s+)?(?:troops|soldiers|people|persons|inhabitants|residents|workers|employees|staff|members|students|refugees|migrants|families|households|children|women|men|deaths|victims|casualties|cases|units|vehicles|tanks|aircraft|planes|ships|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|barrels|hectares|megawatts|MW|GW|kWh|projects|companies|firms|jobs|beds|seats|votes|shares|copies|words|items|points|participants|delegates|officers|police|villages|schools|hospitals|homes|houses|flights|trucks|wells|sites|kg|mt|bcm|cubic)${E}`),
     build: () => null,
     guard: true,
-    examples: { match: [{ text: 'The ministry moved 640 soldiers north.', match: '640 soldiers' }, { text: 'about 2000 people came', match: '2000 people' }], noMatch: ['in 2000 the troops left'] },
+    examples: { match: [{ text: 'The ministry moved 640 soldiers north.', match: '640 soldiers' }, { text: 'about 2000 people came', match: '2000 people' }, { text: 'The plant hired 1,200 workers.', match: '1,200 workers' }], noMatch: ['in 2000 the troops left', 'On 3 May 2019, workers broke ground.', 'On 3 May 2019 workers broke ground.', 'On May 3, 2019 workers arrived at the site.', 'By March 2021 students had returned.'] },
   },
   {
     id: 'dates/not/code',
@@ -863,12 +904,12 @@ const relative: DateRule[] = [
   {
     id: 'dates/relative/this-last-next',
     description: '"this year", "last year", "next month", "last week", "the past year", "this quarter", "next decade", "the weekend" against the DCT.',
-    pattern: rx(`${B}(?<det>this\\s+past|this\\s+coming|this|last|next|the\\s+past|the\\s+previous|the\\s+coming|the\\s+current|the\\s+same|that|the\\s+following|the\\s+next|the\\s+last|the\\s+latest|the\\s+prior|the\\s+preceding|the)\\s+(?:(?:fiscal|calendar|financial|full|whole|entire)\\s+)?(?<u>week|weekend|month|year|quarter|decade|century)${E}(?!\\s*[-–]|\\s+(?:of\\b|and\\s+a\\s+half|or\\s+(?:so|two|more)\\b|earlier|ago|before|later))`),
+    pattern: rx(`${B}(?<det>this\\s+past|this\\s+coming|this|last|next|the\\s+past|the\\s+previous|the\\s+coming|the\\s+current|the\\s+same|that|the\\s+following|the\\s+next|the\\s+last|the\\s+latest|the\\s+prior|the\\s+preceding|the\\s+subsequent|the)\\s+(?:(?:fiscal|calendar|financial|full|whole|entire)\\s+)?(?<u>week|weekend|month|year|quarter|decade|century)${E}(?!\\s*[-–]|\\s+(?:of\\b|and\\s+a\\s+half|or\\s+(?:so|two|more)\\b|earlier|ago|before|later))`),
     accept: (m) => {
       const det = g(m, 'det')!.toLowerCase().replace(/\s+/g, ' ');
       const u = g(m, 'u')!.toLowerCase();
       if (det === 'the') return u !== 'month' && u !== 'decade' && u !== 'century';
-      if (det === 'the same' || det === 'the following' || det === 'the next' || det === 'the previous' || det === 'the prior' || det === 'the preceding' || det === 'that') {
+      if (det === 'the same' || det === 'the following' || det === 'the subsequent' || det === 'the next' || det === 'the previous' || det === 'the prior' || det === 'the preceding' || det === 'that') {
         return u === 'year' || u === 'quarter' || u === 'month' || (u === 'week' && det !== 'the next') || (u === 'decade' && det !== 'the next');
       }
       return true;
@@ -908,8 +949,8 @@ const relative: DateRule[] = [
         return date(`${pad4(Math.floor(q0 / 4))}-Q${(q0 % 4) + 1}`, true);
       }
       // anaphoric: the year of the narrative
-      if (det === 'that' || det === 'the same' || det === 'the following' || det === 'the next' || det === 'the previous' || det === 'the prior' || det === 'the preceding') {
-        const k = det === 'the following' || det === 'the next' ? 1 : det === 'that' || det === 'the same' ? 0 : -1;
+      if (det === 'that' || det === 'the same' || det === 'the following' || det === 'the subsequent' || det === 'the next' || det === 'the previous' || det === 'the prior' || det === 'the preceding') {
+        const k = det === 'the following' || det === 'the subsequent' || det === 'the next' ? 1 : det === 'that' || det === 'the same' ? 0 : -1;
         const base = baseDay(c);
         if (!base) return date('XXXX', false);
         if (u === 'week' && c.yearlessNarrative) {
@@ -947,6 +988,7 @@ const relative: DateRule[] = [
         { text: 'over the past year', match: 'the past year', value: '2021' },
         { text: 'The bill passed on 2 June 2020 and was signed into law the following week.', match: 'the following week', value: '2020-W24' },
         { text: 'The pipeline was commissioned in the fourth quarter of 2021 and ran at full capacity in the following quarter.', match: 'the following quarter', value: '2022-Q1' },
+        { text: 'The clinic opened in 2015 and doubled its staff the subsequent year.', match: 'the subsequent year', value: '2016' },
 
       ],
       noMatch: ['the year of the dragon', 'the month of May'],
@@ -1063,6 +1105,30 @@ const relative: DateRule[] = [
     },
   },
   {
+    id: 'dates/relative/month-anaphor',
+    description: '"the following March", "the next January", "the previous October", "the preceding May": a month placed from the last stated date (the first such month after it, or the last before it; a stated year alone gives the year after or before); else from the DCT.',
+    pattern: rx(`${B}(?:(?<part>early|late|mid)[\\s-]+)?(?<det>the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|the\\s+subsequent)\\s+(?<mon>${RX_MONTH_FULL})${E}(?!\\s*,?\\s*\\d|\\s+of\\s+(?:the\\s+)?(?:\\d|(?:same|following|previous|next|that)\\s+year))`),
+    build: (m, c) => {
+      const mon = monthNumber(g(m, 'mon')!);
+      if (!mon) return null;
+      const det = g(m, 'det')!.toLowerCase().replace(/\s+/g, ' ');
+      const n = c.narrative ?? (c.dct ? { y: c.dct.y, m: c.dct.m } : null);
+      if (!n) return date(ymd(null, mon), false, pmod(m));
+      const back = det === 'the previous' || det === 'the preceding';
+      const y = back ? (n.m !== undefined && mon < n.m ? n.y : n.y - 1) : n.m !== undefined && mon > n.m ? n.y : n.y + 1;
+      return date(ymd(y, mon), true, pmod(m));
+    },
+    examples: {
+      match: [
+        { text: 'The orchestra was founded in 1998 and gave its first concert the following March.', match: 'the following March', value: '1999-03' },
+        { text: 'The survey began in June 2016; the next January the team published its first map.', match: 'the next January', value: '2017-01' },
+        { text: 'The airline failed in May 2009, though the previous October it had raised fares.', match: 'the previous October', value: '2008-10' },
+        { text: 'Harvest ended in August 2013, and the following October the co-operative was dissolved.', match: 'the following October', value: '2013-10' },
+      ],
+      noMatch: ['The following March 2011 report was revised.', 'The next May 5 meeting was cancelled.', 'The following marches were peaceful.'],
+    },
+  },
+  {
     id: 'dates/relative/season-of-year',
     description: '"the autumn of that year", "the summer of last year", "the dry summer of the following year": a season of a year named relative to the narrative or the DCT.',
     pattern: rx(`${B}(?:the\\s+(?:(?<part>early|late|mid)[\\s-]+)?(?:(?<adj>[\\p{Ll}][\\p{Ll}-]{2,})\\s+)?)?(?<s>${RX_SEASON})\\s+of\\s+(?<det>that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|last|this|next)\\s+year${E}`),
@@ -1087,8 +1153,9 @@ const relative: DateRule[] = [
   {
     id: 'dates/relative/within',
     description: 'In a brief, "within hours", "within days", "within weeks" after a stated date: about that date (hours: its day; days: its month; weeks: its month, or the year of a stated month). In news, "within hours" stays a vague duration.',
-    pattern: rx(`(?<=\\bwithin\\s)(?<u>days|hours|weeks)${E}(?!\\s+(?:of|after|before|from)\\b)`),
+    pattern: rx(`(?<=\\bwithin\\s)(?:(?<u>days|hours|weeks)|(?<n>a|an|one|${COUNT_2_12}|\\d{1,2})\\s+(?<cu>days?|weeks?|months?))${E}(?!\\s+(?:of|after|before|from)\\b)`),
     build: (m, c) => {
+      if (g(m, 'cu')) return withinCount(m, c);
       const u = g(m, 'u')!.toLowerCase();
       // hours and days are about the last stated day (weeks about its month, or a month's year)
       const n = (u !== 'weeks' ? c.lastDay : null) ?? c.narrative;
@@ -1102,8 +1169,9 @@ const relative: DateRule[] = [
       match: [
         { text: 'Within weeks the plan had collapsed.', match: 'weeks', value: 'PXW' },
         { text: 'Within hours the markets fell.', match: 'hours', value: 'PTXH' },
+        { text: 'The mills closed within ten days.', match: 'ten days', value: 'P10D' },
       ],
-      noMatch: ['within days of the vote', 'within two days'],
+      noMatch: ['within days of the vote', 'within two days of the vote'],
     },
   },
   {
@@ -1198,7 +1266,7 @@ const relative: DateRule[] = [
   {
     id: 'dates/relative/ago',
     description: '"a year ago", "two months ago", "six weeks earlier", "about two years ago", "a decade ago", "several years ago".',
-    pattern: rx(`${B}(?:(?<q>${QMOD})\\s+)?(?<n>${RX_CARD})\\s+(?:more\\s+)?(?<u>${RX_UNIT})\\s+(?:or\\s+so\\s+)?(?<dir>ago|earlier|before|later|after|from\\s+now|hence|back)${E}`),
+    pattern: rx(`${B}(?:(?<q>${QMOD})\\s+)?(?<n>${RX_CARD})\\s+(?:more\\s+)?(?<u>${RX_UNIT})\\s+(?:or\\s+so\\s+)?(?<dir>ago|earlier|before|later|after|from\\s+now|hence|back|on(?=\\s*[,.;:!?)—–]|\\s+(?:it|he|she|they|we|there|this|these|those|little|much|nothing|not|no|only)\\b))${E}`),
     accept: (m, text) => {
       // "a week after the airline cut ...", "one year after she resigned": a duration, not a date
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
@@ -1266,11 +1334,13 @@ const relative: DateRule[] = [
         { text: 'Two years after 2015 the ferry resumed.', match: 'Two years after', value: '2017' },
         { text: 'Ten days after 4 May 2019 the vote was held.', match: 'Ten days after', value: '2019-05-14' },
         { text: 'Four years after construction started in 2010 the dam was finished.', match: 'Four years after', value: '2014' },
+        { text: 'The pass reopened on 3 March 2019. Two days on, snow closed it again.', match: 'Two days on', value: '2019-03-05' },
       ],
       noMatch: [
         'a year of growth',
         'The charter was signed on 4 April 2010; it entered into force in 2016, six years after signature.',
         'Eight years after independence, in 1999, the republic joined the bank.',
+        'She spent four years on the board.',
       ],
     },
   },
@@ -1324,6 +1394,8 @@ const relative: DateRule[] = [
         { text: 'The talks ended on Friday.', match: 'Friday', value: '2022-09-02' },
         { text: 'He will arrive Tuesday.', match: 'Tuesday', value: '2022-09-06' },
         { text: 'They met last Monday.', match: 'last Monday', value: '2022-08-29' },
+        { text: 'The union said it would appeal the ruling, announced Friday by the court.', match: 'Friday', value: '2022-09-02' },
+        { text: 'Growers expect the prices to recover as soon as the market opened Thursday.', match: 'Thursday', value: '2022-09-08' },
       ],
       noMatch: ['He sold fried fish.'],
     },
@@ -1446,7 +1518,40 @@ function durationBuild(m: RegExpExecArray, c: BuildCtx): Built | null {
       }
     }
   }
+  const told = toldFrom(m, c, n, unit);
+  if (told) {
+    b.range = told;
+    b.inferred = true;
+  }
   return mod ? { ...b, mod } : b;
+}
+
+/**
+ * A brief's past narrative: "for the next three years", "over the following two years", "the
+ * ensuing six months", "for three years afterwards" run from the last stated date ("In 2015 the
+ * border closed, and for the next three years trade collapsed" -> 2015/2018), not from the DCT.
+ * "the next N" needs a past clause and no plan ("plans to double exports over the next five
+ * years" stays from the DCT); "following", "ensuing" and "afterwards" are anaphoric anyway.
+ */
+function toldFrom(m: RegExpExecArray, c: BuildCtx, n: number, unit: Unit): { start: string; end: string } | null {
+  const a = c.narrative;
+  if (!c.yearlessNarrative || !a || a.bound || g(m, 'n2') || !Number.isInteger(n) || n < 1 || n > 30 || (unit !== 'Y' && unit !== 'M')) return null;
+  const pos = g(m, 'pos')?.toLowerCase();
+  const after = /^\s+(?:afterwards?|thereafter)\b/i.test(c.text.slice(c.end, c.end + 14)) && !pos;
+  if (!(pos === 'following' || pos === 'ensuing' || after || (pos === 'next' && pastClause(c)))) return null;
+  if (unit === 'Y') return { start: pad4(a.y), end: pad4(a.y + n) };
+  if (a.m === undefined) return null;
+  const e = a.m - 1 + n;
+  return { start: ymd(a.y, a.m), end: ymd(a.y + Math.floor(e / 12), (e % 12) + 1) };
+}
+
+/** The clause around a match is told in the past, with no plan or future in it. */
+function pastClause(c: BuildCtx): boolean {
+  const before = c.text.slice(Math.max(0, c.start - 160), c.start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n'));
+  const clause = before.slice(cut + 1) + ' ' + c.text.slice(c.end, c.end + 80).split(/[.;\n]/)[0];
+  if (c.future() || /\b(?:will|would|shall|plans?|aims?|expects?|intends?|targets?|seeks?|hopes?|should|must|is\s+to|are\s+to)\b/i.test(clause)) return false;
+  return /\b(?:was|were|had|did|\p{L}{2,}ed)\b/iu.test(clause);
 }
 
 const durations: DateRule[] = [
@@ -1475,6 +1580,7 @@ const durations: DateRule[] = [
         { text: 'It takes 10-15 days.', match: '10-15 days', value: 'P10D' },
         { text: 'Over the next five years the two states plan to double trade.', match: 'the next five years', value: 'P5Y' },
         { text: 'The pipeline was built in less than a year.', match: 'less than a year', value: 'P1Y' },
+        { text: 'For four years afterwards the hall stood empty.', match: 'four years', value: 'P4Y' },
       ],
       noMatch: ['He carried 52 kilos.'],
     },
@@ -1678,6 +1784,7 @@ const TRIGGERS: Record<string, RegExp> = {
   'dates/relative/season': T_SEASON,
   'dates/relative/season-of-year': T_SEASON,
   'dates/relative/season-anaphor': T_SEASON,
+  'dates/relative/month-anaphor': T_MONTH,
   'dates/relative/holiday': /Christmas|New\s+Year|Thanksgiving|Easter|Independence|Halloween|Valentine|Labou?r\s+Day|Memorial/g,
   'dates/relative/day-anaphor': /\b(?:day|morning|afternoon|evening|night)\b/gi,
   'dates/relative/ago': T_UNIT,
@@ -1718,7 +1825,7 @@ const REQUIRES: Record<string, RegExp> = {
   // SEP then the second month
   'dates/range/month-month-year': new RegExp(`[-–—]\\s*${MON3}`, 'giu'),
   // (?<dir>...) is not optional
-  'dates/relative/ago': /ago|earlier|before|later|after|from\s+now|hence|back/giu,
+  'dates/relative/ago': /ago|earlier|before|later|after|from\s+now|hence|back|\son\b/giu,
   // both alternatives have a determiner: (?<det>last|this|next|this past|this coming), (?<det2>last|this|next)
   'dates/relative/month-relative': /last|this|next/giu,
   // a currency sign or code (first alternative), or a currency word (second)

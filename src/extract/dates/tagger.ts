@@ -267,6 +267,18 @@ function keptCandidates(text: string): Cand[] {
 const FUTURE_CUE =
   /(?:\b(?:will|shall|won't|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|due\s+to|scheduled|planned|plans?\s+to|as\s+(?:early|soon)\s+as|planning\s+to|expected\s+to|set\s+to|going\s+to|upcoming|would|intends?\s+to|aims?\s+to|to\s+be\s+held|next|resumes?|begin|starting|from\s+now)\b|'ll\b)(?![^,;:]*\b(?:said|says|announced|told|reported)\b)[^.;:!?]*$/i;
 
+/**
+ * A past-tense verb right before the expression ("the ruling, announced Wednesday", "Cuba
+ * predicted on Monday") places it in the past whatever future cue came earlier in the sentence
+ * ("they would appeal the decision, announced Wednesday"). Participles of plans ("scheduled
+ * Friday", "postponed") are not past cues.
+ */
+const PAST_VERB_BEFORE =
+  /(?<![\p{L}])(?:(?!(?:schedul|plann|expect|slat|propos|intend|postpon|delay|defer|adjourn|reschedul|need|bann|fix|timetabl)ed\b)\p{L}{2,}ed|said|met|told|held|began|came|went|made|took|gave|left|won|lost|spoke|wrote|sent|rose|fell|saw|found|brought|fled|struck|sought|became|withdrew)\s+(?:on\s+)?$/iu;
+
+/** A temporal or conditional clause of a future ("as soon as trading opened Monday"): its past verb stays future. */
+const SUBORDINATE_PAST = /\b(?:as\s+soon\s+as|once|when|until|till|before|after|if|unless)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}]+\s+(?:on\s+)?$/iu;
+
 function sentenceStart(text: string, pos: number): number {
   const lim = Math.max(0, pos - 250);
   for (let i = pos - 1; i >= lim; i--) {
@@ -386,7 +398,7 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
       future: () => {
         if (fut === null) {
           const s0 = Math.max(sentenceStart(text, c.s), c.s - 70);
-          fut = FUTURE_CUE.test(text.slice(s0, c.s)) || /^\s*(?:will|is\s+to|are\s+to)\b/i.test(text.slice(c.e, c.e + 12));
+          fut = (FUTURE_CUE.test(text.slice(s0, c.s)) && !(PAST_VERB_BEFORE.test(text.slice(Math.max(0, c.s - 30), c.s)) && !SUBORDINATE_PAST.test(text.slice(s0, c.s)))) || /^\s*(?:will|is\s+to|are\s+to)\b/i.test(text.slice(c.e, c.e + 12));
         }
         return fut;
       },
