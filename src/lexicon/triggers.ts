@@ -59,6 +59,25 @@ export interface TriggerEntry {
 }
 
 export const TRIGGERS: TriggerEntry[] = [
+  // (first in the list: at one position the earlier entry is tried first, and this one checks the sum before it)
+  {
+    id: 'events/economic/sum-pledged',
+    type: 'economic',
+    description: 'a sum named before its verb: "the €3 billion pledged for the line last year", "$40 million committed in 2031"',
+    weight: 3,
+    patterns: ['(?:pledged|committed|allocated|earmarked|promised|disbursed|granted|donated|contributed|mobili[sz]ed)'],
+    // a currency sum with its scale right before the verb
+    precede: '(?:[$€£¥]|US\\$|\\b(?:USD|EUR|GBP|RMB|CNY|JPY|CHF)\\s?)\\s?\\d[\\d.,]*\\s?(?:bn|m|mn|k|billion|million|trillion|thousand)?\\s+(?:(?:was|were|has been|had been|it|they|he|she|we)\\s+)?$',
+    yields: true,
+    examples: {
+      match: [
+        { text: 'Of the €3bn pledged for the tramway last year, little has been spent.', match: 'pledged', value: { type: 'economic' } },
+        { text: 'In May 2031 $40 million was committed to the dam.', match: 'committed' },
+        { text: 'Only £2 million earmarked in 1999 reached the schools.', match: 'earmarked' },
+      ],
+      noMatch: ['The 40 members pledged to support the fund.', 'In 2031 Norway pledged support.', 'The €3bn fund pledged to invest in schools.'],
+    },
+  },
   // ------------------------------------------------------------------ visit
   {
     id: 'events/visit/phrase',
@@ -422,8 +441,12 @@ export const TRIGGERS: TriggerEntry[] = [
       '(?:units?|turbines?|reactors?|blocks?|generators?|plants?|stations?) (?:(?:is|are|was|were|be|being|fully) )?online(?= (?:in|by|from|before|on) )',
       '(?:began|begun|begin|begins|start|started|starts) (?:delivering|pumping|carrying|transporting|shipping|receiving|handling|producing|generating)',
     ],
-    // "the inauguration of the new president": a head of state takes office (political), no facility opens
-    reject: { after: '\\s+(?:the\\s+)?(?:new\\s+|newly[- ]elected\\s+|re-elected\\s+|incoming\\s+)?(?:president|prime minister|premier|governor|mayor|king|queen|emperor|chancellor|government|cabinet)\\b' },
+    // "the inauguration of the new president": a head of state takes office (political), no facility opens;
+    // "a study commissioned by the ministry": a work ordered, nothing put into service
+    reject: {
+      after: '\\s+(?:the\\s+)?(?:new\\s+|newly[- ]elected\\s+|re-elected\\s+|incoming\\s+)?(?:president|prime minister|premier|governor|mayor|king|queen|emperor|chancellor|government|cabinet)\\b',
+      before: '\\b(?:surveys?|stud(?:y|ies)|reports?|reviews?|assessments?|analys[ie]s|polls?|audits?|research|paintings?|portraits?|statues?|designs?|evaluations?|papers?|forecasts?|opinions?|translations?|works?)\\s+(?:(?:was|were|is|are|has been|had been|being|that was|which was)\\s+)?$',
+    },
     yields: true,
     examples: {
       match: [
@@ -435,7 +458,14 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'The second turbine went online in March 1971.', match: 'went online' },
         { text: 'Dredging starts in 2031, with the two new units online in 2034.', match: 'units online' },
       ],
-      noMatch: ['The operation failed.', 'The European Commission spoke.', 'In 2030 the ministry commissioned a new seismic survey of the bay.'],
+      noMatch: [
+        'The operation failed.',
+        'The European Commission spoke.',
+        'In 2030 the ministry commissioned a new seismic survey of the bay.',
+        'A survey commissioned by the museum in 1998 found dry rot.',
+        'In May 2031 a poll commissioned by the league showed support falling.',
+        'The portrait was commissioned in 1642 by the guild.',
+      ],
     },
   },
   {
@@ -686,6 +716,8 @@ export const TRIGGERS: TriggerEntry[] = [
     weight: 3,
     patterns: [
       '(?:came|come|comes|coming) to power',
+      // returning, sweeping or rising to power: a change of who governs
+      '(?:returned|returns|returning|swept|sweeps|sweeping|rose|risen|rises|catapulted|propelled|restored) (?:back )?to power',
       '(?:took|take|takes|taking|assumed) office',
       'elections?',
       'referendum',
@@ -699,9 +731,11 @@ export const TRIGGERS: TriggerEntry[] = [
     examples: {
       match: [
         { text: 'After he came to power in 1921, trade grew.', match: 'came to power' },
+        { text: 'After the Whigs returned to power in 1830, the canal was finished.', match: 'returned to power' },
+        { text: 'In 1958 the general swept to power on a wave of unrest.', match: 'swept to power' },
         { text: 'After the 1989 Velvet Revolution, things changed.', match: 'Revolution' },
       ],
-      noMatch: ['The powerful engine.', 'He selected a tie.'],
+      noMatch: ['The powerful engine.', 'He selected a tie.', 'The lights returned to full brightness.'],
     },
   },
   {
@@ -1199,7 +1233,8 @@ export const TRIGGERS: TriggerEntry[] = [
       'became (?:the )?(?:[\\w-]+ )?(?:acting |interim |new |first |caretaker )?(?:president|prime minister|premier|head of state|head of government|king|queen|chancellor|emir|sultan|chairman)',
       'sworn in',
       'inaugurated as (?:the )?(?:[\\w-]+ )?(?:president|prime minister|premier|head of state|king|queen|chancellor|governor|mayor)',
-      '(?:took|seized|assumed|take|seize|regained|retook|restored|re-established) (?:full )?(?:power|control)',
+      // (not electric power: "took power from the grid", "power was restored")
+      '(?:took|seized|assumed|take|seize|regained|retook|restored|re-established) (?:full )?(?:power(?! (?:from|off|to) (?:the |a |its |their |[\\d,.]+ )?(?:grid|mains|network|batter(?:y|ies)|generators?|turbines?|lines?|homes|households))|control)',
       '(?:left|leaves|leaving|relinquished|stepped down from) (?:the )?office',
       'declared (?:its |their )?independence',
       '(?:became|become|becomes) independent',
@@ -1213,7 +1248,7 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'In 1920 the crown regained control of the islands.', match: 'regained control' },
         { text: 'Iceland declared independence in 1944.', match: 'declared independence' },
       ],
-      noMatch: ['The post of president became vacant.', 'The power plant was seized by floods.'],
+      noMatch: ['The post of president became vacant.', 'The power plant was seized by floods.', 'The pumps took power from the grid in 1990.', 'In 2019 the line restored power to 4,000 homes.'],
     },
   },
   {
@@ -1590,14 +1625,21 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'establishment',
     description: 'a company, venture or body registered (set up in law)',
     weight: 3,
-    patterns: ['(?:was|were|has been|have been|had been|is|are|be|being) (?:officially |formally |legally )?(?:registered|incorporated)'],
+    patterns: [
+      '(?:was|were|has been|have been|had been|is|are|be|being) (?:officially |formally |legally )?(?:registered|incorporated)',
+      // the founders register it: "the partners registered a joint venture"
+      '(?:registered|registers|register|registering|incorporated|incorporates) (?:a |an |the |their |its |his |her )?(?:new |joint |local |holding |shell |private |state |national )?(?:[\\w-]+ )?(?:ventures?|compan(?:y|ies)|firms?|enterprises?|subsidiar(?:y|ies)|corporations?|partnerships?|foundations?|associations?|charit(?:y|ies)|part(?:y|ies)|NGOs?|cooperatives?|co-operatives?|start-?ups?)\\b',
+    ],
     reject: { before: '\\b(?:voters?|cases?|deaths?|infections?|vehicles?|cars?|unemployed|refugees|births|marriages|users|trademarks?|complaints?|crimes?)\\s+(?:\\w+\\s+)?$' },
     examples: {
       match: [
         { text: 'The shipping venture was registered in Tallinn in May 2030.', match: 'was registered' },
         { text: 'The firm was incorporated in 1921.', match: 'was incorporated' },
+        { text: 'In the spring of 1998 the two brewers registered a joint venture in Gdansk.', match: 'registered a joint venture' },
+        { text: 'The growers registered a cooperative in March 2031.', match: 'registered a cooperative' },
+        { text: 'In 1884 the brothers incorporated a new company in Ohio.', match: 'incorporated a new company' },
       ],
-      noMatch: ['Some 4,000 voters were registered in 1990.', 'The registered office is in Riga.'],
+      noMatch: ['Some 4,000 voters were registered in 1990.', 'The registered office is in Riga.', 'In 2031 the clinic registered 300 new patients.', 'The firm registered a trademark in 1999.'],
     },
   },
   {
@@ -1610,6 +1652,25 @@ export const TRIGGERS: TriggerEntry[] = [
     examples: {
       match: [{ text: 'The king came to Bergen on 4 May 1905.', match: 'came to' }],
       noMatch: ['The party came to power in 1990.', 'Talks came to nothing.'],
+    },
+  },
+  {
+    id: 'events/meeting/will-meet',
+    type: 'meeting',
+    description: 'a body or its members who will (would) meet again, next, or at a named place or date: a planned meeting',
+    weight: 3,
+    head: 'meet',
+    patterns: ['(?:would|will|shall|\\x27ll) (?:next |also |again |then )?meet'],
+    // "meet again", "meet next", "meet in Oslo", "meet in 2031", "meet in the autumn" (not "meet demand", "meet in full")
+    follow: '\\s+(?:again\\b|next\\b|(?:in|on|at|by|before)\\s+(?:\\p{Lu}|\\d|the (?:spring|summer|autumn|fall|winter|first|second|third|fourth|end|middle|start)\\b|(?:early|late|mid)\\b))',
+    yields: true,
+    examples: {
+      match: [
+        { text: 'The two chess federations said they would meet again in 2031.', match: 'meet', value: { type: 'meeting', planned: true } },
+        { text: 'The rectors will meet in Porto in May 2030.', match: 'meet' },
+        { text: 'The bishops agreed that they would next meet in the autumn of 1912.', match: 'meet' },
+      ],
+      noMatch: ['The new dam will meet demand in 2030.', 'The plant would meet the target by 2031.', 'We will meet in full the obligations of 1999.'],
     },
   },
   {
@@ -1851,15 +1912,16 @@ export const TRIGGERS: TriggerEntry[] = [
     description: 'credit lines, loans, grants or financing extended, granted, disbursed or allocated',
     weight: 2,
     patterns: [
-      '(?:extended|granted|provided|opened|allocated|disbursed|approved|issued) (?:[\\w$€£.,-]+ ){0,3}?(?:credit lines?|lines? of credit|loans?|credits|grants?|financing|funding)',
+      '(?:extended|granted|provided|opened|allocated|disbursed|approved|issued) (?:[\\w$€£.,-]+ ){0,3}?(?:credit lines?|lines? of credit|loans?|credits|credit(?! (?:ratings?|cards?|scores?|unions?|history|rules?|agenc(?:y|ies)))|grants?|financing|funding)',
       '(?:credit lines?|lines? of credit|loans?|credits|grants?) (?:[\\w$€£.,()-]+ ){0,5}?(?:was |were |has been |had been )?(?:extended|granted|disbursed|allocated)',
     ],
     examples: {
       match: [
         { text: 'In 1921 the crown bank extended credit lines to the fisheries.', match: 'extended credit lines' },
         { text: 'A loan of $2 million was granted to the port in 1931.', match: 'loan of $2 million was granted' },
+        { text: 'In May 1931 the treasury granted a credit of 3 million lire to the shipyard.', match: 'granted a credit' },
       ],
-      noMatch: ['Credit is scarce.', 'The bank extended its opening hours in 1931.'],
+      noMatch: ['Credit is scarce.', 'The bank extended its opening hours in 1931.', 'In 2031 the agency issued a credit rating for the city.'],
     },
   },
   {
@@ -1918,6 +1980,23 @@ export const TRIGGERS: TriggerEntry[] = [
     examples: {
       match: [{ text: 'A feasibility study for the canal is planned for 2031.', match: 'feasibility study', value: { type: 'other', planned: true } }],
       noMatch: ['The study of canals is old.'],
+    },
+  },
+  {
+    id: 'events/other/study-commissioned',
+    type: 'other',
+    description: 'a study, survey, report or poll commissioned (ordered) by someone: a piece of work, not a facility put into service',
+    weight: 2,
+    patterns: [
+      '(?:surveys?|stud(?:y|ies)|reports?|reviews?|assessments?|analys[ie]s|polls?|audits?|evaluations?|forecasts?) (?:(?:was|were|has been|had been|that was|which was) )?commissioned',
+    ],
+    examples: {
+      match: [
+        { text: 'In 1998 a survey commissioned by the museum found dry rot.', match: 'survey commissioned', value: { type: 'other' } },
+        { text: 'A poll commissioned by the league in May 2031 showed support falling.', match: 'poll commissioned' },
+        { text: 'The audit was commissioned in 2004.', match: 'audit was commissioned' },
+      ],
+      noMatch: ['The ferry was commissioned in 1911.', 'The survey vessel was commissioned in 1990.'],
     },
   },
   {
@@ -2249,12 +2328,16 @@ export const TRIGGERS: TriggerEntry[] = [
     weight: 3,
     patterns: [
       "recogni[sz]ed (?:[\\w’'-]+ ){0,3}?(?:status|neutrality|sovereignty)",
+      // the passive: "its neutral status, recognised by the assembly in 1815"
+      "(?:status|neutrality|sovereignty),? (?:was |were |has been |had been |is |being )?(?:formally |officially |internationally |also )?recogni[sz]ed(?= by\\b)",
       "(?:wrote|written|writes|enshrined|enshrines|inscribed|codified|anchored|embedded) (?:[\\w’'-]+ ){0,4}?(?:in|into) (?:a |an |the |its |their )?(?:new )?(?:constitutional law|constitution|basic law|fundamental law)",
     ],
     examples: {
       match: [
         { text: "On 9 May 1815 the congress recognised the duchy's status of perpetual neutrality.", match: "recognised the duchy's status" },
         { text: 'In 1816 the diet wrote the neutral status into the constitution.', match: 'wrote the neutral status into the constitution' },
+        { text: 'Its perpetual neutrality was recognised by the great powers in November 1815.', match: 'neutrality was recognised' },
+        { text: 'The canton kept its special status, recognised by the federal diet in 1848.', match: 'status, recognised' },
       ],
       noMatch: ['The status of the island is disputed.', 'He wrote a letter into the night.'],
     },
@@ -2287,14 +2370,25 @@ export const TRIGGERS: TriggerEntry[] = [
     weight: 3,
     patterns: [
       '(?:pledged|pledges|committed|commits|announced|announces|promised|allocated|earmarked|offered|mobili[sz]ed|set aside|contributed|donated)(?= (?:a |an )?(?:total of |further |additional |another |some |about |around |nearly |almost |more than |over |up to |roughly |close to )?\\**(?:[$€£¥]|US\\$|(?:USD|EUR|GBP|RMB|CNY|JPY|CHF)\\s?\\d))',
+      // a financial instrument promised or granted: "pledged a grant of", "approved a credit of", "extended a loan"
+      '(?:pledged|pledges|committed|commits|promised|promises|earmarked|offered|offers|awarded|awards|signed off) (?:a |an |the |its |their |his |her )?(?:new |further |additional |another |first |second |fresh |first-ever |total |joint |\\w+-year |soft |concessional |low-interest |interest-free |emergency |direct |standby |syndicated |bridge )*(?:grants?|loans?|credits?|credit lines?|lines? of credit|tranches?|subsid(?:y|ies)|donations?|financing packages?|aid packages?|rescue packages?|bail-?outs?)(?= of\\b| worth\\b| totall?ing\\b| for\\b| to\\b| in\\b| on\\b| amounting\\b| from\\b|[,.;])',
     ],
     examples: {
       match: [
         { text: 'In 2031 Norway pledged $2 million to the fund.', match: 'pledged' },
+        { text: 'In March 1998 the foundation pledged a grant of 5 million kroner for the museum.', match: 'pledged a grant' },
+        { text: 'In March 1911 the state bank promised a credit of 40 million francs for the tramway.', match: 'promised a credit' },
+        { text: 'In 2031 the island\'s creditors offered a new bridge loan to the airline.', match: 'offered a new bridge loan' },
         { text: 'At the forum in May 2031 the lenders committed €3 billion to the line.', match: 'committed' },
         { text: 'The premier announced RMB 4 billion in grants in 2031.', match: 'announced', value: { type: 'economic' } },
       ],
-      noMatch: ['In 2031 Norway pledged to support the fund.', 'The premier announced a new bridge in 2031.', 'The state is committed to the plan.'],
+      noMatch: [
+        'In 2031 Norway pledged to support the fund.',
+        'The premier announced a new bridge in 2031.',
+        'The state is committed to the plan.',
+        'The jury awarded a grant-writing prize in 2001.',
+        'The board offered the loan committee\'s chair a seat in 1999.',
+      ],
     },
   },
   {
@@ -3944,7 +4038,7 @@ export const HEAD_CLASSES: HeadClass[] = [
       'lines?|railways?|railroads?|roads?|highways?|motorways?|bridges?|tunnels?|pipelines?|ports?|terminals?|airports?|stations?|plants?|units?|turbines?|canals?|corridors?|routes?|schools?|hospitals?|cent(?:re|er)s?|hubs?|tracks?|sections?|phases?|complex|factor(?:y|ies)|refiner(?:y|ies)|links?|crossings?|checkpoints?|services?|flights?|ferr(?:y|ies)|reactors?|dams?|mines?|quays?|berths?|piers?|wharf|wharves|jett(?:y|ies)|runways?|substations?|depots?|warehouses?|interconnectors?|border crossings?|waterworks|dykes?|dikes?|barrages?|weirs?|reservoirs?',
   },
   { name: 'flow', nouns: 'exports?|imports?|deliveries|supplies|shipments?|transit|sales|purchases|trade|traffic|(?:gas|oil|crude|electricity|power|cargo) flows?|flows? of (?:gas|oil|crude|electricity|power|cargo)' },
-  { name: 'finance', nouns: 'share sale|sale|IPO|bonds?|eurobonds?|privati[sz]ation|loans?|offering|placement|financing|funding|lending|disbursements?|acquisitions?|takeovers?|buy-?outs?|purchase' },
+  { name: 'finance', nouns: 'share sale|sale|IPO|bonds?|eurobonds?|privati[sz]ation|loans?|credits?|credit lines?|grants?|subsid(?:y|ies)|offering|placement|financing|funding|lending|disbursements?|acquisitions?|takeovers?|buy-?outs?|purchase' },
   { name: 'procedure', nouns: 'tenders?|auctions?|bidding(?: rounds?)?|competition|procurement|market tests?|open seasons?' },
   { name: 'talks', nouns: 'talks|negotiations|dialogue|consultations' },
   // a ceasefire that collapses or ends: fighting resumes (security); agreed, it is an agreement (events/agreement/ceasefire)

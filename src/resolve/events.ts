@@ -205,6 +205,8 @@ import {
   outcomeHead,
   toldAsBackground,
   toldInPast,
+  fallbackType,
+  fallbackVerb,
   type OccasionCue,
   type OccasionPhrase,
 } from './occasion.js';
@@ -1241,6 +1243,8 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
   const series = dateSeries(text, box, dates);
   /** Triggers a heading date took for its item: no other date of the sentence takes them. */
   const claimed = new Set<TriggerMention>();
+  /** Dates of a happening that no trigger took: the fallback may date their clause's verb. */
+  const unpaired: DateMention[] = [];
   for (const d of dates) {
     if (isPeriodOfValidity(text, d) || isBaseline(text, d) || isDesignatedDate(text, d, box) || appositiveOffset(text, d, dates)) continue;
     if (planPeriod(text, d) || comparedLevel(text, d)) continue;
@@ -1421,12 +1425,18 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       }
       if (best && bestScore > 0) break;
     }
-    if (!best || bestScore === -Infinity || (listTrigger && bestScore <= 0)) continue;
+    if (!best || bestScore === -Infinity || (listTrigger && bestScore <= 0)) {
+      if (!listTrigger && (!best || bestScore === -Infinity)) unpaired.push(d);
+      continue;
+    }
     // A poor pairing with a trigger that lies between this date and a closer one: that trigger
     // is the other date's ("invested since 1990, and a list was agreed in 1995").
     const inBetween = (o: DateMention) =>
       (d.span.end <= best!.span.start && best!.span.end <= o.span.start) || (o.span.end <= best!.span.start && best!.span.end <= d.span.start);
-    if (bestScore < 0 && dates.some((o) => o !== d && inBetween(o) && gap(best!.span, o.span) < gap(best!.span, d.span))) continue;
+    if (bestScore < 0 && dates.some((o) => o !== d && inBetween(o) && gap(best!.span, o.span) < gap(best!.span, d.span))) {
+      unpaired.push(d);
+      continue;
+    }
     bestOf.set(d, best);
     const chosen = [best];
     const occasions = new Set<TriggerMention>();
@@ -1590,6 +1600,11 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       drafts.push(x);
     }
   }
+  for (const d of unpaired) {
+    if (drafts.some((x) => x.date === d)) continue;
+    const x = fallbackDraft(doc, box, d);
+    if (x) drafts.push(x);
+  }
   // Several dated events in one sentence: each gets the part of the sentence around its own
   // trigger and date, cut at the clause break between it and its neighbours. (The later members
   // of a date series share their first member's part, see below.)
@@ -1658,6 +1673,103 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
           !x.rule.endsWith('+events/series'),
       ),
   );
+}
+
+/**
+ * Fallback (`events/fallback/<class>`): a date that passed every test of a date of a happening
+ * but that no trigger took, in a clause whose own verb tells a happening by its grammatical form
+ * (occasion.ts `fallbackVerb`: a present perfect, a past passive, a participle with its agent,
+ * a finite past verb after its subject, or a plan), is that verb's happening. Its type comes from
+ * the verb's broad class (else 'other'); its words run from the clause's start to the verb or
+ * date. Not: a date in a notes list, in a quotation or a name, the brief's own date on a short
+ * line, a future date told in the past, a figure's period (a verb beside a figure that is no
+ * change), a background "since" (no change), a clause with a trigger of its own.
+ */
+/**
+ * The classes that give events (measured on the development sets: a figure's period and a
+ * background "since" without change are right less than half of the time, so they stay off).
+ */
+const FALLBACK_CLASSES: ReadonlySet<string> = new Set([
+  'perfect',
+  'perfect-beside',
+  'passive',
+  'passive-beside',
+  'by',
+  'by-beside',
+  'past',
+  'past-beside',
+  'plan',
+  'plan-beside',
+  'plan-past',
+  'plan-past-beside',
+]);
+const NOTES_HEADING_RE = /^\W*(?:notes|endnotes|footnotes|references|sources|bibliography|further\s+reading)\b/i;
+
+/** Whole-word forms of the lexicon's entries, heaviest first (compiled at first use). */
+let LEXICON_WORDS: { re: RegExp; type: EventType }[] | null = null;
+
+/** The type of the heaviest lexicon entry one of whose patterns is exactly this word, or null. */
+function lexiconType(word: string): EventType | null {
+  LEXICON_WORDS ??= [...TRIGGERS]
+    .sort((a, b) => b.weight - a.weight)
+    .flatMap((e) => e.patterns.filter((p) => !/\s/.test(p)).map((p) => ({ re: new RegExp(`^(?:${p})$`, 'i'), type: e.type })));
+  return LEXICON_WORDS.find((x) => x.re.test(word))?.type ?? null;
+}
+
+/** A sentence with dates but no trigger, where the fallback may find a verb (else it is passed over). */
+function fallbackReady(doc: ExtractedDoc, box: SentenceBox): boolean {
+  if (FALLBACK_CLASSES.size === 0 || FALLBACK_CLASSES.has('off') || box.triggers.length > 0) return false;
+  return box.dates.some((d) => fallbackVerb(doc.text, box.span, d.span) !== null);
+}
+
+function fallbackDraft(doc: ExtractedDoc, box: SentenceBox, d: DateMention): Draft | null {
+  if (FALLBACK_CLASSES.size === 0 || FALLBACK_CLASSES.has('off')) return null;
+  const text = doc.text;
+  const sentence = doc.sentences[box.index];
+  const heading = sentence && doc.sections[sentence.section]?.heading;
+  if (heading && NOTES_HEADING_RE.test(heading)) return null;
+  if (quotedSpans(text, box.span).some((q) => contains(q, d.span))) return null;
+  if (box.entities.some((e) => NAME_KINDS.has(e.entityKind) && contains(e.span, d.span))) return null;
+  if (isCitationDate(text, d, box)) return null;
+  const lineStart = text.lastIndexOf('\n', d.span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', d.span.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (doc.documentDate.value && d.date!.value === doc.documentDate.value && line.trim().length < 80) return null;
+  const names = box.entities.filter((e) => NAME_KINDS.has(e.entityKind) || e.entityKind === 'person').map((e) => e.span);
+  const v = fallbackVerb(text, box.span, d.span, names);
+  if (!v) return null;
+  const planned = v.cls === 'plan';
+  const future = isFuture(d.date!, doc.documentDate.value);
+  if (future && !planned) return null;
+  // ("intensified after 2022", "until 2026": a happening told relative to the date, not at it)
+  if (/\b(?:after|before|until|till|following|prior\s+to|ahead\s+of)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i.test(text.slice(Math.max(0, d.span.start - 24), d.span.start))) return null;
+  // ("has fallen from a peak of 823,000 barrels in 2010": the level a change starts from)
+  if (/\bfrom\s+[^,;:]{0,40}?\d[\d.,]*\s*(?:[\p{L}%]+\s+){0,4}(?:in|on|during)\s+$/iu.test(text.slice(Math.max(box.span.start, d.span.start - 80), d.span.start))) return null;
+  // (a notes line, "3 Statement quoted by the agency, August 2018"; a season without a year,
+  // "released water in summer", tells a habit)
+  if (/^\s*\d{1,3}\s+\p{Lu}/u.test(line) || !/\d/.test(d.text) && /^(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall|winter)$/i.test(d.text.trim())) return null;
+  let cls: string = v.cls;
+  if (planned && !future) cls = 'plan-past';
+  // ("grew between 2017 and 2023": a span of years with a past verb is a trend's period)
+  if (cls === 'past' && d.date!.granularity === 'range') cls += '-range';
+  const since = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i.test(text.slice(Math.max(0, d.span.start - 24), d.span.start));
+  if (since && !v.change) cls += '-since';
+  // (a verb the resolver set aside as a trigger, "invested $5 million", is not taken again)
+  if (box.triggers.some((t) => overlaps(t.span, v.span))) return null;
+  if (!v.change && (box.figures.some((f) => contains(v.clause, f.span)) || QUANTITY_RE.test(text.slice(v.clause.start, v.clause.end)))) cls += '-figure';
+  if (box.triggers.some((t) => contains(v.clause, t.span))) cls += '-beside';
+  if (!FALLBACK_CLASSES.has(cls)) return null;
+  const t: TriggerMention = { kind: 'trigger', span: v.span, text: v.text, ruleId: `events/fallback/${cls}`, eventType: lexiconType(v.text) ?? fallbackType(v.text), planned };
+  // (from the date to the verb, as a trigger's row runs: a clause's start may lie past a heading
+  // that a page's layout ran into the sentence)
+  const anchor = { start: Math.min(d.span.start, v.span.start), end: Math.max(v.span.end, d.span.end) };
+  const x = pairDraft(doc, box, t, d, anchor);
+  if (since && doc.documentDate.value) {
+    const endYear = doc.documentDate.value.slice(0, 4);
+    const dv = d.date!;
+    if (dv.granularity !== 'range' && endYear > dv.start.slice(0, 4)) x.dateValue = { value: `${dv.value}/${endYear}`, start: dv.start, end: `${endYear}-12-31`, granularity: 'range', inferred: true };
+  }
+  return x;
 }
 
 /**
@@ -2765,6 +2877,64 @@ function inBackgroundPhrase(text: string, box: SentenceBox, e: EntityMention, x:
   return box.entities.some((o) => o !== e && ACTOR_KINDS.has(o.entityKind) && o.span.start > comma && o.span.end <= x.trigger.span.start);
 }
 
+/**
+ * Before a city named as an end of a line: "a cable ... between (A and) ", "a ferry route from (A
+ * to) ", "connected (A with) ", "linking (A and) ".
+ */
+const ROUTE_END_BEFORE_RE =
+  /(?:\b(?:cables?|lines?|pipelines?|railways?|railroads?|roads?|highways?|links?|routes?|corridors?|connections?|interconnectors?|bridges?|canals?|tunnels?|ferr(?:y|ies)|flights?)\b[^,;:.()]{0,60}?\b(?:between|from)|\b(?:connect|link)(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:ports?|cities|city|towns?)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:(?:and|with|to)\s+(?:the\s+)?(?:(?:port|city|town)\s+of\s+)?)?$/u;
+
+/** Is city `e` an end of a line the sentence names ("a cable of 300 km between A and B")? */
+function routeEnd(text: string, box: SentenceBox, e: EntityMention): boolean {
+  return e.entityKind === 'city' && ROUTE_END_BEFORE_RE.test(text.slice(Math.max(box.span.start, e.span.start - 110), e.span.start));
+}
+
+/** A sentence that opens with the occasion of a speech ("At the summit ...", "During talks in ..."). */
+const OCCASION_OPEN_RE = /^\W*(?:at|during|on\s+the\s+(?:sidelines|margins|fringes)\s+of|speaking\s+(?:at|during|in))\s/i;
+
+/**
+ * Is `e` inside a fronted phrase that gives the occasion of a statement, with the speaker (an
+ * actor) between the phrase's closing comma and the speech verb? ("At the forum in Oslo on 3
+ * May, the Latvian minister, Ivo Kask, said ...": neither the forum nor Norway speaks.)
+ */
+function inFrontedOccasion(text: string, box: SentenceBox, e: EntityMention, x: Draft): boolean {
+  if (x.trigger.eventType !== 'statement' || e.span.end > x.trigger.span.start) return false;
+  if (!OCCASION_OPEN_RE.test(text.slice(box.span.start, box.span.end))) return false;
+  // (the phrase: up to its first comma outside parentheses)
+  let depth = 0;
+  let comma = -1;
+  for (let i = box.span.start; i < x.trigger.span.start; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if ((ch === ';' || ch === ':') && depth === 0) return false;
+    else if (ch === ',' && depth === 0) {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0 || e.span.end > comma) return false;
+  return box.entities.some((o) => o !== e && ACTOR_KINDS.has(o.entityKind) && o.span.start > comma && o.span.end <= x.trigger.span.start);
+}
+
+/** A relative clause that lists a body's members or scope: ", which covers ", ", which includes A, ". */
+const MEMBERSHIP_CLAUSE_RE =
+  /,\s*(?:which|that|whose\s+members\s+(?:are|include))\s+(?:now\s+|also\s+)?(?:(?:covers?|covered|includes?|included|comprises?|comprised|groups?|grouped|spans?|unites?|united|brings?\s+together|brought\s+together|consists?\s+of|is\s+made\s+up\s+of)\s+)?(?:the\s+)?(?:[^,;:()]*,\s*)*[^,;:()]*$/i;
+
+/**
+ * Is `e` in a relative clause, set off before the happening's verb, that lists the members or
+ * the scope of the doer ("the fund, which covers A, B and C, approved ...")?
+ */
+function inMembershipClause(text: string, box: SentenceBox, e: EntityMention, x: Draft): boolean {
+  if (e.span.end > x.trigger.span.start) return false;
+  const lead = text.slice(Math.max(box.span.start, e.span.start - 120), e.span.start);
+  const m = MEMBERSHIP_CLAUSE_RE.exec(lead);
+  if (!m || !/\b(?:covers?|covered|includes?|included|comprises?|comprised|groups?|grouped|spans?|unites?|united|together|consists?|made\s+up|members)\b/i.test(m[0])) return false;
+  // (the clause closes with a comma before the verb: ", approved ...")
+  const between = text.slice(e.span.end, x.trigger.span.start);
+  return /,\s*(?:\p{Ll}+\s+){0,2}$/u.test(between) && !/[;:]/.test(between);
+}
+
 /** A list of names cut by the reach ("Norway, Sweden, Finland, and Denmark") is taken whole. */
 function extendOverLists(text: string, box: SentenceBox, reach: Span): Span {
   const ents = box.entities.filter((e) => ACTOR_KINDS.has(e.entityKind)).sort((a, b) => a.span.start - b.span.start);
@@ -2796,7 +2966,9 @@ function plausibleActor(e: EntityMention, text?: string): boolean {
   if (text && e.entityKind === 'country' && /demonym/.test(e.ruleId) && PERIOD_NOUN_RE.test(text.slice(e.span.end, e.span.end + 30))) return false;
   // ("the post-Soviet states", "pre-Ottoman borders": a time before or after it)
   if (text && e.entityKind === 'country' && /demonym/.test(e.ruleId) && /\b(?:post|pre)-$/i.test(text.slice(Math.max(0, e.span.start - 5), e.span.start))) return false;
-  return !(e.ruleId.includes('/unknown/') && !/\s/.test(e.name.trim()));
+  // (a one-word name the extractor took for a company by its form or context, "the operator
+  // Nordtel", "BrightRail", is a name, not a common word)
+  return !(e.ruleId.includes('/unknown/') && !/\s/.test(e.name.trim()) && e.entityKind !== 'company');
 }
 
 /**
@@ -2982,6 +3154,9 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
       (/^\s+\p{Ll}+(?:ed|et|ew|ook|ade|ave)\s[^,;:.()]{0,60}?\s+and\s+(?:also\s+|then\s+|jointly\s+)?$/u.test(doc.text.slice(e.span.end, x.trigger.span.start)) &&
         /(?:^|[,;]\s*|\b(?:when|after|as)\s+)(?:(?:\p{Lu}[\p{L}.-]*|of|for|the)\s+){0,6}$/u.test(doc.text.slice(box.span.start, e.span.start))));
   const venues: string[] = [];
+  // (the countries of a line's ends, and whether a body, company or person is named as a doer)
+  const ends: string[] = [];
+  let doerNamed = false;
   // "signed in Aktau on 2 May", "summits in Riga in 2001 and Tallinn in 2007": after the trigger,
   // in its clause.
   const venueOf = (e: EntityMention): boolean => {
@@ -3004,6 +3179,7 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     const state = e.entityKind === 'organization' ? nationalBodyCountry(e.name) : null;
     if (state) add(state);
     else if (ACTOR_KINDS.has(e.entityKind)) {
+      if (e.entityKind !== 'country') doerNamed = true;
       if (!(impersonal && e.entityKind === 'person' && !agentOf(e) && !signer(e))) add(e.name);
       // (not one named after an impersonal happening's trigger who is not its doer: "a deal was
       // signed in May, praised later by X" is not X's country's)
@@ -3022,7 +3198,11 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
       // ("the eighth session in Geneva", "the file went to Geneva": a seat of international
       // bodies makes no party of its country, unless the sentence names the country itself)
       if (c && !NAME_PLACE_TYPES.has(x.trigger.eventType) && gazetteerEntry(e.name)?.seat && !box.entities.some((o) => o.entityKind === 'country' && o.name === c)) return;
-      if (c && ((VENUE_TYPES.has(x.trigger.eventType) && venueOf(e)) || (!NAME_PLACE_TYPES.has(x.trigger.eventType) && modifiesName(doc.text, e.span.end)))) {
+      // (the ends of a line, "a cable between A and B", "connected A with B", are places it
+      // runs to: their countries are parties only when no body, company or person is named)
+      if (c && routeEnd(doc.text, box, e) && !(VENUE_TYPES.has(x.trigger.eventType) && venueOf(e))) {
+        if (!ends.includes(c)) ends.push(c);
+      } else if (c && ((VENUE_TYPES.has(x.trigger.eventType) && venueOf(e)) || (!NAME_PLACE_TYPES.has(x.trigger.eventType) && modifiesName(doc.text, e.span.end)))) {
         if (!venues.includes(c)) venues.push(c);
       } else add(c);
     }
@@ -3070,6 +3250,12 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     // "after Russia's invasion of Ukraine, Kazakh exporters shifted cargo": the doers of a
     // background phrase set off before the clause's own subject are no parties.
     if (inBackgroundPhrase(doc.text, box, e, x)) continue;
+    // "At the summit of X in Y on 2 May, the Z president said": where a speech was made is not
+    // who made it.
+    if (inFrontedOccasion(doc.text, box, e, x)) continue;
+    // "the X programme, which covers A, B and six other countries, approved ...": the members a
+    // relative clause lists before the happening's verb describe its doer, and take no part.
+    if (inMembershipClause(doc.text, box, e, x)) continue;
     // A direction ("throughput towards X") is no party.
     if (/\b(?:towards?|bound\s+for|direction\s+of)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(box.span.start, e.span.start - 20), e.span.start))) continue;
     // Who pays for a project ("financed by the Nordic Bank") is not who builds or opens it.
@@ -3253,6 +3439,7 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     }
     if (place) add(place.entityKind === 'country' ? place.name : helpers.countryOf?.(place.name));
   }
+  if (!doerNamed) for (const c of ends) add(c);
   // Nobody else named: the venue's country.
   const venueAdded = out.length === 0 ? venues.filter((v) => !out.includes(v)) : [];
   for (const v of venueAdded) add(v);
@@ -4392,7 +4579,7 @@ export function resolveEvents(
   let previous: Draft[] = [];
   for (const box of boxes) {
     // (a list item without a trigger may still name an outcome of the occasion told before it)
-    if (box.triggers.length === 0 && (box.dates.some((d) => !SAME_DAY_RE.test(d.text)) || !isListItem(doc.text, box.span.start))) {
+    if (box.triggers.length === 0 && !fallbackReady(doc, box) && (box.dates.some((d) => !SAME_DAY_RE.test(d.text)) || !isListItem(doc.text, box.span.start))) {
       previous = [];
       continue;
     }

@@ -27,7 +27,7 @@
  * declaration/venture/commitment → agreement, announcement → statement, orders/loan → economic,
  * launch/creation → establishment, opening → opening).
  */
-import type { DateValue, EventType, Span } from '../core/types.js';
+import type { DateValue, EventType, RuleHit, RuleSet, Span } from '../core/types.js';
 
 export type OccasionCueKind = 'day' | 'venue' | 'there' | 'subject' | 'also' | 'list' | 'described';
 
@@ -283,3 +283,231 @@ export function toldAsBackground(text: string, sentenceStart: number, t: Span): 
  */
 export const FRONTED_OCCASION_RE =
   /^\W*(?:at|during|on\s+the\s+(?:sidelines|margins|fringes)\s+of)\s+(?:the|a|an|its|their)\s+[^,;:]{0,80}?\b(?:summit|meeting|visit|talks|forum|conference|session|congress)\b[^,;:]{0,60}?\s(?:on|in|of)\s+$/i;
+
+// ---------------------------------------------------------------- fallback (dated clauses)
+
+/**
+ * Fallback for a dated clause no trigger took (resolve/events.ts, `events/fallback/<class>`):
+ * the clause's own verb, found by its grammatical form, not by a word list of topics.
+ *   perfect   "has/have/had (been) + participle" ("the fund has financed ... since 2013")
+ *   passive   "was/were + participle" ("the permit was withdrawn in 2021")
+ *   by        a participle with its agent ("neutrality, recognised by the UN in 1995")
+ *   past      a finite past verb after its subject ("in 2023 the partners registered a venture")
+ *   plan      "will / is scheduled to / plans to + verb" (planned)
+ * Not a verb: a participle after a determiner or preposition ("the proposed canal"), a copula
+ * or a verb of level ("were", "stood at", "totalled"), a negated verb.
+ */
+export type FallbackClass = 'perfect' | 'passive' | 'by' | 'past' | 'plan';
+
+export interface FallbackVerb {
+  span: Span;
+  text: string;
+  cls: FallbackClass;
+  /** A verb of change ("rose", "has shrunk"). */
+  change: boolean;
+  /** The clause the verb and the date share. */
+  clause: Span;
+}
+
+const IRREGULAR_PAST =
+  'began|became|came|went|left|took|made|held|met|won|lost|led|sent|spent|built|broke|brought|bought|sold|told|said|paid|set|put|cut|ran|rose|fell|grew|shrank|drew|chose|struck|gave|saw|fought|flew|sank|hit|laid|withdrew|undertook|overtook|wrote|spoke|drove|froze|sought|taught|caught|kept|lent|shut|split|spread|swore|threw|wound|bound|found|forged|rebuilt|oversaw|upheld|withheld';
+const IRREGULAR_PARTICIPLE =
+  'begun|become|come|gone|left|taken|made|held|met|won|lost|led|sent|spent|built|broken|brought|bought|sold|told|said|paid|set|put|cut|run|risen|fallen|grown|shrunk|shrunken|drawn|chosen|struck|given|seen|fought|flown|sunk|hit|laid|withdrawn|undertaken|written|spoken|driven|frozen|sought|taught|caught|kept|lent|shut|split|spread|sworn|thrown|bound|found|rebuilt|overseen|upheld|withheld|done|torn|beaten|shaken|stolen';
+/** Past forms that are no participles ("took", not "set"): a finite verb for sure. */
+const PAST_ONLY = 'began|became|took|rose|fell|grew|shrank|drew|chose|gave|flew|sank|withdrew|undertook|overtook|wrote|spoke|drove|froze|swore|threw|forgave|oversaw|broke|stole|shook|tore';
+const PAST_RE = new RegExp(`^(?:[a-z]{2,}(?:ed|ied)|${PAST_ONLY})$`);
+const PARTICIPLE_RE = new RegExp(`^(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PARTICIPLE})$`);
+/** -ed words that are no verbs, or participles that name a state or a plan, not a happening. */
+const NOT_VERB_RE =
+  /^(?:need|speed|seed|feed|indeed|hundred|shed|bred|based|related|limited|united|detailed|advanced|called|named|entitled|titled|dedicated|concerned|involved|used|supposed|expected|proposed|planned|scheduled|estimated|projected|intended|designed|aimed|focused|focussed|interested|located|situated|tied|worried|skilled|talented|experienced|qualified|balanced|mixed|varied|noted|reported|alleged|considered|deemed|regarded|believed|known|seen|done|become)$/;
+/** Copulas and verbs of level or state: with a date they give a figure's period, no happening. */
+const LEVEL_RE =
+  /^(?:was|were|is|are|be|been|being|had|has|have|stood|totalled|totaled|amounted|accounted|averaged|exceeded|equalled|equaled|numbered|cost|hovered|remained|stayed|seemed|appeared|looked|lay|existed|lasted|continued|kept|represented|comprised|contained|included|reached|topped|peaked|ranked|held|made|saw|found|said|told|came|went|changed|happened|occurred|followed)$/;
+/** Verbs of change (a change with a date is a happening even beside a figure). */
+const CHANGE_RE =
+  /^(?:rose|risen|increased|grew|grown|fell|fallen|declined|decreased|dropped|doubled|tripled|trebled|quadrupled|halved|shrank|shrunk|expanded|contracted|climbed|jumped|surged|slumped|plunged|soared|tumbled|recovered|rebounded|narrowed|widened|dwindled|collapsed)$/;
+const ADVERB_RE = /^(?:already|also|still|since|recently|just|now|jointly|formally|officially|finally|first|repeatedly|then|later|quietly|publicly|largely|partly|fully|successfully|eventually|subsequently|initially|originally|again|once|twice|reportedly|duly|\p{Ll}+ly)$/u;
+const NOT_SUBJECT_BEFORE_RE =
+  /^(?:the|a|an|its|their|his|her|our|this|that|these|those|what|which|who|whom|whose|since|after|before|until|during|of|for|with|in|on|at|by|from|to|into|as|than|and|or|newly|recently|long|well|so|once|widely|much|highly|jointly|already|not|never|no|be|been|being|is|are|was|were|has|have|had|will|would|could|should|may|might|must|can)$/;
+const NEGATION_WORD_RE = /^(?:not|never|no|nor|neither|without|n't|hardly|barely)$/;
+const PLAN_LEAD_RE =
+  /(?:\b(?:will|shall)|\b(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:scheduled|expected|due|set|planned|slated|going|meant|supposed|to)(?:\s+to)?|\b(?:plans?|planned|aims?|aimed|intends?|intended|hopes?|hoped|wants?|seeks?|sought|promised|pledged|agreed|decided|undertook|expects?)\s+to|\bto\s+be)\s+(?:(?:also|then|jointly|formally|first|only|fully|finally)\s+)?(?:be\s+)?$/i;
+
+/** The clause of `date` in `sentence`: cut at ";", ":", brackets, dashes and ", and/but/which ...". */
+export function dateClause(text: string, sentence: Span, date: Span): Span {
+  const BREAK = /[;:()[\]]|\s[—–]\s|\s-\s|,\s+(?:and|but|while|whereas|yet|which|who|whose|where)\b/g;
+  let start = sentence.start;
+  for (const m of text.slice(sentence.start, date.start).matchAll(BREAK)) start = sentence.start + m.index + m[0].length;
+  let end = sentence.end;
+  const after = text.slice(date.end, sentence.end);
+  const m = new RegExp(BREAK.source).exec(after);
+  if (m) end = date.end + m.index;
+  return { start, end };
+}
+
+/**
+ * The verb that tells the happening of a dated clause (see above), nearest the date; null when
+ * the clause has none. `skip` are spans whose words are no verbs (the date itself, names).
+ */
+export function fallbackVerb(text: string, sentence: Span, date: Span, skip: Span[] = []): FallbackVerb | null {
+  const clause = dateClause(text, sentence, date);
+  const words: { w: string; raw: string; start: number; end: number }[] = [];
+  for (const m of text.slice(clause.start, clause.end).matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    const start = clause.start + m.index;
+    const end = start + m[0].length;
+    // (the date's words are nothing; a name's words are a subject, never a verb)
+    if (start >= date.start && end <= date.end) {
+      words.push({ w: '\u0000', raw: m[0], start, end });
+      continue;
+    }
+    if (skip.some((s) => start < s.end && s.start < end)) {
+      words.push({ w: '\u0001', raw: m[0], start, end });
+      continue;
+    }
+    words.push({ w: m[0].toLowerCase(), raw: m[0], start, end });
+  }
+  const found: FallbackVerb[] = [];
+  const negated = (i: number) => words.slice(Math.max(0, i - 3), i).some((x) => NEGATION_WORD_RE.test(x.w) || /n[’']t$/.test(x.w));
+  const push = (i: number, cls: FallbackClass) => {
+    const x = words[i]!;
+    if (negated(i) || NOT_VERB_RE.test(x.w) || (cls !== 'plan' && LEVEL_RE.test(x.w))) return;
+    found.push({ span: { start: x.start, end: x.end }, text: x.raw, cls, change: CHANGE_RE.test(x.w), clause });
+  };
+  for (let i = 0; i < words.length; i++) {
+    const x = words[i]!;
+    if (x.w === '\u0000' || x.w === '\u0001') continue;
+    // "has (already) (been) financed", "were (formally) withdrawn"
+    if (/^(?:has|have|had|was|were)$/.test(x.w)) {
+      let j = i + 1;
+      while (j < words.length && ADVERB_RE.test(words[j]!.w)) j++;
+      const perfect = /^(?:has|have|had)$/.test(x.w);
+      if (perfect && words[j]?.w === 'been') j++;
+      const v = words[j];
+      if (v && PARTICIPLE_RE.test(v.w) && !/^(?:going|able)$/.test(v.w)) {
+        if (!PLAN_LEAD_RE.test(text.slice(Math.max(clause.start, x.start - 40), v.end + 4))) push(j, perfect ? 'perfect' : 'passive');
+        i = j;
+      }
+      continue;
+    }
+    // "will open", "is scheduled to start", "plans to build"
+    if (PLAN_LEAD_RE.test(text.slice(Math.max(clause.start, x.start - 60), x.start)) && /^\p{Ll}+$/u.test(x.raw) && !/^(?:be|have|been)$/.test(x.w)) {
+      push(i, 'plan');
+      continue;
+    }
+    if (!/^\p{Ll}/u.test(x.raw) || x.w.includes('-')) continue;
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    // ("is still cited", "are being rebuilt": a present passive tells no dated happening)
+    let k = i - 1;
+    while (k >= 0 && ADVERB_RE.test(words[k]!.w)) k--;
+    if (k >= 0 && /^(?:is|are|am|be|being|been|get|gets)$/.test(words[k]!.w)) continue;
+    // "recognised by the UN in 1995": a participle with its agent
+    if (PARTICIPLE_RE.test(x.w) && next?.w === 'by' && !(prev && /^(?:the|a|an|its|their|his|her|this|that|is|are|be|been|being)$/.test(prev.w))) {
+      push(i, 'by');
+      continue;
+    }
+    // "the partners registered a venture": a finite past verb after its subject
+    if (PAST_RE.test(x.w) && prev && prev.w !== '\u0000' && !NOT_SUBJECT_BEFORE_RE.test(prev.w) && /^[\s*_’'-]*$/.test(text.slice(prev.end, x.start))) {
+      push(i, 'past');
+    }
+  }
+  if (found.length === 0) return null;
+  const dist = (s: Span) => (s.end <= date.start ? date.start - s.end : s.start - date.end);
+  return found.sort((a, b) => dist(a.span) - dist(b.span))[0]!;
+}
+
+/** Broad verb classes from the schema's type definitions (stems, for verbs the lexicon lacks in context). */
+const VERB_CLASSES: [EventType, RegExp][] = [
+  ['statement', /^(?:said|stated|told|declared|announced|warned|called|described|criticis|criticiz|welcomed|praised|condemned|urged|argued|stressed|insisted|acknowledged|admitted|claimed|published|listed|promised|wrote|commented|remarked|reiterated|complained|protested|rejected|denied|confirmed|recommended|concluded|hailed|dismissed)/],
+  ['agreement', /^(?:sign|agreed|ratified|initial(?:l)?ed|endorsed|approved|adopted|accepted)/],
+  ['establishment', /^(?:found|establish|created|set|formed|registered|incorporated|chartered|merged|renamed|instituted)/],
+  ['opening', /^(?:opened|inaugurat|commissioned|completed|launched|connected|reopened|electrified|finished)/],
+  ['economic', /^(?:invest|financ|funded|lent|loaned|borrow|bought|sold|purchas|acquir|export|import|shipp|deliver|suppl|carri|transport|handled|paid|spent|allocat|granted|pledged|raised|earned|rose|risen|fell|fallen|grew|grown|shrank|shrunk|increas|decreas|declin|doubled|tripled|halved|dropp|expand|contract|climb|jump|surg|slump|plung|soar|tumbl)/],
+  ['security', /^(?:attack|invad|shell|bomb|kill|deploy|seiz|captur|clash|fought|occup|struck|shot|mobilis|mobiliz)/],
+  ['political', /^(?:elect|appoint|resign|dissolv|succeed|ousted|overthr|annex|joined|withdr|left|came|took|sworn)/],
+  ['visit', /^(?:visit|travel|toured|arrived|flew)/],
+  ['meeting', /^(?:met|hosted|convened|gathered|discussed|negotiat|talked)/],
+  ['diplomatic', /^(?:recognis|recogniz|accredit|recalled|expelled)/],
+];
+
+/** The event type of a fallback verb: the broad class of its form, else 'other'. */
+export function fallbackType(verb: string): EventType {
+  const w = verb.toLowerCase();
+  for (const [type, re] of VERB_CLASSES) if (re.test(w)) return type;
+  return 'other';
+}
+
+/** A bare year, for the examples of `fallbackRules` (the pipeline uses the date tagger's mentions). */
+const EXAMPLE_YEAR_RE = /\b(?:1[5-9]|20)\d\d\b/g;
+
+/**
+ * The fallback's verb forms as a rule family (`events/fallback/<class>`): `run` dates each bare
+ * year of a text by the verb of its clause (one line = one sentence). The resolver adds the
+ * tests of a date of a happening (notes lists, a figure's period, "since", plans) on top.
+ */
+export const fallbackRules: RuleSet = {
+  name: 'events/fallback',
+  rules: [
+    {
+      id: 'events/fallback/perfect',
+      description: 'a present perfect or pluperfect in the clause of the date ("has financed", "had split")',
+      examples: {
+        match: [
+          { text: 'Since 2014 the ferry has carried twice as many cyclists.', match: 'carried' },
+          { text: 'By 1990 the old quarry had flooded completely.', match: 'flooded' },
+        ],
+        noMatch: ['The ferry has been slow since 2014.', 'By 1990 the quarry had no owner.'],
+      },
+    },
+    {
+      id: 'events/fallback/passive',
+      description: 'a past passive in the clause of the date ("was withdrawn in 2021")',
+      examples: {
+        match: [{ text: 'The organ was restored in 1986 by a Dutch workshop.', match: 'restored' }],
+        noMatch: ['The organ is restored every year since 1986.', 'The organ was not restored in 1986.'],
+      },
+    },
+    {
+      id: 'events/fallback/by',
+      description: 'a participle with its agent ("mapped by the club in 1998")',
+      examples: {
+        match: [{ text: 'The cave, mapped by the caving club in 1998, is closed.', match: 'mapped' }],
+        noMatch: ['The mapped cave of 1998 is closed.'],
+      },
+    },
+    {
+      id: 'events/fallback/past',
+      description: 'a finite past verb right after its subject ("in 2016 the orchestra recorded ...")',
+      examples: {
+        match: [{ text: 'In 2016 the orchestra recorded its first album.', match: 'recorded' }],
+        noMatch: ['In 2016 the orchestra was large.', 'The proposed 2016 tour was long.', 'In 2016 the choir never toured.'],
+      },
+    },
+    {
+      id: 'events/fallback/plan',
+      description: 'a verb after a plan marker ("is scheduled to reopen in 2031", "will move in 2030")',
+      examples: {
+        match: [
+          { text: 'The museum is scheduled to reopen in 2031.', match: 'reopen' },
+          { text: 'The zoo will move its elephants in 2030.', match: 'move' },
+        ],
+        noMatch: ['The museum reopening of 2031 is uncertain.'],
+      },
+    },
+  ],
+  negatives: ['Table 3', 'Page 12 of 40', 'ISSN 1234-5678', 'Annual report 2021'],
+  run(text: string): RuleHit[] {
+    const hits: RuleHit[] = [];
+    let at = 0;
+    for (const line of text.split('\n')) {
+      const sentence = { start: at, end: at + line.length };
+      for (const m of line.matchAll(EXAMPLE_YEAR_RE)) {
+        const date = { start: at + m.index, end: at + m.index + m[0].length };
+        const v = fallbackVerb(text, sentence, date);
+        if (v) hits.push({ rule: `events/fallback/${v.cls}`, start: v.span.start, end: v.span.end, text: v.text, value: { type: fallbackType(v.text), change: v.change } });
+      }
+      at += line.length + 1;
+    }
+    return hits;
+  },
+};

@@ -304,9 +304,44 @@ function groupFor(w: Work, countries: EntityMention[], span: { start: number; en
     const s = sentences[k]!;
     if (s.section === sent.section) continue;
     const part = participantNames(w, within(countries, s.span));
-    if (part.length === n) return part;
+    if (part.length !== n) continue;
+    // (a sentence that lists exactly n as one coordinated run, "A, B and C are preparing ...",
+    // goes before n countries scattered over a sentence, "turn A into a hub linking B with C")
+    if (coordinatedRun(w, within(countries, s.span), n)) return part;
+    for (let j = k - 1; j >= 0 && j >= si - GROUP_LOOKBACK; j--) {
+      const o = sentences[j]!;
+      if (o.section === sent.section) continue;
+      const run = coordinatedRun(w, within(countries, o.span), n);
+      if (run) return run;
+    }
+    return part;
   }
   return null;
+}
+
+/** A run of exactly n distinct countries joined by "," and "and" ("A, B and C"), not demonyms; null when none. */
+function coordinatedRun(w: Work, ms: EntityMention[], n: number): string[] | null {
+  let run: EntityMention[] = [];
+  let found: string[] | null = null;
+  const flush = () => {
+    const names = distinct(run);
+    if (names.length === n && run.length === n) found = names;
+  };
+  for (const m of ms) {
+    if (isAdjective(m)) {
+      flush();
+      run = [];
+      continue;
+    }
+    const last = run[run.length - 1];
+    if (last && m.span.start >= last.span.end && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(w.text.slice(last.span.end, m.span.start))) run.push(m);
+    else {
+      flush();
+      run = [m];
+    }
+  }
+  flush();
+  return found;
 }
 
 /** The holders of `title` in each country of the group at the phrase's date. */

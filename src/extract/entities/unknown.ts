@@ -365,6 +365,26 @@ function companyContext(w: Work, run: Run, words: string[]): boolean {
   return ownerEnd !== undefined && w.mentions.some((m) => m.entityKind === 'country' && m.span.end === ownerEnd);
 }
 
+/**
+ * Word parts that name a trade in company names glued to a place ("...telecom", "...gaz",
+ * "...neft", "...trans", "...flot", "...energo", "...mash", "...avia", "...bank").
+ */
+const TRADE_PART_RE = /^(?:[a-z]{0,6}?)(?:telecom|tel|gaz|gas|neft|nebit|oil|trans|flot|mash|energo|energy|enerji|bank|port|rail|avia|air|auto|khim|chem|prom|stroy|invest|atom|hydro|komir|ugol|post|sat|com|net)[a-z]{0,8}$/;
+
+/**
+ * One word that is a country's name or demonym glued to a trade ("Nordlandtelecom",
+ * "Latviagaz", "Estonianeft"): a company's name.
+ */
+function placeCompound(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{5,}$/u.test(word)) return false;
+  const single = lexicon().single;
+  for (let k = word.length - 3; k >= 4; k--) {
+    const t = single.get(word.slice(0, k));
+    if (t && t.kind === 'country' && TRADE_PART_RE.test(word.slice(k))) return true;
+  }
+  return false;
+}
+
 /** Words of a legal form alone ("Joint-Stock Company") are not a name. */
 const LEGAL_FORM = new Set(['joint', 'stock', 'company', 'limited', 'liability', 'open', 'closed', 'public', 'private', 'incorporated']);
 
@@ -379,6 +399,7 @@ function guessKind(w: Work, run: Run, words: string[]): EntityKind | 'ask' | nul
   const byHead = kindByHead(words);
   if (byHead) return commonPhrase(w, words) ? null : byHead;
   if (companyContext(w, run, words) && !w.lowerWords.has(words[0]!.toLowerCase()) && kindByHead(['X', words[0]!]) === null) return 'company';
+  if (words.length === 1 && placeCompound(words[0]!) && !w.lowerWords.has(words[0]!.toLowerCase())) return 'company';
   const allCaps = run.to - run.from === 1 && isAllCaps(w.tokens[run.from]!);
   if (run.titled && !allCaps && !words.every((x) => w.lowerWords.has(x.toLowerCase()) || STOP.has(x.toLowerCase()))) return 'person';
   const last = words[words.length - 1]!;

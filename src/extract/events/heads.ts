@@ -112,7 +112,7 @@ interface Noun {
  * class noun a modifier of the real head.
  */
 const AFTER_HEAD_RE =
-  /^(?:$|[,;:.()*_]|(?:of|on|for|at|to|in|between|from|across|through|with|near|along|under|over|into|by|was|were|is|are|has|have|had|been|be|being|will|would|could|should|may|might|must|can|did|does|do|and|or|also|then|again|only|never|not|still|finally|eventually|first|once|later|itself|themselves|there|here|that|which|who|where|when|[a-z]+ly)\b)/i;
+  /^(?:$|[,;:.()*_]|(?:of|on|for|at|to|in|between|from|across|through|with|near|along|under|over|into|by|since|until|during|was|were|is|are|has|have|had|been|be|being|will|would|could|should|may|might|must|can|did|does|do|and|or|also|then|again|only|never|not|still|finally|eventually|first|once|later|itself|themselves|there|here|that|which|who|where|when|[a-z]+ly)\b)/i;
 
 /** Class nouns in text[from, to) that head their phrase (not modifiers of another noun). */
 function classMatches(text: string, from: number, to: number): Noun[] {
@@ -127,6 +127,18 @@ function classMatches(text: string, from: number, to: number): Noun[] {
     out.push({ start: from + m.index, end: from + end, cls: HEAD_CLASSES[g - 1]!.name, text: m[0] });
   }
   return out;
+}
+
+/** An object that names a new form of a thing said before ("adopted a revised version", "published an updated edition"). */
+const VERSION_RE = /^\s+(?:a|an|the|its|their|his|her)\s+(?:(?:new|revised|updated|amended|second|third|final|shorter|longer|fuller|expanded)(?:\s*,)?\s+)+(?:version|edition|draft|text|update)\b/i;
+
+/** The noun a "revised version" stands for: the last class noun before the verb in its sentence. */
+function antecedent(text: string, vs: number, from: number): Noun | null {
+  const lo = Math.max(from, vs - 300);
+  const before = text.slice(lo, vs);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n\n'));
+  const nouns = classMatches(text, stop >= 0 ? lo + stop + 2 : lo, vs);
+  return nouns[nouns.length - 1] ?? null;
 }
 
 /** The object window after a verb: up to the first stop word or punctuation, at most five words. */
@@ -172,8 +184,11 @@ function subjectWindow(text: string, start: number, floor: number): { start: num
   let lastWord = -1;
   for (const m of part.slice(cut).matchAll(CLAUSE_WORD_RE)) lastWord = m.index + m[0].length;
   if (lastWord >= 0) cut += lastWord;
-  // A number (a year, a count) bounds the phrase on the left.
-  const nums = [...part.slice(cut).matchAll(/\S*\d\S*/g)];
+  // A number (a year, a count) bounds the phrase on the left; not a quantity complement of a
+  // noun ("a loan of 20 billion", "exports of $3 million", "a grant of up to 40,000"), which
+  // belongs to the phrase.
+  const inPart = part.slice(cut);
+  const nums = [...inPart.matchAll(/\S*\d\S*/g)].filter((n) => /^(?:1[5-9]|20)\d\d\W*$/.test(n[0]) || !QUANTITY_OF_RE.test(inPart.slice(Math.max(0, n.index - 40), n.index)));
   if (nums.length > 0) {
     const last = nums[nums.length - 1]!;
     cut += last.index + last[0].length;
@@ -183,6 +198,9 @@ function subjectWindow(text: string, start: number, floor: number): { start: num
   if (words.length > 14) s += words[words.length - 14]!.index;
   return { start: s, end, reduced, hardAt };
 }
+
+/** Right before a number: "of" and an optional approximator, the number is a noun's quantity complement. */
+const QUANTITY_OF_RE = /\b[a-z]+\s+of\s+(?:(?:about|some|nearly|almost|over|around|roughly|approximately|more than|less than|up to|just over|just under)\s+)?$/i;
 
 /** A subject window of auxiliaries and plan words only ("is scheduled to", "has been"): the subject stands further back. */
 const AUX_ONLY_RE =
@@ -322,6 +340,7 @@ export function typeByHeads(text: string, kept: HeadTrigger[], from: number, to:
     const ownWork = OWN_WORK_RE.test(text.slice(ve, ve + 40));
     const objs = ownWork ? [] : classMatches(text, ow.start, ow.end);
     if (objs.length > 0) noun = objs[objs.length - 1]!;
+    else if (VERSION_RE.test(text.slice(ve, Math.min(to, ve + 80)))) noun = antecedent(text, vs, from);
     else if (ownWork || !hasObject(text, ow)) noun = findSubject(text, vs, from);
     if (!noun) continue;
     cls = noun.cls;
@@ -376,10 +395,64 @@ export function typeByHeads(text: string, kept: HeadTrigger[], from: number, to:
     };
     index.replace(span, span, trigger);
   }
-  return index.all().flatMap((t) => {
+  const all = index.all();
+  return all.flatMap((t) => {
+    const future = reportsDatedFuture(text, t, all, from, to);
+    if (future === 'inner') return [];
+    if (future === 'bare') t = { ...t, type: 'other', planned: true };
     const changed = retypeChange(text, retypeTransaction(text, t, from), from, to);
     return changed ? [retypeOperational(text, changed, from)] : [];
   });
+}
+
+/** A speech verb that reports (not a promise of money, not a call). */
+const REPORT_VERB_RE = /^(?:said|says|say|told|tells|announced|announces|stated|states|confirmed|confirms|declared|declares)$/i;
+/** A verb that commits its subject to a future act ("promised a report", "offered to train"). */
+const COMMISSIVE_VERB_RE = /^(?:promised|promises|offered|offers|pledged|pledges|vowed|vows|undertook|undertakes)$/i;
+/** Right after a speech verb: "(that) <up to four words> would/will/is to/plans to": a future happening reported. */
+const FUTURE_COMPLEMENT_RE =
+  /^\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|will|shall|is to|are to|was to|were to|plans? to|planned to|intends? to|intended to)\s+(?:(?:also|again|next|then|soon|now|not)\s+)?/i;
+/** Right after a commissive verb: its object or infinitive starts there. */
+const COMMISSIVE_COMPLEMENT_RE = /^\s+(?:to\s+)?/i;
+/** A date-like word: a year, a month, a season or a relative year. */
+const DATE_WORD_RE =
+  /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:next|last|this|the following|the coming) (?:year|month|week|spring|summer|autumn|fall|winter|decade)\b|\b(?:yesterday|tomorrow|today)\b/;
+
+/**
+ * "The ministers said they would meet again in 2031", "the board promised a first report by
+ * 2031": the date belongs to the happening reported or promised, not to the saying. A speech
+ * verb whose complement is a future happening ("said (that) X would ...", "promised (to) ...")
+ * with a date after the complement's verb, and no date before the speech verb in its sentence
+ * nor between it and that date's happening, is no dated statement ("In May 2031 the ministers
+ * said they would meet", "promised in May 2031 to invest": the saying keeps its date).
+ * 'inner': the complement opens with a trigger of its own (that trigger takes the date, the
+ * saying goes); 'bare': no trigger there, the saying stands for the planned act (other).
+ */
+function reportsDatedFuture(text: string, t: HeadTrigger, all: HeadTrigger[], from: number, to: number): 'inner' | 'bare' | null {
+  if (t.type !== 'statement') return null;
+  const report = REPORT_VERB_RE.test(t.text);
+  if (!report && !COMMISSIVE_VERB_RE.test(t.text)) return null;
+  const rest = text.slice(t.end, Math.min(to, t.end + 240));
+  const stop = rest.search(/[.;!?](?:\s|$)|\n\s*\n/);
+  const sentEnd = t.end + (stop >= 0 ? stop : rest.length);
+  const m = (report ? FUTURE_COMPLEMENT_RE : COMMISSIVE_COMPLEMENT_RE).exec(rest);
+  if (!m || t.end + m[0].length > sentEnd) return null;
+  const cs = t.end + m[0].length;
+  const head = text.slice(Math.max(from, t.start - 240), t.start);
+  const sentStart = Math.max(head.search(/[^.!?;]*$/), 0);
+  if (DATE_WORD_RE.test(head.slice(sentStart))) return null;
+  // the reported happening: a trigger right at the start of the complement's verb phrase
+  const inner = all.find((u) => u !== t && u.type !== 'statement' && u.start >= cs && u.start <= cs + 40 && u.end <= sentEnd);
+  if (inner) {
+    if (!DATE_WORD_RE.test(text.slice(inner.end, sentEnd))) return null;
+    if (DATE_WORD_RE.test(text.slice(t.end, inner.start))) return null;
+    return 'inner';
+  }
+  // no trigger: the complement's first words (a verb, an object) come before its date
+  const comp = text.slice(cs, sentEnd);
+  const d = DATE_WORD_RE.exec(comp);
+  if (!d || !/[A-Za-z]{3,}/.test(comp.slice(0, d.index)) || /^\s*(?:in|on|at|by|during|since|from|until)\s*$/i.test(comp.slice(0, d.index))) return null;
+  return 'bare';
 }
 
 /** "became operational": a body or mechanism is established then; a facility (a line, a terminal) opens. */

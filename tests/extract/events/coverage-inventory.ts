@@ -98,6 +98,9 @@ export const INVENTORY: CoverageCase[] = [
   c('meeting', 'hosted talks', 'In February 2020 Egypt hosted talks on the dam.'),
   c('meeting', 'council session', 'The Security Council held an emergency session on 24 February 2022.'),
 
+  c('meeting', 'said they would meet again', 'The Nordic culture ministers said they would meet again in Reykjavik in 2031.'),
+  c('meeting', 'will meet (planned)', 'The rectors of the three universities will meet in Porto in May 2030.'),
+  c('meeting', 'announced they would meet (reported future)', 'The Kenyan and Ugandan trade ministers announced that they would meet in Kampala in June 2031.'),
   // ------------------------------------------------------------------ agreement
   c('agreement', 'signed', "Ghana and Côte d'Ivoire signed a cocoa accord on 26 March 2018."),
   c('agreement', 'was signed', 'The Paris climate accord was signed in New York on 22 April 2016.'),
@@ -213,6 +216,8 @@ export const INVENTORY: CoverageCase[] = [
   c('establishment', 'was launched (organisation)', 'The regional grid authority was launched in Accra in 2015.'),
   c('establishment', 'was set up', 'A joint commission on water was set up in 2008.'),
 
+  c('establishment', 'registered a joint venture', 'In the spring of 2019 two Chilean miners registered a joint venture in Santiago.'),
+  c('establishment', 'incorporated a company', 'In 1884 the brothers incorporated a new company in Ohio.'),
   // ------------------------------------------------------------------ opening
   c('opening', 'bridge opened', 'The new bridge over the Danube opened on 4 July 2021.'),
   c('opening', 'was opened', 'The airport was opened in March 2012.'),
@@ -306,6 +311,10 @@ export const INVENTORY: CoverageCase[] = [
   c('economic', 'deliveries began', 'Deliveries of the new trams began in 2018.'),
   c('economic', 'stake acquired', 'A 30% stake in the refinery was acquired by Aramco in 2019.'),
 
+  c('economic', 'pledged a grant', 'In March 2022 the foundation pledged a grant of $5 million for Malawian clinics.'),
+  c('economic', 'granted a credit', 'In May 1931 the treasury granted a credit of 3 million lire to the shipyard.'),
+  c('economic', 'sum pledged (after the sum)', 'Of the €3 billion pledged for Lisbon\'s metro in 2021, little has been spent.'),
+  c('economic', 'loan ..., approved in', 'The port was paid for by a loan of $40 million from a Saudi fund, approved in June 2018.'),
   // ------------------------------------------------------------------ security
   c('security', 'joint exercises', 'The two navies held joint exercises in the Baltic in June 2021.'),
   c('security', 'drills took place', 'Joint military drills took place near the border in August 2019.'),
@@ -402,6 +411,9 @@ export const INVENTORY: CoverageCase[] = [
   c('political', 'was overthrown', 'The monarchy was overthrown in 1974.'),
   c('political', 'nominated', 'In March 2021 the party nominated her as its candidate.'),
 
+  c('political', 'returned to power', 'The Peronists returned to power in Argentina in May 2003.'),
+  c('political', 'swept to power', 'In 1958 the general swept to power in Paris on a wave of unrest.'),
+  c('political', 'neutrality recognised by', 'Austria\'s permanent neutrality was recognised by the four powers in 1955.'),
   // ------------------------------------------------------------------ statement
   c('statement', 'declared that', 'On 12 June 2019 the foreign minister declared that the dispute was closed.'),
   c('statement', 'said on', 'The president said on 4 March 2022 that the talks had failed.'),
@@ -460,6 +472,9 @@ export const INVENTORY: CoverageCase[] = [
   c('other', 'construction started', 'In 2017 the state started construction of a second runway.'),
   c('other', 'drought', 'A severe drought struck the Horn of Africa in 2011.'),
   c('other', 'outbreak declared', 'An Ebola outbreak was declared in Guinea in March 2014.'),
+  c('other', 'study commissioned by', 'In 2019 a study commissioned by the Welsh government found that rail fares were too high.'),
+  c('other', 'promised a deliverable by', 'The Peruvian water agency has promised a first flood map of Lima by the end of 2030.'),
+  c('other', 'adopted a revised version (of a strategy)', 'Chile has had a national lithium strategy since 2016, and adopted a revised version in April 2023.'),
   // ------------------------------------------------------------------ round 2: brief-style constructions
   // a year as modifier of the event noun
   c('agreement', 'the <year> convention', 'Despite the 2018 convention, the dispute over the shelf went on.'),
@@ -587,6 +602,12 @@ export const NO_EVENT: { why: string; text: string }[] = [
  */
 export const NOT_TYPE: { notType: string; text: string }[] = [
   { notType: 'diplomatic', text: 'In 2019 the report recognised the need for new roads.' },
+  { notType: 'opening', text: 'A survey commissioned by the museum in 1998 found dry rot in the roof.' },
+  { notType: 'opening', text: 'The portrait was commissioned in 1642 by the Amsterdam guild.' },
+  { notType: 'statement', text: 'The Danish and Swedish ministers said they would meet again in Malmo in 2031.' },
+  { notType: 'statement', text: 'The Peruvian water agency has promised a first flood map of Lima by the end of 2030.' },
+  { notType: 'political', text: 'After the storm in 2019 the lights returned to full brightness.' },
+  { notType: 'economic', text: 'In 2031 the ratings agency issued a credit rating for the city of Lyon.' },
   { notType: 'visit', text: 'Fuel prices headed to record highs in March 2022.' },
   { notType: 'visit', text: 'By May 2020 little was left for the farmers.' },
   { notType: 'meeting', text: 'In June 2024 the firm opened a workshop for optics in Turin.' },
