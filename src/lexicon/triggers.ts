@@ -119,8 +119,9 @@ export const TRIGGERS: TriggerEntry[] = [
       'tours? of',
       'toured',
     ],
+    // "more than half of it went to the north", "40% went to schools": a share of a sum allotted, no trip
     // "was visited by 2 million tourists": a count of visitors (a figure), no visit
-    reject: { after: '\\s+by\\s+(?:(?:about|some|over|nearly|almost|around|roughly|more\\s+than|fewer\\s+than|less\\s+than)\\s+)?[\\d][\\d.,]*(?:\\s+(?:million|thousand|billion|m|mn))?\\s+(?:[\\w-]+\\s+)?(?:tourists|visitors|people|travell?ers|pilgrims|guests|passengers|holidaymakers)\\b' },
+    reject: { before: '(?:\\b(?:half|third|quarter|most|much|rest|remainder|bulk|share|portion|majority|fraction|money|funds|funding|finance|proceeds|aid|sum)(?: of (?:it|them|this|that|the (?:[\\w-]+ ){0,2}?[\\w-]+))?|%|\\bper ?cent)\\s+$', after: '\\s+by\\s+(?:(?:about|some|over|nearly|almost|around|roughly|more\\s+than|fewer\\s+than|less\\s+than)\\s+)?[\\d][\\d.,]*(?:\\s+(?:million|thousand|billion|m|mn))?\\s+(?:[\\w-]+\\s+)?(?:tourists|visitors|people|travell?ers|pilgrims|guests|passengers|holidaymakers)\\b' },
     examples: {
       match: [
         { text: 'The minister visited Almaty in March 2020.', match: 'visited' },
@@ -3018,6 +3019,75 @@ export const TRIGGERS: TriggerEntry[] = [
     },
   },
   {
+    id: 'events/other/choice-confirmed',
+    type: 'other',
+    description: 'a choice, selection or decision confirmed by a body ("confirmed the choice of host", "the venue was confirmed"): a formal step, not a statement of position',
+    weight: 3,
+    patterns: [
+      '(?:confirmed|confirms|confirm) (?:the |its |their |this |that )?(?:[\\w-]+ ){0,2}?(?:choice|selection|venue|host|hosts|host city|decision|ruling|verdict)\\b(?! (?:that|to)\\b)',
+      '(?:choice|selection|venue|host city|decision|ruling|verdict) (?:[\\w-]+ ){0,4}?(?:was|were|had been|has been) (?:[a-z]+ly )?confirmed',
+    ],
+    examples: {
+      match: [
+        { text: 'The federation confirmed the choice four days later, on 9 May 1998.', match: 'confirmed the choice', value: { type: 'other' } },
+        { text: 'In June 2004 the appeals court confirmed the ruling on the fishing licences.', match: 'confirmed the ruling', value: { type: 'other' } },
+        { text: 'The venue of the chess final was confirmed in March 1972.', match: 'venue of the chess final was confirmed', value: { type: 'other' } },
+      ],
+      noMatch: ['The federation confirmed that it would stay in Lyon.', 'The coach confirmed in 1998 that he would retire.'],
+    },
+  },
+  {
+    id: 'events/other/to-publish',
+    type: 'other',
+    description: 'a report or study to be published ("is expected to publish its first report in 2031"): a planned publication',
+    weight: 2,
+    patterns: ['publish'],
+    precede: '\\bto\\s+$',
+    examples: {
+      match: [
+        { text: 'The museum is expected to publish its first catalogue in 2031.', match: 'publish', value: { type: 'other' } },
+        { text: 'In 2029 the academy plans to publish a new dictionary.', match: 'publish' },
+      ],
+      noMatch: ['The museum publishes a catalogue every year.', 'Publishers met in 1990.'],
+    },
+  },
+  {
+    id: 'events/other/withdrawn-request',
+    type: 'other',
+    description: 'an objection, bid, request or proposal withdrawn ("withdrew its objection", "the bid was withdrawn"): a step in a procedure, not a withdrawal from a body or a territory (political)',
+    weight: 3,
+    patterns: [
+      '(?:withdrew|withdrawn|withdraws|withdraw|withdrawing) (?:its |their |his |her |the |an? |all |any )?(?:[\\w-]+ ){0,2}?(?:objections?|vetoe?s?|complaints?|requests?|applications?|bids?|candidac(?:y|ies)|nominations?|offers?|proposals?|motions?|lawsuits?)\\b',
+      '(?:objections?|vetoe?s?|complaints?|requests?|applications?|bids?|candidac(?:y|ies)|nominations?|offers?|proposals?|motions?|lawsuits?) (?:was |were |had been |has been )(?:[a-z]+ly )?withdrawn',
+    ],
+    examples: {
+      match: [
+        { text: 'In May 2019 Portugal withdrew its objection to the fishing quota.', match: 'withdrew its objection', value: { type: 'other' } },
+        { text: 'The city withdrew its Olympic bid in 2015.', match: 'withdrew its Olympic bid', value: { type: 'other' } },
+        { text: 'The objection was withdrawn in March 2001.', match: 'objection was withdrawn', value: { type: 'other' } },
+      ],
+      noMatch: ['In 1993 the garrison withdrew from the island.', 'The republic withdrew from the customs union in 2012.'],
+    },
+  },
+  {
+    id: 'events/economic/funds-received',
+    type: 'economic',
+    description: 'a sum, loan, grant or investment received or secured ("received $2 million in aid", "secured a loan"): a dated transfer of money',
+    weight: 2,
+    patterns: [
+      '(?:received|obtained|secured)(?= (?:(?:about|some|nearly|almost|over|around|roughly|more than|less than|a further|an additional|another) )?(?:[$€£]|US\\$)\\s?\\d)',
+      '(?:received|obtained|secured) (?:a |an |the |its |their |his |her )?(?:[\\w-]+ ){0,2}?(?:loans?|grants?|credits?|credit lines?|funding|financing|finance|investments?|subsid(?:y|ies)|donations?|(?:financial|development|budget|humanitarian|foreign) aid)\\b',
+    ],
+    examples: {
+      match: [
+        { text: 'Between 1995 and 2004 the province received about $40 million in donor money.', match: 'received', value: { type: 'economic' } },
+        { text: 'In 2017 the dairy cooperative secured a loan from a Dutch bank.', match: 'secured a loan', value: { type: 'economic' } },
+        { text: 'The museum received a grant of €2 million in May 2011.', match: 'received a grant', value: { type: 'economic' } },
+      ],
+      noMatch: ['The museum received 2 million visitors in 2011.', 'In 2011 the mayor received the Danish consul.', 'The team secured a draw in 2011.'],
+    },
+  },
+  {
     id: 'events/agreement/joined',
     type: 'agreement',
     description: 'a treaty sealed, acceded or adhered to; a party becoming its signatory; a settlement reached',
@@ -3026,6 +3096,8 @@ export const TRIGGERS: TriggerEntry[] = [
       'sealed (?:a|an|the|their|its|this) (?:[\\w-]+ ){0,3}?(?:deal|agreement|pact|accord|treaty|contract|alliance|partnership)s?',
       '(?:became|become|becomes|becoming) (?:a |the )?(?:[\\w-]+ )?signator(?:y|ies)',
       '(?:acceded|accedes|accede|acceding|accession|adhered|adheres|adherence) to (?:the )?(?:[\\w-]+ ){0,4}?(?:convention|treaty|protocol|agreement|charter|covenant|pact|accord)s?',
+      // joining a document is acceding to it ("joined the Kyoto Protocol", "joined the pledge"); joining a body stays political
+      '(?:joined|joins|join|joining) (?:the |a |an )?(?:[\\w-]+ ){0,4}?(?:convention|treaty|protocol|agreement|charter|covenant|pact|accord|pledge)s?(?! (?:organi[sz]ation|secretariat|commission|council|body|group|bloc|alliance)s?\\b)',
       '(?:reached|concluded|agreed) (?:an? |the )?(?:[\\w-]+ )?settlement',
       'settlement (?:was |were |has been |had been )(?:reached|agreed|signed)',
     ],
@@ -3034,6 +3106,8 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'The two leaders sealed a trade pact in Tokyo in January 2020.', match: 'sealed a trade pact', value: { type: 'agreement' } },
         { text: 'Angola acceded to the convention on 4 May 2017.', match: 'acceded to the convention', value: { type: 'agreement' } },
         { text: 'Peru became a signatory in 1998.', match: 'became a signatory', value: { type: 'agreement' } },
+        { text: 'Chile joined the Global Methane Pledge in 2022.', match: 'joined the Global Methane Pledge', value: { type: 'agreement' } },
+        { text: 'In 1997 the island state joined the whaling convention.', match: 'joined the whaling convention', value: { type: 'agreement' } },
         { text: 'The two firms reached a settlement on 20 April 2017.', match: 'reached a settlement', value: { type: 'agreement' } },
       ],
       noMatch: ['The police sealed the border.', 'A new settlement was built on the hill.'],
@@ -4030,12 +4104,12 @@ export const HEAD_CLASSES: HeadClass[] = [
   {
     name: 'works',
     nouns:
-      'construction|building|works|work(?= on\\b)|rehabilitation|reconstruction|renovation|repairs?|upgrad(?:e|es|ing)|moderni[sz]ation|expansion|delimitation|demarcation|dredging|drilling|excavation|resettlement|relocation|stud(?:y|ies)|surveys?|assessments?|process|feasibility',
+      'construction|building|works|work(?= on\\b)|phases?|stages?|rehabilitation|reconstruction|renovation|repairs?|upgrad(?:e|es|ing)|moderni[sz]ation|expansion|delimitation|demarcation|dredging|drilling|excavation|resettlement|relocation|stud(?:y|ies)|surveys?|assessments?|process|feasibility',
   },
   {
     name: 'facility',
     nouns:
-      'lines?|railways?|railroads?|roads?|highways?|motorways?|bridges?|tunnels?|pipelines?|ports?|terminals?|airports?|stations?|plants?|units?|turbines?|canals?|corridors?|routes?|schools?|hospitals?|cent(?:re|er)s?|hubs?|tracks?|sections?|phases?|complex|factor(?:y|ies)|refiner(?:y|ies)|links?|crossings?|checkpoints?|services?|flights?|ferr(?:y|ies)|reactors?|dams?|mines?|quays?|berths?|piers?|wharf|wharves|jett(?:y|ies)|runways?|substations?|depots?|warehouses?|interconnectors?|border crossings?|waterworks|dykes?|dikes?|barrages?|weirs?|reservoirs?',
+      'lines?|railways?|railroads?|roads?|highways?|motorways?|bridges?|tunnels?|pipelines?|ports?|terminals?|airports?|stations?|plants?|units?|turbines?|canals?|corridors?|routes?|schools?|hospitals?|cent(?:re|er)s?|hubs?|tracks?|sections?|complex|factor(?:y|ies)|refiner(?:y|ies)|links?|crossings?|checkpoints?|services?|flights?|ferr(?:y|ies)|reactors?|dams?|mines?|quays?|berths?|piers?|wharf|wharves|jett(?:y|ies)|runways?|substations?|depots?|warehouses?|interconnectors?|border crossings?|waterworks|dykes?|dikes?|barrages?|weirs?|reservoirs?',
   },
   { name: 'flow', nouns: 'exports?|imports?|deliveries|supplies|shipments?|transit|sales|purchases|trade|traffic|(?:gas|oil|crude|electricity|power|cargo) flows?|flows? of (?:gas|oil|crude|electricity|power|cargo)' },
   { name: 'finance', nouns: 'share sale|sale|IPO|bonds?|eurobonds?|privati[sz]ation|loans?|credits?|credit lines?|grants?|subsid(?:y|ies)|offering|placement|financing|funding|lending|disbursements?|acquisitions?|takeovers?|buy-?outs?|purchase' },
@@ -4080,7 +4154,7 @@ export const HEAD_TYPES: Record<HeadClass['name'], Partial<Record<LightAspect, E
  * surveys and demarcations completed stay other.
  */
 export const BUILDING_WORKS =
-  'construction|building|works|work|rehabilitation|reconstruction|renovation|repairs?|upgrad(?:e|es|ing)|moderni[sz]ation|expansion';
+  'construction|building|works|work|phases?|stages?|rehabilitation|reconstruction|renovation|repairs?|upgrad(?:e|es|ing)|moderni[sz]ation|expansion';
 
 /**
  * Nouns of economic quantities: a change verb (rose, fell, doubled) is economic only when its

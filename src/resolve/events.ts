@@ -815,11 +815,19 @@ function reports(text: string, t: TriggerMention, d: DateMention): boolean {
 
 /** "the sides agreed that the next summit would be held in 2031": the date is the agreed thing's. */
 function agreesThat(text: string, t: TriggerMention, d: DateMention): boolean {
-  return t.eventType === 'agreement' && /^agreed$/i.test(t.text) && reports(text, t, d);
+  if (t.eventType !== 'agreement' || !/^agreed$/i.test(t.text)) return false;
+  if (reports(text, t, d)) return true;
+  // "agreed with the city to reopen the ferry by the end of 2031": a deadline of the agreed act
+  return (
+    t.span.end <= d.span.start &&
+    /^\s+(?:with\s+[^,;:.!?]{1,60}?\s+)?to\s+\p{Ll}+(?:[^,;:.!?]|\.(?=\d)){0,120}$/u.test(text.slice(t.span.end, d.span.start)) &&
+    (/^by\b/i.test(d.text) || /(?<![\p{L}])by\s+(?:the\s+(?:end|middle|start|beginning|close)\s+of\s+)?$/iu.test(text.slice(Math.max(0, d.span.start - 24), d.span.start)))
+  );
 }
 
 /** A relative clause with its own verb between a trigger and a date (", whose talks had ended in"). */
-const OWN_RELATIVE_RE = /,\s*(?:whose|which|who)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:\p{Ll}+ed|held|met|took|began|became|came|won|made|went|saw)\b/iu;
+// (also after an appositive noun: ", a step that had been blocked since 2021")
+const OWN_RELATIVE_RE = /,\s*(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:that|which|who)|whose|which|who)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:\p{Ll}+ed|held|met|took|began|became|came|won|made|went|saw)\b/iu;
 
 function ownRelativeClause(text: string, t: TriggerMention, d: DateMention): boolean {
   const between = text.slice(t.span.end, d.span.start);
@@ -829,7 +837,14 @@ function ownRelativeClause(text: string, t: TriggerMention, d: DateMention): boo
   // (only when the relative clause has a happening of its own to take the date)
   const from = t.span.end + m.index;
   // ("a secretariat, which opened in 2031": a trigger that runs into the clause counts)
-  return DATE_BOX.get(d)?.triggers.some((o) => o !== t && o.span.start > t.span.end && o.span.end > from && o.span.end <= d.span.start && weightOf(o) >= 2) ?? false;
+  const box = DATE_BOX.get(d);
+  if (!box) return false;
+  if (box.triggers.some((o) => o !== t && o.span.start > t.span.end && o.span.end > from && o.span.end <= d.span.start && weightOf(o) >= 2)) return true;
+  // (or a verb of its own that tells a happening by its form, after an appositive noun: ", a step
+  // that had been blocked since 2021")
+  if (!/^,\s*(?:a|an|the)\s/i.test(m[0])) return false;
+  const v = fallbackVerb(text, { start: from, end: box.span.end }, d.span);
+  return !!v && v.span.start > from && v.span.end <= d.span.start && v.cls !== 'plan';
 }
 
 /** The sentence of each date being paired (set by datedDrafts). */
@@ -1025,6 +1040,8 @@ function sharedDate(text: string, box: SentenceBox, best: TriggerMention, t: Tri
         /^(?:was|were|had)\s+(?:been\s+)?\p{Ll}+(?:ed|en|wn|t)\b/u.test(t.text) || /\b(?:was|were|had)\s+(?:been\s+)?(?:\p{Ll}+\s+)?$/u.test(text.slice(t.span.start - 25, t.span.start))) &&
       // (a told happening, not its absence: "and the ministers signed nothing")
       !/^\s+(?:nothing|none|no)\b/i.test(text.slice(t.span.end, t.span.end + 10)) &&
+      // (a present perfect tells no past date: "..., and the club has said it will pay")
+      !/\b(?:has|have)\s+(?:(?:also|since|already|repeatedly|publicly|\p{Ll}+ly)\s+)?$/iu.test(text.slice(Math.max(box.span.start, t.span.start - 30), t.span.start)) &&
       // (the sentence has no other date: the later clause none of its own, and no date of the
       // whole sentence stands before: "In 2021, after the fall of X in August, ..., and Y met")
       others.length === 0 &&
@@ -1403,6 +1420,8 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
         // "X told them that on 2 May the parties agreed ...": that date is not the telling's.
         !(t.eventType === 'statement' && !citation && reports(text, t, d)) &&
         !agreesThat(text, t, d) &&
+        // (", a step that had been blocked since 2021": the date of a relative clause's own verb)
+        !(t.span.end <= d.span.start && ownRelativeClause(text, t, d)) &&
         !(t.eventType === 'economic' && nextToFigure(text, t, box) && !measuredFlow(text, t, d, box)) &&
         // ("have argued since the 1970s, when the union collapsed": only the when-clause happened then)
         !(t.span.start < d.span.start && /X$/.test(d.date!.value) && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.span.start - 12), d.span.start)) && /^\s*,\s*when\s/i.test(text.slice(d.span.end, d.span.end + 8))) &&
@@ -1508,7 +1527,10 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       if (!combinable && !spoken && weightOf(t) < 3) continue;
       const reach = citation ? 240 : spoken ? 160 : weightOf(t) >= 3 || twoVolumes ? 120 : 90;
       const maxCost = citation ? 120 : spoken ? 70 : twoVolumes ? 70 : 40;
-      if (gap(t.span, d.span) > reach || crossingCost(text, t.span, d.span) >= maxCost) continue;
+      // ("In May 2019 a delegation led by the deputy mayor visited Lyon and agreed ...": a predicate
+      // joined by "and" to the chosen one is as near as it)
+      const joined = COMBINABLE.has(best.eventType) && COMBINABLE.has(t.eventType) && t.span.start > best.span.end && best.span.start > d.span.end && coordinatedPredicates(text, best, t);
+      if ((gap(t.span, d.span) > reach && !(joined && gap(t.span, best.span) <= reach)) || crossingCost(text, t.span, d.span) >= maxCost) continue;
       const sc = pairScore(text, t, d, dates);
       // "signed on 2 May 2031 in Riga, on the sidelines of the fifth summit": the occasion it
       // happened at took place that day too.
@@ -1523,7 +1545,8 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       // (A date that already names a happening of this kind does not claim a second one:
       // "ties upgraded to a partnership in 1990 and a new partnership declared on 2 May 1995".)
       const claims = (o: DateMention) => !(bestOf.get(o) && bestOf.get(o) !== t && bestOf.get(o)!.eventType === t.eventType);
-      if (dates.some((o) => o !== d && claims(o) && pairScore(text, t, o, dates) > sc)) continue;
+      // (not a deadline of what was agreed: "agreed ... to reopen it by 2031")
+      if (dates.some((o) => o !== d && claims(o) && !agreesThat(text, t, o) && pairScore(text, t, o, dates) > sc)) continue;
       chosen.push(t);
     }
     // "... on 31 May 2031, when the premier hosted two neighbours for a summit": the when-clause
@@ -1569,8 +1592,11 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       // ("On 2 May the ministers met in Riga and signed a road map": the second predicate after
       // the date is its own words; the first one's run from the date)
       if (chosen.some((c) => c !== t && c.span.start >= d.span.end && c.span.end <= t.span.start && coordinatedPredicates(text, c, t))) {
-        // (with its object: "signed a road map for a railway")
-        const object = /^(?:\s+[^\s,;.:()]+){0,5}/.exec(text.slice(t.span.end, box.span.end))![0];
+        // (with its object: "signed a road map for a railway"; past a partner set off by commas:
+        // "signed, with the mayor of Porto, a charter on ferries")
+        const rest = text.slice(t.span.end, box.span.end);
+        const aside = /^,\s+(?:(?:together|jointly)\s+)?(?:with|alongside)\s+[^,;:.()]{1,80},/i.exec(rest)?.[0] ?? '';
+        const object = aside + /^(?:\s+[^\s,;.:()]+){0,5}/.exec(rest.slice(aside.length))![0];
         core = { start: t.span.start, end: t.span.end + object.length };
       }
       // ("the envoys met in Riga in May 2030 to discuss the route, and agreed to set up a board":
@@ -1985,6 +2011,17 @@ function reactionDraft(doc: ExtractedDoc, box: SentenceBox, triggers: TriggerMen
   return null;
 }
 
+/** The words of an occasion a sentence may tell ("at a ceremony", "the summit", "visited"). */
+const SAME_OCCASION_NOUN_RE = /\b(?:ceremony|ceremonies|event|summit|meeting|met|session|forum|conference|talks|visit(?:ed)?|signing|signed|gathering|congress|assembly)\b/i;
+
+/** The dated happening of the sentence just before (its first dated to the day, else its last), when that sentence tells an occasion. */
+function sameOccasionSource(doc: ExtractedDoc, previous: Draft[]): Draft | null {
+  const told = previous.filter((x) => /^\d{4}/.test(x.dateValue.start));
+  const last = told.find((x) => x.dateValue.granularity === 'day') ?? told[told.length - 1];
+  if (!last || !SAME_OCCASION_NOUN_RE.test(doc.text.slice(last.sentence.span.start, last.sentence.span.end))) return null;
+  return last;
+}
+
 function referenceDrafts(
   doc: ExtractedDoc,
   box: SentenceBox,
@@ -2022,7 +2059,9 @@ function referenceDrafts(
   // "At the first summit, ...", "At the same session ..." at the head of a sentence: an occasion
   // described by its kind or ordinal is the occasion pass's (occasionDrafts), which finds that
   // very occasion or none.
-  if (m && !explicitOnly && occasionCue(text, base)?.kind === 'described') {
+  // ("the same summit" right after a dated occasion told without that noun: that occasion)
+  const sameSource = m && /\bsame\b/i.test(m[0]) ? sameOccasionSource(doc, previous) : null;
+  if (m && !explicitOnly && !sameSource && occasionCue(text, base)?.kind === 'described') {
     const phrase = occasionCue(text, base)!.described!;
     if (phrase.ordinal !== null || !GENERIC_OCCASION_NOUNS.has(phrase.noun)) return [];
   }
@@ -2084,6 +2123,10 @@ function referenceDrafts(
     ) {
       source = lastSigning;
     }
+    // "They opened the plant at a ceremony on 4 May. At the same event they signed ...": "the
+    // same" occasion is the one the sentence just before told (dated, with an occasion's noun),
+    // not an older one of the kind further back.
+    if (sameSource && (!source || sameSource.sentence.index > source.sentence.index)) source = sameSource;
     // Nothing of the referred type: the event of the sentence just before ("talks took place in
     // 1998. On that trip ...").
     source ??= previous[previous.length - 1];
@@ -2092,12 +2135,24 @@ function referenceDrafts(
     // The referred happening itself, when it is not the earlier event ("following talks" during
     // a visit; "During the visit" after a dated meeting).
     const own = triggers.find((t) => contains(refSpan, t.span) && weightOf(t) >= 2);
-    const separate = /^(?:following|after)\b/i.test(m[0]) || own?.eventType === 'visit';
+    // ("On 2 May the ministers signed a pact. At the same meeting ...": the meeting, told only by
+    // the phrase, is a happening of its own)
+    const separate = /^(?:following|after)\b/i.test(m[0]) || own?.eventType === 'visit' || (own?.eventType === 'meeting' && sameSource === source && source.trigger.eventType === 'agreement');
     if (own && separate && own.eventType !== source.trigger.eventType) out.push(inferredDraft(box, own, source, 'events/reference', refSpan));
     // The happening of the sentence ("four accords were signed").
     const outside = triggers.filter((t) => !overlaps(t.span, refSpan) && weightOf(t) >= 2);
     const best = strongest(outside, refSpan);
     if (best) out.push(inferredDraft(box, best, source, 'events/reference', union(refSpan, best.span)));
+    // "At the same summit the leaders instructed their ministries ...": no trigger after the
+    // phrase, but a verb that tells a happening by its form (see fallbackDraft).
+    if (!best && sameSource === source && FALLBACK_CLASSES.size > 0) {
+      const names = box.entities.filter((e) => NAME_KINDS.has(e.entityKind) || e.entityKind === 'person').map((e) => e.span);
+      const v = fallbackVerb(doc.text, { start: refSpan.start, end: box.span.end }, refSpan, names);
+      if (v && v.span.start >= refSpan.end && v.cls !== 'plan' && !box.triggers.some((t) => overlaps(t.span, v.span))) {
+        const t: TriggerMention = { kind: 'trigger', span: v.span, text: v.text, ruleId: `events/fallback/${v.cls}`, eventType: lexiconType(v.text) ?? fallbackType(v.text), planned: false };
+        out.push(inferredDraft(box, t, source, 'events/reference', union(refSpan, v.span)));
+      }
+    }
     // A second happening of another kind ("flew envoys in during the unrest and offered ...").
     // ... or a second predicate of the same subject ("signed four accords and reopened a road").
     const second = best

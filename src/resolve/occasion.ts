@@ -325,19 +325,29 @@ const LEVEL_RE =
   /^(?:was|were|is|are|be|been|being|had|has|have|stood|totalled|totaled|amounted|accounted|averaged|exceeded|equalled|equaled|numbered|cost|hovered|remained|stayed|seemed|appeared|looked|lay|existed|lasted|continued|kept|represented|comprised|contained|included|reached|topped|peaked|ranked|held|made|saw|found|said|told|came|went|changed|happened|occurred|followed)$/;
 /** Verbs of change (a change with a date is a happening even beside a figure). */
 const CHANGE_RE =
-  /^(?:rose|risen|increased|grew|grown|fell|fallen|declined|decreased|dropped|doubled|tripled|trebled|quadrupled|halved|shrank|shrunk|expanded|contracted|climbed|jumped|surged|slumped|plunged|soared|tumbled|recovered|rebounded|narrowed|widened|dwindled|collapsed)$/;
+  /^(?:rose|risen|increased|grew|grown|fell|fallen|declined|decreased|dropped|doubled|tripled|trebled|quadrupled|halved|shrank|shrunk|expanded|contracted|climbed|jumped|surged|slumped|plunged|soared|tumbled|recovered|rebounded|narrowed|widened|dwindled|collapsed|cut|reduced|lowered|slashed|trimmed|boosted)$/;
 const ADVERB_RE = /^(?:already|also|still|since|recently|just|now|jointly|formally|officially|finally|first|repeatedly|then|later|quietly|publicly|largely|partly|fully|successfully|eventually|subsequently|initially|originally|again|once|twice|reportedly|duly|\p{Ll}+ly)$/u;
 const NOT_SUBJECT_BEFORE_RE =
   /^(?:the|a|an|its|their|his|her|our|this|that|these|those|what|which|who|whom|whose|since|after|before|until|during|of|for|with|in|on|at|by|from|to|into|as|than|and|or|newly|recently|long|well|so|once|widely|much|highly|jointly|already|not|never|no|be|been|being|is|are|was|were|has|have|had|will|would|could|should|may|might|must|can)$/;
+/** Right after a passive "named": (as) a post, up to three words of its own before it ("COP president", "chief editor"). */
+const NAMED_POST_RE =
+  /^\s+(?:as\s+)?(?:(?:the|its|their|his|her|a|an|new|acting|interim|deputy|vice|first|chief|[\p{Lu}][\p{L}\d-]*)\s+){0,3}(?:president|chair(?:man|woman|person)?|minister|secretary|director|head|ambassador|envoy|governor|mayor|commander|chief|leader|coach|captain|editor|spokes(?:man|woman|person)|chancellor|premier|rapporteur|representative|judge|manager|dean|rector|curator)s?\b/u;
 const NEGATION_WORD_RE = /^(?:not|never|no|nor|neither|without|n't|hardly|barely)$/;
 const PLAN_LEAD_RE =
-  /(?:\b(?:will|shall)|\b(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:scheduled|expected|due|set|planned|slated|going|meant|supposed|to)(?:\s+to)?|\b(?:plans?|planned|aims?|aimed|intends?|intended|hopes?|hoped|wants?|seeks?|sought|promised|pledged|agreed|decided|undertook|expects?)\s+to|\bto\s+be)\s+(?:(?:also|then|jointly|formally|first|only|fully|finally)\s+)?(?:be\s+)?$/i;
+  /(?:\b(?:will|shall)|\b(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:scheduled|expected|due|set|planned|slated|going|meant|supposed|to)(?:\s+to)?|\b(?:plans?|planned|aims?|aimed|intends?|intended|hopes?|hoped|wants?|seeks?|sought|promised|pledged|undertook|expects?)\s+to|\b(?:agreed|decided)(?:\s+with(?:\s+[A-Za-z'’-]+){1,5}?)?\s+to|\bto\s+be)\s+(?:(?:also|then|jointly|formally|first|only|fully|finally)\s+)?(?:be\s+)?$/i;
 
 /** The clause of `date` in `sentence`: cut at ";", ":", brackets, dashes and ", and/but/which ...". */
 export function dateClause(text: string, sentence: Span, date: Span): Span {
   const BREAK = /[;:()[\]]|\s[—–]\s|\s-\s|,\s+(?:and|but|while|whereas|yet|which|who|whose|where)\b/g;
   let start = sentence.start;
-  for (const m of text.slice(sentence.start, date.start).matchAll(BREAK)) start = sentence.start + m.index + m[0].length;
+  const head = text.slice(sentence.start, date.start);
+  for (const m of head.matchAll(BREAK)) {
+    // ("The Harbour Board (HB) dredged the channel in 2019": a short aside in brackets closed
+    // before the date is no clause break)
+    if (m[0] === '(' && /^\([^()\[\];:]{1,40}\)/.test(head.slice(m.index))) continue;
+    if (m[0] === ')' && /\([^()\[\];:]{1,40}$/.test(head.slice(0, m.index))) continue;
+    start = sentence.start + m.index + m[0].length;
+  }
   let end = sentence.end;
   const after = text.slice(date.end, sentence.end);
   const m = new RegExp(BREAK.source).exec(after);
@@ -370,7 +380,9 @@ export function fallbackVerb(text: string, sentence: Span, date: Span, skip: Spa
   const negated = (i: number) => words.slice(Math.max(0, i - 3), i).some((x) => NEGATION_WORD_RE.test(x.w) || /n[’']t$/.test(x.w));
   const push = (i: number, cls: FallbackClass) => {
     const x = words[i]!;
-    if (negated(i) || NOT_VERB_RE.test(x.w) || (cls !== 'plan' && LEVEL_RE.test(x.w))) return;
+    // ("was named chief editor in 2019": a passive "named" before a post is an appointment)
+    const post = cls === 'passive' && x.w === 'named' && NAMED_POST_RE.test(text.slice(x.end, x.end + 50));
+    if (negated(i) || (NOT_VERB_RE.test(x.w) && !post) || (cls !== 'plan' && LEVEL_RE.test(x.w))) return;
     found.push({ span: { start: x.start, end: x.end }, text: x.raw, cls, change: CHANGE_RE.test(x.w), clause });
   };
   for (let i = 0; i < words.length; i++) {
@@ -407,7 +419,7 @@ export function fallbackVerb(text: string, sentence: Span, date: Span, skip: Spa
       continue;
     }
     // "the partners registered a venture": a finite past verb after its subject
-    if (PAST_RE.test(x.w) && prev && prev.w !== '\u0000' && !NOT_SUBJECT_BEFORE_RE.test(prev.w) && /^[\s*_’'-]*$/.test(text.slice(prev.end, x.start))) {
+    if (PAST_RE.test(x.w) && prev && prev.w !== '\u0000' && !NOT_SUBJECT_BEFORE_RE.test(prev.w) && /^(?:[\s*_’'-]*|\)\s+)$/.test(text.slice(prev.end, x.start))) {
       push(i, 'past');
     }
   }
@@ -424,7 +436,7 @@ const VERB_CLASSES: [EventType, RegExp][] = [
   ['opening', /^(?:opened|inaugurat|commissioned|completed|launched|connected|reopened|electrified|finished)/],
   ['economic', /^(?:invest|financ|funded|lent|loaned|borrow|bought|sold|purchas|acquir|export|import|shipp|deliver|suppl|carri|transport|handled|paid|spent|allocat|granted|pledged|raised|earned|rose|risen|fell|fallen|grew|grown|shrank|shrunk|increas|decreas|declin|doubled|tripled|halved|dropp|expand|contract|climb|jump|surg|slump|plung|soar|tumbl)/],
   ['security', /^(?:attack|invad|shell|bomb|kill|deploy|seiz|captur|clash|fought|occup|struck|shot|mobilis|mobiliz)/],
-  ['political', /^(?:elect|appoint|resign|dissolv|succeed|ousted|overthr|annex|joined|withdr|left|came|took|sworn)/],
+  ['political', /^(?:elect|appoint|resign|dissolv|succeed|ousted|overthr|annex|joined|withdr|left|came|took|sworn|named$)/],
   ['visit', /^(?:visit|travel|toured|arrived|flew)/],
   ['meeting', /^(?:met|hosted|convened|gathered|discussed|negotiat|talked)/],
   ['diplomatic', /^(?:recognis|recogniz|accredit|recalled|expelled)/],

@@ -128,6 +128,30 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     },
   },
   {
+    id: 'dates/narrative/aside-relative',
+    description: 'A date inside a relative clause set off by commas after a name ("The gala was hosted by Ann Lee, who became director in May 2019, and ..."): the participant\'s background, not the narrative\'s time.',
+    test: (text, start, end) => {
+      const op = asideOpener(text, start, end);
+      if (!op || op.ch === '(' || !/^\s*(?:who|whose|which)\s/i.test(text.slice(op.at + 1, start))) return false;
+      // (a name governed by a preposition, not the sentence's subject: "The commission, which met
+      // last month, agreed ..." tells the main line)
+      return /(?<![\p{L}])(?:by|to|with|from|for|of|and|as)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(Math.max(0, op.at - 80), op.at));
+    },
+    examples: {
+      match: [
+        'The gala was opened by Ann Lee, who became director in May 2019, and by the mayor.',
+        'The regatta was won by Team Aurora, which had taken the cup in 2008, for the third time.',
+        'The prize went to Omar Haddad, whose first novel appeared in 2011, for his third book.',
+      ],
+      noMatch: [
+        'Ann Lee became director in May 2019, and the gala opened that June.',
+        'The gala was opened by Ann Lee, who spoke first, in May 2019.',
+        'The club, after a long wait, won the cup in 2008.',
+        'The rowing club, which won the cup in 2008, raced again that June.',
+      ],
+    },
+  },
+  {
     id: 'dates/narrative/since-event',
     description: 'The date of the happening a "since" period starts from ("Since its founding in 2009, the council has met eleven times"; "trade has tripled since independence in 1991"): a bound, not the narrative\'s time.',
     test: (text, start) => SINCE_EVENT.test(text.slice(Math.max(0, start - 60), start)),

@@ -141,6 +141,25 @@ function antecedent(text: string, vs: number, from: number): Noun | null {
   return nouns[nouns.length - 1] ?? null;
 }
 
+/** Right after an object noun: "and" and at most two bare words (no determiner: "the deal and the loan" are two objects). */
+const COMPOUND_AND_RE = /^\s*and\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|some|all)\b)(?:[A-Za-z][\w-]*\s+){0,2}?(?=[A-Za-z])/i;
+
+/**
+ * The head of an object whose modifier is coordinated ("concluded gas sales and purchase
+ * agreements", "signed oil and transit contracts"): a class noun that ends the object window
+ * right before "and", when a class noun heads the words after "and" (up to two bare words
+ * before it), is a modifier of that later noun, which heads the compound.
+ */
+function compoundHead(text: string, noun: Noun, ow: { start: number; end: number }, to: number): Noun {
+  if (text.slice(noun.end, ow.end).trim() !== '') return noun;
+  const m = COMPOUND_AND_RE.exec(text.slice(ow.end, Math.min(to, ow.end + 60)));
+  if (!m) return noun;
+  const from = ow.end + m[0].length;
+  const w = objectWindow(text, from, to);
+  const heads = classMatches(text, from, w.end);
+  return heads[heads.length - 1] ?? noun;
+}
+
 /** The object window after a verb: up to the first stop word or punctuation, at most five words. */
 function objectWindow(text: string, end: number, limit: number): { start: number; end: number } {
   const part = text.slice(end, Math.min(limit, end + 80));
@@ -252,8 +271,16 @@ function subjectHead(text: string, nouns: Noun[]): Noun | null {
   const withComplement = nouns.find((n) =>
     /^\s+(?:of|on|for|at|to|in|between|from|across|through|with|near|along|under|over|into)\b/i.test(text.slice(n.end, n.end + 10)),
   );
+  // "the first phase of the airport opened": a part of a thing stands for that thing
+  if (withComplement && PART_RE.test(withComplement.text) && /^\s+of\b/i.test(text.slice(withComplement.end, withComplement.end + 6))) {
+    const whole = nouns.find((n) => n.start > withComplement.end);
+    if (whole) return whole;
+  }
   return withComplement ?? nouns[nouns.length - 1]!;
 }
+
+/** Nouns of a part of a thing or of works ("phase", "stage"): with an "of" phrase, that phrase names what is meant. */
+const PART_RE = /^(?:phases?|stages?)$/i;
 
 function aspectOf(m: RegExpMatchArray): LightAspect {
   let g = 1;
@@ -339,7 +366,7 @@ export function typeByHeads(text: string, kept: HeadTrigger[], from: number, to:
     // "resumed its work", "suspended their activities": the subject's own work is no object.
     const ownWork = OWN_WORK_RE.test(text.slice(ve, ve + 40));
     const objs = ownWork ? [] : classMatches(text, ow.start, ow.end);
-    if (objs.length > 0) noun = objs[objs.length - 1]!;
+    if (objs.length > 0) noun = compoundHead(text, objs[objs.length - 1]!, ow, to);
     else if (VERSION_RE.test(text.slice(ve, Math.min(to, ve + 80)))) noun = antecedent(text, vs, from);
     else if (ownWork || !hasObject(text, ow)) noun = findSubject(text, vs, from);
     if (!noun) continue;
@@ -397,12 +424,25 @@ export function typeByHeads(text: string, kept: HeadTrigger[], from: number, to:
   }
   const all = index.all();
   return all.flatMap((t) => {
+    if (modifiesDocument(text, t)) return [];
     const future = reportsDatedFuture(text, t, all, from, to);
     if (future === 'inner') return [];
     if (future === 'bare') t = { ...t, type: 'other', planned: true };
     const changed = retypeChange(text, retypeTransaction(text, t, from), from, to);
     return changed ? [retypeOperational(text, changed, from)] : [];
   });
+}
+
+/**
+ * A trade or finance noun that modifies a document noun after it ("a purchase agreement", "gas
+ * sales and purchase agreements", "a supply contract", "the loan accord"): the compound is the
+ * document, which the document's own trigger types; the modifier is no happening of its own.
+ */
+const DOCUMENT_AFTER_RE =
+  /^\s+(?:(?:and|or|&)\s+[A-Za-z][\w-]*\s+)?(?:[A-Za-z][\w-]*\s+)?(?:agreements?|contracts?|deals?|accords?|treat(?:y|ies)|memorand(?:um|a)|protocols?)\b/i;
+function modifiesDocument(text: string, t: HeadTrigger): boolean {
+  if (t.type !== 'economic' || t.ruleId.startsWith('events/head/') || !/^[A-Za-z-]+$/.test(t.text) || /ed$/i.test(t.text)) return false;
+  return DOCUMENT_AFTER_RE.test(text.slice(t.end, t.end + 60));
 }
 
 /** A speech verb that reports (not a promise of money, not a call). */

@@ -552,6 +552,16 @@ export const INVENTORY: CoverageCase[] = [
   c('political', 'rejected in a referendum', 'Voters rejected the proposal in a referendum in 2016.'),
   c('political', 'signed into law', 'The president signed the bill into law on 3 May 2019.'),
   c('visit', 'on a visit to', 'On a visit to Luanda in March 2018, the minister opened talks on oil.'),
+  // ------------------------------------------------------------------ round 5: senses and compounds
+  c('agreement', 'concluded sales and purchase agreements', 'In June 2014 the two utilities concluded power sales and purchase agreements.'),
+  c('agreement', 'joined a treaty', 'South Sudan joined the Paris Agreement in February 2023.'),
+  c('other', 'withdrew its objection', 'In March 2019 Greece withdrew its objection to the name.'),
+  c('other', 'withdrew its bid', 'Hamburg withdrew its Olympic bid in November 2015.'),
+  c('other', 'phase began', 'The second phase of the metro works began in April 2021.'),
+  c('opening', 'phase completed', 'The first phase of the tram network was completed in 2019.'),
+  c('economic', 'received a loan', 'In 2020 the airline received a loan of $2 billion from the state.'),
+  c('other', 'confirmed the choice', 'In September 2017 the IOC confirmed the choice of Los Angeles for 2028.'),
+  c('other', 'expected to publish', 'The commission is expected to publish its final report in 2031.'),
 ];
 
 /** Sentences that state no dated happening: the pipeline must give no event. */
