@@ -167,6 +167,8 @@ export const TRIGGERS: TriggerEntry[] = [
       'summits?',
       'negotiations?',
       'negotiated',
+      // the lemma with a prefix: terms talked over again
+      'renegotiat(?:ed|es|ing|ions?)',
       'forums?',
       'conferences?',
       'consultations',
@@ -621,6 +623,18 @@ export const TRIGGERS: TriggerEntry[] = [
       'reached',
       'exceeded',
       'surpassed',
+      // more change verbs of a quantity (a subject that is no economic quantity: other, by the head pass)
+      'recovered',
+      'rebounded',
+      'slowed',
+      'jumped',
+      'climbed',
+      'soared',
+      'slumped',
+      'plunged',
+      'tumbled',
+      'depreciated',
+      'devalued',
     ],
     examples: {
       match: [
@@ -755,7 +769,7 @@ export const TRIGGERS: TriggerEntry[] = [
       'acceded',
       'membership',
       // (not people leaving a place: "thousands left the region" is no change of membership)
-      'left the(?! (?:region|country|city|town|area|village|valley|capital|island|enclave|zone|district|province|territory|building|room|port|station|scene|field|stage)\\b)',
+      'left the(?! (?:region|country|city|town|area|village|valley|capital|island|enclave|zone|district|province|territory|building|room|port|station|scene|field|stage|site|sites|premises|mine|plant|factory|compound|camp|office|offices|hotel|airport|ship|house|hospital|prison|stadium|square)\\b)',
       '(?:suspended|froze|frozen|downgraded) (?:its |their )?(?:membership|participation) in',
       'suspended (?:its |their )?membership',
       'sanctions',
@@ -1235,7 +1249,7 @@ export const TRIGGERS: TriggerEntry[] = [
       'sworn in',
       'inaugurated as (?:the )?(?:[\\w-]+ )?(?:president|prime minister|premier|head of state|king|queen|chancellor|governor|mayor)',
       // (not electric power: "took power from the grid", "power was restored")
-      '(?:took|seized|assumed|take|seize|regained|retook|restored|re-established) (?:full )?(?:power(?! (?:from|off|to) (?:the |a |its |their |[\\d,.]+ )?(?:grid|mains|network|batter(?:y|ies)|generators?|turbines?|lines?|homes|households))|control)',
+      '(?:took|seized|assumed|take|seize|regained|retook|restored|re-established) (?:full )?(?:power(?! (?:from|off|to) (?:the |a |its |their |[\\d,.]+ )?(?:grid|mains|network|batter(?:y|ies)|generators?|turbines?|lines?|homes|households))|control(?! (?:of|over) (?:the |a |an |its |their )?(?:[\\w\'’-]+ ){0,3}?(?:mines?|compan(?:y|ies)|firms?|banks?|plants?|refiner(?:y|ies)|factor(?:y|ies)|mills?|smelters?|oilfields?|utilit(?:y|ies)|airlines?|operators?|assets|business(?:es)?|subsidiar(?:y|ies)|shipyards?|brewer(?:y|ies))\\b))',
       '(?:left|leaves|leaving|relinquished|stepped down from) (?:the )?office',
       'declared (?:its |their )?independence',
       '(?:became|become|becomes) independent',
@@ -2268,9 +2282,13 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     id: 'events/political/takeover-noun',
     type: 'political',
-    description: 'a takeover or seizure of power by a group, movement or army (not a company taken over)',
+    description: 'a takeover or seizure of power by a group, movement or army (not a company taken over): a bare takeover only after the group that took over (events/political/takeover-by-group)',
     weight: 3,
-    patterns: ['takeover', 'take-over', 'seizure of power', 'power grab'],
+    patterns: [
+      '(?:takeover|take-over) of (?:power|the (?:government|state|country|capital|city|presidency|parliament|palace)\\b)',
+      'seizure of power',
+      'power grab',
+    ],
     reject: {
       before: '\\b(?:corporate|hostile|friendly|reverse|company|bank|share|stock|management|a|an)\\s+$',
       after: '\\s+(?:bids?|offers?|talks|battle|of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?:company|firm|bank|group|business|operator|stake|shares|brewery|mill|plant|utility|airline|carrier))\\b',
@@ -2279,10 +2297,30 @@ export const TRIGGERS: TriggerEntry[] = [
     yields: true,
     examples: {
       match: [
-        { text: 'Trade collapsed after the junta takeover in May 1967.', match: 'takeover' },
+        { text: 'The takeover of power by the colonels on 21 April 1967 ended the talks.', match: 'takeover of power' },
         { text: 'The seizure of power by the colonels on 21 April 1967 ended the talks.', match: 'seizure of power' },
       ],
       noMatch: ['The takeover bid for the brewery failed in 1967.', 'A hostile takeover of the mill followed in 1967.', 'The takeover of the shipping company closed in 1999.'],
+    },
+  },
+  {
+    id: 'events/political/takeover-by-group',
+    type: 'political',
+    description: 'a bare takeover right after the group that took over (a name, a junta, an army, rebels): a change of power; "the 2021 takeover" of a firm is a deal (events/economic/deal)',
+    weight: 3,
+    patterns: ['takeover', 'take-over'],
+    precede: '(?:\\p{Lu}[\\p{L}-]+(?:[\'’]s)?|\\b(?:junta|military|army|rebels?|militants?|insurgents?|communists?|Bolsheviks?|fascists?|Islamists?|jihadists?|separatists?|guerrillas?|coup|putschists?|colonels|generals)(?:[\'’]s?)?)\\s+$',
+    reject: {
+      after: '\\s+(?:bids?|offers?|talks|battle|of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?:company|firm|bank|group|business|operator|stake|shares|brewery|mill|plant|utility|airline|carrier|mines?|refinery|smelter|factory|assets|port|shipyard))\\b',
+    },
+    yields: true,
+    examples: {
+      match: [
+        { text: 'Trade collapsed after the junta takeover in May 1967.', match: 'takeover', value: { type: 'political' } },
+        { text: 'Aid stopped after the Taliban takeover in August 2021.', match: 'takeover' },
+        { text: "After the army's takeover on 3 July 2013, talks stalled.", match: 'takeover' },
+      ],
+      noMatch: ['The 2021 takeover of the brewery unfolded slowly.', 'This note reviews how the 2008 takeover unfolded.', 'The Nestlé takeover bid failed in 1988.'],
     },
   },
   {
@@ -2313,11 +2351,14 @@ export const TRIGGERS: TriggerEntry[] = [
     patterns: [
       '(?:declared|declares|proclaimed|imposed|introduced|extended|lifted) (?:a |an |the )?(?:nationwide |national |countrywide |partial )?(?:state of (?:emergency|siege|war)|martial law|curfew)',
       '(?:state of (?:emergency|siege)|martial law|curfew) (?:was |were |has been |had been )?(?:declared|proclaimed|imposed|introduced|extended|lifted)',
+      // the regime named, then a relative clause: "the curfew, which was lifted on 3 May"
+      '(?:state of (?:emergency|siege)|martial law|curfew),? (?:which|that) (?:was |were |has been |had been )?(?:declared|proclaimed|imposed|introduced|extended|lifted)',
     ],
     examples: {
       match: [
         { text: 'On 3 May 1931 the governor declared a state of emergency in the port.', match: 'declared a state of emergency' },
         { text: 'Martial law was imposed in December 1981.', match: 'Martial law was imposed' },
+        { text: 'Shops shut during the curfew, which was lifted on 3 May 1992.', match: 'curfew, which was lifted' },
       ],
       noMatch: ['In 2031 the kingdom declared a drought emergency.', 'The state of the economy was declared sound.'],
     },
@@ -3834,6 +3875,215 @@ export const TRIGGERS: TriggerEntry[] = [
       match: [{ text: 'In the dry summer of 1947 the water level of the lake fell sharply.', match: 'fell', value: { type: 'other' } }],
       noMatch: ['In 1947 grain prices fell sharply.', 'In 1947 it fell again.'],
     },
+  },  // ------------------------------------------------------------------ round 6 (types4): classes of unrest, forces, control of firms
+  {
+    id: 'events/security/forces-moved',
+    type: 'security',
+    description: 'armed forces sent, landed, withdrawn or pulled out (a deployment or withdrawal of troops, not of a state from a body); paratroopers and contingents',
+    weight: 3,
+    patterns: [
+      '(?:withdrawal|pull-?out|drawdown|deployment|redeployment|arrival|dispatch) of (?:the |its |their |all |some |about |[\\d,]+ |[\\w-]+ ){0,3}?(?:troops|forces|soldiers|paratroopers|contingents?|peacekeepers|battalions?|units|marines)',
+      '(?:troops|soldiers|paratroopers|peacekeepers|contingents?|battalions?|marines) (?:were |had been |have been |was )?(?:landed|arrived|withdrawn|pulled out|redeployed|stationed|flown in|sent)',
+      'paratroopers',
+      'contingents? of (?:[\\w-]+ ){0,2}?(?:troops|soldiers|peacekeepers)',
+    ],
+    examples: {
+      match: [
+        { text: 'The withdrawal of the peacekeepers began on 2 March 1995.', match: 'withdrawal of the peacekeepers', value: { type: 'security' } },
+        { text: 'The first paratroopers landed at the airfield on 9 June 1999.', match: 'paratroopers landed' },
+        { text: 'In May 2004 a contingent of Polish soldiers reached the port.', match: 'contingent of Polish soldiers' },
+      ],
+      noMatch: ['The withdrawal of the application came in 2004.', 'Greenland withdrew from the community in 1985.', 'The troop carrier is old.'],
+    },
+  },
+  {
+    id: 'events/security/violent-unrest',
+    type: 'security',
+    description: 'protests that turned violent, violent protests or clashes, security forces firing on a crowd (violence, not a peaceful protest)',
+    weight: 3,
+    patterns: [
+      '(?:protests?|demonstrations?|rall(?:y|ies)|marches|strikes?|riots?)(?: (?:in|at|across|on|outside) (?:the )?[\\w-]+){0,2} (?:had )?(?:turned|became|grew|become|turn) (?:violent|deadly|bloody)',
+      '(?:violent|deadly|bloody) (?:protests?|demonstrations?|clashes|unrest|riots?|crackdowns?)',
+      '(?:police|troops|soldiers|security forces|guards|gunmen) (?:had |have )?(?:shot|fired on|opened fire on|killed) (?:[\\w-]+ ){0,2}?(?:workers|protesters|demonstrators|strikers|civilians|students|miners|marchers|crowds?|people|villagers)',
+      '(?:\\d[\\d,.]*|hundreds|thousands|dozens|tens of thousands) (?:of )?(?:people|protesters|demonstrators|activists|citizens|residents|students|men|opponents) (?:were |had been |have been )?(?:detained|arrested|rounded up)',
+      'mass (?:arrests|detentions)',
+    ],
+    examples: {
+      match: [
+        { text: 'On 14 April 2008 the bread protests in Cairo turned violent.', match: 'protests in Cairo turned violent', value: { type: 'security' } },
+        { text: 'In August 2012 police shot striking miners at the pit.', match: 'police shot striking miners' },
+        { text: 'By 3 June 1989 some 2,000 people had been detained.', match: '2,000 people had been detained' },
+        { text: 'Violent protests shook Dakar in March 2021.', match: 'Violent protests' },
+      ],
+      noMatch: ['Farmers marched peacefully in Lyon in 2019.', 'The police shot a training film in 2019.', 'Two officials were detained in 2019.'],
+    },
+  },
+  {
+    id: 'events/political/person-as-office',
+    type: 'political',
+    description: 'a person approved, confirmed or installed AS an office holder; an office or party post given up (a change of who holds power)',
+    weight: 3,
+    patterns: [
+      '(?:approved|approves|confirmed|confirms|endorsed|installed|named|nominated|appointed|appoints) (?:[\\w.\'’-]+ ){1,3}as (?:the )?(?:new |acting |interim |caretaker )?(?:prime minister|premier|president|vice-president|chancellor|head of (?:state|government)|speaker|governor|mayor|[\\w-]+ minister|minister(?: of [\\w-]+)?|chair(?:man|woman|person)?|chief justice|ombudsman|commissioner|party leader|leader)',
+      '(?:gave|give|gives|giving|relinquished|relinquishes|surrendered) up (?:the |his |her |its |their )?(?:[\\w-]+ ){0,2}?(?:chairmanship|leadership|presidency|premiership|post|posts|seat|office|chair|throne|crown)',
+      'relinquished (?:the |his |her |its |their )?(?:[\\w-]+ ){0,2}?(?:chairmanship|leadership|presidency|premiership|post|posts|seat|throne|crown)',
+      '(?:brought|bring|brings|bringing|swept|carried|propelled|returned) (?:[\\w.\'’-]+ ){1,3}?(?:back )?to power',
+      '(?:took|taking|takes|take|taken) over (?:from (?:[\\w.\'’-]+ ){1,3})?as (?:the )?(?:new |acting |interim )?(?:prime minister|premier|president|chancellor|head of (?:state|government)|speaker|governor|mayor|chair(?:man|woman|person)?|leader)',
+      '(?:lost|lose|loses|losing) (?:their|his|her|its) (?:positions|posts|seats|office|posts? as)',
+    ],
+    examples: {
+      match: [
+        { text: 'On 2 March 2015 the assembly approved Ana Rojas as prime minister.', match: 'approved Ana Rojas as prime minister', value: { type: 'political' } },
+        { text: 'In May 1999 he gave up the chairmanship of the ruling party.', match: 'gave up the chairmanship' },
+        { text: 'The senate confirmed Paul Mbeki as finance minister in June 2011.', match: 'confirmed Paul Mbeki as finance minister' },
+        { text: 'The 1979 uprising brought the general to power.', match: 'brought the general to power' },
+        { text: 'In May 2008 she took over from Lund as chairwoman of the board.', match: 'took over from Lund as chairwoman' },
+        { text: 'Dozens of officials lost their posts in March 2016.', match: 'lost their posts' },
+      ],
+      noMatch: ['In 2015 the assembly approved the budget as proposed.', 'In 1999 he gave up smoking.', 'The council approved the plan in 2011.'],
+    },
+  },
+  {
+    id: 'events/economic/control-of-firm',
+    type: 'economic',
+    description: 'control of a firm, mine or plant seized or taken; a firm placed under state management (an acquisition, not a change of government)',
+    weight: 3,
+    patterns: [
+      '(?:seized|seize|seizes|seizing|took|take|takes|taking|taken|assumed|gained|won|wrested) (?:full |majority |operational |effective |direct |back )?control (?:of|over) (?:the |a |an |its |their )?(?:[\\w\'’-]+ ){0,3}?(?:mines?|compan(?:y|ies)|firms?|banks?|plants?|refiner(?:y|ies)|factor(?:y|ies)|mills?|smelters?|oilfields?|fields?|utilit(?:y|ies)|airlines?|operators?|assets|business(?:es)?|subsidiar(?:y|ies)|ports?|terminals?|shipyards?|brewer(?:y|ies)|works|railways?|pipelines?)',
+      'placed (?:the |a |an |its |their )?(?:[\\w\'’-]+ ){0,3}?under (?:external|state|temporary|government|special|direct|interim|public) (?:management|administration|control|receivership)',
+    ],
+    examples: {
+      match: [
+        { text: 'In 2008 the state seized control of the copper mine.', match: 'seized control of the copper mine', value: { type: 'economic' } },
+        { text: 'In March 1938 the army took control of the oil company.', match: 'took control of the oil company' },
+        { text: 'On 3 May 2012 the government placed the bank under temporary administration.', match: 'placed the bank under temporary administration' },
+      ],
+      noMatch: ['The junta seized control of the capital in 1973.', 'The rebels took control of the province in 2012.', 'In 2012 the city placed flowers under the statue.'],
+    },
+  },
+  {
+    id: 'events/economic/deal-closed',
+    type: 'economic',
+    description: 'a transaction, sale, merger or acquisition closed or completed (the change of owner took effect)',
+    weight: 3,
+    patterns: [
+      '(?:transactions?|purchases?|acquisitions?|mergers?|takeovers?|buy-?outs?|privati[sz]ations?) (?:was |were |had |has |had been |was finally )?(?:closed|completed|finali[sz]ed)',
+    ],
+    examples: {
+      match: [
+        { text: 'The merger closed on 30 June 2016.', match: 'merger closed', value: { type: 'economic' } },
+        { text: 'The buyout was completed in March 2009.', match: 'buyout was completed' },
+        { text: 'In 2001 the acquisition was finalised.', match: 'acquisition was finalised' },
+      ],
+      noMatch: ['The sales office closed in 2009.', 'The market closed higher in 2009.'],
+    },
+  },
+  {
+    id: 'events/economic/tender-won',
+    type: 'economic',
+    description: 'a tender, auction or bidding round won by a firm (a commercial award, not a vote)',
+    weight: 3,
+    patterns: ['(?:won|wins|winning|secured) (?:the |a |an |its )?(?:[\\w,.$-]+ ){0,4}?(?:tenders?|auctions?|bidding rounds?)'],
+    reject: { after: '\\s+to\\s+host\\b' },
+    examples: {
+      match: [
+        { text: 'In May 2017 a Spanish group won the 200 MW wind tender.', match: 'won the 200 MW wind tender', value: { type: 'economic' } },
+        { text: 'The consortium won an auction for port berths in 2014.', match: 'won an auction' },
+        { text: 'A Korean firm secured the rail tender in June 2013.', match: 'secured the rail tender' },
+      ],
+      noMatch: ['A tender was announced in 2013.', 'She won the race in 2013.'],
+    },
+  },
+  {
+    id: 'events/visit/mission',
+    type: 'visit',
+    description: "a lender's or monitors' mission to a country (a staff, fact-finding, review or monitoring mission): a working visit",
+    weight: 3,
+    patterns: ['(?:fact-finding|staff|monitoring|observer|observation|assessment|review|Article IV|technical|inspection|evaluation) missions?'],
+    examples: {
+      match: [
+        { text: 'An IMF staff mission came to Accra in May 2016.', match: 'staff mission', value: { type: 'visit' } },
+        { text: 'A UN fact-finding mission reached the valley on 4 March 2008.', match: 'fact-finding mission' },
+        { text: 'The OSCE observation mission arrived in April 2011.', match: 'observation mission' },
+      ],
+      noMatch: ['The diplomatic mission opened in 2016.', 'The mission statement was updated in 2016.'],
+    },
+  },
+  {
+    id: 'events/establishment/split-into',
+    type: 'establishment',
+    description: 'a body split, divided or unbundled into several new ones (new entities established)',
+    weight: 3,
+    patterns: [
+      '(?:split|splits|splitting|divided|divides|broke up|broken up|breaks up|unbundled|unbundles|carved up|reorgani[sz]ed|restructured) (?:[\\w\'’-]+ ){0,4}?into (?:two|three|four|five|six|seven|several|separate|\\d+) (?:[\\w-]+ ){0,2}?(?:compan(?:y|ies)|firms|entities|bodies|agencies|ministries|utilities|corporations|enterprises|operators|departments|units|parts)',
+    ],
+    examples: {
+      match: [
+        { text: 'In 2004 a decree split the railway into three companies.', match: 'split the railway into three companies', value: { type: 'establishment' } },
+        { text: 'The post office was divided into two state corporations in 1998.', match: 'divided into two state corporations' },
+        { text: 'In March 2011 the regulator unbundled the utility into four separate firms.', match: 'unbundled the utility into four separate firms' },
+      ],
+      noMatch: ['In 2004 the class split into two groups for the hike.', 'The railway split the town in 1904.'],
+    },
+  },
+  {
+    id: 'events/statement/position',
+    type: 'statement',
+    description: 'a declared position: refused to recognise, claimed victory, a video or televised address',
+    weight: 3,
+    patterns: [
+      '(?:refused|refuses|declined|declines) to recogni[sz]e(?: (?:the |its |their |any )?(?:[\\w-]+ ){0,2}?(?:annexation|independence|results?|elections?|governments?|sovereignty|claims?|authorit(?:y|ies)|regimes?|vote|referendum))?',
+      '(?:claimed|claims|claiming|declared|declares|proclaimed) victory',
+      '(?:video|televised|radio|recorded) (?:address|message|statement|speech|appeal)',
+    ],
+    examples: {
+      match: [
+        { text: 'Since 2014 Chile has refused to recognise the annexation of the islands.', match: 'refused to recognise the annexation', value: { type: 'statement' } },
+        { text: 'Both parties claimed victory on 3 May 2010.', match: 'claimed victory' },
+        { text: 'On 18 March 2003 the premier appeared in a televised address.', match: 'televised address' },
+      ],
+      noMatch: ['The voters recognised the singer in 2010.', 'The video recorder broke in 2010.'],
+    },
+  },
+  {
+    id: 'events/other/legal-action',
+    type: 'other',
+    description: 'arbitration or a lawsuit started or filed (a legal step, not a ruling)',
+    weight: 3,
+    patterns: [
+      '(?:started|starting|starts|launched|launching|began|beginning|initiated|filed|filing|opened|brought|went to|sought|seeking) (?:an? |the |its |their )?(?:[\\w-]+ ){0,2}?(?:arbitration|lawsuits?|legal action|legal proceedings)',
+      'arbitration (?:claims?|proceedings|case)',
+      '(?:sued|sues)',
+    ],
+    examples: {
+      match: [
+        { text: 'In June 2016 the investor started international arbitration.', match: 'started international arbitration', value: { type: 'other' } },
+        { text: 'The union filed a lawsuit in May 2008.', match: 'filed a lawsuit' },
+        { text: 'The farmers sued the council in 2003.', match: 'sued' },
+      ],
+      noMatch: ['Arbitration is slow.', 'The lawsuit-free year ended.'],
+    },
+  },
+  {
+    id: 'events/other/spill-blackout',
+    type: 'other',
+    description: 'a spill or leak of a toxic substance, a blackout or power cut (a mishap, not trade or output)',
+    weight: 2,
+    patterns: [
+      'spills?',
+      'spillages?',
+      '(?:oil|chemical|toxic|cyanide|gas|fuel|radiation|ammonia|chlorine) leaks?',
+      'blackouts?',
+      'power (?:cuts|outages?)',
+    ],
+    examples: {
+      match: [
+        { text: 'A cyanide spill poisoned the river in January 2000.', match: 'spill', value: { type: 'other' } },
+        { text: 'The blackout of 14 August 2003 left 50 million without power.', match: 'blackout' },
+        { text: 'A chlorine leak closed the plant in May 2011.', match: 'chlorine leak' },
+      ],
+      noMatch: ['The spillway was rebuilt.', 'Leaks of the draft embarrassed the ministry.'],
+    },
   },
 ];
 
@@ -4161,7 +4411,7 @@ export const BUILDING_WORKS =
  * subject or object is one of these (or a sum); "flows in the river fell" is not.
  */
 export const ECONOMIC_NOUNS =
-  'trade|turnover|exports?|imports?|transit|traffic|cargo|freight|throughput|shipments?|investments?|tourism|tourists|visitors|passengers|prices?|costs?|tariffs?|output|production|GDP|revenues?|sales|volumes?|income|spending|budgets?|debts?|reserves|deficits?|surplus|inflation|remittances|wages|capacity|consumption|demand|supply|supplies|markets?|economy|growth|profits?|earnings|assets|capital|loans?|lending|credit|containers|TEU|tonnes|tons|deliveries|figures|number|numbers|shares?|stakes?|exchange|currency|rates?|funds?|aid|orders?|contracts?|companies|firms|enterprises|jobs|employment|unemployment|trains?|trucks|lorries|wagons|vessels|ships|flights|tankers|vehicles|cars|consignments?|convoys?';
+  'trade|turnover|exports?|imports?|transit|traffic|cargo|freight|throughput|shipments?|investments?|tourism|tourists|visitors|passengers|prices?|costs?|tariffs?|output|production|GDP|revenues?|sales|volumes?|income|spending|budgets?|debts?|reserves|deficits?|surplus|inflation|remittances|wages|capacity|consumption|demand|supply|supplies|markets?|economy|growth|profits?|earnings|assets|capital|loans?|lending|credit|containers|TEU|tonnes|tons|deliveries|figures|number|numbers|shares?|stakes?|exchange|currency|rates?|tenge|roubles?|rubles?|dollars?|euros?|yen|yuan|renminbi|rupees?|pesos?|lira|rand|naira|dinars?|manat|lari|dram|hryvnia|zloty|forint|kron[ae]|francs?|rials?|riyals?|dirhams?|sterling|som|sum|baht|ringgit|rupiah|shillings?|cedi|kwacha|funds?|aid|orders?|contracts?|companies|firms|enterprises|jobs|employment|unemployment|trains?|trucks|lorries|wagons|vessels|ships|flights|tankers|vehicles|cars|consignments?|convoys?';
 
 /**
  * Objects of a purchase or sale that state a quantity (a sum, a volume): "invested $5 million",

@@ -1628,7 +1628,9 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
   }
   for (const d of unpaired) {
     if (drafts.some((x) => x.date === d)) continue;
-    const x = fallbackDraft(doc, box, d);
+    // (the verbs of happenings another date of the sentence took are not this date's)
+    const taken = drafts.filter((o) => o.date && o.date !== d).map((o) => o.trigger.span);
+    const x = fallbackDraft(doc, box, d, taken);
     if (x) drafts.push(x);
   }
   // Several dated events in one sentence: each gets the part of the sentence around its own
@@ -1742,13 +1744,17 @@ function lexiconType(word: string): EventType | null {
   return LEXICON_WORDS.find((x) => x.re.test(word))?.type ?? null;
 }
 
-/** A sentence with dates but no trigger, where the fallback may find a verb (else it is passed over). */
+/**
+ * A sentence with dates but no trigger, where the fallback may find a verb (else it is passed
+ * over); or one with no date that says "that evening" (dayReference may date its own verb).
+ */
 function fallbackReady(doc: ExtractedDoc, box: SentenceBox): boolean {
   if (FALLBACK_CLASSES.size === 0 || FALLBACK_CLASSES.has('off') || box.triggers.length > 0) return false;
+  if (box.dates.length === 0 && DAY_REFERENCE_RE.test(doc.text.slice(box.span.start, box.span.end))) return true;
   return box.dates.some((d) => fallbackVerb(doc.text, box.span, d.span) !== null);
 }
 
-function fallbackDraft(doc: ExtractedDoc, box: SentenceBox, d: DateMention): Draft | null {
+function fallbackDraft(doc: ExtractedDoc, box: SentenceBox, d: DateMention, taken: Span[] = []): Draft | null {
   if (FALLBACK_CLASSES.size === 0 || FALLBACK_CLASSES.has('off')) return null;
   const text = doc.text;
   const sentence = doc.sentences[box.index];
@@ -1762,7 +1768,7 @@ function fallbackDraft(doc: ExtractedDoc, box: SentenceBox, d: DateMention): Dra
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   if (doc.documentDate.value && d.date!.value === doc.documentDate.value && line.trim().length < 80) return null;
   const names = box.entities.filter((e) => NAME_KINDS.has(e.entityKind) || e.entityKind === 'person').map((e) => e.span);
-  const v = fallbackVerb(text, box.span, d.span, names);
+  const v = fallbackVerb(text, box.span, d.span, [...names, ...taken]);
   if (!v) return null;
   const planned = v.cls === 'plan';
   const future = isFuture(d.date!, doc.documentDate.value);
@@ -1782,7 +1788,9 @@ function fallbackDraft(doc: ExtractedDoc, box: SentenceBox, d: DateMention): Dra
   if (since && !v.change) cls += '-since';
   // (a verb the resolver set aside as a trigger, "invested $5 million", is not taken again)
   if (box.triggers.some((t) => overlaps(t.span, v.span))) return null;
-  if (!v.change && (box.figures.some((f) => contains(v.clause, f.span)) || QUANTITY_RE.test(text.slice(v.clause.start, v.clause.end)))) cls += '-figure';
+  // (a duration inside a date, "two days later", is no figure of the clause)
+  const figure = box.figures.some((f) => contains(v.clause, f.span) && !box.dates.some((o) => contains(o.span, f.span)));
+  if (!v.change && (figure || QUANTITY_RE.test(text.slice(v.clause.start, v.clause.end)))) cls += '-figure';
   if (box.triggers.some((t) => contains(v.clause, t.span))) cls += '-beside';
   if (!FALLBACK_CLASSES.has(cls)) return null;
   const t: TriggerMention = { kind: 'trigger', span: v.span, text: v.text, ruleId: `events/fallback/${cls}`, eventType: lexiconType(v.text) ?? fallbackType(v.text), planned };
@@ -2263,11 +2271,23 @@ function dayReference(doc: ExtractedDoc, box: SentenceBox, all: Draft[]): Draft[
   const text = doc.text;
   const m = DAY_REFERENCE_RE.exec(text.slice(box.span.start, box.span.end));
   if (!m) return [];
-  const p = doc.sentences[box.index]?.paragraph ?? 0;
+  let p = doc.sentences[box.index]?.paragraph ?? 0;
+  // a paragraph that opens with the reference ("Late that evening ...") continues the one
+  // before, across a subheading: its last sentences are looked at too
+  const opens = /^\W*(?:(?:late|early|later|earlier)\s+)?$/i.test(text.slice(box.span.start, box.span.start + m.index)) && doc.sentences[box.index - 1]?.paragraph !== p;
   let day: DateMention | null = null;
   for (let i = box.index - 1; i >= 0 && box.index - i <= 3 && !day; i--) {
     const s = doc.sentences[i];
-    if (!s || s.paragraph !== p) break;
+    if (!s) break;
+    if (s.paragraph !== p) {
+      if (!opens || i !== box.index - 1) {
+        // (past a subheading: a short line with no sentence end)
+        const prev = doc.sentences[i + 1];
+        const heading = prev && prev.paragraph !== s.paragraph && i + 2 === box.index && opens && isHeadingLine(text, prev.span);
+        if (!heading) break;
+      }
+      p = s.paragraph;
+    }
     for (const mm of doc.mentions) {
       if (mm.kind !== 'date' || mm.span.start < s.span.start || mm.span.end > s.span.end || !mm.date) continue;
       if (mm.date.granularity === 'day' || (mm.date.granularity === 'range' && /^\d{4}-\d{2}-\d{2}$/.test(mm.date.end))) day = mm;
@@ -2276,7 +2296,16 @@ function dayReference(doc: ExtractedDoc, box: SentenceBox, all: Draft[]): Draft[
   if (!day) return [];
   const triggers = box.triggers.filter((t) => weightOf(t) >= 2 && !isNegated(text, t) && t.eventType !== 'other' && !t.planned && toldInPast(text, t.span));
   const at = { start: box.span.start + m.index, end: box.span.start + m.index + m[0].length };
-  const best = strongest(triggers, at);
+  let best = strongest(triggers, at);
+  // ("Late that evening the mayor asked the army for help": no trigger, but a verb that tells a
+  // happening by its form, see fallbackDraft)
+  if (!best && FALLBACK_CLASSES.size > 0 && !FALLBACK_CLASSES.has('off')) {
+    const names = box.entities.filter((e) => NAME_KINDS.has(e.entityKind) || e.entityKind === 'person').map((e) => e.span);
+    const v = fallbackVerb(text, { start: at.start, end: box.span.end }, at, names);
+    if (v && v.span.start >= at.end && (v.cls === 'past' || v.cls === 'perfect' || v.cls === 'passive') && !box.triggers.some((t) => overlaps(t.span, v.span))) {
+      best = { kind: 'trigger', span: v.span, text: v.text, ruleId: `events/fallback/${v.cls}`, eventType: lexiconType(v.text) ?? fallbackType(v.text), planned: false };
+    }
+  }
   if (!best) return [];
   // (a range: its last day, "talks on 10-11 May ... that evening")
   const v = day.date!;
@@ -2306,6 +2335,12 @@ function dayReference(doc: ExtractedDoc, box: SentenceBox, all: Draft[]): Draft[
     if (/(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:they|he|she|we)\s+)?(?:then\s+|also\s+|later\s+)?$/i.test(between)) out.push(make(t));
   }
   return out;
+}
+
+/** A subheading: a short sentence of its own line with no sentence end ("How it ended"). */
+function isHeadingLine(text: string, span: Span): boolean {
+  const t = text.slice(span.start, span.end).trim();
+  return t.length <= 60 && !/[.!?:;]["”’)]*$/.test(t) && !/\d/.test(t);
 }
 
 /** A day told by reference to one told before: "the same day", "that evening". */

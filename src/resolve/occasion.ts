@@ -315,6 +315,17 @@ const IRREGULAR_PARTICIPLE =
   'begun|become|come|gone|left|taken|made|held|met|won|lost|led|sent|spent|built|broken|brought|bought|sold|told|said|paid|set|put|cut|run|risen|fallen|grown|shrunk|shrunken|drawn|chosen|struck|given|seen|fought|flown|sunk|hit|laid|withdrawn|undertaken|written|spoken|driven|frozen|sought|taught|caught|kept|lent|shut|split|spread|sworn|thrown|bound|found|rebuilt|overseen|upheld|withheld|done|torn|beaten|shaken|stolen';
 /** Past forms that are no participles ("took", not "set"): a finite verb for sure. */
 const PAST_ONLY = 'began|became|took|rose|fell|grew|shrank|drew|chose|gave|flew|sank|withdrew|undertook|overtook|wrote|spoke|drove|froze|swore|threw|forgave|oversaw|broke|stole|shook|tore';
+const IRREGULAR_PAST_RE = new RegExp(`^(?:${IRREGULAR_PAST})$`);
+/**
+ * Whether the words from i on are at most a preposition and the date's words, then the clause's
+ * end ("left on 19 May.", "built in 2003.", "On 9 May the convoy left.").
+ */
+function endsWithDate(words: { w: string }[], i: number): boolean {
+  let j = i;
+  if (/^(?:on|in|at|during|by)$/.test(words[j]?.w ?? '')) j++;
+  while (words[j]?.w === '\u0000') j++;
+  return j === words.length;
+}
 const PAST_RE = new RegExp(`^(?:[a-z]{2,}(?:ed|ied)|${PAST_ONLY})$`);
 const PARTICIPLE_RE = new RegExp(`^(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PARTICIPLE})$`);
 /** -ed words that are no verbs, or participles that name a state or a plan, not a happening. */
@@ -419,7 +430,14 @@ export function fallbackVerb(text: string, sentence: Span, date: Span, skip: Spa
       continue;
     }
     // "the partners registered a venture": a finite past verb after its subject
-    if (PAST_RE.test(x.w) && prev && prev.w !== '\u0000' && !NOT_SUBJECT_BEFORE_RE.test(prev.w) && /^(?:[\s*_’'-]*|\)\s+)$/.test(text.slice(prev.end, x.start))) {
+    // ("the last convoy left on 9 May": a past that may be a participle is finite when the date
+    // ends its clause; "the money spent in 2019 was lost" goes on to its own verb)
+    const finite = PAST_RE.test(x.w) || (IRREGULAR_PAST_RE.test(x.w) && endsWithDate(words, i + 1));
+    // ("The next day drivers in Tula, the town where a strike began in 1998, blocked the road":
+    // an appositive closed by a comma right before the verb)
+    const gapText = text.slice(prev?.end ?? x.start, x.start);
+    const afterAside = /^[\s\d]*,\s+$/.test(gapText) && prev !== undefined && /,/.test(text.slice(clause.start, prev.start)) && words.slice(0, i).some((y) => y.w === '\u0000');
+    if ((finite && prev && prev.w !== '\u0000' && !NOT_SUBJECT_BEFORE_RE.test(prev.w) && /^(?:[\s*_’'-]*|\)\s+)$/.test(gapText)) || (afterAside && PAST_RE.test(x.w))) {
       push(i, 'past');
     }
   }

@@ -36,10 +36,45 @@ export function yearFor(c: BuildCtx, month: number, day?: number): { y: number |
     // narrative year that the brief's date has left behind
     const ny = c.narrative.y;
     const past = t !== null && ny * 372 + (month - 1) * 31 + (day ?? 31) < t.y * 372 + (t.m - 1) * 31 + t.d;
+    // a day that would go back before a later aside's month ("...; in April 2023 a court
+    // sentenced him. On 11 January parliament ...") while it lies within a month of the story's
+    // last stated day: the story's day
+    const n = c.narrative;
+    const story = c.lastDayAny;
+    if (t && story && story.y !== ny && story.y < t.y && n.m !== undefined && day !== undefined && !c.future()) {
+      const backwards = ny * 372 + (month - 1) * 31 + day < ny * 372 + (n.m - 1) * 31 + (n.d ?? 1);
+      if (backwards && nearDay(story, month, day)) return { y: story.y, inferred: true };
+    }
     if (!(past && c.future()) && !staleFor(c, ny, month, day)) return { y: ny, inferred: true };
+  }
+  // a new paragraph of a day-by-day chronology: the last stated day, across the break (a day
+  // within a month of it, before or after; a month right after it)
+  const carried = c.yearlessNarrative && !c.narrative ? c.lastDayAny : null;
+  if (carried && t && carried.y < t.y && !c.future() && (continuesNarrative({ ...c, narrative: carried }, month, day) || (day !== undefined && nearDay(carried, month, day)))) {
+    return { y: carried.y, inferred: true };
   }
   if (!t) return { y: null, inferred: false };
   return { y: dctYear(c, t, month, day), inferred: true };
+}
+
+/**
+ * A day-by-day chronology (dates/narrative/continuation): a year-less day that, read in the
+ * narrative year, falls on or within a month after the stated day or month of the reference
+ * ("On 2 March 2016 the dam overflowed. ... On 5 March the minister resigned") continues that
+ * story; it is never read from the document date, however close that date is.
+ */
+export function continuesNarrative(c: BuildCtx, month: number, day?: number): boolean {
+  const n = c.narrative;
+  if (!n || n.m === undefined || n.bound) return false;
+  const from = n.y * 372 + (n.m - 1) * 31 + (n.d ?? 1);
+  const at = n.y * 372 + (month - 1) * 31 + (day ?? 31);
+  return at >= from && at - from <= 31;
+}
+
+/** Whether a day lies within a month (before or after) of a stated day, both read in its year. */
+function nearDay(ref: { y: number; m?: number; d?: number }, month: number, day: number): boolean {
+  if (ref.m === undefined || ref.d === undefined) return false;
+  return Math.abs((month - 1) * 31 + day - ((ref.m - 1) * 31 + ref.d)) <= 31;
 }
 
 /**
@@ -52,6 +87,7 @@ function staleFor(c: BuildCtx, ny: number, month: number, day?: number): boolean
   if (!t || ny >= t.y || c.narrativeEnd === undefined) return false;
   const y = dctYear(c, t, month, day);
   if (y === ny) return false;
+  if (continuesNarrative(c, month, day)) return false;
   // how long before the document date it ends (a month: its last day)
   const gap = t.y * 372 + (t.m - 1) * 31 + t.d - (y * 372 + (month - 1) * 31 + (day ?? 31));
   return isStaleAnchor(c.text, c.narrativeEnd, c.start, c.dctGran !== 'year' ? gap : null);

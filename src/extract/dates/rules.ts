@@ -1313,6 +1313,11 @@ const relative: DateRule[] = [
         // stated month or year is no finer than it ("two days later" after "in July 1997" -> 1997-07)
         const fromN = !relToDct ? (u2 === 'D' || u2 === 'W' ? dayScaleAnchor(c) : c.narrative) : null;
         if (fromN) base = { y: fromN.y, m: fromN.m ?? 1, d: fromN.d ?? 1 };
+        // ("In late May ... two weeks later": counted from the part of the month the text names)
+        if (fromN && fromN === c.narrative && fromN.m !== undefined && fromN.d === undefined && c.narrativeEnd !== undefined && (u2 === 'D' || u2 === 'W')) {
+          const part = /\b(?:(late|end\s+of)|(mid|middle\s+of))[\s-]+(?:\p{L}+\s+)?(?:\p{Lu}\p{L}+)(?:\s+\d{4})?$/iu.exec(c.text.slice(Math.max(0, c.narrativeEnd - 40), c.narrativeEnd));
+          if (part) base = { ...base, d: part[1] ? 25 : 15 };
+        }
         const dayBase = fromN ? fromN.d !== undefined : c.dctGran === 'day';
         const weekDay = u2 === 'W' ? fmtDay(addDays(base, Math.round(7 * sign * n2))) : null;
         let v = weekDay !== null && (dayBase || fromN) ? weekDay : shifted(c, u2, sign * n2, base).value;

@@ -279,6 +279,9 @@ const PAST_VERB_BEFORE =
 /** A temporal or conditional clause of a future ("as soon as trading opened Monday"): its past verb stays future. */
 const SUBORDINATE_PAST = /\b(?:as\s+soon\s+as|once|when|until|till|before|after|if|unless)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}]+\s+(?:on\s+)?$/iu;
 
+/** A coordinated clause with a subject of its own: ", and a ...", ", but the ...", "; then Kenya ...". */
+const NEW_CLAUSE = /,\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|its|their|his|her|\p{Lu}[\p{L}'’-]*)\s)/gu;
+
 function sentenceStart(text: string, pos: number): number {
   const lim = Math.max(0, pos - 250);
   for (let i = pos - 1; i >= lim; i--) {
@@ -397,7 +400,13 @@ export function tagDates(text: string, opts: TagOptions = {}): TimexHit[] {
       nextStated: () => nextStated(text, live, i),
       future: () => {
         if (fut === null) {
-          const s0 = Math.max(sentenceStart(text, c.s), c.s - 70);
+          let s0 = Math.max(sentenceStart(text, c.s), c.s - 70);
+          // briefs: a cue of an earlier coordinated clause with its own subject ("changes that
+          // would follow, and a vote on 5 June approved them") is not this date's
+          if (mode === 'full') {
+            const co = [...text.slice(s0, c.s).matchAll(NEW_CLAUSE)].pop();
+            if (co) s0 += co.index + co[0].length;
+          }
           fut = (FUTURE_CUE.test(text.slice(s0, c.s)) && !(PAST_VERB_BEFORE.test(text.slice(Math.max(0, c.s - 30), c.s)) && !SUBORDINATE_PAST.test(text.slice(s0, c.s)))) || /^\s*(?:will|is\s+to|are\s+to)\b/i.test(text.slice(c.e, c.e + 12));
         }
         return fut;

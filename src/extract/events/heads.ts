@@ -132,12 +132,15 @@ function classMatches(text: string, from: number, to: number): Noun[] {
 /** An object that names a new form of a thing said before ("adopted a revised version", "published an updated edition"). */
 const VERSION_RE = /^\s+(?:a|an|the|its|their|his|her)\s+(?:(?:new|revised|updated|amended|second|third|final|shorter|longer|fuller|expanded)(?:\s*,)?\s+)+(?:version|edition|draft|text|update)\b/i;
 
+/** A pronoun object right after the verb ("signed it", "approved them"). */
+const PRONOUN_OBJECT_RE = /^\s+(?:it|them)\b/i;
+
 /** The noun a "revised version" stands for: the last class noun before the verb in its sentence. */
-function antecedent(text: string, vs: number, from: number): Noun | null {
+function antecedent(text: string, vs: number, from: number, fits: (n: Noun) => boolean = () => true): Noun | null {
   const lo = Math.max(from, vs - 300);
   const before = text.slice(lo, vs);
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n\n'));
-  const nouns = classMatches(text, stop >= 0 ? lo + stop + 2 : lo, vs);
+  const nouns = classMatches(text, stop >= 0 ? lo + stop + 2 : lo, vs).filter(fits);
   return nouns[nouns.length - 1] ?? null;
 }
 
@@ -362,12 +365,19 @@ export function typeByHeads(text: string, kept: HeadTrigger[], from: number, to:
     const aspect = aspectOf(m);
     const ow = objectWindow(text, ve, to);
     let noun: Noun | null = null;
+    let pronoun = false;
     let cls: Noun['cls'] | null = null;
     // "resumed its work", "suspended their activities": the subject's own work is no object.
     const ownWork = OWN_WORK_RE.test(text.slice(ve, ve + 40));
     const objs = ownWork ? [] : classMatches(text, ow.start, ow.end);
     if (objs.length > 0) noun = compoundHead(text, objs[objs.length - 1]!, ow, to);
     else if (VERSION_RE.test(text.slice(ve, Math.min(to, ve + 80)))) noun = antecedent(text, vs, from);
+    // "adopted a law ..., and the president signed it": a law-making act on a pronoun takes the
+    // last class noun of its sentence (the verb alone stays the trigger)
+    else if ((aspect === 'enact' || aspect === 'adopt') && PRONOUN_OBJECT_RE.test(text.slice(ve, ve + 8))) {
+      noun = antecedent(text, vs, from, (n) => HEAD_TYPES[n.cls][aspect] !== undefined);
+      pronoun = true;
+    }
     else if (ownWork || !hasObject(text, ow)) noun = findSubject(text, vs, from);
     if (!noun) continue;
     cls = noun.cls;
@@ -376,7 +386,7 @@ export function typeByHeads(text: string, kept: HeadTrigger[], from: number, to:
     if (!type) continue;
     let span = { start: Math.min(noun.start, vs), end: Math.max(noun.end, ve) };
     // Never across a year or a sentence: then the verb alone carries the type.
-    if (/\d{4}|[.;:!?]\s/.test(text.slice(span.start, span.end))) span = verb;
+    if (pronoun || /\d{4}|[.;:!?]\s/.test(text.slice(span.start, span.end))) span = verb;
     // Nor over another head phrase ("the survey, stalled for years, resumed"): two happenings.
     if (index.overlapping(span).some((t) => t.ruleId.startsWith('events/head/'))) span = verb;
     const trigger: HeadTrigger = {
@@ -534,6 +544,9 @@ function retypeChange(text: string, t: HeadTrigger, from: number, to: number): H
   // "... grew 2.5 times", "rose 14%": a number right after is an economic figure's change.
   if (/^\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?[$€£]/i.test(text.slice(t.end, t.end + 24))) return t;
   if (SPAN_STATISTIC_RE.test(text.slice(t.end, Math.min(to, t.end + 160)))) return null;
+  // (not measured between two times, above) "doubled, from about 60 tenge to 120 tenge": a measured change in money or an economic unit
+  const measured = /^,?\s+(?:(?:by|from|to)\s)[^.;:!?]{0,80}/i.exec(text.slice(t.end, Math.min(to, t.end + 90)))?.[0];
+  if (measured !== undefined && ECONOMIC_RE.test(measured)) return t;
   return { ...t, ruleId: 'events/head/change', type: 'other', weight: 1 };
 }
 
