@@ -5,13 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../src/extract/events/index.js';
-
-/** The types of the triggers whose text contains `word`. */
-function typesOf(text: string, word: string): string[] {
-  return findTriggers(text)
-    .filter((t) => t.text.includes(word))
-    .map((t) => t.type);
-}
+import { typesOf } from '../../helpers/triggers.js';
 
 describe('money promised or granted as a grant, loan or credit is economic, not a statement or an agreement', () => {
   it.each([

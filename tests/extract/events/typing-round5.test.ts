@@ -4,19 +4,7 @@
  * this test on topics unlike any brief (museums, sport, shipyards, orchestras, farming).
  */
 import { describe, expect, it } from 'vitest';
-import { findTriggers } from '../../../src/extract/events/index.js';
-
-/** The types of the triggers whose text contains `word`. */
-function typesOf(text: string, word: string): string[] {
-  return findTriggers(text)
-    .filter((t) => t.text.includes(word))
-    .map((t) => t.type);
-}
-
-/** All trigger types of a sentence. */
-function allTypes(text: string): string[] {
-  return findTriggers(text).map((t) => t.type);
-}
+import { typesOf, allTypes } from '../../helpers/triggers.js';
 
 describe('a compound whose last noun is a document is the document: its trade or finance modifier is no happening', () => {
   it.each([

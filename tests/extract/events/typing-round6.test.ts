@@ -4,19 +4,7 @@
  * test on unrelated topics and regions (match and no-match).
  */
 import { describe, expect, it } from 'vitest';
-import { findTriggers } from '../../../src/extract/events/index.js';
-
-/** The types of the triggers whose text contains `word`. */
-function typesOf(text: string, word: string): string[] {
-  return findTriggers(text)
-    .filter((t) => t.text.includes(word))
-    .map((t) => t.type);
-}
-
-/** All trigger types of a sentence. */
-function allTypes(text: string): string[] {
-  return findTriggers(text).map((t) => t.type);
-}
+import { typesOf, allTypes } from '../../helpers/triggers.js';
 
 describe('armed forces sent, landed or withdrawn are security (not a state leaving a body)', () => {
   it.each([
