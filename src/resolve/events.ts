@@ -1247,6 +1247,33 @@ function isDateline(doc: ExtractedDoc, d: DateMention): boolean {
   return city[1] === city[1]!.toUpperCase() || (doc.documentDate.value !== null && d.date?.value === doc.documentDate.value);
 }
 
+/**
+ * The last strong, unnegated trigger of a sentence that ends at most `reach` characters before a
+ * list opens at `open`, with no break (`breaks`) and none of `others` (`between`) in the way:
+ * the happening a parenthesised or comma list of places and dates is a series of.
+ */
+function listTriggerBefore(
+  text: string,
+  box: SentenceBox,
+  open: number,
+  reach: number,
+  breaks: RegExp,
+  others: readonly DateMention[],
+  between: (o: DateMention, t: TriggerMention) => boolean,
+): TriggerMention | undefined {
+  return box.triggers
+    .filter(
+      (t) =>
+        t.span.end <= open &&
+        open - t.span.end <= reach &&
+        weightOf(t) >= 2 &&
+        !isNegated(text, t) &&
+        !breaks.test(text.slice(t.span.end, open)) &&
+        !others.some((o) => between(o, t)),
+    )
+    .pop();
+}
+
 /** "and a second followed in", ", another followed on", "the third came in": one more of the same. */
 const ANOTHER_FOLLOWED_RE = /\b(?:(?:a|the)\s+(?:second|third|fourth|fifth|sixth|next|further|last|final)|another|one\s+more)\s+(?:one\s+|round\s+)?(?:followed|came|took\s+place)\b/i;
 
@@ -1272,17 +1299,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     const parenItem = parenListItem(text, box, d, dates);
     let listTrigger: TriggerMention | null = null;
     if (parenItem) {
-      const t = box.triggers
-        .filter(
-          (t) =>
-            t.span.end <= parenItem.open &&
-            parenItem.open - t.span.end <= 120 &&
-            weightOf(t) >= 2 &&
-            !isNegated(text, t) &&
-            !/[;:]|\.\s/.test(text.slice(t.span.end, parenItem.open)) &&
-            !dates.some((o) => o.span.start >= t.span.end && o.span.end <= parenItem.open),
-        )
-        .pop();
+      const t = listTriggerBefore(text, box, parenItem.open, 120, /[;:]|\.\s/, dates, (o, t) => o.span.start >= t.span.end && o.span.end <= parenItem.open);
       if (t) {
         bestOf.set(d, t);
         listTrigger = t;
@@ -1295,17 +1312,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     // trigger before the list it stands in, however long the list.
     const itemRegion = listItemRegion(text, d, box);
     if (itemRegion) {
-      const t = box.triggers
-        .filter(
-          (t) =>
-            t.span.end <= itemRegion.start &&
-            itemRegion.start - t.span.end <= 260 &&
-            weightOf(t) >= 2 &&
-            !isNegated(text, t) &&
-            !/[;:]/.test(text.slice(t.span.end, itemRegion.start)) &&
-            !box.dates.some((o) => o !== d && o.span.start >= t.span.end && o.span.end <= itemRegion.start && !listItemRegion(text, o, box)),
-        )
-        .pop();
+      const t = listTriggerBefore(text, box, itemRegion.start, 260, /[;:]/, box.dates, (o, t) => o !== d && o.span.start >= t.span.end && o.span.end <= itemRegion.start && !listItemRegion(text, o, box));
       if (t) {
         bestOf.set(d, t);
         // (the first item with its trigger; a later one by its own words, "Y (May 2022")
