@@ -187,7 +187,7 @@ import type {
   TriggerMention,
 } from '../core/types.js';
 import type { ProvenanceBuilder } from '../core/span.js';
-import { CONTINUATIONS, ELABORATIONS, REFERENCES, SEQUELS, TRIGGERS } from '../lexicon/triggers.js';
+import { CONTINUATIONS, ECONOMIC_NOUNS, ELABORATIONS, REFERENCES, SEQUELS, TRIGGERS } from '../lexicon/triggers.js';
 import { foldKey, gazetteerEntry } from '../lexicon/gazetteer.js';
 import { countryOf, entityKindOf, officeHolders } from './entities.js';
 import {
@@ -207,6 +207,7 @@ import {
   toldInPast,
   fallbackType,
   fallbackVerb,
+  type FallbackVerb,
   type OccasionCue,
   type OccasionPhrase,
 } from './occasion.js';
@@ -1247,6 +1248,20 @@ function isDateline(doc: ExtractedDoc, d: DateMention): boolean {
   return city[1] === city[1]!.toUpperCase() || (doc.documentDate.value !== null && d.date?.value === doc.documentDate.value);
 }
 
+/** Words of an economic quantity, or a sum or share: what makes a change verb economic. */
+const ECONOMIC_CLAUSE_RE = new RegExp(`\\b(?:${ECONOMIC_NOUNS})\\b|[$€£%]|\\d\\s*(?:per\\s*cent|percent)\\b`, 'i');
+
+/**
+ * The type of a fallback row: the lexicon's, else the broad class of the verb's form; a change
+ * verb ("fell", "has shrunk") is economic only when its clause names an economic quantity or a
+ * sum, as a change trigger is ("the lake has shrunk since 1990" is other).
+ */
+function fallbackEventType(text: string, v: FallbackVerb): EventType {
+  const type = lexiconType(v.text) ?? fallbackType(v.text);
+  if (type === 'economic' && v.change && !ECONOMIC_CLAUSE_RE.test(text.slice(v.clause.start, v.clause.end))) return 'other';
+  return type;
+}
+
 /**
  * The last strong, unnegated trigger of a sentence that ends at most `reach` characters before a
  * list opens at `open`, with no break (`breaks`) and none of `others` (`between`) in the way:
@@ -1800,7 +1815,7 @@ function fallbackDraft(doc: ExtractedDoc, box: SentenceBox, d: DateMention, take
   if (!v.change && (figure || QUANTITY_RE.test(text.slice(v.clause.start, v.clause.end)))) cls += '-figure';
   if (box.triggers.some((t) => contains(v.clause, t.span))) cls += '-beside';
   if (!FALLBACK_CLASSES.has(cls)) return null;
-  const t: TriggerMention = { kind: 'trigger', span: v.span, text: v.text, ruleId: `events/fallback/${cls}`, eventType: lexiconType(v.text) ?? fallbackType(v.text), planned };
+  const t: TriggerMention = { kind: 'trigger', span: v.span, text: v.text, ruleId: `events/fallback/${cls}`, eventType: fallbackEventType(text, v), planned };
   // (from the date to the verb, as a trigger's row runs: a clause's start may lie past a heading
   // that a page's layout ran into the sentence)
   const anchor = { start: Math.min(d.span.start, v.span.start), end: Math.max(v.span.end, d.span.end) };
@@ -2164,7 +2179,7 @@ function referenceDrafts(
       const names = box.entities.filter((e) => NAME_KINDS.has(e.entityKind) || e.entityKind === 'person').map((e) => e.span);
       const v = fallbackVerb(doc.text, { start: refSpan.start, end: box.span.end }, refSpan, names);
       if (v && v.span.start >= refSpan.end && v.cls !== 'plan' && !box.triggers.some((t) => overlaps(t.span, v.span))) {
-        const t: TriggerMention = { kind: 'trigger', span: v.span, text: v.text, ruleId: `events/fallback/${v.cls}`, eventType: lexiconType(v.text) ?? fallbackType(v.text), planned: false };
+        const t: TriggerMention = { kind: 'trigger', span: v.span, text: v.text, ruleId: `events/fallback/${v.cls}`, eventType: fallbackEventType(doc.text, v), planned: false };
         out.push(inferredDraft(box, t, source, 'events/reference', union(refSpan, v.span)));
       }
     }
@@ -2310,7 +2325,7 @@ function dayReference(doc: ExtractedDoc, box: SentenceBox, all: Draft[]): Draft[
     const names = box.entities.filter((e) => NAME_KINDS.has(e.entityKind) || e.entityKind === 'person').map((e) => e.span);
     const v = fallbackVerb(text, { start: at.start, end: box.span.end }, at, names);
     if (v && v.span.start >= at.end && (v.cls === 'past' || v.cls === 'perfect' || v.cls === 'passive') && !box.triggers.some((t) => overlaps(t.span, v.span))) {
-      best = { kind: 'trigger', span: v.span, text: v.text, ruleId: `events/fallback/${v.cls}`, eventType: lexiconType(v.text) ?? fallbackType(v.text), planned: false };
+      best = { kind: 'trigger', span: v.span, text: v.text, ruleId: `events/fallback/${v.cls}`, eventType: fallbackEventType(text, v), planned: false };
     }
   }
   if (!best) return [];

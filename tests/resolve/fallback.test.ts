@@ -78,7 +78,15 @@ describe('fallback events (events/fallback/...)', () => {
   });
   it('dates a change since a year up to the time of writing', () => {
     const rows = run('Since 2012 the bee population of the valley has shrunk by a third.', { dates: [['2012', '2012']], published: '2025-05-01' });
-    expect(rows.map((r) => [r.type, r.date.value, r.date.inferred])).toEqual([['economic', '2012/2025', true]]);
+    expect(rows.map((r) => [r.type, r.date.value, r.date.inferred])).toEqual([['other', '2012/2025', true]]);
+  });
+  it('types a change economic only when its clause names an economic quantity or a sum, as a change trigger is', () => {
+    const exports = run('Since 2016 wool exports of the valley have shrunk by a third.', { dates: [['2016', '2016']], published: '2025-05-01' });
+    expect(exports.map((r) => r.type)).toEqual(['economic']);
+    const fares = run('Since 2014 the ferry fare has fallen to €3.', { dates: [['2014', '2014']], published: '2025-05-01' });
+    expect(fares.map((r) => r.type)).toEqual(['economic']);
+    const glacier = run('Since 1990 the glacier above the pass has shrunk by half.', { dates: [['1990', '1990']], published: '2025-05-01' });
+    expect(glacier.map((r) => r.type)).toEqual(['other']);
   });
   it('marks a plan as planned', () => {
     const rows = run('The glass museum is scheduled to reopen in 2031.', { dates: [['2031', '2031']], published: '2025-05-01' });
