@@ -1757,13 +1757,20 @@ const NOTES_HEADING_RE = /^\W*(?:notes|endnotes|footnotes|references|sources|bib
 
 /** Whole-word forms of the lexicon's entries, heaviest first (compiled at first use). */
 let LEXICON_WORDS: { re: RegExp; type: EventType }[] | null = null;
+/** lexiconType's answers by word (a verb recurs across a corpus; the scan is over every entry). */
+const LEXICON_TYPE = new Map<string, EventType | null>();
 
 /** The type of the heaviest lexicon entry one of whose patterns is exactly this word, or null. */
 function lexiconType(word: string): EventType | null {
   LEXICON_WORDS ??= [...TRIGGERS]
     .sort((a, b) => b.weight - a.weight)
     .flatMap((e) => e.patterns.filter((p) => !/\s/.test(p)).map((p) => ({ re: new RegExp(`^(?:${p})$`, 'i'), type: e.type })));
-  return LEXICON_WORDS.find((x) => x.re.test(word))?.type ?? null;
+  let type = LEXICON_TYPE.get(word);
+  if (type === undefined) {
+    type = LEXICON_WORDS.find((x) => x.re.test(word))?.type ?? null;
+    LEXICON_TYPE.set(word, type);
+  }
+  return type;
 }
 
 /**
@@ -1771,13 +1778,12 @@ function lexiconType(word: string): EventType | null {
  * over); or one with no date that says "that evening" (dayReference may date its own verb).
  */
 function fallbackReady(doc: ExtractedDoc, box: SentenceBox): boolean {
-  if (FALLBACK_CLASSES.size === 0 || FALLBACK_CLASSES.has('off') || box.triggers.length > 0) return false;
+  if (box.triggers.length > 0) return false;
   if (box.dates.length === 0 && DAY_REFERENCE_RE.test(doc.text.slice(box.span.start, box.span.end))) return true;
   return box.dates.some((d) => fallbackVerb(doc.text, box.span, d.span) !== null);
 }
 
 function fallbackDraft(doc: ExtractedDoc, box: SentenceBox, d: DateMention, taken: Span[] = []): Draft | null {
-  if (FALLBACK_CLASSES.size === 0 || FALLBACK_CLASSES.has('off')) return null;
   const text = doc.text;
   const sentence = doc.sentences[box.index];
   const heading = sentence && doc.sections[sentence.section]?.heading;
@@ -2175,7 +2181,7 @@ function referenceDrafts(
     if (best) out.push(inferredDraft(box, best, source, 'events/reference', union(refSpan, best.span)));
     // "At the same summit the leaders instructed their ministries ...": no trigger after the
     // phrase, but a verb that tells a happening by its form (see fallbackDraft).
-    if (!best && sameSource === source && FALLBACK_CLASSES.size > 0) {
+    if (!best && sameSource === source) {
       const names = box.entities.filter((e) => NAME_KINDS.has(e.entityKind) || e.entityKind === 'person').map((e) => e.span);
       const v = fallbackVerb(doc.text, { start: refSpan.start, end: box.span.end }, refSpan, names);
       if (v && v.span.start >= refSpan.end && v.cls !== 'plan' && !box.triggers.some((t) => overlaps(t.span, v.span))) {
@@ -2321,7 +2327,7 @@ function dayReference(doc: ExtractedDoc, box: SentenceBox, all: Draft[]): Draft[
   let best = strongest(triggers, at);
   // ("Late that evening the mayor asked the army for help": no trigger, but a verb that tells a
   // happening by its form, see fallbackDraft)
-  if (!best && FALLBACK_CLASSES.size > 0 && !FALLBACK_CLASSES.has('off')) {
+  if (!best) {
     const names = box.entities.filter((e) => NAME_KINDS.has(e.entityKind) || e.entityKind === 'person').map((e) => e.span);
     const v = fallbackVerb(text, { start: at.start, end: box.span.end }, at, names);
     if (v && v.span.start >= at.end && (v.cls === 'past' || v.cls === 'perfect' || v.cls === 'passive') && !box.triggers.some((t) => overlaps(t.span, v.span))) {

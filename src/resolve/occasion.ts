@@ -347,12 +347,15 @@ const NEGATION_WORD_RE = /^(?:not|never|no|nor|neither|without|n't|hardly|barely
 const PLAN_LEAD_RE =
   /(?:\b(?:will|shall)|\b(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:scheduled|expected|due|set|planned|slated|going|meant|supposed|to)(?:\s+to)?|\b(?:plans?|planned|aims?|aimed|intends?|intended|hopes?|hoped|wants?|seeks?|sought|promised|pledged|undertook|expects?)\s+to|\b(?:agreed|decided)(?:\s+with(?:\s+[A-Za-z'’-]+){1,5}?)?\s+to|\bto\s+be)\s+(?:(?:also|then|jointly|formally|first|only|fully|finally)\s+)?(?:be\s+)?$/i;
 
+/** What ends a clause: ";", ":", brackets, dashes and ", and/but/which ..." (first one: CLAUSE_BREAK_RE). */
+const CLAUSE_BREAKS_RE = /[;:()[\]]|\s[—–]\s|\s-\s|,\s+(?:and|but|while|whereas|yet|which|who|whose|where)\b/g;
+const CLAUSE_BREAK_RE = new RegExp(CLAUSE_BREAKS_RE.source);
+
 /** The clause of `date` in `sentence`: cut at ";", ":", brackets, dashes and ", and/but/which ...". */
 export function dateClause(text: string, sentence: Span, date: Span): Span {
-  const BREAK = /[;:()[\]]|\s[—–]\s|\s-\s|,\s+(?:and|but|while|whereas|yet|which|who|whose|where)\b/g;
   let start = sentence.start;
   const head = text.slice(sentence.start, date.start);
-  for (const m of head.matchAll(BREAK)) {
+  for (const m of head.matchAll(CLAUSE_BREAKS_RE)) {
     // ("The Harbour Board (HB) dredged the channel in 2019": a short aside in brackets closed
     // before the date is no clause break)
     if (m[0] === '(' && /^\([^()\[\];:]{1,40}\)/.test(head.slice(m.index))) continue;
@@ -361,7 +364,7 @@ export function dateClause(text: string, sentence: Span, date: Span): Span {
   }
   let end = sentence.end;
   const after = text.slice(date.end, sentence.end);
-  const m = new RegExp(BREAK.source).exec(after);
+  const m = CLAUSE_BREAK_RE.exec(after);
   if (m) end = date.end + m.index;
   return { start, end };
 }
