@@ -249,6 +249,7 @@ export const CITIES: GazetteerEntry[] = [
   T('Mashhad', 'Iran'),
   T('Tabriz', 'Iran'),
   T('Bandar Abbas', 'Iran'),
+  T('Bandar Anzali', 'Iran', ['Anzali']),
   T('Beijing', 'China', ['Peking']),
   T('Shanghai', 'China'),
   T('Urumqi', 'China', ['Ürümqi']),
@@ -308,6 +309,10 @@ export const CITIES: GazetteerEntry[] = [
   T('Jalal-Abad', 'Kyrgyzstan', ['Jalalabad']),
   T('Karakol', 'Kyrgyzstan', [], [{ name: 'Przhevalsk', from: 1939, to: 1992 }]),
   T('Naryn', 'Kyrgyzstan'),
+  // (resort towns where the region's summits are held)
+  T('Cholpon-Ata', 'Kyrgyzstan', ['Cholpon Ata']),
+  T('Avaza', 'Turkmenistan', []),
+  T('Burabay', 'Kazakhstan', ['Borovoe', 'Borovoye']),
   T('Khorog', 'Tajikistan'),
   T('Bokhtar', 'Tajikistan', [], [{ name: 'Kurgan-Tyube', to: 2018 }]),
   T('Kulob', 'Tajikistan', ['Kulyab']),

@@ -55,6 +55,8 @@ export interface TriggerEntry {
    * Without it a ruled-out match is no trigger at all.
    */
   yields?: boolean;
+  /** The phrase itself states a plan ("the supply of X ... is planned"): its matches are planned. */
+  plan?: boolean;
   examples: { match: TriggerExample[]; noMatch: string[] };
 }
 
@@ -301,6 +303,8 @@ export const TRIGGERS: TriggerEntry[] = [
       'normali[sz]ation of relations',
       'normali[sz]ed (?:\\w+ )?relations',
     ],
+    // "signed strategic partnership treaties": the kind of a document, which is the happening
+    reject: { after: '\\s+(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:treat(?:y|ies)|agreements?|accords?|declarations?|charters?|pacts?|memorand(?:um|a)|protocols?)\\b' },
     examples: {
       match: [
         { text: 'Diplomatic relations were established on 9 June 1921.', match: 'Diplomatic relations' },
@@ -309,7 +313,7 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'Ties between the duchies were raised to ambassador level in 1931.', match: 'Ties between the duchies were raised' },
         { text: 'A slow rapprochement followed the accord of 1978.', match: 'rapprochement' },
       ],
-      noMatch: ['Trade relations grew.', 'The diplomat spoke.'],
+      noMatch: ['Trade relations grew.', 'The diplomat spoke.', 'In 2019 Peru signed strategic partnership agreements with three neighbours.', 'Since 2015 Chile has signed strategic partnership or alliance treaties with four states.'],
     },
   },
   {
@@ -351,6 +355,23 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'After the coup of 1962, relations with the western powers soured.', match: 'relations with the western powers soured', value: { type: 'diplomatic' } },
       ],
       noMatch: ['Relations among the neighbours rest on trade.', 'Untied shoes.', 'High-level contacts intensified after 1907.'],
+    },
+  },
+  {
+    id: 'events/diplomatic/no-contacts',
+    type: 'diplomatic',
+    description: 'a past period without contacts between states ("between 1990 and 1995 there were no official visits", "there was no dialogue at all in 2003"): a state of relations',
+    weight: 2,
+    patterns: [
+      '(?:there (?:were|was)|saw) (?:almost |virtually |practically )?no (?:[\\w-]+ ){0,2}?(?:visits|contacts|meetings|talks|exchanges|dialogue|summits|consultations)',
+    ],
+    examples: {
+      match: [
+        { text: 'Between 1990 and 1995 there were no official visits at all.', match: 'there were no official visits', value: { type: 'diplomatic' } },
+        { text: 'In 2003 there was no political dialogue between Lima and Quito.', match: 'there was no political dialogue' },
+        { text: 'The years 1971-1974 saw virtually no high-level contacts.', match: 'saw virtually no high-level contacts' },
+      ],
+      noMatch: ['There are no visits planned.', 'There were no casualties in 1990.', 'There were many visits in 1990.'],
     },
   },
 
@@ -481,8 +502,6 @@ export const TRIGGERS: TriggerEntry[] = [
       'opens',
       'launched',
       'completed',
-      'built',
-      'constructed',
       'reopened',
       'reopens',
       'reopen',
@@ -499,6 +518,32 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'The frontier post was reopened in the summer of 1991.', match: 'reopened' },
       ],
       noMatch: ['It was an open question.', 'The builder left.', 'The reopened ferry line could double trade by 1995.', 'A newly built road runs to the coast.', 'Police opened an investigation into the bank in May 2019.', 'In March 2019 the minister launched an attack on the plan.', 'The agreement of May 2019 opened the way for trade.'],
+    },
+  },
+  {
+    id: 'events/opening/built',
+    type: 'opening',
+    description: 'built, constructed (verbs; not a participle used as an adjective, and not an abstract object: "built trust", "built a network of ties")',
+    weight: 2,
+    patterns: ['built', 'constructed'],
+    reject: {
+      before: '\\b(?:the|a|an|its|their|this|these|those|newly|recently|partly|fully|half|already)\\s+$',
+      // "built up trust", "have built one of the closest partnerships": a relation, no facility
+      after:
+        '\\s+(?:up\\s+)?(?:one\\s+of\\s+the\\s+)?(?:(?:an?|the|its|their|his|her|our|a\\s+new|new|strong|stronger|close|closer|solid|lasting|durable|mutual)\\s+)?(?:[\\w-]+\\s+)?(?:networks?\\s+of\\s+(?:ties|contacts|relations|friends|allies|partners)|relationships?|relations|ties|trust|confidence|partnerships?|coalitions?|consensus|momentum|reputation|rapport|friendships?|alliances?|careers?)\\b',
+    },
+    examples: {
+      match: [
+        { text: 'The lighthouse was built in 1871.', match: 'built', value: { type: 'opening' } },
+        { text: 'In 2019 the city built a new tram depot.', match: 'built' },
+        { text: 'A second runway was constructed between 2005 and 2008.', match: 'constructed' },
+      ],
+      noMatch: [
+        'A newly built road runs to the coast.',
+        'Over the past decade the two universities have built one of the closest networks of ties in Europe.',
+        'Since 2015 the leaders have built up trust.',
+        'The firms built a strong partnership in 2020.',
+      ],
     },
   },
   {
@@ -548,6 +593,26 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'The board invested $3 million in the harbour in 1931.', match: 'invested' },
       ],
       noMatch: ['He paid a visit to Riga.', 'The acquirer left.'],
+    },
+  },
+  {
+    id: 'events/economic/planned-flow',
+    type: 'economic',
+    description: 'a flow of goods named as the subject of a plan: "the supply of 2 million tonnes of X is planned", "deliveries ... are scheduled" (the flow noun is the trigger)',
+    weight: 2,
+    patterns: [
+      "(?:supply|supplies|deliveries|delivery|exports?|imports?|transit|shipments?|sales?|purchases?|transportation)(?= (?:[\\w$€£%.,’'()-]+ ){0,14}?(?:is|are) (?:also |now |currently )?(?:planned|scheduled|envisaged|envisioned|foreseen)\\b)",
+    ],
+    plan: true,
+    // "the supply chain", "export routes": no flow
+    reject: { after: '\\s+(?:chains?|side|lines?|routes?|security|networks?|base|capacity|capacities|points?|hubs?|corridors?|licen[cs]es?|permits?|bans?|quotas?)\\b' },
+    examples: {
+      match: [
+        { text: 'For 2031, the supply of Norwegian salmon to Japan in the amount of 90,000 tonnes is planned.', match: 'supply', value: { type: 'economic', planned: true } },
+        { text: 'In 2030 deliveries of wheat through the new terminal are scheduled.', match: 'deliveries', value: { planned: true } },
+        { text: 'Exports of 40 trains to Egypt are envisaged for 2029.', match: 'Exports', value: { planned: true } },
+      ],
+      noMatch: ['The supply of wheat was planned badly in 1990.', 'Exports are expected to grow in 2030.', 'The supply chain is planned.'],
     },
   },
   {
@@ -824,7 +889,13 @@ export const TRIGGERS: TriggerEntry[] = [
     weight: 2,
     // a participle after a determiner is an adjective ("the proposed route", "its stated aim")
     // and "was said to be" is hearsay about a state, not a statement made
-    reject: { before: '\\b(?:the|a|an|its|their|his|her|has\\s+been|have\\s+been)\\s+$', after: '\\s+to\\s+(?:be|have)\\b' },
+    // (a letter before the article, not a word boundary: "Erdoğan told" ends in "an" after "ğ")
+    // ("with declared investments": a participle as adjective; "said nothing": no statement;
+    // "the views expressed herein": a disclaimer)
+    reject: {
+      before: '(?<![\\p{L}\\p{N}_])(?:the|a|an|its|their|his|her|with|has\\s+been|have\\s+been)\\s+$',
+      after: '\\s+(?:to\\s+(?:be|have)|nothing|herein|hereafter)\\b',
+    },
     patterns: [
       'said',
       'says',
@@ -843,7 +914,8 @@ export const TRIGGERS: TriggerEntry[] = [
       'proposed',
       'invited',
       'urged',
-      'called (?:on|for)',
+      // (a call for tenders or bids is a procurement step, not a stated position)
+      'called (?:on|for)(?! (?:(?:international|public|open|new|fresh|competitive|the) )?(?:tenders?|bids|offers|applications|expressions of interest|quotations|quotes)\\b)',
       'warned',
       'told',
       'reiterated',
@@ -882,8 +954,10 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'In May 1921 the governor insisted that the port stay open.', match: 'insisted' },
         { text: 'During the visit the king also offered Danish traders lower harbour dues.', match: 'offered' },
         { text: 'In late 1931 Oslo also signalled strong interest in a stake in the canal.', match: 'signalled strong interest' },
+        { text: 'On 3 May 1990 Ferhat Doğan told the assembly that the port would open.', match: 'told' },
+        { text: 'In June 1975 Lena Sağlan stressed that the dam was safe.', match: 'stressed' },
       ],
-      noMatch: ['The saiga antelope.', 'A notebook.', 'A bomb, for which a rebel group claimed responsibility, went off in 1921.', 'In 1990 engineers surveyed the proposed route.', 'Its stated aim in 1931 was free trade.', 'In 1931 the talks were said to be close to a deal.', 'A Danish buyer has been mentioned since 1931.'],
+      noMatch: ['The saiga antelope.', 'A notebook.', 'A bomb, for which a rebel group claimed responsibility, went off in 1921.', 'In 1990 engineers surveyed the proposed route.', 'Its stated aim in 1931 was free trade.', 'In 1931 the talks were said to be close to a deal.', 'A Danish buyer has been mentioned since 1931.', 'Lima, which lost the vote, said nothing in public in 1990.', 'In 1990 the firm had 40 clients with declared assets of $2 million.', 'The views expressed herein in 2020 are the author’s.', 'In May 2019 the ministry called for international tenders for the port.', 'In 2019 the city called for bids to build the tram.'],
     },
   },
   {
@@ -891,7 +965,21 @@ export const TRIGGERS: TriggerEntry[] = [
     type: 'statement',
     description: 'statements, speeches, addresses, letters',
     weight: 2,
-    patterns: ['statements?', 'speech(?:es)?', 'address(?:ed)? (?:to|the)', 'letters?', 'interview', 'remarks'],
+    patterns: [
+      'statements?',
+      'speech(?:es)?',
+      'address(?:ed)? (?:to|the)',
+      'letters?',
+      'interview',
+      'remarks',
+      // an address named by its kind ("a keynote address on 4 June", "in her opening remarks")
+      '(?:keynote|opening|closing|inaugural|farewell|new year’?s?|annual|nationwide) (?:address|message)',
+      // an announcement said, not a document's title ("Kazakhstan’s announcement that ...")
+      'announcements?(?= (?:that|on|in|by|of|at|to|made|came)\\b|\\s*[,;])',
+      // a post on social media ("tweeted that", "wrote on X that")
+      'tweeted',
+      '(?:posted|wrote) (?:on|in) (?:(?:his|her|its|their|the) )?(?:X|Twitter|Telegram|Facebook|Instagram|social media|(?:[\\w-]+ )?(?:blog|column|op-ed|newspaper|article))',
+    ],
     // "an alphabet of 29 letters": letters counted are no letter sent (a year before is no count:
     // "in 2019 he addressed the assembly")
     reject: { before: '(?:^|[^\\d])(?!(?:1[89]|20)\\d\\d\\b)\\d[\\d,.]*\\s+(?:[\\w-]+\\s+)?$' },
@@ -899,8 +987,12 @@ export const TRIGGERS: TriggerEntry[] = [
       match: [
         { text: 'In a statement on 9 June, the commission agreed.', match: 'statement' },
         { text: 'In 1919 he addressed the assembly in Geneva.', match: 'addressed the' },
+        { text: 'In a keynote address on 4 June 2019 the governor defended the rate rise.', match: 'keynote address' },
+        { text: 'Chile’s announcement on 6 May 1998 that it would leave the pact surprised Lima.', match: 'announcement' },
+        { text: 'On 3 May 2019 the minister tweeted that the border would reopen.', match: 'tweeted' },
+        { text: 'In June 2021 the premier wrote on Telegram that the strike was over.', match: 'wrote on Telegram' },
       ],
-      noMatch: ['The letterhead was blue.', 'The statesman left.', 'The new script of 29 letters was adopted in 1928.'],
+      noMatch: ['The letterhead was blue.', 'The statesman left.', 'The new script of 29 letters was adopted in 1928.', 'The announcements board was repainted in 1990.', 'She wrote in pencil in 1990.'],
     },
   },
 
@@ -1318,9 +1410,195 @@ export const TRIGGERS: TriggerEntry[] = [
     examples: {
       match: [
         { text: 'In June 1905 Stockholm objected strongly.', match: 'objected' },
-        { text: 'In May 1911 the cabinet endorsed the plan to dredge the sound.', match: 'endorsed', value: { type: 'statement' } },
+        { text: 'In May 1911 the cabinet endorsed the dredging of the sound.', match: 'endorsed', value: { type: 'statement' } },
       ],
       noMatch: ['The object was small.', 'The welcome was warm.'],
+    },
+  },
+  {
+    id: 'events/statement/advocated',
+    type: 'statement',
+    description: 'a stated demand or request: pushed for, pressed for, lobbied for, argued for, asked for, appealed for, pleaded for (not "pressed for time", not a price asked)',
+    weight: 2,
+    patterns: ['(?:pushed|pushes|pressed|presses|lobbied|lobbies|argued|argues|asked|asks|appealed|appeals|pleaded|pleads) (?:(?:hard|strongly|again|repeatedly|publicly|openly|instead|also|only|in vain|firmly) )?for'],
+    reject: {
+      // a passive ("was pressed for time", "was asked for comment") is no demand made
+      before: '(?<![\\p{L}\\p{N}_])(?:was|were|been|be|being|is|are|am)\\s+(?:[a-z]+ly\\s+)?$',
+      // a price asked, time or room lacked, a comment sought, a ride or help asked in passing
+      after: '\\s+(?:time|money|cash|space|room|comment|comments|directions|help\\s+with\\s+(?:his|her)|(?:about|some|around|over|only|just)?\\s*[$€£¥\\d])',
+    },
+    examples: {
+      match: [
+        { text: 'In March 1962 Lisbon pushed for a vote on the fishing quotas.', match: 'pushed for', value: { type: 'statement' } },
+        { text: 'At the 1988 talks the farmers’ union pressed hard for lower tariffs.', match: 'pressed hard for' },
+        { text: 'The Chilean delegate asked for the clause on dams to be dropped in May 2001.', match: 'asked for' },
+        { text: 'In 1999 the mayor appealed for calm after the floods.', match: 'appealed for' },
+        { text: 'Ghana argued for a longer transition period at the 2014 summit.', match: 'argued for' },
+      ],
+      noMatch: [
+        'The driver was pressed for time in 1990.',
+        'The spokesman was asked for comment in May 1999.',
+        'The seller asked for $3 million for the villa in 2004.',
+        'The team pushed forward in 1990.',
+        'The farmers asked about the new quotas in 1990.',
+      ],
+    },
+  },
+  {
+    id: 'events/statement/proposal-stance',
+    type: 'statement',
+    description: 'a stance on a proposal, idea or wording: supported, backed, opposed, resisted, rejected, endorsed, welcomed, echoed, questioned, blocked the idea / the proposal / the language (active, or "the proposal was backed by")',
+    weight: 2,
+    patterns: [
+      '(?:supported|supports|backed|backs|opposed|opposes|resisted|resists|rejected|rejects|endorsed|endorses|welcomed|welcomes|seconded|echoed|echoes|questioned|disputed|challenged|blocked|vetoed|embraced|favou?red) (?:(?:the|a|an|this|that|these|those|his|her|its|their|our|such|any|every|each) )?(?:(?!(?:by|through|with|for|in|on|at|to|from|of|into|under|over|via|and|or|as)\\b)[\\w’\'-]+ ){0,3}?(?:idea|proposal|plan|initiative|call|bid|motion|resolution|draft|language|wording|text|amendment|position|demand|request|suggestion|concept|notion|approach|offer|appeal|clause|formula|formulation|candidacy|proposition|stance|line|view|principle|demands|requests)s?\\b',
+      '(?:idea|proposal|initiative|motion|resolution|amendment|suggestion|offer|formulation|wording|call|demand|request|candidacy)s? (?:was|were|has been|have been|had been) (?:(?:also|later|then|quickly|strongly|openly|publicly|firmly|warmly|promptly|immediately|[a-z]+ly) )?(?:supported|backed|opposed|resisted|rejected|endorsed|welcomed|seconded|echoed|repeated|questioned|disputed|challenged|blocked|vetoed|embraced|taken up|picked up) by',
+    ],
+    // (backing with money is a loan or grant: "backed the plan with a $3 billion loan")
+    // ("supports the peaceful resolution of the conflict": a conflict resolved, no motion;
+    // "is supported by / through": a passive of help, not a stance)
+    reject: {
+      before: '(?<![\\p{L}\\p{N}_])(?:is|are|was|were|been|being|be)\\s+(?:[a-z]+ly\\s+)?$',
+      after: '\\s+(?:(?:by|to)\\s+(?:[\\w-]+\\s+){0,3})?with\\s+(?:a\\s+|an\\s+)?(?:[$€£¥\\d]|loans?|funds?|funding|grants?|money|cash|credit|financing|finance)|\\s+of\\s+(?:the\\s+|this\\s+|that\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:conflicts?|disputes?|crisis|crises|issues?|problems?|questions?|wars?|differences)\\b',
+    },
+    examples: {
+      match: [
+        { text: 'In 2020 Mexico openly supported the proposal.', match: 'supported the proposal', value: { type: 'statement' } },
+        { text: 'At the 1977 conference Peru and Chile backed the idea of a common fishing zone.', match: 'backed the idea' },
+        { text: 'The Danish delegates resisted language on nuclear power in May 1997.', match: 'resisted language' },
+        { text: 'In 2003 the farmers’ union opposed the government’s new tariff plan.', match: 'opposed the government’s new tariff plan' },
+        { text: 'The Irish proposal was quickly backed by Portugal in 1986.', match: 'proposal was quickly backed by' },
+        { text: 'In March 1958 the idea was echoed by the Belgian premier.', match: 'idea was echoed by' },
+      ],
+      noMatch: [
+        'In 2019 the bank supported the plan with a $3 billion loan.',
+        'The bridge is supported by steel cables since 1931.',
+        'The project was backed by loans from two banks in 1990.',
+        'The market supported prices in 2001.',
+        'Voters backed the mayor in 1990.',
+        'The ferry line is supported through the Nordic Initiative since 1990.',
+        'In 1990 Chile supported the peaceful resolution of the border dispute.',
+      ],
+    },
+  },
+  {
+    id: 'events/statement/remarked',
+    type: 'statement',
+    description: 'more reporting verbs of a position stated: reaffirmed, cautioned, thanked, congratulated, complained, lamented, regretted, accused, blamed, made clear, ruled out, spelled out, suggested / recommended that, defended a decision or policy, conveyed a message',
+    weight: 2,
+    patterns: [
+      'reaffirm(?:ed|s)',
+      'caution(?:ed|s)(?= (?:that|against|the|of|about|on)\\b)',
+      'thanked',
+      'congratulated',
+      'complained',
+      'lamented',
+      'regretted',
+      'accused',
+      'blamed',
+      'made (?:it )?clear',
+      'ruled out',
+      'spelled out',
+      'spelt out',
+      '(?:suggested|recommended|proposed) that',
+      'defended (?:the|its|his|her|their|this|that) (?:[\\w’\'-]+ ){0,2}?(?:decision|policy|policies|plan|reform|reforms|deal|choice|record|position|stance|approach|move|law|bill|budget|agreement|treaty|strategy|ban|tariffs?|sanctions)',
+      'conveyed (?:(?:the|a|an|his|her|its|their) )?(?:[\\w’\'-]+ ){0,2}?(?:message|greetings|condolences|congratulations|support|concern|concerns|position|thanks|gratitude|invitation)',
+    ],
+    reject: {
+      // a passive ("was accused of", "was blamed on") or a noun ("the accused")
+      before: '(?<![\\p{L}\\p{N}_])(?:was|were|been|be|being|is|are|the|an?|its|their|his|her)\\s+(?:[a-z]+ly\\s+)?$|(?:data|figures|surveys?|polls?|stud(?:y|ies)|research|evidence|results|numbers|statistics|analys[ie]s|models?|tests?|findings)\\s+(?:[a-z]+ly\\s+)?$',
+    },
+    examples: {
+      match: [
+        { text: 'In May 1994 the premier reaffirmed his support for the canal.', match: 'reaffirmed', value: { type: 'statement' } },
+        { text: 'The central bank cautioned against early rate cuts in March 2016.', match: 'cautioned' },
+        { text: 'On 2 June 1961 the king thanked the fishermen of the coast.', match: 'thanked' },
+        { text: 'In June 2004 Ghana congratulated Togo on the peaceful vote.', match: 'congratulated' },
+        { text: 'The union accused the shipyard of breaking the accord in 1988.', match: 'accused' },
+        { text: 'In 1999 the mayor blamed the drought for the fires.', match: 'blamed' },
+        { text: 'In a speech in Lisbon on 3 May 2018 the premier made clear that taxes would not rise.', match: 'made clear' },
+        { text: 'In January 2021 the chief executive ruled out job cuts.', match: 'ruled out' },
+        { text: 'In 2003 the envoy suggested that the talks move to Geneva.', match: 'suggested that' },
+        { text: 'On 14 May 2019 the chancellor defended the pension reform.', match: 'defended the pension reform' },
+        { text: 'In 2012 the envoy conveyed the king’s greetings to the assembly.', match: 'conveyed the king’s greetings' },
+      ],
+      noMatch: [
+        'The accused left the court in 1990.',
+        'In 1990 the mayor was accused of fraud.',
+        'The fire was blamed on a faulty cable in 2001.',
+        'A 2019 survey suggested that most voters were undecided.',
+        'In 1944 the garrison defended the town for a week.',
+        'The pipe conveyed water to the mill in 1850.',
+      ],
+    },
+  },
+  {
+    id: 'events/statement/more-direct',
+    type: 'statement',
+    description: 'a speaker compared with another: "was more cautious", "was less direct", "was more explicit about" (a manner of speaking; not markets, buyers or outside analysts more cautious)',
+    weight: 2,
+    patterns: [
+      '(?:was|were) (?:(?:much|far|even|rather|somewhat|a little|a good deal) )?(?:more|less) (?:direct|cautious|blunt|explicit|candid|outspoken|forthright|emphatic|guarded|reserved|upbeat|sceptical|skeptical|conciliatory|combative|specific|vocal|circumspect|forthcoming|measured|restrained|diplomatic)',
+    ],
+    reject: { before: '(?<![\\p{L}\\p{N}_])(?:investors|markets?|traders|banks|buyers|sellers|lenders|consumers|households|firms|companies|prices|shares|demand|sales|analysts|observers|experts|commentators|economists|pundits|critics|it|this|that|weather|road|roads|route|tests?)\\s+(?:[\\w-]+\\s+){0,1}$' },
+    examples: {
+      match: [
+        { text: 'The Danish premier was more cautious in June 1993 and asked for time.', match: 'was more cautious', value: { type: 'statement' } },
+        { text: 'Her successor was far more direct about the debt in 2004.', match: 'was far more direct' },
+        { text: 'The Chilean envoy was less explicit on 3 May 1990.', match: 'was less explicit' },
+      ],
+      noMatch: ['In 2008 investors were more cautious.', 'Independent analysts were more cautious in 2012.', 'The road was more direct than the river in 1850.', 'In 1990 the tests were more specific.'],
+    },
+  },
+  {
+    id: 'events/statement/refused',
+    type: 'statement',
+    description: 'a refusal stated: "X refused.", "flatly refused", "declined to comment / to accept" (not "refused entry", not "exports declined"; "refused to sign / to join" is events/political/state)',
+    weight: 2,
+    patterns: [
+      // bare, at the end of its clause
+      // ("declined." alone is a fall: "exports declined.")
+      'refused(?=\\s*(?:[.;:!]|,\\s+(?:and|but|saying|arguing|citing|insisting)\\b|\\s+(?:outright|flatly|point-blank)\\b))(?:\\s+(?:outright|flatly|point-blank))?',
+      '(?:refused|refuses|declined|declines) (?:to )?(?:accept|endorse|back|support|agree|comment|condemn|approve|attend|negotiate|discuss|budge|yield|compromise|withdraw|retract|apologi[sz]e|commit|extradite|hand over|give way|go along|take part|participate|sanction|lift|drop|cede)',
+      // ("refused to sign / to join / to ratify" is events/political/state's)
+      '(?:flatly|firmly|bluntly|politely) (?:refused|declined|rejected)',
+    ],
+    reject: { before: '(?<![\\p{L}\\p{N}_])(?:was|were|been|be|being|is|are|the|a|an|its|their)\\s+(?:[a-z]+ly\\s+)?$' },
+    examples: {
+      match: [
+        { text: 'Norway and Iceland, both of which fish the bank, refused.', match: 'refused', value: { type: 'statement' } },
+        { text: 'In May 1984 the union declined to comment on the closures.', match: 'declined to comment' },
+        { text: 'The Peruvian envoy refused to accept the new quotas in 1999.', match: 'refused to accept' },
+        { text: 'Asked to cut the quota in 2003, Lisbon flatly refused.', match: 'flatly refused' },
+      ],
+      noMatch: [
+        'In 1990 the border guards refused entry to the trucks.',
+        'Exports declined in 2019.',
+        'The loan was refused in 1990.',
+        'The number of visitors declined sharply in 2001.',
+        'Its refused cargo was burnt in 1931.',
+        'In 2019 exports declined.',
+        'Prices refused to fall in 1990.',
+      ],
+    },
+  },
+  {
+    id: 'events/statement/repeated',
+    type: 'statement',
+    description: 'a statement or formula repeated or taken up by another speaker: "was repeated (verbatim) by", "repeated the call", "repeated that"',
+    weight: 2,
+    patterns: [
+      '(?:formulation|formula|statement|words?|phrase|wording|language|call|warning|message|view|position|line|remarks?|claims?|demands?|appeal|argument|stance|point|pledge|promise|slogan|assurance|offer|accusation|charge|criticism|praise)s? (?:was|were|has been|had been) (?:later |then |also |soon |again )?(?:\\[)?(?:repeated|echoed|reiterated|restated)(?: (?:verbatim|word for word|almost verbatim|nearly verbatim))?(?:\\]\\([^)\\s]*\\))? by',
+      '(?:repeated|restated) (?:that|(?:the|its|his|her|their) (?:[\\w-]+ ){0,2}?(?:call|demand|offer|position|warning|pledge|promise|claim|view|stance|appeal|request|proposal|formula|line))',
+    ],
+    examples: {
+      match: [
+        { text: 'The formula was repeated verbatim by the Chilean envoy in May 1990.', match: 'formula was repeated verbatim by', value: { type: 'statement' } },
+        { text: 'The warning was later echoed by the central bank in 2011.', match: 'warning was later echoed by' },
+        { text: 'This wording was [repeated](#) by the Danish ministry in 2004.', match: 'wording was [repeated](#) by' },
+        { text: 'In June 1995 the premier repeated that the mine would close.', match: 'repeated that' },
+        { text: 'Ghana repeated its call for debt relief in 2005.', match: 'repeated its call' },
+      ],
+      noMatch: ['The test was repeated in 1990.', 'Repeated floods hit the valley in 2001.', 'The pattern was repeated by other towns in 1990.'],
     },
   },
   {
@@ -1805,7 +2083,8 @@ export const TRIGGERS: TriggerEntry[] = [
     follow: '(?!\\s+(?:the\\s+)?[*_"“‘\\[]*\\p{Lu})',
     reject: {
       before: '\\b(?:usually|often|also|so|commonly|now|locally|officially|sometimes|informally|widely|formerly|is|are|was|were|be|been|being)\\s+$',
-      after: '\\s+(?:off|up|in|out)\\b',
+      // ("called for" / "called on" are a demand, events/statement/said's, or a call for tenders)
+      after: '\\s+(?:off|up|in|out|for|on|upon)\\b',
     },
     examples: {
       match: [
@@ -1817,6 +2096,7 @@ export const TRIGGERS: TriggerEntry[] = [
         'A village called Hof burned in 1905.',
         'The strike was called off in 1905.',
         'In 1905 the league, then called the Nordic Union, met in Oslo.',
+        'In May 2019 the ministry called for tenders for the new port.',
       ],
     },
   },
@@ -1838,12 +2118,13 @@ export const TRIGGERS: TriggerEntry[] = [
     description: 'a verdict or assessment spoken: described X as, estimated the damage/cost (active, with an object)',
     weight: 2,
     patterns: [
-      'described (?:[\\w’\'-]+ ){1,5}?as',
+      'describ(?:ed|ing) (?:[\\w’\'-]+ ){1,5}?as',
       '(?:estimated|assessed|put) the (?:[\\w-]+ ){0,2}?(?:damage|losses|cost|costs|toll|number)',
     ],
     examples: {
       match: [
         { text: 'In 1905 the premier described the vote as a betrayal.', match: 'described the vote as' },
+        { text: 'On 4 May 1990 the governor spoke, describing the strikers as saboteurs.', match: 'describing the strikers as' },
         { text: 'In May 1953 officials estimated the flood damage at $3 million.', match: 'estimated the flood damage' },
       ],
       noMatch: ['The route described in the annex was built in 1905.', 'The damage was estimated at $3 million.'],
@@ -2582,7 +2863,9 @@ export const TRIGGERS: TriggerEntry[] = [
       'a target to be met by a year ("plans to enrol 3,000 pupils by 2031", "aims to reach 12 million tonnes by 2030", "the target is a 30 percent share by 2030"): a planned event; an economic quantity makes it events/economic/target-by',
     weight: 2,
     patterns: [
-      "(?:reach|double|triple|raise|increase|bring|boost|lift|expand|grow|handle|move|moving|ship|shipping|export|exporting|deliver|delivering|supply|supplying|enrol|enroll|plant|cut|reduce|attract|create|train|approve|finance|disburse|invest|operate|open|build|construct|install|commission)(?= (?:[\\w$€£%.,’'-]+ ){0,12}?by (?:the (?:end|middle) of )?(?:early |late |mid-)?(?:19|20)\\d\\d\\b)",
+      "(?:reach|double|triple|raise|increase|bring|boost|lift|expand|grow|handle|move|moving|ship|shipping|export|exporting|deliver|delivering|supply|supplying|enrol|enroll|plant|cut|reduce|attract|create|train|approve|finance|disburse|invest|operate|open|build|construct|install|commission|carry|carrying|transport|transporting|produce|producing|process|processing|pump|pumping|sell|selling|import|importing|generate|generating)(?= (?:[\\w$€£%.,’'-]+ ){0,12}?by (?:the (?:end|middle) of )?(?:early |late |mid-)?(?:19|20)\\d\\d\\b)",
+      // a new rate from a year: "raising the ceiling to 4 bcm a year from 2031" (not "from 2019 to 2023")
+      "(?:raise|raising|increase|increasing|double|doubling|triple|tripling|boost|boosting|lift|lifting|bring|bringing|expand|expanding|cut|cutting|reduce|reducing)(?= (?:[\\w$€£%.,’'-]+ ){0,10}?to (?:about |some |around |roughly |up to |at least )?[$€£]?\\d[\\d.,]* (?:[\\w%-]+ ){0,3}?(?:a|per) (?:year|day|month|annum) (?:from|starting(?: in)?|as of|beginning(?: in)?) (?:19|20)\\d\\d\\b(?!\\s*(?:-|–|to |until |till )))",
       "(?:target|goal) (?:is|was|of)(?= (?:[\\w$€£%.,’'-]+ ){0,12}?by (?:the (?:end|middle) of )?(?:early |late |mid-)?(?:19|20)\\d\\d\\b)",
     ],
     // "could handle 45 million tonnes by 2030": a capacity supposed, not a target set
@@ -2591,8 +2874,26 @@ export const TRIGGERS: TriggerEntry[] = [
       match: [
         { text: 'The academy plans to enrol 3,000 pupils a year by 2031.', match: 'enrol', value: { type: 'other', planned: true } },
         { text: "The government's goal is a 40 percent share of wind power by 2035.", match: 'goal is', value: { type: 'other' } },
+        { text: 'The two ferry lines aim to carry 3 million passengers a year by 2032.', match: 'carry', value: { planned: true } },
       ],
-      noMatch: ['They reached the coast by 1990.', 'The town grew by 2 percent in 1990.', 'By 2030 the port handled more ships.', 'Officials say the two ports could together handle 40 million tonnes by 2030.'],
+      noMatch: ['They reached the coast by 1990.', 'Sales were increased to 5 million units a year from 2019 to 2023.', 'The mill began to produce flour in 1990.', 'The town grew by 2 percent in 1990.', 'By 2030 the port handled more ships.', 'Officials say the two ports could together handle 40 million tonnes by 2030.'],
+    },
+  },
+  {
+    id: 'events/other/deadline',
+    type: 'other',
+    description: 'a task given with a deadline: "instructed the experts to prepare a draft by March 2031", "were tasked with presenting a plan by the end of 2030" (a planned happening dated by its deadline)',
+    weight: 2,
+    patterns: [
+      "(?:instructed|tasked|directed|mandated|charged|requested)(?= (?:[\\w’'-]+ ){0,4}?(?:to|with) (?:[\\w$€£%.,’'-]+ ){0,14}?by (?:the (?:end|middle|start|beginning|close) of )?(?:early |late |mid-)?(?:(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\\d\\d\\b)",
+    ],
+    examples: {
+      match: [
+        { text: 'The ministers instructed their experts to prepare a draft fisheries code by March 2031.', match: 'instructed', value: { type: 'other' } },
+        { text: 'Regional governors were tasked with presenting a water-sharing plan by the end of 2030.', match: 'tasked' },
+        { text: 'The court directed the city to rebuild the footbridge by 2032.', match: 'directed' },
+      ],
+      noMatch: ['The ministers instructed their experts to prepare a draft in 2019.', 'He was charged with fraud in 2001.', 'The council requested more funds.'],
     },
   },
   {
@@ -2621,6 +2922,8 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'Exports are to reach at least 20 bcm a year by 2031.', match: 'reach', value: { type: 'economic', planned: true } },
         { text: 'The port aims to handle 12 million tonnes a year by 2030.', match: 'handle', value: { type: 'economic', planned: true } },
         { text: 'The new fund is expected to approve its first projects by the end of 2031.', match: 'approve', value: { type: 'economic', planned: true } },
+        { text: 'The new contract raises the quota, bringing it to 40,000 tonnes a year from 2031.', match: 'bringing', value: { type: 'economic' } },
+        { text: 'The utility will increase output to 900 megawatts a day starting in 2033.', match: 'increase', value: { type: 'economic', planned: true } },
       ],
       noMatch: ['Exports reached 20 bcm in 2031.'],
     },
@@ -3354,15 +3657,18 @@ export const TRIGGERS: TriggerEntry[] = [
     weight: 3,
     patterns: [
       '(?:condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es)|prais(?:ed|es)|hail(?:ed|s)|laud(?:ed|s)|applaud(?:ed|s)|critici[sz](?:ed|es)) (?:the|a|an|its|their|this|that|these|those|his|her) (?:[a-z][\\w-]* ){0,3}?[a-z][\\w-]*(?= (?:on|in|at|as|during|after|before|with|and|for|of|by|over)\\b|\\s*[,.;:])',
-      'spoke (?:of|about)',
+      // (an adverb between: "spoke more cautiously of", "spoke warmly about")
+      'spoke (?:(?:more |most |very |less )?(?!only |early |daily |rarely )[a-z]+ly )?(?:of|about)',
     ],
     examples: {
       match: [
         { text: 'The regional bloc condemned the coup on 27 July 2023.', match: 'condemned the coup', value: { type: 'statement' } },
         { text: 'On 3 June 2019 the president praised the new trade corridor.', match: 'praised the new trade corridor', value: { type: 'statement' } },
         { text: 'On 5 April 2022 the minister spoke of a new era.', match: 'spoke of', value: { type: 'statement' } },
+        { text: 'The bishops spoke more cautiously of reform in May 1961.', match: 'spoke more cautiously of', value: { type: 'statement' } },
+        { text: 'In 1974 the mayor spoke warmly about the new ferry.', match: 'spoke warmly about', value: { type: 'statement' } },
       ],
-      noMatch: ['The coup failed.', 'Critics spoke loudly.', 'Both sides praised the 1911 treaty at the summit.', 'Voters rejected the proposal in a referendum in 2016.'],
+      noMatch: ['The coup failed.', 'Critics spoke loudly.', 'The guide spoke only of Spanish in 1990.', 'Both sides praised the 1911 treaty at the summit.', 'Voters rejected the proposal in a referendum in 2016.'],
     },
   },
   {

@@ -189,7 +189,7 @@ import type {
 import type { ProvenanceBuilder } from '../core/span.js';
 import { CONTINUATIONS, ECONOMIC_NOUNS, ELABORATIONS, REFERENCES, SEQUELS, TRIGGERS } from '../lexicon/triggers.js';
 import { foldKey, gazetteerEntry } from '../lexicon/gazetteer.js';
-import { countryOf, entityKindOf, officeHolders } from './entities.js';
+import { countryOf, documentSpellings, entityKindOf, officeHolders } from './entities.js';
 import {
   ANAPHORIC_CLAUSE_RE,
   FRONTED_OCCASION_RE,
@@ -205,6 +205,13 @@ import {
   outcomeHead,
   toldAsBackground,
   toldInPast,
+  BACKGROUND_HEADING_RE,
+  STORY_BREAK_RE,
+  inSubordinateClause,
+  isSubheading,
+  occasionDay,
+  storyParagraphs,
+  storyVerb,
   fallbackType,
   fallbackVerb,
   type FallbackVerb,
@@ -308,6 +315,8 @@ const CONTINUATION_RE = new RegExp(`^\\W*(?:${CONTINUATIONS.map((c) => c.replace
 const SEQUEL_RE = new RegExp(`^\\W*(?:${SEQUELS.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 /** "since then": from the event before to the time of writing. */
 const SINCE_THEN_RE = /\bsince\s+then\b/i;
+/** A sentence opening with "since then" (after "and", "but", "ever"): it counts from the sentence before. */
+const SINCE_THEN_OPENS_RE = /^\W*(?:(?:and|but)\s+)?(?:ever\s+)?since\s+then\b/i;
 const ELABORATION_RE = new RegExp(`\\b(?:${ELABORATIONS.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 interface SentenceBox {
@@ -352,6 +361,77 @@ const PRESENT_RE = /^(?:today|now|nowadays|currently|at\s+present|presently|at\s
 
 function isEventDate(m: DateMention): boolean {
   return m.timexType === 'DATE' && m.date !== null && /^\d/.test(m.date.value) && !PRESENT_RE.test(m.text.trim());
+}
+
+/**
+ * A period counted from the time of writing ("over the past two years", "in the last 18
+ * months", "within the next three years", "in the first nine months of the year"): the
+ * tagger gives a duration; as the span of a happening it is the interval between the
+ * document's date and that many years or months before or after it (inferred). Years give
+ * a range of years, months a range of months. A period after "following" or "previous"
+ * counts from another date, not from the time of writing: left alone.
+ */
+const PERIOD_PREP_RE = /\b(?:over|in|during|within|for|throughout|across)\s+$/i;
+const PERIOD_TEXT_RE = /^the\s+(?:(past|last|recent|next|coming)\s+)[\w\s-]*?(?:years?|months?|half)$/i;
+const FIRST_MONTHS_RE = /^the\s+first\s+[\w-]+\s+months\s+of\s+(?:the|this)\s+year$/i;
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function monthEnd(y: number, m: number): string {
+  return `${y}-${pad2(m)}-${pad2(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
+}
+
+/** Periods ahead of the time of writing ("within the next three years"): they date only a plan. */
+const AHEAD = new WeakSet<DateMention>();
+
+/** A happening dated by a period ahead that nothing marks as planned ("whether X retires a law within the next two years"). */
+function unplannedAhead(x: Draft): boolean {
+  return x.date !== null && AHEAD.has(x.date) && !x.trigger.planned && !/\/plan/.test(x.rule);
+}
+
+export function anchoredPeriod(text: string, m: DateMention, documentDate: string | null): DateMention | null {
+  if (m.timexType !== 'DURATION' || !documentDate) return null;
+  const dur = /^P(?:(\d+)Y)?(?:(\d+)M)?$/.exec(m.timexValue);
+  if (!dur || (!dur[1] && !dur[2])) return null;
+  const years = Number(dur[1] ?? 0);
+  const months = Number(dur[2] ?? 0);
+  const y = Number(documentDate.slice(0, 4));
+  const dm = /^\d{4}-(\d{2})/.exec(documentDate);
+  const words = m.text.trim();
+  const make = (value: string, start: string, end: string): DateMention => ({
+    ...m,
+    timexType: 'DATE',
+    date: { value, start, end, granularity: 'range', inferred: true },
+  });
+  if (FIRST_MONTHS_RE.test(words)) {
+    if (years !== 0 || months < 2 || months > 11) return null;
+    if (!/\b(?:in|over|during|for)\s+$/i.test(text.slice(Math.max(0, m.span.start - 12), m.span.start))) return null;
+    return make(`${y}-01/${y}-${pad2(months)}`, `${y}-01-01`, monthEnd(y, months));
+  }
+  const w = PERIOD_TEXT_RE.exec(words);
+  if (!w || !PERIOD_PREP_RE.test(text.slice(Math.max(0, m.span.start - 12), m.span.start))) return null;
+  const back = !/^(?:next|coming)$/i.test(w[1]!);
+  const made = (value: string, start: string, end: string): DateMention => {
+    const x = make(value, start, end);
+    if (!back) AHEAD.add(x);
+    return x;
+  };
+  if (months === 0) {
+    if (years < 1 || years > 30) return null;
+    const [a, b] = back ? [y - years, y] : [y, y + years];
+    return made(`${a}/${b}`, `${a}-01-01`, `${b}-12-31`);
+  }
+  // a count of months needs the month of writing
+  if (!dm) return null;
+  const total = years * 12 + months;
+  if (total > 60) return null;
+  const here = y * 12 + (Number(dm[1]) - 1);
+  const there = back ? here - total : here + total;
+  const [lo, hi] = back ? [there, here] : [here, there];
+  const ly = Math.floor(lo / 12), lm = (lo % 12) + 1, hy = Math.floor(hi / 12), hm = (hi % 12) + 1;
+  return made(`${ly}-${pad2(lm)}/${hy}-${pad2(hm)}`, `${ly}-${pad2(lm)}-01`, monthEnd(hy, hm));
 }
 
 /** Sentences of the document, or one sentence per line block when segmentation gave none. */
@@ -481,6 +561,10 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
     if (inFurniture(doc, m.span)) continue;
     if (m.kind === 'date') {
       if (isEventDate(m)) box.dates.push(m);
+      else {
+        const period = anchoredPeriod(doc.text, m, doc.documentDate.value);
+        if (period) box.dates.push(period);
+      }
     } else if (m.kind === 'trigger') (m.ruleId.startsWith(ABSENT_PREFIX) ? box.absents : box.triggers).push(m);
     else if (m.kind === 'entity') box.entities.push(m);
     else if (m.kind === 'figure') box.figures.push(m);
@@ -730,8 +814,15 @@ function crossingCost(text: string, a: Span, b: Span): number {
 /** "no concrete agreement", "did not sign", "failed to reach": not a happening. */
 const NEGATION_RE = /(?:\b(?:no|not|never|without|nor|neither|failed\s+to|did\s+not|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:[\w-]+\s+){0,2}|n[’']t\s+(?:[\w-]+\s+){0,1})$/i;
 
+/** "did not open embassies until 2010": the happening came at that date (see extract/events `notUntil`). */
+const NOT_UNTIL_RE =
+  /^(?:\s+(?!(?:and|but|or|which|that|who|when|while|because)\b)[\p{L}’'-]+){0,6}?\s+(?:until|till)\s+(?:(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\s+of\s+)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1[5-9]|20)\d\d\b/iu;
+
 function isNegated(text: string, t: TriggerMention): boolean {
-  return NEGATION_RE.test(text.slice(Math.max(0, t.span.start - 40), t.span.start));
+  return (
+    NEGATION_RE.test(text.slice(Math.max(0, t.span.start - 40), t.span.start)) &&
+    !(/\b(?:not|n[’']t|never)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, t.span.start - 40), t.span.start)) && NOT_UNTIL_RE.test(text.slice(t.span.end, t.span.end + 100)))
+  );
 }
 
 /** Triggers that name a document in passing ("under an agreement"): weak, see `demoteDocuments`. */
@@ -1212,9 +1303,9 @@ function pairDraft(doc: ExtractedDoc, box: SentenceBox, t: TriggerMention, d: Da
  */
 function sinceRange(text: string, t: TriggerMention, d: DateMention, documentDate: string | null, box: SentenceBox): DateValue {
   const v = d.date!;
-  const counted =
-    box.figures.some((f) => (f.unit === 'count' || f.unit === 'times') && gap(f.span, t.span) <= 30) &&
-    /\b(?:has|have)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(box.span.start, t.span.start - 60), t.span.start));
+  const perfectBefore = /\b(?:has|have)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(box.span.start, t.span.start - 60), t.span.start));
+  const counted = box.figures.some((f) => (f.unit === 'count' || f.unit === 'times') && gap(f.span, t.span) <= 30) && perfectBefore;
+  // (a perfect alone, "has supplied fuel since 2021", is dated from its start: annotators differ)
   if (!(CHANGE_RULES.has(t.ruleId) || counted) || !documentDate || v.granularity === 'range') return v;
   if (!/\bsince\s+$/i.test(text.slice(Math.max(0, d.span.start - 8), d.span.start))) return v;
   const endYear = documentDate.slice(0, 4);
@@ -2024,9 +2115,9 @@ const JUDGED_OBJECT_RE =
  * happening just told (a definite noun or "it" after the verb), in the sentence right after it
  * and with no date of its own, is dated by that happening.
  */
-function reactionDraft(doc: ExtractedDoc, box: SentenceBox, triggers: TriggerMention[], previous: Draft[]): Draft | null {
-  const source = previous.filter((x) => x.date !== undefined && x.dateValue && !x.rule.startsWith(ABSENT_PREFIX) && x.sentence.index === box.index - 1).pop();
-  if (!source) return null;
+function reactionDraft(doc: ExtractedDoc, box: SentenceBox, triggers: TriggerMention[], previous: Draft[], history: Draft[] = []): Draft | null {
+  // (only a happening that happened: not a plan, not a background decade)
+  const told = previous.filter((x) => x.date !== undefined && x.dateValue && !x.rule.startsWith(ABSENT_PREFIX) && x.sentence.index === box.index - 1 && happenedAntecedent(doc, x)).pop() ?? null;
   const text = doc.text;
   for (const t of triggers) {
     if (t.eventType !== 'statement' || weightOf(t) < 2 || isNegated(text, t) || t.planned) continue;
@@ -2042,6 +2133,12 @@ function reactionDraft(doc: ExtractedDoc, box: SentenceBox, triggers: TriggerMen
     if (box.dates.some((d) => d.span.start >= t.span.start && !/\b(?:a|an|the|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, d.span.start - 8), d.span.start)))) continue;
     // (its words: from the speaker to what is judged, "Anna Berg called the decision")
     const object = inTrigger ? null : JUDGED_OBJECT_RE.exec(after);
+    // ("The EU welcomed the meeting": an occasion judged is a visit or meeting told just before,
+    // else the occasion the story is about)
+    let source = told;
+    const judged = (inTrigger ? t.text : object?.[0]) ?? '';
+    if (/\b(?:summit|meetings?|visit|talks|trip|session|forum|conference)\b/i.test(judged) && !(source && occasionOf(source))) source = storyOccasion(doc, box, history, true);
+    if (!source) continue;
     return inferredDraft(box, t, source, 'events/reaction', { start: speaker.span.start, end: t.span.end + (object ? object[0].length : 0) });
   }
   return null;
@@ -2050,9 +2147,192 @@ function reactionDraft(doc: ExtractedDoc, box: SentenceBox, triggers: TriggerMen
 /** The words of an occasion a sentence may tell ("at a ceremony", "the summit", "visited"). */
 const SAME_OCCASION_NOUN_RE = /\b(?:ceremony|ceremonies|event|summit|meeting|met|session|forum|conference|talks|visit(?:ed)?|signing|signed|gathering|congress|assembly)\b/i;
 
+/**
+ * The story's occasion for sentence `box` (occasion.ts, "story occasion"): the last happened visit
+ * or meeting dated to a day or a few days, told in the lead (the first four sentences) or at the
+ * head of a paragraph (its first two sentences), not as background, at most 40 sentences back
+ * with no background subheading between; and not when a dated happening of the sentence's own
+ * paragraph, told in a main clause at another date, has taken over. Null when none.
+ */
+function storyOccasion(doc: ExtractedDoc, box: SentenceBox, all: Draft[], named = false): Draft | null {
+  const text = doc.text;
+  const paras = storyParagraphs(doc);
+  const para = (i: number) => paras[i] ?? -1;
+  const paraHead = (i: number) => {
+    let j = i;
+    while (j > 0 && para(j - 1) === para(i)) j--;
+    return i - j;
+  };
+  let root: Draft | null = null;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const h = all[i]!;
+    if (h.sentence.index >= box.index) continue;
+    if (box.index - h.sentence.index > 40) break;
+    const r = occasionOf(h);
+    if (!r || r !== h || r.planned || r.trigger.planned || !occasionDay(r.dateValue) || isFuture(r.dateValue, doc.documentDate.value)) continue;
+    if (toldAsBackground(text, r.sentence.span.start, r.trigger.span) || inSubordinateClause(text, r.sentence.span.start, r.trigger.span.start)) continue;
+    // (a story with a dateline: its lead's occasion; else an occasion at the head of the
+    // sentence's own paragraph)
+    const lead = datelineLead(doc, r.sentence.index);
+    if (!lead && (paraHead(r.sentence.index) > 1 || para(r.sentence.index) !== para(box.index))) continue;
+    root = r;
+    break;
+  }
+  if (!root) return null;
+  for (let i = root.sentence.index + 1; i < box.index; i++) {
+    const s = doc.sentences[i];
+    if (s && isSubheading(text.slice(s.span.start, s.span.end)) && BACKGROUND_HEADING_RE.test(text.slice(s.span.start, s.span.end))) return null;
+  }
+  // (an occasion named again, "welcomed the meeting", "at the same summit", is the story's even
+  // after other dated happenings)
+  if (named) return root;
+  const derived = (h: Draft) => {
+    for (let x: Draft | null = h, n = 0; x && n < 8; x = x.from, n++) if (x === root) return true;
+    return false;
+  };
+  const sameDate = (v: DateValue) => v.start >= root!.dateValue.start && v.end <= root!.dateValue.end;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const h = all[i]!;
+    if (h.sentence.index >= box.index) continue;
+    if (para(h.sentence.index) !== para(box.index)) break;
+    if (!h.date || h.planned || derived(h) || sameDate(h.dateValue)) continue;
+    const at = Math.min(h.trigger.span.start, h.date.span.start);
+    if (toldAsBackground(text, h.sentence.span.start, h.trigger.span) || inSubordinateClause(text, h.sentence.span.start, at)) continue;
+    if (isFuture(h.dateValue, doc.documentDate.value)) continue;
+    return null;
+  }
+  return root;
+}
+
+/** A dateline at the head of a news story: "RIGA, 4 May 2031 —", "OSLO (Reuters) -", "Riga, May 4 –". */
+const DATELINE_RE = /^\W*\p{Lu}[\p{L} .'’-]{1,40}?(?:,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,?\s+\d{4})?|\s*\([^)]{2,30}\))\s*[—–-]{1,2}\s/u;
+
+/**
+ * Is sentence `i` in the lead of a dateline story: the dateline's own paragraph or the one after
+ * it, within the story's first six sentences?
+ */
+function datelineLead(doc: ExtractedDoc, i: number): boolean {
+  const text = doc.text;
+  for (let j = 0; j <= Math.min(i, 5); j++) {
+    const s = doc.sentences[j];
+    if (!s || !DATELINE_RE.test(text.slice(s.span.start, s.span.end))) continue;
+    const paras = storyParagraphs(doc);
+    return i - j <= 5 && (paras[i] ?? 0) - (paras[j] ?? 0) <= 1;
+  }
+  return false;
+}
+
+/** The words between a remark and a date are its reported clause ("noting that trade rose in ..."), not a relative clause or a second predicate. */
+function reportsDated(between: string): boolean {
+  return /\b(?:that|noting|adding)\b/i.test(between) && !/;|\s(?:and|but)\s|\b(?:which|who|whose|where)\b/i.test(between);
+}
+
+/** A group of the occasion's doers at the head of a sentence ("He", "The leaders", "Both delegations"). */
+const STORY_DOERS_RE = /^\W*(?:he|she|they|(?:the|both|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:leaders|presidents|ministers|delegations|sides|parties|heads|premiers|envoys|negotiators|participants|members))\b/iu;
+
+/** Irregular past forms at the head of a trigger ("told", "held talks"). */
+const STORY_PAST_RE = /^(?:told|held|sold|met|led|won|gave|took|spoke|wrote|made|said|sent|began|brought|sought|struck|chose|drew|withdrew|oversaw|laid|paid)\b/;
+
+/** The last day of an occasion ("told reporters afterwards", "closing the summit"). */
+const STORY_LAST_DAY_RE = /\b(?:afterwards|after\s+the\s+(?:summit|meeting|talks|session|forum|conference)|clos(?:ing|ed)\s+the\s+(?:summit|meeting|talks|session|forum|conference))\b/i;
+/** A verb told in the past somewhere before a noun trigger ("used his speech", "held talks"). */
+const PAST_BEFORE_NOUN_RE = /\b(?:\p{Ll}{2,}ed|took|gave|made|held|had|told|said|met|won|led|sent|set|put|began|delivered)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+
+/**
+ * "Leaders ended a two-day summit on Friday ... X took over the chair. Presidents A and B
+ * attended. The members agreed to ...": undated happenings told in the past in a main clause,
+ * while the story stays with its occasion (`storyOccasion`), take its date (inferred, rule
+ * `events/occasion/story`; "afterwards", "closing the summit": its last day). `pool`: only these
+ * triggers (the ones a sentence's own dates left), with no verb found by form. Not a happening in
+ * a quote, a subordinate clause, the background, a plan or a sentence whose time moved on.
+ */
+function storyDrafts(doc: ExtractedDoc, box: SentenceBox, all: Draft[], pool?: TriggerMention[]): Draft[] {
+  const text = doc.text;
+  const root = storyOccasion(doc, box, all);
+  if (!root) return [];
+  // (a sentence that opens on another day or place of the occasion is the cue pass's: "On the
+  // third day", "In Oslo"; with none found, it is not the occasion's)
+  const cue = occasionCue(text.slice(box.span.start, box.span.end), box.span.start);
+  if (cue && (cue.kind === 'day' || cue.kind === 'venue')) return [];
+  // (outside a dateline story, a paragraph's occasion reaches four sentences, each one between
+  // telling something of it, and the sentence must open with its doers: a name, "he", "the
+  // leaders")
+  if (!datelineLead(doc, root.sentence.index)) {
+    if (box.index - root.sentence.index > 4) return [];
+    for (let i = root.sentence.index + 1; i < box.index; i++) {
+      if (!all.some((x) => x.sentence.index === i && x.dateValue.start === root.dateValue.start && x.dateValue.end === root.dateValue.end)) return [];
+    }
+    const doers = box.entities.some((e) => ACTOR_KINDS.has(e.entityKind) && e.span.start - box.span.start <= 40) || STORY_DOERS_RE.test(text.slice(box.span.start, box.span.end));
+    if (!doers) return [];
+  }
+  // ("on the second day of her presidency": a day of something else)
+  if (/\b(?:first|second|third|fourth|fifth|last|final|closing|opening)\s+day\b/i.test(text.slice(box.span.start, box.span.end))) return [];
+  const quotes = quotedSpans(text, box.span);
+  const head = (t: Span) => text.slice(box.span.start, t.start);
+  const fits = (t: Span) =>
+    !quotes.some((q) => overlaps(q, t)) &&
+    !inSubordinateClause(text, box.span.start, t.start) &&
+    !toldAsBackground(text, box.span.start, t) &&
+    !STORY_BREAK_RE.test(text.slice(box.span.start, t.end)) &&
+    !/\b(?:will|would|shall|should|could|can|may|might|must|to|if)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(head(t).slice(-40));
+  const out: Draft[] = [];
+  const lastDay = STORY_LAST_DAY_RE.test(text.slice(box.span.start, box.span.end)) && /^\d{4}-\d{2}-\d{2}$/.test(root.dateValue.end);
+  const make = (t: TriggerMention): Draft => {
+    // (its words run from the head of the sentence, the doers, to the trigger, when close)
+    const lead = out.length === 0 && t.span.start - box.span.start <= 90 && !/[;:]/.test(text.slice(box.span.start, t.span.start)) && !quotes.some((q) => q.start < t.span.start);
+    const x = inferredDraft(box, t, root, 'events/occasion/story', lead ? { start: box.span.start, end: t.span.end } : t.span);
+    if (lastDay) x.dateValue = { value: root.dateValue.end, start: root.dateValue.end, end: root.dateValue.end, granularity: 'day', inferred: true };
+    x.planned = false;
+    return x;
+  };
+  // (a date of the sentence in the happening's own clause dates it: "launched it in Riga on D")
+  const ownDate = (t: Span) => box.dates.some((d) => d.span.start >= t.end && !/[,;:—–(]|\b(?:which|who|whose|that|when|after|before|since)\b/.test(text.slice(t.end, d.span.start)));
+  for (const t of pool ?? box.triggers) {
+    if (weightOf(t) < 2 || isNegated(text, t) || t.planned || !fits(t.span) || ownDate(t.span)) continue;
+    const verb = toldInPast(text, t.span) || (STORY_PAST_RE.test(t.text) && !/\b(?:will|would|shall|should|could|can|may|might|must|to|has|have|is|are)\s+(?:\p{L}+\s+)?$/iu.test(head(t.span)));
+    // (a remark whose reported words hold a date of the sentence tells a dated fact, which is
+    // the happening: "said that trade rose by 30% last year")
+    if (t.eventType === 'statement' && box.dates.some((d) => d.span.start > t.span.end && d.date && !isFuture(d.date, doc.documentDate.value) && reportsDated(text.slice(t.span.end, d.span.start)))) continue;
+    if (!verb && (t.eventType === 'other' || out.length > 0)) continue;
+    if (!verb) {
+      // (a noun after a verb told in the past, in its clause: "used his speech", "held talks")
+      const clause = head(t.span).split(/[,;:—–]|\s(?:and|but)\s/).pop() ?? '';
+      if (!PAST_BEFORE_NOUN_RE.test(clause) || /\b(?:has|have|had|will|would|shall|should|could|can|may|might|must|to|is|are|be|been|being)\b/i.test(clause)) continue;
+    }
+    // (the object of a happening taken: "signed a separate agreement", "adopted a statement")
+    const prev = out[out.length - 1];
+    // (a second remark of the same speaker is the same statement: "called the day historic and said ...")
+    if (prev && prev.trigger.eventType === t.eventType && !/;/.test(text.slice(prev.trigger.span.end, t.span.start))) continue;
+    if (prev && t.span.start - prev.trigger.span.end < 40 && !/[,;:]|\s(?:and|but)\s/.test(text.slice(prev.trigger.span.end, t.span.start))) continue;
+    out.push(make(t));
+  }
+  if (out.length > 0 || (pool && pool.length > 0)) return out;
+  // No trigger: the verb of the main clause told in the past by its form, right after its
+  // subject ("Presidents A and B attended.", "Kazakhstan and Uzbekistan, both ..., refused."),
+  // before the sentence's first date.
+  const names = box.entities.filter((e) => ACTOR_KINDS.has(e.entityKind) || NAME_KINDS.has(e.entityKind) || e.entityKind === 'person').map((e) => e.span);
+  const v = storyVerb(text, box.span.start, box.dates[0]?.span.start ?? box.span.end, [...names, ...quotes]);
+  if (!v || !fits(v.span) || box.triggers.some((t) => overlaps(t.span, v.span))) return [];
+  // (a sentence's dates in the verb's own clause date it: no story happening)
+  if (ownDate(v.span)) return [];
+  const type: EventType = lexiconType(v.text) ?? (/^(?:said|told|spoke|wrote)$/i.test(v.text) ? 'statement' : fallbackType(v.text));
+  const t: TriggerMention = { kind: 'trigger', span: v.span, text: v.text, ruleId: 'events/fallback/past', eventType: type, planned: false };
+  return [make(t)];
+}
+
+/**
+ * A happening a reference or a reaction may take its date from: one that happened (not a plan,
+ * not a date after the time of writing) and is no background period ("in the mid-2010s", a
+ * decade).
+ */
+function happenedAntecedent(doc: ExtractedDoc, x: Draft): boolean {
+  if (x.planned || x.trigger.planned || isFuture(x.dateValue, doc.documentDate.value)) return false;
+  return !/X$/.test(x.dateValue.value) && x.dateValue.granularity !== 'decade';
+}
+
 /** The dated happening of the sentence just before (its first dated to the day, else its last), when that sentence tells an occasion. */
 function sameOccasionSource(doc: ExtractedDoc, previous: Draft[]): Draft | null {
-  const told = previous.filter((x) => /^\d{4}/.test(x.dateValue.start));
+  const told = previous.filter((x) => /^\d{4}/.test(x.dateValue.start) && happenedAntecedent(doc, x));
   const last = told.find((x) => x.dateValue.granularity === 'day') ?? told[told.length - 1];
   if (!last || !SAME_OCCASION_NOUN_RE.test(doc.text.slice(last.sentence.span.start, last.sentence.span.end))) return null;
   return last;
@@ -2089,7 +2369,7 @@ function referenceDrafts(
   if (m && explicitOnly && triggers.some((t) => t.span.start < base + m!.index)) m = null;
   // (the triggers before a sentence's first date: "Norway said the drilling broke a 1998 accord")
   if (!m && explicitOnly && base === box.span.start) {
-    const reaction = reactionDraft(doc, box, triggers, previous);
+    const reaction = reactionDraft(doc, box, triggers, previous, history);
     if (reaction) return [reaction];
   }
   // "At the first summit, ...", "At the same session ..." at the head of a sentence: an occasion
@@ -2137,7 +2417,9 @@ function referenceDrafts(
           const h = told[i]!;
           // A reference reaches back a few sentences, not across the brief.
           if (box.index - h.sentence.index > reach) break;
-          if ((types === null || types.includes(h.trigger.eventType)) && ok(h)) source = h;
+          // (a planned occasion or a background decade is no antecedent: "At the same summit" after
+          // "a meeting next spring", "told the ceremony" after "in the mid-2010s")
+          if ((types === null || types.includes(h.trigger.eventType)) && ok(h) && happenedAntecedent(doc, h)) source = h;
         }
         if (source) break;
       }
@@ -2165,7 +2447,9 @@ function referenceDrafts(
     if (sameSource && (!source || sameSource.sentence.index > source.sentence.index)) source = sameSource;
     // Nothing of the referred type: the event of the sentence just before ("talks took place in
     // 1998. On that trip ...").
-    source ??= previous[previous.length - 1];
+    source ??= previous.filter((x) => happenedAntecedent(doc, x)).pop();
+    // ("At the same summit ..." with no happened occasion within reach: the story's occasion)
+    if (!source && refTypes?.some((k) => OCCASION_TYPES.has(k))) source = storyOccasion(doc, box, history, true) ?? undefined;
     if (!source) return [];
     const out: Draft[] = [];
     // The referred happening itself, when it is not the earlier event ("following talks" during
@@ -2221,7 +2505,8 @@ function referenceDrafts(
         }
         // "During the signing, X called it historic; Y announced ...": another speaker's words
         // on the same occasion.
-        if (t.eventType === 'statement' && best.eventType === 'statement' && t.span.start > best.span.end && /;/.test(doc.text.slice(best.span.end, t.span.start)) && hasSpeaker(doc.text, t, box)) {
+        // ("Berg told the ceremony that ..., while Ode called the treaty ...": a second speaker after ", while")
+        if (t.eventType === 'statement' && best.eventType === 'statement' && t.span.start > best.span.end && /;|,\s*(?:while|whereas)\s/.test(doc.text.slice(best.span.end, t.span.start)) && hasSpeaker(doc.text, t, box)) {
           out.push(inferredDraft(box, t, source, 'events/reference', t.span));
         }
       }
@@ -2258,7 +2543,7 @@ function referenceDrafts(
   const named = signing ? namedDocuments(doc, box, signing, box.span.start) : [];
   if (named.length > 0) return named;
   // "Its premier called the decision a turning point": a reaction to the happening just told.
-  const reaction = reactionDraft(doc, box, triggers, previous);
+  const reaction = reactionDraft(doc, box, triggers, previous, history);
   return reaction ? [reaction] : [];
 }
 
@@ -2446,6 +2731,8 @@ function occasionDrafts(doc: ExtractedDoc, box: SentenceBox, all: Draft[], count
     const root = occasionOf(h);
     if (!root || !/^\d{4}/.test(root.dateValue.start) || toldAsBackground(text, root.sentence.span.start, root.trigger.span)) continue;
     if (describedKind && root.trigger.eventType !== describedKind) continue;
+    // ("At the same summit, the presidents adopted ...": told in the past, a planned occasion is not meant)
+    if (describedKind && !happenedAntecedent(doc, root) && triggers.some((t) => toldInPast(text, t.span))) continue;
     if (cue.kind === 'venue') {
       const place = cue.place!;
       const country = countryOfName(place);
@@ -2565,6 +2852,8 @@ function describedOccasion(doc: ExtractedDoc, all: Draft[], phrase: OccasionPhra
     if (before - h.sentence.index > DESCRIBED_REACH) break;
     const root = occasionOf(h);
     if (!root || !/^\d{4}/.test(root.dateValue.start)) continue;
+    // (a planned occasion, or one told as an infinitive, "agreed to hold a summit", is not the one held)
+    if (!happenedAntecedent(doc, root) || /\bto\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, root.trigger.span.start - 20), root.trigger.span.start))) continue;
     const t = root.trigger.span;
     const near = text.slice(Math.max(root.sentence.span.start, t.start - 40), t.end);
     if (re.test(near)) return root;
@@ -2785,6 +3074,14 @@ function namedDocuments(doc: ExtractedDoc, box: SentenceBox, source: Draft, from
 const DATING_CLAUSE_BEFORE_RE = /\b(?:after|before|until|since)\s+(?:the\s+)?$/i;
 /** A finite verb right after that subject ("... dissolved", "... had collapsed", "... fell"). */
 const OWN_VERB_AFTER_RE = /^\s+(?:had\s+|was\s+|were\s+)?(?:\p{Ll}+ed|fell|broke\s+up|began|came|went|left|took)\b/u;
+
+/** After a country's demonym: the kind of place it qualifies ("the Latvian resort of", "the Estonian city of"). */
+const VENUE_OF_COUNTRY_RE = /^\s+(?:(?:Black\s+Sea|Caspian|Baltic|mountain|lakeside|seaside|border)\s+)?(?:resort|city|town|port|capital|village|spa)\s+of\s/i;
+
+/** Is `e` a country's demonym that places a happening ("at the Latvian resort of Jurmala")? */
+function venueCountry(text: string, e: EntityMention): boolean {
+  return VENUE_OF_COUNTRY_RE.test(text.slice(e.span.end, e.span.end + 30));
+}
 
 /** Kinds of happening whose city is only where it took place ("signed in Aktau", "met in Baku"). */
 const VENUE_TYPES = new Set<EventType>(['meeting', 'agreement', 'statement']);
@@ -3590,8 +3887,13 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     const placed = [
       ...new Set(
         box.entities
-          .filter((e) => e.entityKind === 'city' && e.span.start > x.trigger.span.end && (isVenue(doc.text, e.span.start, box.span.start) || (venueOf(e) && !(own && contains(own, e.span)))))
-          .map((e) => helpers.countryOf?.(e.name))
+          .filter(
+            (e) =>
+              (e.entityKind === 'city' && e.span.start > x.trigger.span.end && (isVenue(doc.text, e.span.start, box.span.start) || (venueOf(e) && !(own && contains(own, e.span))))) ||
+              // ("at the Latvian resort of Jurmala", "in the Estonian city of Tartu": the place's country)
+              (e.entityKind === 'country' && e.span.start > x.trigger.span.end && venueCountry(doc.text, e)),
+          )
+          .map((e) => (e.entityKind === 'country' ? e.name : helpers.countryOf?.(e.name)))
           .filter((c): c is string => !!c),
       ),
     ];
@@ -4134,7 +4436,7 @@ function titleEntities(doc: ExtractedDoc, boxes: SentenceBox[]): EntityMention[]
 const MASTHEAD_RE = /\b(?:19|20)\d\d\b|^[^\p{Ll}]+$/u;
 
 /** A summit or session of a body ("the 11th summit", "an informal summit", "the Council of Ministers met"). */
-const BODY_MEETING_RE = /\b(?:summits?|sessions?|council\s+of\s+[\p{L}\s]{3,30}?\s+met|(?:council|organisation|organization|assembly)\s+met)\b/iu;
+const BODY_MEETING_RE = /\b(?:summits?|sessions?|ministerials?|ministerial\s+meetings?|council\s+of\s+[\p{L}\s]{3,30}?\s+met|(?:council|organisation|organization|assembly)\s+met)\b/iu;
 
 /**
  * A national office right before a person's name ("Energy Minister X", "Prime Minister X",
@@ -4161,9 +4463,50 @@ function homeCountry(doc: ExtractedDoc, boxes: SentenceBox[], helpers: EventHelp
   return home;
 }
 
+/**
+ * The host of a visit the sentence gives no destination ("Following the Latvian premier's visit
+ * in May, ..."), in a brief on one country (homeCountry): that country, when every party found is
+ * of one other country and the sentence names no other place. Null otherwise.
+ */
+function visitHost(doc: ExtractedDoc, x: Draft, actors: string[], boxes: SentenceBox[], helpers: EventHelpers): string | null {
+  const home = homeCountry(doc, boxes, helpers);
+  if (!home || actors.includes(home) || actors.length === 0) return null;
+  const countryOfActor = (a: string) => (helpers.entityKindOf?.(a) === 'country' ? a : helpers.countryOf?.(a) ?? null);
+  const states = new Set(actors.map(countryOfActor));
+  if (states.size !== 1 || states.has(null)) return null;
+  const visitor = [...states][0]!;
+  // (any place other than the visitor's own is a destination, or the visit is told elsewhere)
+  const places = x.sentence.entities.filter((e) => e.entityKind === 'city' || e.entityKind === 'country' || e.entityKind === 'region');
+  if (places.some((e) => (e.entityKind === 'country' ? e.name : helpers.countryOf?.(e.name)) !== visitor)) return null;
+  return home;
+}
+
 /** The organisation a brief's title names as its subject ("Fifteen Years of the Nordic Council"), or null. */
 function titleBody(doc: ExtractedDoc, boxes: SentenceBox[]): string | null {
-  const orgs = [...new Set(titleEntities(doc, boxes).filter((e) => e.entityKind === 'organization').map((e) => e.name))];
+  const title = titleEntities(doc, boxes);
+  const orgs = [...new Set(title.filter((e) => e.entityKind === 'organization').map((e) => e.name))];
+  return orgs.length === 1 ? orgs[0]! : null;
+}
+
+/** A title that reports one meeting of a body without naming it ("Nordic summit agrees on fish quotas"). */
+const MEETING_TITLE_RE = /\b(?:summit|session|congress|conference|council|assembly|ministerial)\b/i;
+
+/**
+ * The body whose meeting a news report is about, when its title calls the occasion a summit or
+ * session without naming the body ("Baltic summit ends in discord") and the report's first
+ * sentence names exactly one organisation before its meeting word ("Leaders of the Council of the Baltic Sea States ended
+ * a summit ..."). Null otherwise.
+ */
+function ledeBody(doc: ExtractedDoc, boxes: SentenceBox[]): string | null {
+  const k = boxes.findIndex((b) => b.entities.length > 0 || MEETING_TITLE_RE.test(doc.text.slice(b.span.start, b.span.end)));
+  const title = boxes[k];
+  if (!title || spanLen(title.span) > 200 || !MEETING_TITLE_RE.test(doc.text.slice(title.span.start, title.span.end))) return null;
+  const lede = boxes[k + 1];
+  const meeting = lede ? /\b(?:summit|session|congress|conference|meeting|ministerial)s?\b/i.exec(doc.text.slice(lede.span.start, lede.span.end)) : null;
+  if (!lede || !meeting) return null;
+  // (the organisations named before the meeting word: its holder, not what it decided on)
+  const at = lede.span.start + meeting.index;
+  const orgs = [...new Set(lede.entities.filter((e) => e.entityKind === 'organization' && e.span.end <= at).map((e) => e.name))];
   return orgs.length === 1 ? orgs[0]! : null;
 }
 
@@ -4697,11 +5040,11 @@ export function resolveEvents(
   let previous: Draft[] = [];
   for (const box of boxes) {
     // (a list item without a trigger may still name an outcome of the occasion told before it)
-    if (box.triggers.length === 0 && !fallbackReady(doc, box) && (box.dates.some((d) => !SAME_DAY_RE.test(d.text)) || !isListItem(doc.text, box.span.start))) {
+    if (box.triggers.length === 0 && !fallbackReady(doc, box) && (box.dates.some((d) => !SAME_DAY_RE.test(d.text)) || !isListItem(doc.text, box.span.start)) && !(box.dates.length === 0 && storyOccasion(doc, box, drafts))) {
       previous = [];
       continue;
     }
-    let mine = box.dates.length > 0 ? datedDrafts(doc, box) : [];
+    let mine = box.dates.length > 0 ? datedDrafts(doc, box).filter((x) => !unplannedAhead(x)) : [];
     // "2. Its announcement, made the same day, ...": a day told only as "the same day" in a
     // sentence tied to an occasion just told is that occasion's day.
     if (mine.length > 0 && box.dates.every((d) => SAME_DAY_RE.test(d.text))) {
@@ -4716,9 +5059,15 @@ export function resolveEvents(
     // A sentence whose dates date nothing ("the plan for 2030-2035") may still refer back.
     if (mine.length === 0) {
       mine = box.dates.length === 0 ? dayReference(doc, box, drafts) : [];
+      // "Since then the two leaders have met 20 times": from the last happening of the sentence before.
+      if (mine.length === 0 && previous.length > 0 && SINCE_THEN_OPENS_RE.test(doc.text.slice(box.span.start, box.span.end))) {
+        mine = sinceThen(doc, box, previous);
+      }
       if (mine.length === 0) mine = referenceDrafts(doc, box, history, previous);
       // ... or tell what happened on the occasion just told ("In Riga the presidents signed ...").
       if (mine.length === 0) mine = occasionDrafts(doc, box, drafts, (n) => helpers.countryOf?.(n));
+      // ... or tell, undated, what happened at the occasion the story is about (storyDrafts).
+      if (mine.length === 0) mine = storyDrafts(doc, box, drafts, box.dates.length > 0 ? box.triggers.filter((t) => t.span.start < box.dates[0]!.span.start) : undefined);
       // "The summit in Samarkand was the first at which ...": the occasion named as the subject.
       const named = box.dates.length === 0 ? namedOccasionSubject(doc, box, drafts, mine) : null;
       if (named) mine.unshift(named);
@@ -4762,6 +5111,9 @@ export function resolveEvents(
       // of the sentence took, before its first date, may tell what happened on the occasion.
       const left = box.triggers.filter((t) => !mine.some((x) => x.trigger === t) && t.span.start < firstDate);
       if (left.length > 0) mine.push(...occasionDrafts(doc, box, drafts, (n) => helpers.countryOf?.(n), left));
+      // (... or at the occasion the story is about: "X took over the chair from Y, whose country hosted the summit in 2025")
+      const unsaid = left.filter((t) => !mine.some((x) => x.trigger === t));
+      mine.push(...storyDrafts(doc, box, drafts, unsaid).filter((x) => !mine.some((y) => overlaps(y.anchor, x.trigger.span))));
     }
     // "signed an accord on fishing, as well as a declaration on ...", "signed a treaty and a
     // Riga Declaration on ...": a second document set apart ("as well as") or named is a signing
@@ -4788,6 +5140,9 @@ export function resolveEvents(
       drafts.push(x);
     }
   }
+  // One row per happening: a verb and the document it makes, one trigger dated twice.
+  const merged = oneRowPerHappening(doc, drafts, (x) => !absent.has(x));
+  if (merged.drafts !== drafts) drafts.splice(0, drafts.length, ...merged.drafts);
   const bySentence = new Map<SentenceBox, Draft[]>();
   // (absent states are no siblings of happenings: they never cut a happening's actors)
   for (const x of drafts) if (!absent.has(x)) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
@@ -4797,9 +5152,12 @@ export function resolveEvents(
   const parts = bodyParts(doc, helpers);
   const titlePair = titleActors(doc, boxes, helpers);
   const home = subjectBody ? titleState(doc, boxes) : null;
+  // (a report on one meeting of a body its title does not name: the body of its summits)
+  const meetingBody = subjectBody ?? ledeBody(doc, boxes);
   const processPair = subjectBody && home ? { home, body: subjectBody } : null;
   const rows: EventRow[] = [];
   const done = new Map<Draft, { actors: string[]; where: string | null }>();
+  const spelled = documentSpellings(doc);
   const seen = new Set<string>();
   for (const x of drafts) {
     let actors = actorsOf(doc, x, helpers, bySentence.get(x.sentence) ?? [], groupCtx);
@@ -4916,14 +5274,14 @@ export function resolveEvents(
     // existed since 1992, met twice" after a sentence on one of the pair).
     // A summit or session of the body the brief is about ("the tenth summit", "the Council of
     // Ministers met"): that body takes part; the host city's country alone is no party to it.
-    if (subjectBody && x.trigger.eventType === 'meeting' && !absent.has(x) && BODY_MEETING_RE.test(ownClause(doc.text, x.sentence, x.trigger.span, 20))) {
+    if (meetingBody && x.trigger.eventType === 'meeting' && !absent.has(x) && BODY_MEETING_RE.test(ownClause(doc.text, x.sentence, x.trigger.span, 20))) {
       const hasBody = actors.some((a) => helpers.entityKindOf?.(a) === 'organization' || x.sentence.entities.some((e) => e.name === a && e.entityKind === 'organization'));
       if (!hasBody) {
         const named = new Set(x.sentence.entities.filter((e) => e.entityKind === 'country' || e.entityKind === 'person').flatMap((e) => [e.name, helpers.countryOf?.(e.name) ?? '']));
         const venues = new Set(
           x.sentence.entities.filter((e) => e.entityKind === 'city').map((e) => helpers.countryOf?.(e.name) ?? '').filter((c) => c && !named.has(c)),
         );
-        actors = [...actors.filter((a) => !venues.has(a)), subjectBody];
+        actors = [...actors.filter((a) => !venues.has(a)), meetingBody];
       }
     }
     const scan = GROUP_SCANS.get(x);
@@ -4982,6 +5340,12 @@ export function resolveEvents(
         if (c && !actors.includes(c)) actors = [...actors, c];
       }
     }
+    // "Following X's visit in May, ...", in a brief on one country: a visit that names no
+    // destination is to that country.
+    if (x.trigger.eventType === 'visit' && !absent.has(x)) {
+      const host = visitHost(doc, x, actors, boxes, helpers);
+      if (host) actors = [...actors, host];
+    }
     // "Its plant in Astana opened in 2013": the company named last before.
     if (!absent.has(x)) actors = possessorOwner(doc, x, actors, groupCtx, helpers) ?? actors;
     if (titlePair.length === 2 && !absent.has(x)) actors = pairDocument(doc.text, x, actors, titlePair, helpers);
@@ -5006,7 +5370,7 @@ export function resolveEvents(
     // The format the brief is about, at its own summits and sessions.
     if (subjectFormat && !absent.has(x)) actors = formatActors(doc, x, actors, subjectFormat, helpers);
     done.set(x, { actors, where });
-    const span = rowSpan(doc, x);
+    const span = completedTail(doc.text, reachedSpan(doc, x, rowSpan(doc, x), merged.reach.get(x)), x.sentence.span.end);
     const p = prov.make('ev', span, x.rule, `${x.trigger.span.start}:${x.dateValue.value}`);
     if (seen.has(p.id)) continue;
     seen.add(p.id);
@@ -5014,7 +5378,8 @@ export function resolveEvents(
       ...p,
       type: x.trigger.eventType,
       date: x.dateValue,
-      actors,
+      // (names as the brief spells them: see documentSpellings)
+      actors: spelled.size > 0 ? [...new Set(actors.map((a) => spelled.get(a) ?? a))] : actors,
       where,
       trigger: x.trigger.text,
       planned: x.planned,
@@ -5022,4 +5387,319 @@ export function resolveEvents(
     });
   }
   return rows;
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * One row per happening. Drafts that tell one happening twice are merged before rows are built:
+ *   - a signing verb and the document it signs ("signed an agreement on X", "adopted a joint
+ *     statement"): one row, the dated draft (or the verb's) wins and its span reaches the noun;
+ *   - one trigger dated twice: a year that only names a thing ("adopted its 2040 strategy in
+ *     May 2021", "the 2018 convention") dates nothing outside its noun phrase; a noun with a date
+ *     of its own ("the war of 1992-1997", "the 2008 crisis") keeps only that one; a change
+ *     "from 60 in 2022 to 500 last year" is one change over the range; a baseline "up from 6
+ *     tonnes in 2022" or "from 4 tonnes in 2025 to ..." dates no other verb.
+ * ------------------------------------------------------------------------------------------- */
+
+/** Verbs that make a document (the first word of a trigger). */
+const DOCUMENT_VERB_RE = /^(?:signed|signs?|signing|adopted|adopts?|adopting|concluded|concludes?|approved|approves?|initialled|initialed|ratified|ratifies|issued|issues?|endorsed|endorses?|agreed|agrees?|inked|finali[sz]ed|drew\s+up|drawn\s+up)$/i;
+/** Noun triggers that name a document or a joint text. */
+const DOCUMENT_TRIGGER_RE = /^events\/(?:agreement\/document|statement\/noun|agreement\/noun|head\/document)/;
+/** Between a verb and its object's head: a determiner or number and at most four modifiers. */
+const OBJECT_GAP_RE = /^\s+(?:(?:a|an|the|two|three|four|five|six|several|its|their|his|her|this|these|those|new|further|another|separate|joint|[*_"“']+)\s+)?(?:[*_"“']*[\p{L}\p{N}][\p{L}\p{N}'’-]*[*_"”']*\s+){0,4}[*_"“']*$/u;
+
+/** Kinds of happening a later mention may name again ("after the talks", "the 2031 summit"). */
+const TOLD_AGAIN_TYPES = new Set<EventType>(['meeting', 'visit']);
+/** A noun framed as the time of another happening: "after the talks", "during the visit". */
+const FRAME_BEFORE_RE = /\b(?:after|during|before|following|ahead\s+of|in\s+the\s+course\s+of|on\s+the\s+eve\s+of)\s+(?:the|that|this|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** After a bare framing noun: the clause goes on, no complement or apposition of the noun's own. */
+const BARE_AFTER_RE =
+  /^(?:\s*[.;:!?"”’)]|\s*$|\s*,(?!\s*(?:held|hosted|convened|organi[sz]ed|chaired|which|where|when)\b)|\s+(?!(?:of|to|in|at|on|by|with|between|among|for|from|held|hosted|which|where)\b)\p{Ll})/u;
+
+/** The start of a phase: "a new phase began", "a new chapter opened", "the era started". */
+const PHASE_RE = /\b(?:phase|chapter|era|stage|page|period)\s+(?:in\s+(?:the\s+)?(?:relations?|ties|cooperation)\s+)?(?:began|begun|started|opened|commenced|dawned)$/i;
+
+/** Between "invited" and the meeting it invites to: "for the first time to the", "to attend the". */
+const INVITED_TO_RE = /^(?:\s+(?!and\b|but\b)[\p{L}-]+){0,5}\s+to\s+(?:attend\s+)?(?:the|a|an|its|their|this)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** "no <noun phrase> has been | was | were" right before a participle. */
+const NO_SUBJECT_PASSIVE_RE = /(?:^|[^\p{L}])no\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:has|have|had)\s+(?:yet\s+|ever\s+)?been|(?:was|were)(?:\s+(?:ever|yet))?)\s+$/iu;
+const absentLike = (x: Draft) => x.rule.includes('absent');
+
+/** A verb's object that is a document: "an agreement", "a joint declaration", "the new treaty". */
+const OBJECT_DOCUMENT_RE =
+  /^\s+(?:(?:a|an|the|two|three|four|five|six|several|its|their|his|her|this|these|new|further|another|separate)\s+)?(?:[*_"“']*[\p{L}\p{N}][\p{L}\p{N}'’-]*[*_"”']*\s+){0,3}?[*_"“']*(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|protocols?|accords?|declarations?|charters?|conventions?|contracts?|deals?|pacts?|road\s?maps?|communiqu[eé]s?|statements?|resolutions?|concepts?|programmes?|plans?|strateg(?:y|ies))\b/iu;
+
+/** Which of two drafts of one happening stays: an explicit date over an inferred one, else `a`. */
+function keeperOf(a: Draft, b: Draft): [Draft, Draft] {
+  const ea = a.date !== null && !a.dateValue.inferred;
+  const eb = b.date !== null && !b.dateValue.inferred;
+  return eb && !ea ? [b, a] : [a, b];
+}
+
+/** After a year: the document it names ("2030 Lisbon Treaty", "2018 Convention", "2024 road map"). */
+const NAMED_DOCUMENT_AFTER_RE =
+  /^[\s*_]+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:convention|treaty|agreement|accord|declaration|charter|protocol|memorandum|pact|deal|road\s?map|concept|strategy|programme|program|vision|agenda)\b/iu;
+
+/** "its 2040 vision", "the 2018 Convention": a bare year that modifies the noun after it. */
+function nameYear(text: string, d: DateMention): boolean {
+  if (!/^(?:1[5-9]|20)\d\d$/.test(d.text.trim())) return false;
+  const before = text.slice(Math.max(0, d.span.start - 12), d.span.start);
+  const after = text.slice(d.span.end, d.span.end + 30);
+  // (not a time named by a preposition of time: "from the 2020 harvest", "since the 2022 season")
+  if (/\b(?:from|since|until|till|by|after|before|in|during|for|of|at|over|through|throughout|ahead\s+of|until)\s+(?:the|its|their|his|her|our|this|that|a)\s+$/i.test(text.slice(Math.max(0, d.span.start - 24), d.span.start))) return false;
+  return /\b(?:the|its|their|his|her|our|this|that|a|whose)\s+$/i.test(before) || /['’]s\s+$/.test(before)
+    ? /^[\s*_]+(?!(?:and|or|to|in|on|at|by|for|of|from|with|when|as|was|were|is|are|had|has|have)\b)[\p{L}][\p{L}-]*/iu.test(after)
+    : false;
+}
+
+/** Does noun trigger `t` own date `d` ("the war of 1992-1997", "the 2008 crisis", "the May 2019 summit")? */
+function ownDate(text: string, t: TriggerMention, d: DateMention): boolean {
+  if (d.span.start >= t.span.end) {
+    const between = text.slice(t.span.end, d.span.start);
+    // (a verb's "in": "met in May 2019 and again in June" may tell two happenings)
+    return /^\s+of\s+$/i.test(between) || (/^\s+in\s+$/i.test(between) && !PAST_VERB_RE.test(t.text.split(/\s+/).pop()!));
+  }
+  return d.span.end <= t.span.start && /^[\s*_]*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.span.end, t.span.start)) && nameYearOrDate(text, d);
+}
+
+function nameYearOrDate(text: string, d: DateMention): boolean {
+  return /\b(?:the|its|their|a|an)\s+$/i.test(text.slice(Math.max(0, d.span.start - 8), d.span.start));
+}
+
+/** A baseline: "up from 6 tonnes in 2022", "from about 4.5 million tonnes in 2025 to ...", "against 28 two years earlier". */
+const BASELINE_BEFORE_RE = /\b(?:(?:up|down)\s+from|from|against|compared\s+(?:with|to))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|(?:just\s+)?(?:less|more|fewer)\s+than\s+|(?:just\s+)?(?:over|under|below|above)\s+)?[$€£]?\d[\d.,]*\s*(?:[\p{L}%$€£]+\s+){0,4}(?:in\s+|during\s+)?$/iu;
+const CHANGE_VERB_RE = /^(?:rose|risen|rises?|increased|increases?|grew|grown|grows?|fell|fallen|falls?|declined|declines?|decreased|decreases?|dropped|drops?|climbed|climbs?|jumped|doubled|tripled|expanded|shrank|surged|soared|reached|went)\b/i;
+
+/** A change word anywhere in a trigger ("exports to X rose"). */
+const CHANGE_WORD_RE = /\b(?:rose|risen|rises?|rising|increased|increases?|increasing|grew|grown|grows?|growing|fell|fallen|falls?|falling|declined|declines?|decreased|decreases?|dropped|drops?|climbed|climbs?|jumped|doubled|tripled|expanded|shrank|surged|soared|reached|went|up|down)\b/i;
+
+function levelDate(text: string, d: DateMention, floor: number): boolean {
+  return BASELINE_BEFORE_RE.test(text.slice(Math.max(floor, d.span.start - 70), d.span.start));
+}
+
+/** The drafts of `drafts` merged so that one happening gives one row; returns the survivors and span extensions. */
+function oneRowPerHappening(doc: ExtractedDoc, drafts: Draft[], keep: (x: Draft) => boolean): { drafts: Draft[]; reach: Map<Draft, Span> } {
+  const text = doc.text;
+  const gone = new Map<Draft, Draft>();
+  const reach = new Map<Draft, Span>();
+  const widen = (x: Draft, s: Span) => reach.set(x, union(reach.get(x) ?? s, s));
+  const live = (x: Draft) => !gone.has(x) && keep(x);
+  // 1. One trigger dated twice.
+  const byTrigger = new Map<TriggerMention, Draft[]>();
+  for (const x of drafts) if (keep(x) && x.date && !x.item && !x.series && !x.secondary) byTrigger.set(x.trigger, [...(byTrigger.get(x.trigger) ?? []), x]);
+  for (const [t, xs] of byTrigger) {
+    if (xs.length < 2) continue;
+    const floor = xs[0]!.sentence.span.start;
+    // (a year naming a thing, outside the trigger's own noun phrase)
+    for (const x of xs) if (xs.some((o) => live(o) && o !== x) && nameYear(text, x.date!) && !ownDate(text, t, x.date!)) gone.set(x, xs.find((o) => o !== x && live(o))!);
+    const left = xs.filter(live);
+    if (left.length < 2) continue;
+    const owned = left.filter((x) => ownDate(text, t, x.date!));
+    if (owned.length === 1) {
+      // (a date read from context, "much of the following decade, because of the war of
+      // 1992-1997"; a date stated may tell another happening the trigger's words also cover)
+      for (const x of left) if (x !== owned[0] && x.dateValue.inferred && !owned[0]!.dateValue.inferred) gone.set(x, owned[0]!);
+      if (left.filter(live).length < 2) continue;
+    }
+    // "rose from about 60 in 2022 to more than 500 last year": one change over the range.
+    const sorted = [...left].sort((a, b) => a.date!.span.start - b.date!.span.start);
+    const a = sorted[0]!;
+    const b = sorted[1]!;
+    if (
+      sorted.length === 2 &&
+      CHANGE_VERB_RE.test(t.text) &&
+      a.dateValue.start < b.dateValue.start &&
+      levelDate(text, a.date!, floor) &&
+      /^\s+to\s+(?:(?:[^\s,;.]|[,.](?=\S))+\s+){0,6}?$/i.test(text.slice(a.date!.span.end, b.date!.span.start))
+    ) {
+      b.dateValue = {
+        value: `${a.dateValue.value.split('/')[0]}/${b.dateValue.value.split('/').pop()}`,
+        start: a.dateValue.start,
+        end: b.dateValue.end,
+        granularity: 'range',
+        inferred: a.dateValue.inferred || b.dateValue.inferred,
+      };
+      gone.set(a, b);
+      widen(b, union(a.anchor, b.anchor));
+      continue;
+    }
+    // A baseline dates nothing when another date of the trigger is left.
+    const base = left.filter((x) => levelDate(text, x.date!, floor));
+    if (base.length > 0 && base.length < left.length) for (const x of base) gone.set(x, left.find((o) => !base.includes(o))!);
+  }
+  // 1b. A baseline or a year naming a thing, alone, dates no verb that is not a change.
+  for (const x of drafts) {
+    if (!live(x) || !x.date || x.item || x.series) continue;
+    const floor = x.sentence.span.start;
+    if (levelDate(text, x.date, floor) && !CHANGE_WORD_RE.test(x.trigger.text) && x.date.date?.granularity !== 'range' && x.date.span.start > x.trigger.span.end) gone.set(x, x);
+    // ("endorsed the 2030 Agenda", "The 2018 Convention weakened that claim": the year names a
+    // thing that is no happening of its own here)
+    else if (
+      nameYear(text, x.date) &&
+      !ownDate(text, x.trigger, x.date) &&
+      (x.date.span.start > x.trigger.span.end || x.trigger.ruleId.startsWith('events/fallback/')) &&
+      !x.sentence.triggers.some((t) => t !== x.trigger && t.eventType !== 'agreement' && t.span.start >= x.date!.span.end && t.span.start - x.date!.span.end <= 25) &&
+      // ("despite the 2030 Lisbon Treaty": the year of a document named stands for its signing,
+      // unless the sentence tells that signing itself)
+      (!NAMED_DOCUMENT_AFTER_RE.test(text.slice(x.date.span.end, x.date.span.end + 60)) ||
+        // ("approved its 2030 Vision": the verb makes the document the year names)
+        (DOCUMENT_VERB_RE.test(x.trigger.text.split(/\s+/)[0]!) && OBJECT_GAP_RE.test(text.slice(x.trigger.span.end, x.date.span.start))) ||
+        drafts.some((o) => o !== x && live(o) && o.sentence === x.sentence && o.trigger.eventType === 'agreement' && o.dateValue.start.slice(0, 4) === x.dateValue.start.slice(0, 4)))
+    )
+      gone.set(x, x);
+  }
+  // 1c. "fell from 6 tonnes in 2017 to 4 tonnes the following year", the change dated by its
+  // later date only: the change over the range.
+  for (const x of drafts) {
+    if (!live(x) || !x.date || x.item || x.series || x.dateValue.granularity === 'range' || !CHANGE_WORD_RE.test(x.trigger.text)) continue;
+    const floor = x.sentence.span.start;
+    const a = x.sentence.dates.filter((d) => d.span.end <= x.date!.span.start && d.span.start >= x.trigger.span.end && d.date).pop();
+    if (!a || !levelDate(text, a, floor) || !(a.date!.start < x.dateValue.start)) continue;
+    if (!/^\s+to\s+(?:(?:[^\s,;.]|[,.](?=\S))+\s+){0,6}?$/i.test(text.slice(a.span.end, x.date.span.start))) continue;
+    if (drafts.some((o) => o !== x && live(o) && o.date === a)) continue;
+    x.dateValue = {
+      value: `${a.date!.value.split('/')[0]}/${x.dateValue.value.split('/').pop()}`,
+      start: a.date!.start,
+      end: x.dateValue.end,
+      granularity: 'range',
+      inferred: a.date!.inferred || x.dateValue.inferred,
+    };
+    widen(x, union(x.anchor, a.span));
+  }
+  // 2. A verb that makes a document and the document it makes.
+  for (const n of drafts) {
+    if (!live(n) || !DOCUMENT_TRIGGER_RE.test(n.trigger.ruleId)) continue;
+    const v = drafts.find(
+      (o) =>
+        o !== n &&
+        live(o) &&
+        o.sentence === n.sentence &&
+        o.trigger !== n.trigger &&
+        o.trigger.span.end <= n.trigger.span.start &&
+        // (a verb of another kind on a document is a happening of its own: "endorsed the
+        // agreement" is a stance taken, and the agreement row stays)
+        o.trigger.eventType === n.trigger.eventType &&
+        DOCUMENT_VERB_RE.test(o.trigger.text.split(/\s+/)[0]!) &&
+        OBJECT_GAP_RE.test(text.slice(o.trigger.span.end, n.trigger.span.start)),
+    );
+    if (!v) continue;
+    const [win, lose] = keeperOf(v, n);
+    gone.set(lose, win);
+    widen(win, union(v.trigger.span, n.trigger.span));
+  }
+  // 2b. The happening told again: "Aliyev told journalists after the talks" (the talks are the
+  // ones the reference dated it by); "until the autumn 2031 summit" after "a summit, planned for
+  // autumn 2031" (the same kind on the same date, told in an earlier sentence).
+  for (const x of drafts) {
+    if (!live(x)) continue;
+    const t = x.trigger;
+    if (!x.date && x.from && TOLD_AGAIN_TYPES.has(x.from.trigger.eventType) && x.from.trigger !== t && TOLD_AGAIN_TYPES.has(t.eventType)) {
+      const before = text.slice(Math.max(x.sentence.span.start, t.span.start - 60), t.span.start);
+      // (not one told with words of its own: "after the talks, held in the old palace", "during
+      // the visit of the president to Peru")
+      const after = text.slice(t.span.end, Math.min(x.sentence.span.end, t.span.end + 40));
+      if (FRAME_BEFORE_RE.test(before) && !/\s/.test(t.text.trim()) && BARE_AFTER_RE.test(after)) gone.set(x, x.from);
+      continue;
+    }
+    const d = x.date;
+    if (!d || !TOLD_AGAIN_TYPES.has(t.eventType) || d.span.end > t.span.start || !/^(?:(?:the|its|their|this|that)\s+)?(?:\p{L}+\s+)?\d{4}$/iu.test(d.text.trim())) continue;
+    if (!/^\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(d.span.end, t.span.start))) continue;
+    if (!/^(?:the|its|their|this|that)\s/i.test(d.text.trim()) && !/\b(?:the|its|their|this|that|next|last)\s+$/i.test(text.slice(Math.max(0, d.span.start - 8), d.span.start))) continue;
+    const first = drafts.find((o) => o !== x && live(o) && o.sentence.index < x.sentence.index && o.trigger.eventType === t.eventType && o.dateValue.value === x.dateValue.value);
+    if (first) gone.set(x, first);
+  }
+  // 2c. "A new phase began in 2019, when the two presidents met in Vienna": the beginning of a
+  // phase told by the happening of its "when" clause is that happening.
+  for (const x of drafts) {
+    if (!live(x) || !x.date || x.date.span.start < x.trigger.span.start) continue;
+    const lead = text.slice(Math.max(x.sentence.span.start, x.trigger.span.start - 25), x.trigger.span.end);
+    if (!PHASE_RE.test(lead)) continue;
+    const m = /^\s*,?\s*when\s/i.exec(text.slice(x.date.span.end, x.sentence.span.end));
+    if (!m) continue;
+    const from = x.date.span.end + m[0].length;
+    const told = drafts.find((o) => o !== x && live(o) && o.sentence === x.sentence && o.trigger.span.start >= from && o.dateValue.value === x.dateValue.value);
+    if (told) gone.set(x, told);
+  }
+  // 2d. "In May 2030 Berg was invited to the summit in Oslo": the invitation to a meeting told
+  // on the same date is that meeting.
+  for (const v of drafts) {
+    if (!live(v) || !/^(?:(?:was|were|had\s+been|has\s+been)\s+)?invited$/i.test(v.trigger.text.trim())) continue;
+    const m = drafts.find(
+      (o) =>
+        o !== v &&
+        live(o) &&
+        o.sentence === v.sentence &&
+        o.trigger.eventType === 'meeting' &&
+        o.trigger.span.start > v.trigger.span.end &&
+        o.dateValue.value === v.dateValue.value &&
+        INVITED_TO_RE.test(text.slice(v.trigger.span.end, o.trigger.span.start)),
+    );
+    if (m) {
+      gone.set(v, m);
+      widen(m, union(v.anchor, m.anchor));
+    }
+  }
+  // 2e. "No agreement has been signed since", "no summit was held in 2019": a passive whose
+  // subject is denied by "no" tells no happening.
+  for (const x of drafts) {
+    if (!live(x) || absentLike(x)) continue;
+    const before = text.slice(Math.max(x.sentence.span.start, x.trigger.span.start - 60), x.trigger.span.start);
+    if (NO_SUBJECT_PASSIVE_RE.test(before) && PAST_VERB_RE.test(x.trigger.text.trim().split(/\s+/)[0]!)) gone.set(x, x);
+  }
+  // 3. A verb that makes a document reaches the document ("signed an agreement on ...").
+  for (const x of drafts) {
+    if (!live(x) || reach.has(x) || !DOCUMENT_VERB_RE.test(x.trigger.text.split(/\s+/)[0]!) || /\s/.test(x.trigger.text.trim())) continue;
+    const rest = text.slice(x.trigger.span.end, Math.min(x.sentence.span.end, x.trigger.span.end + 80));
+    const m = OBJECT_DOCUMENT_RE.exec(rest);
+    if (m) widen(x, { start: x.trigger.span.start, end: x.trigger.span.end + m[0].length });
+  }
+  if (gone.size === 0) return { drafts, reach };
+  // Whatever took its date from a draft that went takes it from the one that stayed.
+  const stay = (x: Draft): Draft => {
+    let y = x;
+    for (let i = 0; i < 5 && gone.has(y) && gone.get(y) !== y; i++) y = gone.get(y)!;
+    return y;
+  };
+  for (const x of drafts) {
+    if (!x.from || !gone.has(x.from)) continue;
+    const w = stay(x.from);
+    if (w === x.from) continue;
+    if (x.date === null && x.dateValue.value === x.from.dateValue.value) x.dateValue = { ...w.dateValue, inferred: true };
+    x.from = w;
+  }
+  return { drafts: drafts.filter((x) => !gone.has(x)), reach };
+}
+
+/** The row's span, reaching what a merged draft also told ("signed an agreement") when not too far. */
+function reachedSpan(doc: ExtractedDoc, x: Draft, span: Span, reach: Span | undefined): Span {
+  if (!reach) return span;
+  const wide = union(span, reach);
+  if (spanLen(wide) <= MAX_SPAN + 40) return trimSpan(doc.text, wide);
+  // (too wide: the trigger and what it reaches, with the date when that fits)
+  const near = union(x.trigger.span, reach);
+  return spanLen(near) <= MAX_SPAN ? trimSpan(doc.text, near) : span;
+}
+
+/** A span that ends in a word that cannot end a phrase ("joined the talks of the", "signed with"). */
+const DANGLING_END_RE = /(?:^|[^\p{L}])(?:of|the|a|an|to|with|for|on|in|at|by|from|and|or|its|their|his|her|between|among)$/iu;
+/** The rest of the phrase: up to four words, not past punctuation or a new clause. */
+const PHRASE_REST_RE = /^(?:[ \t]*\n?[ \t]*[*_"“‘]*(?!(?:and|or|but|which|who|that|when|while)\b)[\p{L}\p{N}][\p{L}\p{N}'’-]*[*_"”’]*){1,4}/u;
+
+/**
+ * "joined the tariff talks of the | Middle Corridor partners": a row's span that stops on a word
+ * that cannot end a phrase reaches the rest of the phrase (at most four words, within the sentence).
+ */
+export function completedTail(text: string, span: Span, limit: number): Span {
+  if (span.end >= limit || !DANGLING_END_RE.test(text.slice(Math.max(span.start, span.end - 12), span.end))) return span;
+  const m = PHRASE_REST_RE.exec(text.slice(span.end, limit));
+  if (!m) return span;
+  // (up to the last word that ends the phrase: not a dangling word again)
+  let end = span.end + m[0].length;
+  while (end > span.end && DANGLING_END_RE.test(text.slice(Math.max(span.start, end - 12), end))) {
+    const cut = text.slice(span.end, end).search(/\s+\S+$/);
+    if (cut < 0) return span;
+    end = span.end + cut;
+  }
+  return end > span.end ? trimSpan(text, { start: span.start, end }) : span;
 }

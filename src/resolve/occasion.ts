@@ -27,7 +27,8 @@
  * declaration/venture/commitment → agreement, announcement → statement, orders/loan → economic,
  * launch/creation → establishment, opening → opening).
  */
-import type { DateValue, EventType, RuleHit, RuleSet, Span } from '../core/types.js';
+import type { DateValue, EventType, ExtractedDoc, RuleHit, RuleSet, Span } from '../core/types.js';
+import { toSourceSpan } from '../core/span.js';
 
 export type OccasionCueKind = 'day' | 'venue' | 'there' | 'subject' | 'also' | 'list' | 'described';
 
@@ -544,3 +545,125 @@ export const fallbackRules: RuleSet = {
     return hits;
   },
 };
+
+// ---------------------------------------------------------------- story occasion
+
+/**
+ * The story's occasion (resolve/events.ts `storyDrafts`): a news story or a paragraph about one
+ * summit, visit or forum names it with a date in its lead or at a paragraph's head ("Leaders ended
+ * a two-day summit on Friday", "The meeting, held on 2-3 May, ...") and then tells what happened
+ * there without dates ("X took over the chair", "The members agreed ...", "Y refused"). Those
+ * happenings take the occasion's date (inferred) while the story stays with it: not after a
+ * subheading that turns to the background, not in a sentence whose time has moved away from it
+ * (`STORY_BREAK_RE`), not when told in the present or as a plan, and not after another dated
+ * happening of the same paragraph took over.
+ */
+
+/** A subheading that turns to the background ("Background", "How we got here", "A long history"). */
+export const BACKGROUND_HEADING_RE =
+  /\b(?:background|history|historical|context|origins?|roots|timeline|chronology|how\s+(?:we|it)\s+got\s+here|the\s+road\s+to|looking\s+back|in\s+the\s+past|precedents?|years?\s+of)\b/i;
+
+/** A line of at most eight words without a final stop: a subheading. */
+export function isSubheading(line: string): boolean {
+  const s = line.trim();
+  if (s.length === 0 || s.length > 80 || /[.!?;:,"”]$/.test(s)) return false;
+  return s.split(/\s+/).length <= 8 && /^[\p{Lu}\d]/u.test(s);
+}
+
+/** A sentence whose time has moved away from the occasion ("since", "for years", "in the past", "two years earlier"). */
+export const STORY_BREAK_RE =
+  /\b(?:since|later|previously|before\s+that|until|used\s+to|for\s+(?:years|decades|months)|historically|traditionally|at\s+the\s+time|back\s+then|in\s+the\s+past|over\s+the\s+(?:past|last|previous)|so\s+far|to\s+date|in\s+the\s+(?:following|next|previous|preceding|coming)\s+(?:years?|months?|decades?|weeks?)|(?:years|months|decades|weeks)\s+(?:later|earlier|ago|before)|next\s+(?:year|month|week|spring|summer|autumn|winter)|last\s+(?:year|month|week|spring|summer|autumn|winter)|usually|often|every\s+year|each\s+year|annually)\b/i;
+
+/**
+ * A happening told in a clause that hangs on something else ("the fund, which approved ...",
+ * "a worry that has grown ...", "noting that cargo rose ..."): the text between the sentence's
+ * start and the trigger opens such a clause and does not close it.
+ */
+export function inSubordinateClause(text: string, sentenceStart: number, at: number): boolean {
+  const before = text.slice(sentenceStart, at);
+  return /(?:,\s*|\b)(?:which|who|whom|whose|where|when|that|because|although|though|while|whereas|if|unless|after|before|once|since|until|till)\b[^,;:—–]*$/i.test(before) || /,\s*\p{Ll}+ing\b[^,;:]*$/u.test(before);
+}
+
+/** A day (or a few days) of an occasion: a date value the story's happenings may take. */
+export function occasionDay(v: DateValue): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.start) || !/^\d{4}-\d{2}-\d{2}$/.test(v.end)) return false;
+  const days = (Date.parse(`${v.end}T00:00:00Z`) - Date.parse(`${v.start}T00:00:00Z`)) / 86400000;
+  return days >= 0 && days <= 7;
+}
+
+/** Past forms that tell a happening without "-ed" (a finite verb after its subject). */
+const STORY_IRREGULAR = 'said|told|spoke|wrote|met|held|made|gave|took|won|led|sent|began|brought|sought|struck|chose|drew|threw|swore|withdrew|undertook|oversaw|forgave|broke|fought|flew|laid|paid|lent|saw';
+/** Words that are no subject right before a verb ("the", "of", "to", a modal). */
+const NO_SUBJECT_RE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|for|with|in|on|at|by|from|to|into|as|than|and|or|not|never|no|be|been|being|is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|who|which|whose|whom|where|when|very|so|too)$/i;
+/** -ed words that are no verbs of a happening (states, plans, reports). */
+const NOT_STORY_VERB_RE =
+  /^(?:need|speed|seed|feed|indeed|hundred|shed|bred|based|related|limited|united|detailed|advanced|named|entitled|titled|dedicated|concerned|involved|supposed|expected|planned|scheduled|estimated|projected|intended|designed|aimed|focused|focussed|interested|located|situated|tied|worried|skilled|talented|experienced|qualified|balanced|mixed|varied|alleged|considered|deemed|regarded|believed|seemed|appeared|looked|remained|stayed|existed|lasted|continued|amounted|totalled|totaled|averaged|exceeded|numbered|hovered|accounted|represented|comprised|contained|included|reached|topped|peaked|ranked|happened|occurred|followed|used|wanted|liked|needed|owned|belonged|depended|lived)$/i;
+
+/**
+ * The verb of a sentence's main clause told in the past by its form, right after its subject
+ * ("Presidents A and B attended.", "Kazakhstan and Uzbekistan, both of which trade with X,
+ * refused.", "He told reporters ..."): the first such word from `from` on, outside `skip` (names,
+ * quotes), before the first clause break; null when none.
+ */
+/** An aside between commas: ", both of which ...,", ", according to two delegates,", ", closing the summit,". */
+const ASIDE_RE = /,\s+(?:both|all|each|which|who|whose|according|now|once|like|including|along|\p{Ll}+ing)\b[^,;:]*,/gu;
+
+export function storyVerb(text: string, from: number, to: number, skip: Span[] = []): { span: Span; text: string } | null {
+  const re = new RegExp(`^(?:[a-z]{2,}(?:ed|ied)|${STORY_IRREGULAR})$`);
+  let prev: { w: string; end: number; name: boolean } | null = null;
+  // (an aside between commas after the subject is blanked: "A and B, both of which ..., refused")
+  const part = text.slice(from, to).replace(ASIDE_RE, (x) => ' '.repeat(x.length));
+  for (const m of part.matchAll(/[\p{L}][\p{L}'’-]*|[;:()"“”—–]/gu)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const w = m[0];
+    if (/^[;:()—–]$/.test(w)) return null;
+    if (/^["“”]$/.test(w)) continue;
+    const name = skip.some((s) => start < s.end && s.start < end);
+    if (name) {
+      prev = { w, end, name: true };
+      continue;
+    }
+    const lw = w.toLowerCase();
+    if (prev && /^\p{Ll}/u.test(w) && re.test(lw) && !NOT_STORY_VERB_RE.test(lw) && (prev.name || !NO_SUBJECT_RE.test(prev.w))) {
+      // ("said nothing", "signed no deal": a negated happening is none)
+      if (/^\s+(?:nothing|no|none|neither)\b/i.test(text.slice(end, end + 10))) return null;
+      if (/^\s+$/.test(part.slice(prev.end - from, start - from))) return { span: { start, end }, text: w };
+    }
+    // (a verb of another kind, a modal or a copula first: the main verb is not told in the past)
+    if (/^(?:is|are|am|was|were|be|been|has|have|had|will|would|shall|should|could|can|may|might|must|does|do|did|seems?|appears?|looks?|remains?|becomes?|stays?)$/.test(lw) && prev) return null;
+    prev = { w: lw, end, name: false };
+  }
+  return null;
+}
+
+const storyParagraphCache = new WeakMap<ExtractedDoc, number[]>();
+
+/**
+ * The paragraph of each sentence for the story: the segmenter's, split further where the source
+ * has a line break after a long line (a text with one paragraph to a line, which normalizing may
+ * join; a wrapped text's short lines are no paragraph breaks).
+ */
+export function storyParagraphs(doc: ExtractedDoc): number[] {
+  let out = storyParagraphCache.get(doc);
+  if (out) return out;
+  out = [];
+  const src = doc.source?.text ?? doc.text;
+  const map = (sp: Span): Span => (doc.srcStart && doc.srcEnd && doc.source ? toSourceSpan(doc, sp) : sp);
+  let n = 0;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i]!;
+    const prev = doc.sentences[i - 1];
+    if (prev) {
+      const a = map(prev.span);
+      const b = map(s.span);
+      const between = src.slice(a.end, b.start);
+      const lineStart = src.lastIndexOf('\n', a.end - 1) + 1;
+      const longLine = a.end - lineStart > 120;
+      if (prev.paragraph !== s.paragraph || prev.section !== s.section || (between.includes('\n') && longLine)) n++;
+    }
+    out.push(n);
+  }
+  storyParagraphCache.set(doc, out);
+  return out;
+}

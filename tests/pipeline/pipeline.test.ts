@@ -97,6 +97,19 @@ describe('a full run over sources/', () => {
     }
   });
 
+  it('entities: one record per real-world entity across the briefs (no record for a spelling variant of another)', () => {
+    // two spellings of one word that briefs mix: the -ow / -ov surname ending, -isation / -ization
+    const fold = (n: string) =>
+      n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/o[vw]\b/g, 'ov').replace(/isation/g, 'ization').replace(/[^a-z0-9]+/g, '');
+    const byKey = new Map<string, string>();
+    for (const e of rows.entities as unknown as { name: string }[]) {
+      const k = fold(e.name);
+      expect(byKey.get(k), `${e.name} and ${byKey.get(k)}`).toBeUndefined();
+      byKey.set(k, e.name);
+    }
+    expect(byKey.size).toBeGreaterThan(50);
+  });
+
   it('ids are unique within each table', () => {
     for (const table of TABLES) {
       const ids = rows[table].map((r) => r.id);

@@ -33,7 +33,10 @@ const LABEL = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.'’&()/]*(?:[ \t-]+[\p{L}\p{N
 const SEP_BEFORE = String.raw`\s*(?:[|•·:,/]|[-–—]{1,2})\s*`;
 /** After the date no comma or colon: a wrapped prose line ("2016, exports grew") is no header. */
 const SEP_AFTER = String.raw`\s*(?:[|•·/]|[-–—]{1,2})\s*`;
-const LABEL_BEFORE = new RegExp(`^${LABEL}${SEP_BEFORE}$`, 'u');
+/** A separator between two label fields of one masthead line ("Caspian Notes · No. 14 · Baku, "). */
+const FIELD_SEP = String.raw`[ \t]*(?:[|•·/]|[-–—]{1,2})[ \t]*`;
+/** Up to four label fields, then the separator before the date. */
+const LABEL_BEFORE = new RegExp(`^${LABEL}(?:${FIELD_SEP}${LABEL}){0,3}${SEP_BEFORE}$`, 'u');
 const LABEL_ONLY = new RegExp(`^${LABEL}$`, 'u');
 const WIDE_GAP = /\S(?:[ ]{3,}|\t)$/;
 /** A publication name in capitals leading a masthead line: two words or more. */
@@ -176,8 +179,9 @@ function fallbackDate(text: string, all: TimexHit[]): DocumentDate {
   let latest: TimexHit | null = null;
   for (const h of all) {
     if (!explicitCalendar(h) || h.range) continue;
-    const before = text.slice(Math.max(0, h.start - 12), h.start);
-    if (/\b(?:by|until|till|to|through|before|beyond|towards?)\s+(?:the\s+end\s+of\s+)?$/i.test(before)) continue;
+    const before = text.slice(Math.max(0, h.start - 24), h.start);
+    // (and the start of a planned change: "raising the ceiling to 4 bcm a year from 2027")
+    if (/\b(?:by|until|till|to|through|before|beyond|towards?|from|starting|beginning)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$/i.test(before)) continue;
     if (h.mod === 'BEFORE' || h.mod === 'AFTER') continue;
     // a date in a clause about plans or deadlines is not the writing date
     const ctxt = sentenceAround(text, h.start, h.end);

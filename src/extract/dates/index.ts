@@ -44,6 +44,14 @@
  *   "currently"; the lead of a dated news piece; a reference three sentences back while the date
  *   is recent): "ALMATY, 16 September 2025 - ... talks of 10-11 May 2024 ... Tokayev has since
  *   ... called both leaders on 9 August" -> 2025-08-09, but "In 1997 ... On 3 May" -> 1997-05-03.
+ *   Also stale (session 5): in a dated news piece, a year-less day in the two weeks before the
+ *   dateline ("said on 10 August" in a story dated 12 August 2024); a reference inside a relative
+ *   clause (", which held its first summit in May 2023 and ...") for a day in the two months
+ *   before the document date, a sentence later; a statement's date ("said in January that ...
+ *   reached 56,000 TEU in 2025") whose own sentence reports a later year than the reference.
+ *   "Five years on, no deal has been signed" (a present or perfect clause) is the document's
+ *   present, never counted forward from it; a masthead of several fields ("Notes · No. 14 ·
+ *   Baku, 3 March 2026") is the document date, and the fallback skips "from 2027".
  *   Day anaphora at a paragraph or list-item start take the last stated day before the break;
  *   "After the White House summit ... the same evening" counts from the day the text gave that
  *   occasion; "at the November summit" is the summit's stated day; "in 2030 or 2031" is one

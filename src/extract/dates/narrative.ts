@@ -265,9 +265,17 @@ export interface StaleRule {
    * how many days before the document date that date ends when read from it (negative: after
    * it), or null when the document date is only a year.
    */
-  test(text: string, anchorEnd: number, at: number, gap: number | null): boolean;
+  test(text: string, anchorEnd: number, at: number, gap: number | null, years?: StaleYears): boolean;
   /** Sentences with a stated year and a later year-less date, read with STALE_EXAMPLE_DCT. */
   examples: { match: string[]; noMatch: string[] };
+}
+
+/** The two candidate years of a year-less date: the reference's (ny) and the one read from the document date (dy). */
+export interface StaleYears {
+  ny: number;
+  dy: number;
+  /** Whether the year-less date names a day ("on 9 August"), not only a month or season. */
+  day?: boolean;
 }
 
 /** The document date the stale-rule examples are read with. */
@@ -300,6 +308,47 @@ export function sentenceBreaks(text: string, from: number, to: number): number {
 /** A news dateline opening a line: a place in capitals, a comma, a date, a dash ("ALMATY, 16 September 2025 — "). */
 const DATELINE = /(?:^|\n)[ \t*_]*\p{Lu}[\p{Lu}'’.-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]+){0,2}(?:[ \t]*\([^)\n]{1,30}\))?,[ \t]*[^\n,]{4,30}?\d{4}[ \t]+(?:[-–—]{1,2}|\(\p{Lu}+\)[ \t]*[-–—]{1,2})[ \t]/u;
 
+/** How many days before the document date a year-less day of a dated news piece counts as the story's own (dates/narrative/news-recent). */
+export const NEWS_RECENT_DAYS = 14;
+
+/** Whether the text is a dated news piece: a dateline in its opening lines. */
+export function datedNews(text: string): boolean {
+  return DATELINE.test(text.slice(0, 1500));
+}
+
+/** A verb of saying right before a year-less date, with up to four words between ("said in", "told reporters in Baku on"). */
+const SAID_BEFORE =
+  /(?<![\p{L}])(?:said|says|told|announced|stated|reported|noted|declared|confirmed|wrote|estimated|revealed|disclosed|added|argued|warned|claimed|insisted|explained|acknowledged|admitted)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/iu;
+
+/** A cue of a plan or a bound right before a year: its year is no happening the speaker reports. */
+const PLAN_BEFORE_YEAR = /(?<![\p{L}])(?:by|until|till|to|from|before|beyond|after|for|will|would|could|should|shall|may|might|aims?|plans?|planned|expects?|expected|due|targets?|intends?|hopes?|be|being)\s+(?:(?:the\s+)?(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/iu;
+
+/** The years stated as happenings in the rest of the sentence after `at` ("reached 56,000 TEU in 2025"), skipping plans and bounds. */
+function reportedYears(text: string, at: number): number[] {
+  const rest = text.slice(at, at + 300).split(/[.;!?](?:\s|$)|\n\s*\n/)[0]!;
+  const out: number[] = [];
+  for (const m of rest.matchAll(/(?<![\p{L}\p{N}$€£-])(?:1[89]|20)\d\d(?![\p{N}%-]|\s*(?:[-–]|to)\s*\d)/gu)) {
+    const before = rest.slice(Math.max(0, m.index! - 40), m.index!);
+    if (PLAN_BEFORE_YEAR.test(before)) continue;
+    if (/(?<![\p{L}])(?:will|would|could|should|aims?\s+to|plans?\s+to|expects?\s+to|due\s+to|is\s+to|are\s+to)(?![\p{L}])/iu.test(before)) continue;
+    out.push(+m[0]);
+  }
+  return out;
+}
+
+/**
+ * Whether the date ending at anchorEnd lies inside a non-restrictive relative clause of its
+ * sentence (", which held the first summit in May 2023 and ..."; ", who became minister in
+ * 2019"): the clause opener comes before it with no comma, colon or sentence end between.
+ */
+export function inRelativeClause(text: string, anchorEnd: number): boolean {
+  const back = text.slice(Math.max(0, anchorEnd - 200), anchorEnd);
+  const ss = Math.max(back.lastIndexOf('. '), back.lastIndexOf('\n'), back.lastIndexOf(';'), back.lastIndexOf(':'));
+  const sent = back.slice(ss + 1);
+  const rel = /,\s*(?:which|who|whose)\s[^,;:()—–]*$/iu.exec(sent);
+  return !!rel;
+}
+
 /** How far back (characters) a dateline makes the text its lead. */
 const LEAD_REACH = 1200;
 
@@ -312,6 +361,61 @@ export function inNewsLead(text: string, at: number): boolean {
 }
 
 export const STALE_RULES: StaleRule[] = [
+  {
+    id: 'dates/narrative/news-recent',
+    description: 'In a dated news piece (a dateline opens it), a year-less day that read from the document date falls in the two weeks before it is the story\'s own recent day ("said on 10 August" in a story dated 12 August), whatever older year the paragraph mentioned; a day-by-day retelling of a past year keeps its year (dates/narrative/continuation).',
+    test: (text, _anchorEnd, _at, gap, years) => !!years?.day && gap !== null && gap >= 0 && gap <= NEWS_RECENT_DAYS && datedNews(text),
+    examples: {
+      match: [
+        'TASHKENT, 16 September 2025 — The bank opened its first branch in 2019.\n\nThe airline, which flew its first route in June 2023 and bought four jets, said little. Its chief executive spoke in Bukhara on 12 September.',
+        'BISHKEK, 16 September 2025 — Rain fell.\n\nThe league, founded in 2011, has grown. Its chairman resigned on 8 September.',
+      ],
+      noMatch: [
+        'The airline flew its first route in June 2023 and bought four jets. Its chief executive spoke in Bukhara on 12 September.',
+        'TASHKENT, 16 September 2025 — Ten years ago the dam burst.\n\nOn 10 September 2015 the river rose. On 12 September the dam burst.',
+        'TASHKENT, 16 September 2025 — The bank opened its first branch in 2019.\n\nThe airline flew its first route in June 2023. Its chief executive spoke in Bukhara on 2 August.',
+        'TASHKENT, 16 September 2025 — The bank opened its first branch in 2019.\n\nThe airline flew its first route in June 2023. In August, its chief executive spoke in Bukhara.',
+      ],
+    },
+  },
+  {
+    id: 'dates/narrative/relative-anchor',
+    description: 'The stated date lies in a relative clause about a participant (", which held its first summit in May 2023 and ..."), and the year-less day or month read from the document date ends in the two months before it: the clause was background, so the day is of the document\'s time.',
+    test: (text, anchorEnd, at, gap) => gap !== null && gap >= 0 && gap <= RECENT_FAR_DAYS && sentenceBreaks(text, anchorEnd, at) >= 1 && inRelativeClause(text, anchorEnd),
+    examples: {
+      match: [
+        'The airline, which flew its first route in June 2023 and bought four jets, said little. Its chief executive spoke in Bukhara on 2 September.',
+        'The plan was praised by Ana Pop, who led the review in March 2019. The board voted on 12 August.',
+      ],
+      noMatch: [
+        'The airline flew its first route in June 2023 and bought four jets. Its chief executive spoke in Bukhara on 2 September.',
+        'The airline, which flew its first route in June 2023 and bought four jets, said little. Its chief executive spoke in Bukhara on 2 May.',
+        'The airline, which flew its first route, said little in June 2023. Its chief executive spoke in Bukhara on 2 September.',
+        'The ministers, who first met in Baku in May 2024, signed the transit accord on 2 September.',
+      ],
+    },
+  },
+  {
+    id: 'dates/narrative/reported-later',
+    description: 'A year-less date of a statement ("said in January that ...") whose own sentence reports a happening of a later year than the reference ("... volumes reached 56,000 TEU in 2025"): the statement came after what it reports, so its date is read from the document date.',
+    test: (text, _anchorEnd, at, _gap, years) => {
+      if (!years || years.dy <= years.ny || !SAID_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return false;
+      return reportedYears(text, at).some((y) => y > years.ny && y <= years.dy);
+    },
+    examples: {
+      match: [
+        'The rail venture was set up in 2023. Its managers said in March that freight reached 40,000 TEU in 2024.',
+        'The fund opened in 2022, and its director told reporters on 2 February that it lent $30 million in 2024.',
+        'The reservoir was built in 2021. Officials announced in April that the harvest of 2024 was a record.',
+      ],
+      noMatch: [
+        'The rail venture was set up in 2023. Its managers said in March that freight would reach 40,000 TEU in 2024.',
+        'The rail venture was set up in 2023. Its managers met in March and reported freight of 40,000 TEU.',
+        'The rail venture was set up in 2023. Its managers said in March that freight reached 40,000 TEU in 2022.',
+        'The rail venture was set up in 2023. Its managers said in March that freight should double by 2025.',
+      ],
+    },
+  },
   {
     id: 'dates/narrative/news-lead',
     description: 'In the lead of a dated news piece (the paragraph its dateline opens), a year-less day or month that read from the document date falls in the three months around it is of the document\'s time, whatever older year the lead mentions.',
@@ -365,7 +469,7 @@ export const STALE_RULES: StaleRule[] = [
 ];
 
 /** Whether the narrative reference ending at anchorEnd is stale for the year-less date at `at` (see STALE_RULES). */
-export function isStaleAnchor(text: string, anchorEnd: number, at: number, gap: number | null): boolean {
-  for (const r of STALE_RULES) if (r.test(text, anchorEnd, at, gap)) return true;
+export function isStaleAnchor(text: string, anchorEnd: number, at: number, gap: number | null, years?: StaleYears): boolean {
+  for (const r of STALE_RULES) if (r.test(text, anchorEnd, at, gap, years)) return true;
   return false;
 }

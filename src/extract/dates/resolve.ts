@@ -90,7 +90,7 @@ function staleFor(c: BuildCtx, ny: number, month: number, day?: number): boolean
   if (continuesNarrative(c, month, day)) return false;
   // how long before the document date it ends (a month: its last day)
   const gap = t.y * 372 + (t.m - 1) * 31 + t.d - (y * 372 + (month - 1) * 31 + (day ?? 31));
-  return isStaleAnchor(c.text, c.narrativeEnd, c.start, c.dctGran !== 'year' ? gap : null);
+  return isStaleAnchor(c.text, c.narrativeEnd, c.start, c.dctGran !== 'year' ? gap : null, { ny, dy: y, day: day !== undefined });
 }
 
 /**

@@ -771,6 +771,19 @@ function dayScaleAnchor(c: BuildCtx): BuildCtx['narrative'] {
   return n;
 }
 
+/**
+ * Whether the clause that follows (up to the sentence's end) is in the present or the present
+ * perfect of its main verb: "no agreement has been signed", "the border remains closed", "the
+ * plant is still idle".
+ */
+export function presentClause(after: string): boolean {
+  const cl = after.split(/[.;:!?\n]/)[0]!;
+  return (
+    /(?<![\p{L}])(?:has|have)(?:n[’']t)?\s+(?:(?:not|never|yet|still|already|only|also|so\s+far)\s+)*(?:been|\p{L}+(?:ed|en|wn|ne|ght|un|ung|ade|id))(?![\p{L}])/iu.test(cl) ||
+    /(?<![\p{L}])(?:remains?|(?:is|are)\s+(?:still|now)|still\s+(?:is|are|has|have|\p{Ll}+s))(?![\p{L}])/iu.test(cl)
+  );
+}
+
 function baseDay(c: BuildCtx): { y: number; m: number; d: number } | null {
   if (c.narrative) return { y: c.narrative.y, m: c.narrative.m ?? 1, d: c.narrative.d ?? 1 };
   return c.dct;
@@ -822,7 +835,14 @@ function monthRelative(m: RegExpExecArray, c: BuildCtx): Built | null {
   let y = t.y;
   if (det === 'last' || det === 'this past') y = sm[s]! < t.m ? t.y : t.y - 1;
   else if (det === 'next' || det === 'this coming') y = sm[s]! > t.m ? t.y : t.y + 1;
-  if (det === 'last' && s === 'WI') y = t.m >= 3 ? t.y - 1 : t.y - 1;
+  if (s === 'WI') {
+    // YYYY-WI is the winter that starts in December of YYYY; January and February belong to the
+    // winter of the year before. From May 2024 the next winter is 2024-WI, the last one 2023-WI.
+    const current = t.m <= 2 ? t.y - 1 : t.m === 12 ? t.y : undefined;
+    if (det === 'last' || det === 'this past') y = (current ?? t.y) - 1;
+    else if (det === 'next' || det === 'this coming') y = (current ?? t.y - 1) + 1;
+    else y = current ?? t.y;
+  }
   return date(`${y}-${s}`, true);
 }
 
@@ -1045,6 +1065,8 @@ const relative: DateRule[] = [
         { text: 'He resigned last October.', match: 'last October', value: '2021-10' },
         { text: 'It froze in June last year.', match: 'June last year', value: '2021-06' },
         { text: 'They will meet next spring.', match: 'next spring', value: '2023-SP' },
+        { text: 'Gas should reach the city next winter.', match: 'next winter', value: '2022-WI' },
+        { text: 'Prices rose sharply last winter.', match: 'last winter', value: '2021-WI' },
         { text: 'He went missing late last July.', match: 'late last July', value: '2022-07' },
       ],
       noMatch: ['the last word'],
@@ -1291,6 +1313,10 @@ const relative: DateRule[] = [
       const mod = modFor(g(m, 'q'));
       if (!Number.isFinite(n)) return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', false);
       const relToDct = /ago|from now|hence|back/.test(dir);
+      // "Five years on, no deal has been signed", "Two years later the line remains closed": the
+      // clause speaks of the present, so the span ends at the document's time (never counted
+      // forward from it)
+      if ((dir === 'on' || dir === 'later') && c.dct && presentClause(c.text.slice(c.end, c.end + 160))) return withMod(relPeriod(c, unit === 'DE' || unit === 'CE' ? 'Y' : unit === 'W' ? 'D' : unit, 0), mod);
       // "a year earlier" after a quarter: the same quarter a year before
       if (unit === 'Y' && n === 1 && c.prevQuarter && /^\d{4}-Q\d$/.test(c.prevQuarter) && sign < 0) {
         return withMod(date(`${+c.prevQuarter.slice(0, 4) - 1}${c.prevQuarter.slice(4)}`, true), mod);
@@ -1340,6 +1366,8 @@ const relative: DateRule[] = [
         { text: 'Ten days after 4 May 2019 the vote was held.', match: 'Ten days after', value: '2019-05-14' },
         { text: 'Four years after construction started in 2010 the dam was finished.', match: 'Four years after', value: '2014' },
         { text: 'The pass reopened on 3 March 2019. Two days on, snow closed it again.', match: 'Two days on', value: '2019-03-05' },
+        { text: 'The mine closed in May 2017. Three years on, it has not reopened.', match: 'Three years on', value: '2022' },
+        { text: 'The ferry sank in 2009. Ten years later the wreck still lies off the cape.', match: 'Ten years later', value: '2022' },
       ],
       noMatch: [
         'a year of growth',

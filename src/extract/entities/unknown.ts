@@ -210,6 +210,21 @@ function splitRun(w: Work, run: Run): Run[] {
     const words = tokens.slice(p.from, p.to).filter((t) => t.word).map((t) => t.raw);
     const body = kindByHead(words) !== null || words.slice(0, 2).some((x) => DOCUMENT_HEADS.has(x)) || (words.length >= 3 && DOCUMENT_HEADS.has(words[words.length - 1]!));
     if (body) {
+      // "the Nordic Academy and the Baltic Heritage Foundation": two bodies joined by "and the",
+      // each with its own head word, are two names.
+      const wordsOf = (a: number, b: number) => tokens.slice(a, b).filter((t) => t.word).map((t) => t.raw);
+      let split = -1;
+      for (let k = p.from + 1; k + 2 < p.to; k++) {
+        if (tokens[k]!.raw !== 'and' || tokens[k + 1]!.raw !== 'the') continue;
+        if (kindByHead(wordsOf(p.from, k)) !== null && kindByHead(wordsOf(k + 2, p.to)) !== null) {
+          split = k;
+          break;
+        }
+      }
+      if (split > 0) {
+        out.push({ from: p.from, to: split, titled: p.titled }, { from: split + 2, to: p.to, titled: false });
+        continue;
+      }
       out.push(p);
       continue;
     }
@@ -343,6 +358,9 @@ function personContext(w: Work, run: Run): boolean {
   return /^\s*,/.test(w.text.slice(end, end + 3)) && OFFICE_BEFORE.test(w.text.slice(Math.max(0, start - 60), start));
 }
 
+/** Office nouns that end a capitalised phrase naming an office, not a person ("Energy Commissioner"). */
+const OFFICE_LAST = new Set(['Commissioner', 'Minister', 'Ambassador', 'Envoy', 'Secretary', 'President', 'Governor', 'Mayor', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Representative', 'Chairman', 'Chairwoman', 'Director', 'Rapporteur', 'Coordinator', 'Adviser', 'Advisor']);
+
 /** An office noun, then up to 40 characters with no clause break, then a comma, just before a name. */
 const OFFICE_BEFORE = /\b(?:Representative|Envoy|Commissioner|Minister|Ambassador|Secretary|Director|Chair(?:man|woman|person)?|President|Governor|Mayor|Spokes(?:man|woman|person)|Adviser|Advisor|Coordinator|Rapporteur)\b[^.,;:()]{0,40},\s*$/;
 
@@ -414,6 +432,8 @@ function guessKind(w: Work, run: Run, words: string[]): EntityKind | 'ask' | nul
   ) {
     return 'person';
   }
+  // "the Energy Commissioner said", "the Transport Minister told": an office, not a person's name.
+  if (OFFICE_LAST.has(last)) return null;
   if (words.length >= 2 && words.length <= 3 && personContext(w, run) && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x) && !w.lowerWords.has(x.toLowerCase()))) {
     return 'person';
   }

@@ -170,6 +170,9 @@ function titleSpans(text: string): { start: number; end: number }[] {
 
 const PLAN_AFTER_RE = new RegExp(`^(?:\\s+[^\\s.;!?]+){0,8}?\\s+(?:${PLAN_MARKERS_AFTER.map(compile).join('|')})${WORD_AFTER}`, 'iu');
 
+/** Entries whose phrase states a plan itself (TriggerEntry.plan). */
+const PLAN_ENTRIES = new Set(TRIGGERS.filter((e) => e.plan).map((e) => e.id));
+
 /** How far back (in characters) a plan marker may stand before its trigger. */
 const PLAN_LOOKBACK = 48;
 
@@ -311,7 +314,7 @@ export function findTriggers(text: string, from = 0, to = text.length): RawTrigg
   const happened = unnamed.filter(
     (t) =>
       !stateBy(text, t.start, from) &&
-      !NEGATED_RE.test(text.slice(Math.max(from, t.start - 60), t.start)) &&
+      (!NEGATED_RE.test(text.slice(Math.max(from, t.start - 60), t.start)) || notUntil(text, t, to)) &&
       !improbable(text, t, from, to) &&
       !tally(text, t, from),
   );
@@ -324,7 +327,7 @@ export function findTriggers(text: string, from = 0, to = text.length): RawTrigg
   for (let i = 0; i < named.length; i++) named[i] = background(text, retypeTarget(text, named[i]!, to), from);
   for (const t of named) if (titles.some((s) => from + s.start === t.start)) t.titleHead = true;
   named.sort((a, b) => a.start - b.start);
-  for (const t of named) t.planned = isPlanned(text, t.start, from, t.end);
+  for (const t of named) t.planned = PLAN_ENTRIES.has(t.ruleId) || isPlanned(text, t.start, from, t.end);
   return named;
 }
 
@@ -353,7 +356,8 @@ const FACILITY_TARGET_RE =
 function retypeTarget(text: string, t: RawTrigger, to: number): RawTrigger {
   if (t.ruleId !== 'events/other/target-by') return t;
   const rest = text.slice(t.end, Math.min(to, t.end + 160));
-  const stretch = rest.slice(0, rest.search(/\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d\d/i) + 1);
+  // (up to "by 2030", or "from 2031" for a new rate from a year)
+  const stretch = rest.slice(0, rest.search(/\b(?:by|from|starting(?:\s+in)?|as\s+of|beginning(?:\s+in)?)\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d\d/i) + 1);
   // the subject counts too ("deliveries to the EU are to reach 20 bcm")
   const before = text.slice(Math.max(0, t.start - 120), t.start).split(/[.;:!?]\s/).pop() ?? '';
   if (FACILITY_VERB_RE.test(t.text) && FACILITY_TARGET_RE.test(stretch)) return { ...t, ruleId: 'events/opening/target-by', type: 'opening' };
@@ -443,6 +447,19 @@ const SERIES_NOUN_RE = /^(?:[\w-]+\s+)*?(?:summits?|sessions?|meetings?|rounds?|
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const GAP_DATE = `(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+(?:1[5-9]|20)\\d\\d|${MONTH}\\s+\\d{1,2},?\\s+(?:1[5-9]|20)\\d\\d|(?:1[5-9]|20)\\d\\d)`;
+/**
+ * "did not open embassies in each other's capitals until 2010", "was not ratified until May
+ * 1999": a negated verb with "until <date>" after it in its clause did happen, at that date.
+ */
+const NOT_UNTIL_RE = new RegExp(
+  `^(?:\\s+(?!(?:and|but|or|which|that|who|when|while|because)\\b)[\\p{L}’'-]+){0,6}?\\s+(?:until|till)\\s+(?:(?:the\\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\\s+of\\s+)?${GAP_DATE}\\b`,
+  'iu',
+);
+
+function notUntil(text: string, t: RawTrigger, to: number): boolean {
+  return NOT_UNTIL_RE.test(text.slice(t.end, Math.min(to, t.end + 100)));
+}
+
 /** Right after a verb trigger: a short object (no punctuation), then "on/in <date>". */
 const GAP_FIRST_RE = new RegExp(`^(?:\\s+(?!(?:and|but|or|which|that|who|after|before|when|while)\\b)[\\p{L}’'-]+){0,4}?\\s+(?:on|in)\\s+${GAP_DATE}\\b`, 'u');
 /** A gapped conjunct: ", <Name> on/in <date>" or " and <Name> on/in <date>" (the verb left out). */

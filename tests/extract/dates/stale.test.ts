@@ -292,3 +292,61 @@ describe('properties', () => {
     );
   });
 });
+
+describe('the document\'s present, not a plan year (session 5)', () => {
+  it('reads a masthead of several fields apart by middle dots or bars', () => {
+    const body = '\n\nIn 2015 the corridor opened. Quotas rise from 2029.';
+    expect(findDocumentDate('River Notes\n\nSteppe Water Letters · No. 7 · Almaty, 4 May 2023' + body)).toMatchObject({ value: '2023-05-04', method: 'header' });
+    expect(findDocumentDate('Grain\n\nBlack Sea Desk | Issue 2 | Odesa, 1 July 2021' + body)).toMatchObject({ value: '2021-07-01', method: 'header' });
+    expect(findDocumentDate('Grain\n\nPort Letters — Note 3 — June 2020' + body)).toMatchObject({ value: '2020-06', method: 'header' });
+  });
+
+  it('skips the start year of a planned change in the fallback', () => {
+    expect(findDocumentDate('Trade grew in 2019. The quota rises to 3 bcm a year from 2027.')).toMatchObject({ value: '2019', method: 'latest' });
+    expect(findDocumentDate('Rates fell in March 2020. New tolls apply starting 2026.')).toMatchObject({ value: '2020-03', method: 'latest' });
+    expect(findDocumentDate('Rates fell in March 2020; from the start of 2025 a new toll applies.')).toMatchObject({ value: '2020-03', method: 'latest' });
+  });
+
+  it('"last year" counts from the masthead, not from a target year of the text', () => {
+    const t = 'Lake Notes · No. 2 · Bishkek, 3 March 2026\n\nThe two sides aim to double exports by 2028, with a new quota from 2027. The minister said in Osh last year that talks were slow.';
+    const doc = { ...identityDoc(t, 'b.txt'), sections: [], paragraphs: [], sentences: [], tables: [] } as SegmentedDoc;
+    const { documentDate, mentions } = extractDates(doc, { messages: [] } as RunContext);
+    expect(documentDate.value).toBe('2026-03-03');
+    expect(mentions.find((m) => m.text === 'last year')?.timexValue).toBe('2025');
+  });
+
+  it('"N years on" with a present or perfect clause is the present, counted from no plan', () => {
+    expect(values('The accord was signed in 2019. Five years on, no pipeline has been built.', '2025-09-16')).toContainEqual(['Five years on', '2025']);
+    expect(values('The mill shut in 2016. Six years later the site remains empty.', '2025-09-16')).toContainEqual(['Six years later', '2025']);
+    expect(values('The strike began in March 2021. Two months on, the mines are still closed.', '2021-06-10')).toContainEqual(['Two months on', '2021-06']);
+    // a past clause counts from the reference
+    expect(values('The accord was signed in 2019. Five years on, the pipeline opened.', '2025-09-16')).toContainEqual(['Five years on', '2024']);
+    expect(values('The mill shut in 2016. Six years later it reopened.', '2025-09-16')).toContainEqual(['Six years later', '2022']);
+  });
+
+  it('a statement dated after what it reports, and a recent day of dated news', () => {
+    expect(values('The toll road opened in 2022. Its operator said in February that traffic doubled in 2024.', '2025-09-16')).toContainEqual(['February', '2025-02']);
+    expect(values('The toll road opened in 2022. Its operator said in February that traffic would double in 2024.', '2025-09-16')).toContainEqual(['February', '2022-02']);
+    const news = 'OSH, 16 September 2025 — Talks ended.\n\nThe union, which struck in April 2022 and won a raise, stayed calm. Its leader spoke on 11 September.';
+    expect(values(news)).toContainEqual(['11 September', '2025-09-11']);
+    // more than two weeks back, the paragraph's year still holds
+    expect(values('OSH, 16 September 2025 — Talks ended.\n\nThe union struck in April 2022. Its leader spoke on 20 May.')).toContainEqual(['20 May', '2022-05-20']);
+  });
+});
+
+describe('properties of the session-5 checks', () => {
+  it('presentClause, inRelativeClause and the stale rules never throw on any text', async () => {
+    const fc = (await import('fast-check')).default;
+    const { presentClause } = await import('../../../src/extract/dates/rules.js');
+    const { inRelativeClause } = await import('../../../src/extract/dates/narrative.js');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.nat(), fc.integer({ min: -400, max: 400 }), (s, k, gap) => {
+        const at = s.length ? k % s.length : 0;
+        expect(typeof presentClause(s)).toBe('boolean');
+        expect(typeof inRelativeClause(s, at)).toBe('boolean');
+        expect(typeof isStaleAnchor(s, Math.floor(at / 2), at, gap, { ny: 2020, dy: 2025, day: true })).toBe('boolean');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

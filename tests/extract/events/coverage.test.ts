@@ -53,7 +53,6 @@ const KNOWN_GAPS = new Set<string>([
   'withdrawal from',
   'which was signed in',
   'the <year> war',
-  'speaking at',
   'according to a statement',
   'demanded',
   // a noun with a year of its own and no verb ("despite the 2018 convention")
@@ -77,7 +76,6 @@ const KNOWN_GAPS = new Set<string>([
   'visa requirements abolished',
   'first power',
   'nominated',
-  'supported',
   'fire destroyed',
   'laid off',
   'ruled',
