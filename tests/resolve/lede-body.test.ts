@@ -3,16 +3,12 @@
  * the title calls the occasion a summit or session, the first sentence names the body that held
  * it; later summits and sessions of the report are that body's. The briefs are the project's own.
  */
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { rawText } from '../helpers/raw.js';
 import type { RawInput } from '../../src/core/types.js';
 import { analyzeRaw } from '../../src/pipeline.js';
 
-function raw(text: string, n: number): RawInput {
-  const bytes = Buffer.from(text + '\n');
-  const id = `lede-${n}.txt`;
-  return { id, path: id, format: 'txt', bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
-}
+const raw = (text: string, n: number): RawInput => rawText(text, 'lede', n);
 
 async function actorsOf(text: string, n: number, quote: RegExp): Promise<string[] | undefined> {
   const doc = await analyzeRaw(raw(text, n));

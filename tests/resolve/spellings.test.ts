@@ -5,8 +5,8 @@
  * the canonical name, the brief's spelling an alias). Other
  * differences keep the gazetteer's form. The sentences are the project's own.
  */
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { rawText } from '../helpers/raw.js';
 import { ProvenanceBuilder } from '../../src/core/span.js';
 import type { ExtractedDoc, RawInput } from '../../src/core/types.js';
 import { extractEntities } from '../../src/extract/entities/index.js';
@@ -21,11 +21,7 @@ function extracted(text: string): ExtractedDoc {
   return { ...doc, documentDate, mentions: [...dates, ...mentions] };
 }
 
-function raw(text: string, n: number): RawInput {
-  const bytes = Buffer.from(text + '\n');
-  const id = `spell-${n}.txt`;
-  return { id, path: id, format: 'txt', bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
-}
+const raw = (text: string, n: number): RawInput => rawText(text, 'spell', n);
 
 describe('documentSpellings', () => {
   it('takes the "-ov" spelling of a surname the gazetteer writes with "-ow"', () => {

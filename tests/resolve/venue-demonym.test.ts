@@ -4,16 +4,12 @@
  * Y") counts as one of the host states, so each meeting of the series is the region's. The
  * briefs are the project's own.
  */
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { rawText } from '../helpers/raw.js';
 import type { RawInput } from '../../src/core/types.js';
 import { analyzeRaw } from '../../src/pipeline.js';
 
-function raw(text: string, n: number): RawInput {
-  const bytes = Buffer.from(text + '\n');
-  const id = `venue-${n}.txt`;
-  return { id, path: id, format: 'txt', bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
-}
+const raw = (text: string, n: number): RawInput => rawText(text, 'venue', n);
 
 async function meetingActors(text: string, n: number, year: string): Promise<string[] | undefined> {
   const doc = await analyzeRaw(raw(text, n));

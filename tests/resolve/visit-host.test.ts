@@ -2,16 +2,12 @@
  * A visit the sentence gives no destination, in a brief on one country (resolve/events.ts
  * visitHost): the brief's country is the host. The briefs are the project's own.
  */
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { rawText } from '../helpers/raw.js';
 import type { RawInput } from '../../src/core/types.js';
 import { analyzeRaw } from '../../src/pipeline.js';
 
-function raw(text: string, n: number): RawInput {
-  const bytes = Buffer.from(text + '\n');
-  const id = `host-${n}.txt`;
-  return { id, path: id, format: 'txt', bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
-}
+const raw = (text: string, n: number): RawInput => rawText(text, 'host', n);
 
 async function visitActors(text: string, n: number): Promise<string[] | undefined> {
   const doc = await analyzeRaw(raw(text, n));

@@ -7,8 +7,8 @@
  *
  * Set COVERAGE_REPORT=1 to print the per-type hit rate and every miss.
  */
-import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rawText } from '../../helpers/raw.js';
 import type { RawInput } from '../../../src/core/types.js';
 import { analyzeRaw } from '../../../src/pipeline.js';
 import { INFLECTIONS, INVENTORY as PHRASINGS, NO_EVENT, NOT_TYPE } from './coverage-inventory.js';
@@ -16,11 +16,7 @@ import { INFLECTIONS, INVENTORY as PHRASINGS, NO_EVENT, NOT_TYPE } from './cover
 /** The phrasings and the inflection grid. */
 const INVENTORY = [...PHRASINGS, ...INFLECTIONS];
 
-function raw(text: string, n: number): RawInput {
-  const bytes = Buffer.from(text + '\n');
-  const id = `probe-${n}.txt`;
-  return { id, path: id, format: 'txt', bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
-}
+const raw = (text: string, n: number): RawInput => rawText(text, 'probe', n);
 
 /** The types of the happenings (not absent states) the pipeline gives for one sentence. */
 async function typesOf(text: string, n: number): Promise<string[]> {
