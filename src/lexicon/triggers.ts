@@ -2532,6 +2532,8 @@ export const TRIGGERS: TriggerEntry[] = [
       '(?:transfer|handover|hand-over|return|cession) (?:by (?:[\\w-]+ ){1,2}?)?of (?:[\\w-]+ ){0,3}?(?:villages?|territor(?:y|ies)|lands?|islands?|districts?|enclaves?|exclaves?|plots?)',
       // (the object right after the verb: "handed over in the Fuzuli district" names a place)
       '(?:transferred|handed over|ceded|returned) (?:(?!(?:in|at|on|to|from|by|for|during|after|near)\\b)[\\w-]+ ){0,3}?(?:villages?|territor(?:y|ies)|lands?|islands?|districts?|enclaves?|exclaves?|plots?)',
+      // a reduced relative after the land: "the territories returned in 2020", "the islands ceded to Denmark"
+      '(?:villages|territor(?:y|ies)|lands|islands|districts|enclaves|exclaves|provinces|regions) (?:(?:that|which) (?:were|was|had been) )?(?:transferred|handed over|handed back|ceded|returned|restored)(?= (?:in|to|on|by|under|after|during|from)\\b)',
       'annex(?:ed|ation of)',
     ],
     examples: {
@@ -2539,8 +2541,11 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'The transfer by Sweden of four islands took place in May 1921.', match: 'transfer by Sweden of four islands' },
         { text: 'In 1921 the crown ceded two border villages to its neighbour.', match: 'ceded two border villages' },
         { text: 'In 1908 the empire annexed the two provinces.', match: 'annexed' },
+        { text: 'Farming resumed slowly in the districts returned in 1995.', match: 'districts returned', value: { type: 'political' } },
+        { text: 'The islands ceded to the crown in 1721 kept their laws.', match: 'islands ceded', value: { type: 'political' } },
+        { text: 'Roads were rebuilt in the villages that were handed back by the army in 2004.', match: 'villages that were handed back', value: { type: 'political' } },
       ],
-      noMatch: ['The transfer of funds was slow.', 'The villages lie on the border.'],
+      noMatch: ['The transfer of funds was slow.', 'The villages lie on the border.', 'Farm lands returned a profit in 1995.', 'The villages returned their ballots.'],
     },
   },
   {
@@ -3083,6 +3088,130 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'Relief supplies were airlifted to the valley in 1958.', match: 'Relief supplies were airlifted', value: { type: 'economic' } },
       ],
       noMatch: ['The neighbours sent 300 rescuers in 1953.', 'Aid to the region is modest.'],
+    },
+  },
+  {
+    id: 'events/economic/equipment-sent',
+    type: 'economic',
+    description: 'equipment, machines or vehicles sent, donated or handed over by one side to another (a supply in kind; weapons and troops are security)',
+    weight: 2,
+    patterns: [
+      '(?:sent|dispatched|delivered|donated|supplied|handed over|gifted|transferred) (?:[\\w,.-]+ ){0,4}?(?:machines|machinery|equipment|vehicles|ambulances|generators|fire engines|excavators|tractors|buses|transformers|computers)',
+    ],
+    // ("delivered a speech", weapons: no supply of goods in kind)
+    reject: { after: '\\s+(?:to\\s+(?:the\\s+)?(?:front|army|troops))\\b' },
+    examples: {
+      match: [
+        { text: 'In March 1999 Norway sent six snow-clearing machines to the mountain districts.', match: 'sent six snow-clearing machines', value: { type: 'economic' } },
+        { text: 'The province donated 40 ambulances to the island hospitals in 2012.', match: 'donated 40 ambulances', value: { type: 'economic' } },
+        { text: 'After the flood of 1966 the twin city supplied pumping equipment worth $2 million.', match: 'supplied pumping equipment', value: { type: 'economic' } },
+      ],
+      noMatch: ['The machines were old.', 'The town sent a letter of thanks in 1999.', 'The new equipment arrived slowly.'],
+    },
+  },
+  {
+    id: 'events/establishment/by-decree',
+    type: 'establishment',
+    description: 'a body created, set up or reorganised by a decree, order or law (its founding or refounding)',
+    weight: 3,
+    patterns: [
+      '(?:created|established|set up|founded|formed|reorgani[sz]ed|restructured|reconstituted|re-established) (?:by|under) (?:an? |the )?(?:presidential|government|governmental|royal|cabinet|ministerial|executive|emergency|special) (?:decree|order|resolution|ordinance|edict)',
+      '(?:created|established|set up|founded|formed|reorgani[sz]ed|restructured|reconstituted|re-established) by (?:an? )?(?:decree|ordinance|edict)',
+    ],
+    examples: {
+      match: [
+        { text: 'The port authority was reorganised by royal decree in May 1931.', match: 'reorganised by royal decree', value: { type: 'establishment' } },
+        { text: 'A coastal guard was created by presidential decree on 2 June 2004.', match: 'created by presidential decree', value: { type: 'establishment' } },
+        { text: 'In 1962 the forestry board was restructured by decree.', match: 'restructured by decree', value: { type: 'establishment' } },
+      ],
+      noMatch: ['The decree was signed in 1931.', 'The board was reorganised by its new chair.', 'The river was restructured by floods in 1962.'],
+    },
+  },
+  {
+    id: 'events/political/left-body',
+    type: 'political',
+    description: 'a state leaving an organisation named by its acronym ("quit OPEC", "left the CSTO"): a change of membership',
+    weight: 3,
+    patterns: ['(?:left|quit|quits|leaves|exited|exits)'],
+    // an organisation's acronym right after (two or more capitals), not a place or a person
+    follow: '\\s+(?:the\\s+)?\\p{Lu}{2,}[\\p{Lu}\\d-]*(?![\\p{Ll}])',
+    examples: {
+      match: [
+        { text: 'In January 2019 the emirate quit OPEC after 57 years.', match: 'quit', value: { type: 'political' } },
+        { text: 'The republic left GUAM in 1999 and rejoined later.', match: 'left', value: { type: 'political' } },
+        { text: 'Iceland exited the EFTA secretariat talks in 1970.', match: 'exited', value: { type: 'political' } },
+      ],
+      noMatch: ['The envoy left Paris in 1999.', 'He quit his job in 2012.', 'The left wing of the party won.'],
+    },
+  },
+  {
+    id: 'events/security/strike-named',
+    type: 'security',
+    description: 'an attack named by its place and a noun of striking: "the Ganja-like X strikes of October 2020" (a place name right before; not labour strikes of a trade)',
+    weight: 2,
+    patterns: ['strikes?'],
+    precede: '(?<![.!?]\\s)(?<!^)\\b\\p{Lu}[\\p{Ll}’\'-]+\\s+$',
+    reject: { before: '\\b(?:General|National|Rail|Miners|Dockers|Teachers|Doctors|Lucky|Hunger)\\s+$' },
+    examples: {
+      match: [
+        { text: 'Twelve people died in the Lindau strikes of May 1941.', match: 'strikes', value: { type: 'security' } },
+        { text: 'After the Aleppo strike of 4 April 2017 the council met.', match: 'strike', value: { type: 'security' } },
+        { text: 'Nobody forgot the Dresden strikes of February 1945.', match: 'strikes', value: { type: 'security' } },
+      ],
+      noMatch: ['The workers went on strike in 1999.', 'The General strike of 1926 closed the mines.', 'Strikes were common in the 1970s.'],
+    },
+  },
+  {
+    id: 'events/security/trained-together',
+    type: 'security',
+    description: 'armed forces training or exercising together (joint training, manoeuvres, patrols)',
+    weight: 2,
+    patterns: [
+      '(?:trained|train|trains|training|exercised|drilled|patrolled) (?:together|jointly)',
+      'joint (?:military |naval |special-forces |tactical )?(?:training|trainings|manoeuvres|maneuvers|patrols|patrolling)',
+    ],
+    examples: {
+      match: [
+        { text: 'The two coast guards have trained together every summer since 2011.', match: 'trained together', value: { type: 'security' } },
+        { text: 'Joint naval manoeuvres took place in the Baltic in May 1997.', match: 'Joint naval manoeuvres', value: { type: 'security' } },
+        { text: 'Border units patrolled jointly along the river in 2008.', match: 'patrolled jointly', value: { type: 'security' } },
+      ],
+      noMatch: ['The nurses trained in Vienna in 1999.', 'The joint venture was set up in 2008.', 'They travelled together in 1997.'],
+    },
+  },
+  {
+    id: 'events/other/area-cleared',
+    type: 'other',
+    description: 'an area of land cleared, demined, surveyed or reforested, counted in hectares or square kilometres',
+    weight: 2,
+    patterns: [
+      '(?:cleared|demined|de-mined|surveyed|decontaminated|reforested|replanted|rehabilitated|restored) (?:about |some |nearly |almost |over |around |roughly |more than |at least )?[\\d][\\d,.]* (?:(?:million|thousand) )?(?:hectares|ha|square kilomet(?:re|er)s|sq km|km2|km²|acres)',
+    ],
+    examples: {
+      match: [
+        { text: 'Between 1996 and 2001 the teams cleared some 12,000 hectares of farmland.', match: 'cleared some 12,000 hectares', value: { type: 'other' } },
+        { text: 'In 2015 volunteers reforested 300 hectares near the lake.', match: 'reforested 300 hectares', value: { type: 'other' } },
+        { text: 'The agency surveyed about 45 square kilometres in 2019.', match: 'surveyed about 45 square kilometres', value: { type: 'other' } },
+      ],
+      noMatch: ['The farm covers 300 hectares.', 'The road was cleared of snow in 1999.'],
+    },
+  },
+  {
+    id: 'events/other/cultural-event',
+    type: 'other',
+    description: 'a cultural occasion held (days or weeks of a culture, a festival, an exhibition, a concert series): "the Days of Finnish Culture were held"',
+    weight: 2,
+    patterns: [
+      '(?:days|weeks?|year|season|decade|month|evenings?|festivals?|exhibitions?) of (?:[\\w’\'-]+ ){0,3}?(?:culture|cinema|literature|music|arts?|films?|theat(?:re|er)|poetry|folklore|heritage) (?:[\\w-]+ ){0,2}?(?:was|were|has been|have been|had been|are|is) (?:held|organi[sz]ed|staged|celebrated|hosted)',
+      '(?:festivals?|exhibitions?|concerts?) (?:of [\\w’\'-]+ (?:[\\w’\'-]+ ){0,2}?)?(?:was|were|had been) (?:held|staged|organi[sz]ed)',
+    ],
+    examples: {
+      match: [
+        { text: 'The Days of Estonian Culture were held in Lisbon in May 2009.', match: 'Days of Estonian Culture were held', value: { type: 'other' } },
+        { text: 'A week of Nordic cinema was organised in Rome in 1998.', match: 'week of Nordic cinema was organised', value: { type: 'other' } },
+        { text: 'An exhibition of Sami crafts was held in Oslo in 2001.', match: 'exhibition of Sami crafts was held', value: { type: 'other' } },
+      ],
+      noMatch: ['Culture matters to both nations.', 'The festival is popular with tourists.', 'The days of cheap oil were over by 1999.'],
     },
   },
   {

@@ -917,6 +917,101 @@ function agreesThat(text: string, t: TriggerMention, d: DateMention): boolean {
   );
 }
 
+/**
+ * Where a plan complement opens after a happening ("..., which is due to open in 2031", ", set
+ * to start in", "with delivery scheduled for 2031", "(is) to be completed by", "its goal of X by
+ * 2060"): the date after it is the plan's, not the past verb's before it. So is the deadline of a
+ * purpose infinitive ("signed a memorandum to build a depot by 2031"). The past verb stays
+ * undated (the context mechanisms may date it); the plan keeps its trigger, the fallback's plan
+ * form or gets `planDraft`'s row.
+ */
+const PLAN_OPENER_RE =
+  /(?:\b(?:which|that)\s+(?:is|are|was|were|will\s+be|would\s+be)\s+(?:(?:now|also|still|then)\s+)?(?:due|set|scheduled|expected|planned|slated|to)\b|,\s*(?:(?:now|also|then)\s+)?(?:due|set|scheduled|expected|planned|slated)\s+(?:to|for)\b|\bwith\s+(?:(?!and\b|or\b|but\b)[\p{L}-]+\s+){1,4}?(?:scheduled|due|planned|set|expected|slated)\s+(?:to|for|in|by|before)\b|\bto\s+be\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|ilt|ent|un)\b|\b(?:goals?|targets?|aims?|ambitions?|objectives?)\s+(?:of|to|is|was|for)\b)/iu;
+
+/** The happenings a plan complement held back from their past verb (by date): see `planDraft`. */
+const PLAN_HELD = new WeakMap<DateMention, Span>();
+/** Dates of a plan complement that a happening before it would have taken. */
+const PLAN_DISPLACED = new WeakSet<DateMention>();
+
+/**
+ * Is `d` the date of a plan complement after the past happening `t` ("signed a deal, which is
+ * due to enter into force in 2031"; "signed a memorandum to build a depot by 2031")? Sets the
+ * complement's words (from its opener to the date) in PLAN_HELD.
+ */
+function planComplement(text: string, t: TriggerMention, d: DateMention): boolean {
+  if (t.span.end > d.span.start) return false;
+  // (a happening told by its past verb: a noun before a reduced relative, "the summit, planned
+  // for 2031", is the planned thing itself; a plan word, "planned", "scheduled", is the plan's)
+  // (a trigger the plan after it marks as planned counts: the plan is not the verb's own)
+  const verb = t.text.split(/\s+/)[0]!;
+  if (!(PAST_VERB_RE.test(verb) || /^(?:bought|sought|brought|sold|held|built|won|began|gave|took|struck|put|lent|led|paid|laid|bound|found)$/i.test(verb)) || /^(?:planned|scheduled|expected|slated|proposed|envisaged|intended|pencilled|penciled)$/i.test(verb) || /\b(?:to|will|would|shall|be|is|are)\s+$/i.test(text.slice(Math.max(0, t.span.start - 12), t.span.start))) return false;
+  const between = text.slice(t.span.end, d.span.start);
+  // (one clause: no ";" or ":" or sentence end between them)
+  if (/[;:!?]|\.\s|\n\s*\n/.test(between) || between.length > 200) return false;
+  const m = PLAN_OPENER_RE.exec(between);
+  if (m) {
+    const at = t.span.end + m.index + (/^,\s*/.exec(m[0])?.[0].length ?? 0);
+    PLAN_HELD.set(d, { start: at, end: d.span.end });
+    return true;
+  }
+  // a deadline of a purpose infinitive after the verb's object ("signed a memorandum to build X by 2031")
+  const inf = /^(?:\s+(?:(?!to\b)[^\s,;:.()]+)){0,8}?\s+(to\s+(?!be\b)\p{Ll}+)\b/u.exec(between);
+  const deadline = /^by\b/i.test(d.text) || /(?<![\p{L}])by\s+(?:the\s+(?:end|middle|start|beginning|close)\s+of\s+)?$/iu.test(text.slice(Math.max(0, d.span.start - 24), d.span.start));
+  if (!inf || !deadline) return false;
+  PLAN_HELD.set(d, { start: t.span.end + inf.index + inf[0].length - inf[1]!.length, end: d.span.end });
+  return true;
+}
+
+/**
+ * The start of a plan complement that holds `d` after a verb told in the past in its clause, found
+ * by the words alone (the verb need be no trigger: "reaffirmed its goal of X by 2060"); -1 when
+ * there is none. Sets PLAN_HELD.
+ */
+function planOpener(text: string, box: SentenceBox, d: DateMention): number {
+  const head = text.slice(box.span.start, d.span.start);
+  const from = box.span.start + Math.max(head.search(/[^;:\n]*$/), 0);
+  const region = text.slice(from, d.span.start);
+  let last: RegExpExecArray | null = null;
+  for (const m of region.matchAll(new RegExp(PLAN_OPENER_RE.source, 'giu'))) last = m as RegExpExecArray;
+  if (!last) return -1;
+  const at = from + last.index + (/^,\s*/.exec(last[0])?.[0].length ?? 0);
+  if (box.dates.some((o) => o !== d && o.span.start >= at && o.span.start < d.span.start)) return -1;
+  // (a verb told in the past before it, in its clause, not a plan's own word: "planned", "due")
+  if (!/(?:^|[\s,])(?!(?:planned|scheduled|expected|slated|proposed|envisaged|intended|based|located|named|called|united|limited|related)\b)\p{Ll}{3,}ed\s+(?!(?:by|for|to|in)\b)/u.test(region.slice(0, last.index))) return -1;
+  if (/\b(?:will|would|shall|to|is|are|be)\s+\p{Ll}+ed\s/u.test(region.slice(0, last.index))) return -1;
+  PLAN_HELD.set(d, { start: at, end: d.span.end });
+  return at;
+}
+
+/**
+ * The planned happening of a plan complement whose date no trigger and no fallback verb took
+ * ("..., with delivery scheduled for 2031"): a planned row of the complement's words, typed by
+ * its first content word's broad class (`events/plan/complement`).
+ */
+function planDraft(doc: ExtractedDoc, box: SentenceBox, d: DateMention, displaced = false): Draft | null {
+  const held = PLAN_HELD.get(d);
+  // (a period of validity, "which is set to remain in force until 2031", is no happening)
+  if (!held || !d.date || !(displaced || PLAN_DISPLACED.has(d)) || /\b(?:until|till|through|to)\s+(?:the\s+(?:end|middle|start|beginning|close)\s+of\s+)?$/i.test(doc.text.slice(Math.max(0, d.span.start - 30), d.span.start))) return null;
+  const words = doc.text.slice(held.start, d.span.start);
+  const w = /\b(?!(?:which|that|is|are|was|were|will|would|be|due|set|scheduled|expected|planned|slated|to|with|the|a|an|its|their|for|in|by|of|now|also|still|then|goals?|targets?|aims?)\b)\p{L}[\p{L}-]*/iu.exec(words);
+  const t: TriggerMention = {
+    kind: 'trigger',
+    span: { start: held.start, end: held.start + words.trimEnd().length },
+    text: words.trimEnd(),
+    ruleId: 'events/plan/complement',
+    // (a system or facility that starts to run is an opening: "due to go live", "to come on stream")
+    eventType: /\b(?:go(?:es)?\s+live|come\s+on\s*(?:stream|line)|enter\s+(?:into\s+)?(?:service|operation)|be\s+(?:commissioned|inaugurated|opened)|open|start\s+operations?)\b/i.test(words)
+      ? 'opening'
+      : w
+        ? fallbackType(w[0])
+        : 'other',
+    planned: true,
+  };
+  const x = pairDraft(doc, box, t, d, held);
+  x.planned = true;
+  return x;
+}
+
 /** A relative clause with its own verb between a trigger and a date (", whose talks had ended in"). */
 // (also after an appositive noun: ", a step that had been blocked since 2021")
 const OWN_RELATIVE_RE = /,\s*(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:that|which|who)|whose|which|who)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:\p{Ll}+ed|held|met|took|began|became|came|won|made|went|saw)\b/iu;
@@ -1524,6 +1619,25 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       }
     }
     const citation = isCitationDate(text, d, box);
+    // (where a plan complement that holds this date opens after a past happening, or -1)
+    const planAt = box.triggers.some((t) => !claimed.has(t) && !isNegated(text, t) && planComplement(text, t, d)) ? PLAN_HELD.get(d)!.start : planOpener(text, box, d);
+    /** A trigger before the plan's opener (but the noun a reduced relative describes), or after its date past a comma. */
+    const heldFrom = (t: TriggerMention) =>
+      planAt >= 0 &&
+      ((t.span.end <= planAt && !(!PAST_VERB_RE.test(t.text.split(/\s+/)[0]!) && /^\s*,?\s*$/.test(text.slice(t.span.end, planAt)))) ||
+        (t.span.start >= d.span.end && /[,;:]/.test(text.slice(d.span.end, t.span.start))));
+    // (the plan gives a row of its own only when it took the date from a happening that would
+    // have had it: see `planDraft`)
+    if (
+      planAt >= 0 &&
+      box.triggers.some((t) => {
+        if (!heldFrom(t) || claimed.has(t) || isNegated(text, t)) return false;
+        const sc = pairScore(text, t, d, dates);
+        return sc > -Infinity && !dates.some((o) => o !== d && pairScore(text, t, o, dates) >= sc);
+      })
+    ) {
+      PLAN_DISPLACED.add(d);
+    }
     const usable = box.triggers.filter(
       (t) =>
         !claimed.has(t) &&
@@ -1533,6 +1647,10 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
         // "X told them that on 2 May the parties agreed ...": that date is not the telling's.
         !(t.eventType === 'statement' && !citation && reports(text, t, d)) &&
         !agreesThat(text, t, d) &&
+        // ("signed a deal, which is due to enter into force in 2031": the date is the plan's, and
+        // no word before the plan's opener takes it, but the noun a reduced relative describes:
+        // "the summit, planned for 2031")
+        !heldFrom(t) &&
         // (", a step that had been blocked since 2021": the date of a relative clause's own verb)
         !(t.span.end <= d.span.start && ownRelativeClause(text, t, d)) &&
         !(t.eventType === 'economic' && nextToFigure(text, t, box) && !measuredFlow(text, t, d, box)) &&
@@ -1743,7 +1861,11 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     if (drafts.some((x) => x.date === d)) continue;
     // (the verbs of happenings another date of the sentence took are not this date's)
     const taken = drafts.filter((o) => o.date && o.date !== d).map((o) => o.trigger.span);
-    const x = fallbackDraft(doc, box, d, taken);
+    // (a plan complement's date: its own row, else a fallback verb inside the complement)
+    // (a fallback verb before the complement would have taken it: the plan's row stands in)
+    const held = PLAN_HELD.get(d);
+    const fb = fallbackDraft(doc, box, d, taken);
+    const x = held ? planDraft(doc, box, d, !!fb && fb.trigger.span.start < held.start) ?? (fb && fb.trigger.span.start >= held.start ? fb : null) : fb;
     if (x) drafts.push(x);
   }
   // Several dated events in one sentence: each gets the part of the sentence around its own
@@ -2137,11 +2259,175 @@ function reactionDraft(doc: ExtractedDoc, box: SentenceBox, triggers: TriggerMen
     // else the occasion the story is about)
     let source = told;
     const judged = (inTrigger ? t.text : object?.[0]) ?? '';
-    if (/\b(?:summit|meetings?|visit|talks|trip|session|forum|conference)\b/i.test(judged) && !(source && occasionOf(source))) source = storyOccasion(doc, box, history, true);
+    if (/\b(?:summit|meetings?|visit|talks|trip|session|forum|conference)\b/i.test(judged) && !(source && occasionOf(source))) source = storyOccasion(doc, box, history, true) ?? judgedOccasion(doc, box, history, judged);
     if (!source) continue;
     return inferredDraft(box, t, source, 'events/reaction', { start: speaker.span.start, end: t.span.end + (object ? object[0].length : 0) });
   }
   return null;
+}
+
+/**
+ * "Berg described the visit as overdue" a few sentences (a list) after a dated visit: the occasion
+ * judged is the last happened visit (for "visit", "trip") or meeting (for the other occasion
+ * nouns) told at most eight sentences back, dated to a day, a few days or a month, in a main
+ * clause, with no subheading between. Null when none.
+ */
+function judgedOccasion(doc: ExtractedDoc, box: SentenceBox, history: Draft[], judged: string): Draft | null {
+  const kind: EventType = /\b(?:visit|trip)\b/i.test(judged) ? 'visit' : 'meeting';
+  const text = doc.text;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (h.sentence.index >= box.index) continue;
+    if (box.index - h.sentence.index > 8) return null;
+    if (h.trigger.eventType !== kind || !happenedAntecedent(doc, h) || !occasionPrecise(h.dateValue)) continue;
+    if (toldAsBackground(text, h.sentence.span.start, h.trigger.span) || inSubordinateClause(text, h.sentence.span.start, h.trigger.span.start)) continue;
+    for (let j = h.sentence.index + 1; j < box.index; j++) {
+      const sj = doc.sentences[j];
+      if (sj && isSubheading(text.slice(sj.span.start, sj.span.end))) return null;
+    }
+    return h;
+  }
+  return null;
+}
+
+/** The role words that tell a speaker without a name: "the minister", "both leaders", "the two sides". */
+const ROLE_WORDS =
+  '(?:leaders?|presidents?|ministers?|ministry|ministries|colleagues?|counterparts?|spokes(?:man|woman|person|people)|sides|parties|delegations?|delegates|officials?|premiers?|envoys?|chancellors?|secretary-general|ambassadors?|governments?|chairm[ae]n|chairs?|hosts?|heads\\s+of\\s+state|foreign\\s+office|office|agency|council|commission)';
+
+/** "he said", "the Danish minister told", "both leaders, in turn, stressed": a speaker told by a pronoun or a role. */
+const ROLE_SPEAKER_BEFORE_RE = new RegExp(
+  `(?:^|[^\\p{L}])(?:he|she|they|(?:the|both|all\\s+the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?${ROLE_WORDS})(?:\\s*,\\s*in\\s+turn\\s*,)?\\s+(?:(?:also|later|then|again|afterwards|repeatedly|publicly|openly|in\\s+turn)\\s+)?\\[?$`,
+  'iu',
+);
+
+/** After a verb whose speaker follows: "by", and a speaker's words or office ("the statement of the", "a spokesman for"). */
+const SPEAKER_VOICE = '(?:(?:a|the)\\s+)?(?:statement|words|remarks|office|press\\s+(?:office|service)|spokes(?:man|woman|person))\\s+(?:of|for)\\s+';
+
+/** '..., said the minister', 'was repeated by the ministry': a speaker told by a role after the verb. */
+const ROLE_SPEAKER_AFTER_RE = new RegExp(`^\\s+(?:by\\s+)?(?:${SPEAKER_VOICE})?(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?${ROLE_WORDS}\\b`, 'iu');
+
+/** The words between such a verb and a named speaker: '" said Anna Berg', 'emphasized the statement of the Danish ministry'. */
+const AFTER_SPEAKER_GAP_RE = new RegExp(`^(?:\\]\\([^)]*\\))?\\s+(?:by\\s+)?(?:${SPEAKER_VOICE})?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+
+/** A verb of saying in the past ("said", "stressed", "told"): a present "says" or "argues" is a stance of the time of writing. */
+const PAST_SAYING_RE = /^(?:\p{Ll}+ed|said|told|spoke|wrote|gave|made|took|sought|drew|struck|put|held|chose|read|rang)$/u;
+
+/** Before a verb whose speaker follows: the end of a quote ('"...," said X') or a passive ('was repeated by X'). */
+const INVERTED_BEFORE_RE = /(?:[,"”’]\s*|\b(?:was|were|(?:has|have|had)\s+been)\s+(?:[\p{Ll}]+ly\s+)?)\[?$/u;
+
+/**
+ * The speaker of statement `t`: a person, body or country named just before it in the same
+ * clause ("Berg, in turn, stressed"), a pronoun or role right before it ("he said", "the
+ * minister told"), or, after a quote or in a passive, a name or role right after it ('"...,"
+ * said Anna Berg, the minister'; 'was echoed by the ministry'). Null when none.
+ */
+function statementSpeaker(text: string, box: SentenceBox, t: TriggerMention): Span | null {
+  const named = box.entities.find((e) => ACTOR_KINDS.has(e.entityKind) && e.span.end <= t.span.start && t.span.start - e.span.end <= 60 && !/[;:.()"“”]/.test(text.slice(e.span.end, t.span.start)));
+  if (named) return named.span;
+  const before = text.slice(Math.max(box.span.start, t.span.start - 80), t.span.start);
+  const role = ROLE_SPEAKER_BEFORE_RE.exec(before);
+  if (role) return { start: t.span.start - before.length + role.index + (role[0].length - role[0].trimStart().length), end: t.span.start };
+  if (!INVERTED_BEFORE_RE.test(before) && !/\bby$/i.test(t.text)) return null;
+  // (markdown link brackets around the verb: "[said](#) Anna Berg")
+  const tail = text.slice(t.span.end, Math.min(box.span.end, t.span.end + 90)).replace(/^\]\([^)]*\)/, (m) => ' '.repeat(m.length));
+  const afterRole = ROLE_SPEAKER_AFTER_RE.exec(tail);
+  if (afterRole) return { start: t.span.start, end: t.span.end + afterRole[0].length };
+  const next = box.entities.find((e) => ACTOR_KINDS.has(e.entityKind) && e.span.start >= t.span.end && e.span.start - t.span.end <= 60 && AFTER_SPEAKER_GAP_RE.test(text.slice(t.span.end, e.span.start)));
+  return next ? { start: t.span.start, end: next.span.end } : null;
+}
+
+/** Kinds of happening a remark may be made at: a meeting, a visit, a signing, or a remark itself (the next speaker's reply). */
+const STATED_AT_TYPES = new Set<EventType>(['meeting', 'visit', 'agreement', 'statement']);
+
+/** A date that places one occasion: a day, a month, or a few days ("10-11 May"), not a year or a decade. */
+function occasionPrecise(v: DateValue): boolean {
+  if (v.granularity === 'day' || v.granularity === 'month') return true;
+  if (!/^\d{4}-\d\d-\d\d$/.test(v.start) || !/^\d{4}-\d\d-\d\d$/.test(v.end)) return false;
+  return Date.parse(v.end) - Date.parse(v.start) <= 31 * 86400000;
+}
+
+/**
+ * The occasion a statement without a date of its own was made at ("events/reaction", statement
+ * dating): the last happened meeting, visit, signing or remark of the sentence just before, in
+ * the same paragraph, dated to a day, a few days or a month, with no other date after it in its
+ * sentence (a time shift) other than one ahead of it. Null when none.
+ */
+function statedAtSource(doc: ExtractedDoc, box: SentenceBox, previous: Draft[]): Draft | null {
+  const paras = storyParagraphs(doc);
+  const fits = (x: Draft) =>
+    x.sentence.index === box.index - 1 &&
+    !x.rule.startsWith(ABSENT_PREFIX) &&
+    STATED_AT_TYPES.has(x.trigger.eventType) &&
+    !x.secondary &&
+    happenedAntecedent(doc, x) &&
+    occasionPrecise(x.dateValue);
+  const told = previous.filter(fits);
+  if (told.length === 0) return null;
+  const source = told.reduce((a, b) => (b.anchor.end > a.anchor.end ? b : a));
+  if ((paras[source.sentence.index] ?? -1) !== (paras[box.index] ?? -2)) return null;
+  // (told in a main clause, not as background: "the body, which met in Riga in May, ...")
+  const text = doc.text;
+  const at = Math.min(source.trigger.span.start, source.date?.span.start ?? source.trigger.span.start);
+  if (toldAsBackground(text, source.sentence.span.start, source.trigger.span) || inSubordinateClause(text, source.sentence.span.start, at)) return null;
+  // (no other date told after it: "met on 3 May; the treaty of 1998 ..." shifts the time)
+  const shifted = source.sentence.dates.some((d) => d !== source.date && d.span.start >= source.anchor.end && d.date && !(d.date.start > source.dateValue.end));
+  return shifted ? null : source;
+}
+
+/** A phrase that refers back to an occasion ("During the same session", "after the talks") somewhere in `words`. */
+function namesReference(words: string): boolean {
+  return REFERENCE_RES.some((r) => {
+    r.re.lastIndex = 0;
+    return r.re.test(words);
+  });
+}
+
+/**
+ * "The ministers met in Oslo on 3 May. Berg said the talks had gone well; Ode, in turn, stressed
+ * ..." (mechanism "events/reaction", statement dating): a remark in the past tense, with a
+ * speaker (named, a pronoun or a role; before the verb, or after it following a quote or in a
+ * passive), in a sentence with no date of its own right after a dated meeting, visit, signing or
+ * remark of the same paragraph, was made on that occasion. Not a remark in a plan ("would say"),
+ * not a present-tense stance, not one that reports an earlier date. Every further remark of the
+ * sentence with a speaker of its own ("; Y replied", "(echoed by Z)") takes the same date.
+ */
+function statedAtDrafts(doc: ExtractedDoc, box: SentenceBox, triggers: TriggerMention[], previous: Draft[], history: Draft[]): Draft[] {
+  const text = doc.text;
+  // (not an item of a list: each item tells its own party's stance)
+  if (isListItem(text, box.span.start)) return [];
+  // (a sentence that names its occasion, "During the same session, X proposed", is the reference pass's)
+  const first = triggers.find((t) => t.eventType === 'statement');
+  if (first && namesReference(text.slice(box.span.start, first.span.start))) return [];
+  const source = statedAtSource(doc, box, previous);
+  if (!source) return [];
+  const out: Draft[] = [];
+  for (const t of triggers) {
+    if (t.eventType !== 'statement' || weightOf(t) < 2 || isNegated(text, t) || t.planned) continue;
+    if (!t.text.split(/\s+/).some((w) => PAST_SAYING_RE.test(w.toLowerCase()) || /^(?:was|were)$/i.test(w))) continue;
+    if (UNREAL_BEFORE_RE.test(text.slice(Math.max(box.span.start, t.span.start - 30), t.span.start).replace(/\[$/, ''))) continue;
+    // (a shift of time before it: "X later said", "had previously told")
+    if (STORY_BREAK_RE.test(text.slice(box.span.start, t.span.start))) break;
+    // (no date of its own before it; one after it only when ahead of the occasion: "said the plant would open in 2030")
+    if (box.dates.some((d) => d.span.end <= t.span.start && !SAME_DAY_RE.test(d.text))) break;
+    if (box.dates.some((d) => d.span.start >= t.span.end && d.date && !(d.date.start > source.dateValue.end))) continue;
+    const speaker = statementSpeaker(text, box, t);
+    if (!speaker) continue;
+    // ("X proposed A and suggested B" in a story about one occasion: one remark, the story pass's)
+    const joined = triggers.find((u) => u.eventType === 'statement' && u.span.start > t.span.end && /^[^;:,.()]*\band\s+(?:[\p{Ll}]+ly\s+)?$/u.test(text.slice(t.span.end, u.span.start)));
+    if (joined && storyOccasion(doc, box, history)) continue;
+    // (a further remark: after a clause break, with its own speaker)
+    if (out.length > 0 && !/[;()]|,\s*(?:while|whereas|and|but)\s/.test(text.slice(out[out.length - 1]!.trigger.span.end, t.span.start))) continue;
+    out.push(inferredDraft(box, t, source, 'events/reaction', union(speaker, t.span)));
+  }
+  return out;
+}
+
+/** The remarks of a sentence dated by a happening just told (reactionDraft, then statedAtDrafts). */
+function reactionDrafts(doc: ExtractedDoc, box: SentenceBox, triggers: TriggerMention[], previous: Draft[], history: Draft[] = []): Draft[] {
+  const first = reactionDraft(doc, box, triggers, previous, history);
+  const stated = statedAtDrafts(doc, box, triggers, previous, history);
+  if (!first) return stated;
+  return [first, ...stated.filter((x) => x.trigger !== first.trigger && x.trigger.span.start > first.trigger.span.end)];
 }
 
 /** The words of an occasion a sentence may tell ("at a ceremony", "the summit", "visited"). */
@@ -2198,6 +2484,9 @@ function storyOccasion(doc: ExtractedDoc, box: SentenceBox, all: Draft[], named 
     if (!h.date || h.planned || derived(h) || sameDate(h.dateValue)) continue;
     const at = Math.min(h.trigger.span.start, h.date.span.start);
     if (toldAsBackground(text, h.sentence.span.start, h.trigger.span) || inSubordinateClause(text, h.sentence.span.start, at)) continue;
+    // (a founding date in an apposition, "The ferry company, founded in 2019, lost money", is
+    // the participant's background: the story's time has not moved)
+    if (ASIDE_FOUNDED_RE.test(text.slice(Math.max(h.sentence.span.start, h.date.span.start - 40), h.date.span.start))) continue;
     if (isFuture(h.dateValue, doc.documentDate.value)) continue;
     return null;
   }
@@ -2235,8 +2524,92 @@ const STORY_PAST_RE = /^(?:told|held|sold|met|led|won|gave|took|spoke|wrote|made
 
 /** The last day of an occasion ("told reporters afterwards", "closing the summit"). */
 const STORY_LAST_DAY_RE = /\b(?:afterwards|after\s+the\s+(?:summit|meeting|talks|session|forum|conference)|clos(?:ing|ed)\s+the\s+(?:summit|meeting|talks|session|forum|conference))\b/i;
-/** A verb told in the past somewhere before a noun trigger ("used his speech", "held talks"). */
-const PAST_BEFORE_NOUN_RE = /\b(?:\p{Ll}{2,}ed|took|gave|made|held|had|told|said|met|won|led|sent|set|put|began|delivered)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+/** A verb told in the past somewhere before a noun trigger ("used his speech", "held talks", "the chief result was the creation of"). */
+const PAST_BEFORE_NOUN_RE = /\b(?:\p{Ll}{2,}ed|took|gave|made|held|had|told|said|met|won|led|sent|set|put|began|delivered|was|were)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+
+/** A remark dated by a date of its reported plan ("said the ports would merge by 2033"), a date not before the time of writing. */
+function reportedPlanDate(doc: ExtractedDoc, x: Draft): boolean {
+  if (x.trigger.eventType !== 'statement' || !x.date || x.date.span.start < x.trigger.span.end) return false;
+  const pub = doc.documentDate.value;
+  if (pub && x.dateValue.end < pub) return false;
+  return REPORTED_PLAN_RE.test(doc.text.slice(x.trigger.span.end, x.date.span.start));
+}
+
+/** A count of documents right in a signing's words ("signed three agreements", "agreed 12 deals"). */
+const SUMMARY_COUNT_RE = /^[^.;:]*?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?:[\p{L}-]+\s+)?(?:agreements|documents|accords|memoranda|memorandums|deals|contracts|treaties|protocols)\b/iu;
+/** The head of an item told after a summary ("The largest, ...", "A second contract ...", "Another, with X, ..."). */
+const ITEM_OPEN_RE = /^\W*(?:the\s+(?:first|second|third|most\s+\p{Ll}+|largest|biggest|main|chief|principal|key)|a\s+(?:second|third|fourth|further)|another|one|the\s+other)\b/iu;
+
+/**
+ * An item of a summarised signing told in the sentence right after it (or after an item): its
+ * head, from the sentence's start to the end of its first clause's verb phrase, as a signing on
+ * the summary's date (rule `events/occasion/item`). Null when the sentence opens otherwise or a
+ * row of the sentence already covers its head.
+ */
+function summaryItem(doc: ExtractedDoc, box: SentenceBox, source: Draft, mine: Draft[]): Draft | null {
+  const text = doc.text;
+  const sent = text.slice(box.span.start, box.span.end);
+  const open = ITEM_OPEN_RE.exec(sent);
+  if (!open) return null;
+  // (its words: up to the first verb in -s after the head and its asides, and two words more)
+  const m = /^[^.;:]*?\s(?:\p{Ll}+s|includes|covers|commits|provides|sets)\b(?:\s+[\p{L}'’-]+){0,3}/u.exec(sent);
+  if (!m || m[0].length > 160) return null;
+  const span = { start: box.span.start + (open[0].length - open[0].trimStart().length), end: box.span.start + m[0].length };
+  if (mine.some((x) => overlaps(x.anchor, span))) return null;
+  const t: TriggerMention = { kind: 'trigger', span, text: text.slice(span.start, span.end), ruleId: source.trigger.ruleId, eventType: source.trigger.eventType, planned: false };
+  const x = inferredDraft(box, t, source, 'events/occasion/item', span);
+  x.planned = false;
+  return x;
+}
+
+/** The nouns of an occasion (a gathering) that an opening verb or a body may name. */
+const GATHERING_NOUN = '(?:event|summit|forum|session|conference|meeting|talks|congress|assembly|gathering|ceremony|plenary|council|dialogue|round)';
+/** "Opening the congress", "opened the session": the occasion begun, no facility opened. */
+const OPENED_GATHERING_RE = new RegExp(`^(?:open(?:ing|ed|s)?|clos(?:ing|ed|es))\\s+(?:the|a|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${GATHERING_NOUN}\\b`, 'iu');
+/** A gathering noun naming a body ("the congress staff", "the summit's organisers"). */
+const GATHERING_BODY_RE = /^(?:['’]s)?\s+(?:own\s+)?(?:secretariat|organi[sz]ers?|organi[sz]ing\s+committee|staff|website|office|spokes(?:man|woman|person)|press\s+service|chair(?:man|woman|person)?|secretary|bureau)\b/i;
+const GATHERING_WORD_RE = new RegExp(`^${GATHERING_NOUN}s?$`, 'i');
+
+/**
+ * A row that tells no happening of its own: an opening that begins an occasion ("Opening the
+ * congress on Monday, X said": the occasion itself is told elsewhere), a gathering noun that
+ * names a body ("according to the summit's organisers"), or a gathering noun in the main clause
+ * of a fronted condition whose date is the condition's ("If the loans are repaid by 2030, the
+ * congress will be judged a success").
+ */
+function notOwnHappening(text: string, box: SentenceBox, x: Draft): boolean {
+  const t = x.trigger;
+  if (t.eventType === 'opening' && OPENED_GATHERING_RE.test(text.slice(t.span.start, Math.min(box.span.end, t.span.start + 80)))) return true;
+  if (t.eventType !== 'meeting' || !GATHERING_WORD_RE.test(t.text.trim())) return false;
+  if (GATHERING_BODY_RE.test(text.slice(t.span.end, t.span.end + 40))) return true;
+  // (judged: "the forum will have been ...", "the summit would be ..."; a happening of the main
+  // clause, "X will join the forum", keeps the condition's date)
+  // (a capitalised name, "the Nordic Fisheries Forum will look ...", is a standing format, not one occasion)
+  return (
+    !!x.date &&
+    /^\p{Ll}/u.test(t.text.trim()) &&
+    x.date.span.end <= t.span.start &&
+    /,/.test(text.slice(x.date.span.end, t.span.start)) &&
+    /^\W*(?:if|unless|once|provided|as\s+long\s+as)\b/i.test(text.slice(box.span.start, x.date.span.start)) &&
+    /^\s+(?:will|would|may|might|could)\s+(?:(?:not|still|also)\s+)?(?:have\s+been|be|prove|look|seem|count\s+as|go\s+down)\b/i.test(text.slice(t.span.end, t.span.end + 40))
+  );
+}
+
+/** A founding participle opening an apposition right before a date (", set up in", ", founded on"). */
+const ASIDE_FOUNDED_RE = /,\s*(?:(?:first|originally|only)\s+)?(?:founded|established|created|set\s+up|formed|launched|registered|built|opened|signed|adopted|agreed)\s+(?:(?:in|on)\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+
+/** A day of the occasion named by its order ("the second day", "on the closing day"). */
+const STORY_NTH_DAY_RE = /\b(first|second|third|fourth|fifth|last|final|closing|opening)\s+day\b/i;
+const ORDINAL_DAYS = ['first', 'second', 'third', 'fourth', 'fifth'];
+
+/** A concession opening the clause before a happening (", although its envoy ... came"). */
+const CONCESSIVE_RE = /(?:,\s*|\b)(?:although|though|whereas|even\s+though)\b[^,;:—–]*$/i;
+
+/** A fronted prepositional phrase holding the word ("Of the $2bn pledged", "Among the deals signed"). */
+const FRONTED_PHRASE_RE = /^\W*(?:of|among|from|for|out\s+of|beyond|besides|despite)\s+(?:the|all|those|these|its|their)\b[^,;:—–]*$/i;
+
+/** Between a remark and a date: a reported plan whose own date it is ("said the ports would merge by 2033"). */
+const REPORTED_PLAN_RE = /^[^;:.]*?\b(?:would|will|shall|could|plans?\s+to|intends?\s+to|aims?\s+to|expects?\s+to|is\s+to|are\s+to|was\s+to|were\s+to)\b/i;
 
 /**
  * "Leaders ended a two-day summit on Friday ... X took over the chair. Presidents A and B
@@ -2265,13 +2638,28 @@ function storyDrafts(doc: ExtractedDoc, box: SentenceBox, all: Draft[], pool?: T
     const doers = box.entities.some((e) => ACTOR_KINDS.has(e.entityKind) && e.span.start - box.span.start <= 40) || STORY_DOERS_RE.test(text.slice(box.span.start, box.span.end));
     if (!doers) return [];
   }
-  // ("on the second day of her presidency": a day of something else)
-  if (/\b(?:first|second|third|fourth|fifth|last|final|closing|opening)\s+day\b/i.test(text.slice(box.span.start, box.span.end))) return [];
+  // ("joined on the third day", "on the closing day": that day of the occasion; "on the second
+  // day of her presidency": a day of something else)
+  let nth: DateValue | null = null;
+  const dayWord = STORY_NTH_DAY_RE.exec(text.slice(box.span.start, box.span.end));
+  if (dayWord) {
+    if (/^\s+of\s+(?!the\s+(?:summit|meeting|talks|session|forum|conference|congress|visit|event)\b)/i.test(text.slice(box.span.start + dayWord.index + dayWord[0].length, box.span.end))) return [];
+    const w = dayWord[1]!.toLowerCase();
+    const days = Math.round((Date.parse(`${root.dateValue.end}T00:00:00Z`) - Date.parse(`${root.dateValue.start}T00:00:00Z`)) / 86400000) + 1;
+    const n = /^(?:last|final|closing)$/.test(w) ? days : w === 'opening' ? 1 : ORDINAL_DAYS.indexOf(w) + 1;
+    nth = n >= 1 && Number.isFinite(days) ? nthDay(root.dateValue, n) : null;
+    if (!nth) return [];
+  }
   const quotes = quotedSpans(text, box.span);
   const head = (t: Span) => text.slice(box.span.start, t.start);
+  // (a concession tells a fact of its own: "Y stayed away, although its envoy came on the last
+  // day and signed ..."; other subordinate clauses hang on something else)
+  const subordinate = (at: number) => inSubordinateClause(text, box.span.start, at) && !CONCESSIVE_RE.test(text.slice(box.span.start, at));
   const fits = (t: Span) =>
     !quotes.some((q) => overlaps(q, t)) &&
-    !inSubordinateClause(text, box.span.start, t.start) &&
+    !subordinate(t.start) &&
+    // ("Of the $2bn pledged, ...": a participle in a fronted phrase is no happening)
+    !FRONTED_PHRASE_RE.test(head(t)) &&
     !toldAsBackground(text, box.span.start, t) &&
     !STORY_BREAK_RE.test(text.slice(box.span.start, t.end)) &&
     !/\b(?:will|would|shall|should|could|can|may|might|must|to|if)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(head(t).slice(-40));
@@ -2281,14 +2669,19 @@ function storyDrafts(doc: ExtractedDoc, box: SentenceBox, all: Draft[], pool?: T
     // (its words run from the head of the sentence, the doers, to the trigger, when close)
     const lead = out.length === 0 && t.span.start - box.span.start <= 90 && !/[;:]/.test(text.slice(box.span.start, t.span.start)) && !quotes.some((q) => q.start < t.span.start);
     const x = inferredDraft(box, t, root, 'events/occasion/story', lead ? { start: box.span.start, end: t.span.end } : t.span);
-    if (lastDay) x.dateValue = { value: root.dateValue.end, start: root.dateValue.end, end: root.dateValue.end, granularity: 'day', inferred: true };
+    if (nth) x.dateValue = nth;
+    else if (lastDay) x.dateValue = { value: root.dateValue.end, start: root.dateValue.end, end: root.dateValue.end, granularity: 'day', inferred: true };
     x.planned = false;
     return x;
   };
   // (a date of the sentence in the happening's own clause dates it: "launched it in Riga on D")
   const ownDate = (t: Span) => box.dates.some((d) => d.span.start >= t.end && !/[,;:—–(]|\b(?:which|who|whose|that|when|after|before|since)\b/.test(text.slice(t.end, d.span.start)));
+  // (a remark's reported plan holds its own date: "X said the two ports would merge within
+  // five years" is said at the occasion)
+  const reportedPlan = (t: TriggerMention) =>
+    t.eventType === 'statement' && box.dates.every((d) => d.span.start < t.span.end || REPORTED_PLAN_RE.test(text.slice(t.span.end, d.span.start)));
   for (const t of pool ?? box.triggers) {
-    if (weightOf(t) < 2 || isNegated(text, t) || t.planned || !fits(t.span) || ownDate(t.span)) continue;
+    if (weightOf(t) < 2 || isNegated(text, t) || t.planned || !fits(t.span) || (ownDate(t.span) && !reportedPlan(t))) continue;
     const verb = toldInPast(text, t.span) || (STORY_PAST_RE.test(t.text) && !/\b(?:will|would|shall|should|could|can|may|might|must|to|has|have|is|are)\s+(?:\p{L}+\s+)?$/iu.test(head(t.span)));
     // (a remark whose reported words hold a date of the sentence tells a dated fact, which is
     // the happening: "said that trade rose by 30% last year")
@@ -2313,6 +2706,8 @@ function storyDrafts(doc: ExtractedDoc, box: SentenceBox, all: Draft[], pool?: T
   const names = box.entities.filter((e) => ACTOR_KINDS.has(e.entityKind) || NAME_KINDS.has(e.entityKind) || e.entityKind === 'person').map((e) => e.span);
   const v = storyVerb(text, box.span.start, box.dates[0]?.span.start ?? box.span.end, [...names, ...quotes]);
   if (!v || !fits(v.span) || box.triggers.some((t) => overlaps(t.span, v.span))) return [];
+  // ("X fielded the biggest team": a comparison of the participants, no happening)
+  if (/^\s+(?:the|its|their)\s+(?:most\s+|\p{Ll}{2,}est\b|single\s+largest\b)/u.test(text.slice(v.span.end, v.span.end + 40))) return [];
   // (a sentence's dates in the verb's own clause date it: no story happening)
   if (ownDate(v.span)) return [];
   const type: EventType = lexiconType(v.text) ?? (/^(?:said|told|spoke|wrote)$/i.test(v.text) ? 'statement' : fallbackType(v.text));
@@ -2369,8 +2764,8 @@ function referenceDrafts(
   if (m && explicitOnly && triggers.some((t) => t.span.start < base + m!.index)) m = null;
   // (the triggers before a sentence's first date: "Norway said the drilling broke a 1998 accord")
   if (!m && explicitOnly && base === box.span.start) {
-    const reaction = reactionDraft(doc, box, triggers, previous, history);
-    if (reaction) return [reaction];
+    const reactions = reactionDrafts(doc, box, triggers, previous, history);
+    if (reactions.length > 0) return reactions;
   }
   // "At the first summit, ...", "At the same session ..." at the head of a sentence: an occasion
   // described by its kind or ordinal is the occasion pass's (occasionDrafts), which finds that
@@ -2543,8 +2938,7 @@ function referenceDrafts(
   const named = signing ? namedDocuments(doc, box, signing, box.span.start) : [];
   if (named.length > 0) return named;
   // "Its premier called the decision a turning point": a reaction to the happening just told.
-  const reaction = reactionDraft(doc, box, triggers, previous, history);
-  return reaction ? [reaction] : [];
+  return reactionDrafts(doc, box, triggers, previous, history);
 }
 
 /**
@@ -5038,6 +5432,9 @@ export function resolveEvents(
   const history: Draft[] = [];
   const drafts: Draft[] = [];
   let previous: Draft[] = [];
+  // the signing a summary sentence told ("The port signed four contracts."), while the sentences after
+  // it tell its items one by one
+  let summary: { source: Draft; index: number } | null = null;
   for (const box of boxes) {
     // (a list item without a trigger may still name an outcome of the occasion told before it)
     if (box.triggers.length === 0 && !fallbackReady(doc, box) && (box.dates.some((d) => !SAME_DAY_RE.test(d.text)) || !isListItem(doc.text, box.span.start)) && !(box.dates.length === 0 && storyOccasion(doc, box, drafts))) {
@@ -5056,6 +5453,12 @@ export function resolveEvents(
     // "the 2020 statement", "since the 2031 summit": a year naming a happening told before is no
     // new happening.
     if (mine.length > 0) mine = mine.filter((x) => !yearBackReference(doc.text, x, drafts));
+    // "X said the two ports would merge within five years", in a story about one occasion:
+    // the reported plan's date is the plan's, the remark was made at the occasion (storyDrafts)
+    if (mine.some((x) => reportedPlanDate(doc, x))) {
+      const plain = mine.filter((x) => !reportedPlanDate(doc, x));
+      if (storyOccasion(doc, box, drafts)) mine = plain;
+    }
     // A sentence whose dates date nothing ("the plan for 2030-2035") may still refer back.
     if (mine.length === 0) {
       mine = box.dates.length === 0 ? dayReference(doc, box, drafts) : [];
@@ -5119,12 +5522,28 @@ export function resolveEvents(
     // Riga Declaration on ...": a second document set apart ("as well as") or named is a signing
     // of its own; "signed a declaration and a memorandum" stays one.
     for (const x of [...mine]) mine.push(...separateDocuments(doc, box, x, mine));
+    // "The port signed four contracts. The largest, with a Danish yard, provides ... Another sets
+    // up ...": each item told after the summary is a signing of its own,
+    // on the summary's date (the summary keeps its row)
+    if (summary && summary.index === box.index - 1) {
+      const item = summaryItem(doc, box, summary.source, mine);
+      if (item) mine.push(item);
+      summary = item ? { source: summary.source, index: box.index } : null;
+    }
+    if (!summary || summary.index !== box.index) {
+      const told = mine.find((x) => x.trigger.eventType === 'agreement' && /^\d{4}/.test(x.dateValue.start) && !x.planned && SUMMARY_COUNT_RE.test(doc.text.slice(x.anchor.start, box.span.end)));
+      summary = told ? { source: told, index: box.index } : null;
+    }
     // "..., including the Treaty of Perpetual Peace": each named document of a signed package.
     const signing = mine.find((x) => x.trigger.eventType === 'agreement' && x.rule.indexOf('events/elaboration') < 0);
     if (signing) {
       const extra = namedDocuments(doc, box, signing, signing.anchor.end);
       for (const e of extra) if (!mine.some((x) => x.trigger === e.trigger)) mine.push(e);
     }
+    // ("Closing the congress, X said", "the summit's organisers", "If ... by 2030, the congress
+    // will be judged ...": the occasion opened or closed, a body named after it, an occasion
+    // judged in a condition's main clause; no happening of their own)
+    mine = mine.filter((x) => !notOwnHappening(doc.text, box, x));
     for (const x of mine) {
       drafts.push(x);
       if (x.date) history.push(x);

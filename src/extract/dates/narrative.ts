@@ -276,6 +276,8 @@ export interface StaleYears {
   dy: number;
   /** Whether the year-less date names a day ("on 9 August"), not only a month or season. */
   day?: boolean;
+  /** Whether, read in the reference's year, the date falls before the reference's own month or day. */
+  before?: boolean;
 }
 
 /** The document date the stale-rule examples are read with. */
@@ -428,6 +430,24 @@ export const STALE_RULES: StaleRule[] = [
       noMatch: [
         'The ministers, who first met in Baku in May 2024, signed the transit accord on 2 September.',
         'ASTANA, 16 September 2025 — The presidents first met in 1997 and signed the friendship treaty on 3 May.',
+      ],
+    },
+  },
+  {
+    id: 'dates/narrative/later-contrast',
+    description: 'A contrast that puts the year-less date after the reference ("approved in October 2019 but only opened in June", "not until March"), while read in the reference\'s year it would fall before it: the date is later, read from the document date.',
+    test: (text, anchorEnd, at, _gap, years) =>
+      !!years?.before && years.dy > years.ny && /(?<![\p{L}])(?:(?:but|and|yet)\s+only|not\s+until|only\s+(?:later|after|when)|but\s+(?:\p{L}+ly\s+)?(?:finally|eventually|later))(?![\p{L}])/iu.test(text.slice(anchorEnd, at)),
+    examples: {
+      match: [
+        'The plant was approved in October 2021 but only opened in June.',
+        'The pact was drafted in September 2022, yet only ratified in March.',
+        'The loan was promised in November 2023, but only paid out in February.',
+      ],
+      noMatch: [
+        'The plant was approved in October 2021 but only opened in December.',
+        'The plant was approved in October 2021 and opened in June.',
+        'The plant was approved in October 2021. The minister resigned in June.',
       ],
     },
   },

@@ -31,7 +31,7 @@ export function withMod(b: Built | null, mod: string | undefined): Built | null 
 export function yearFor(c: BuildCtx, month: number, day?: number): { y: number | null; inferred: boolean } {
   if (c.sharedYear !== null) return { y: c.sharedYear, inferred: false };
   const t = c.dct;
-  if (c.narrative && c.yearlessNarrative) {
+  if (c.narrative && c.yearlessNarrative && !beforeThen(c)) {
     // a plan ("is due to meet in April") looks forward from the brief's date, not back to a
     // narrative year that the brief's date has left behind
     const ny = c.narrative.y;
@@ -55,6 +55,19 @@ export function yearFor(c: BuildCtx, month: number, day?: number): { y: number |
   }
   if (!t) return { y: null, inferred: false };
   return { y: dctYear(c, t, month, day), inferred: true };
+}
+
+/**
+ * "Before then" / "in the meantime" between a planned year of the narrative and this year-less
+ * date ("The next summit is planned for 2029. Before then, the ministers meet in the autumn"):
+ * the date lies before the plan's year, so the plan's year is not its year; it is read from the
+ * document date. Only for a narrative year after the document's (a past narrative year is as
+ * good a guess as any).
+ */
+export function beforeThen(c: BuildCtx): boolean {
+  const n = c.narrative;
+  if (!n || !c.dct || n.y <= c.dct.y || c.narrativeEnd === undefined || c.narrativeEnd > c.start) return false;
+  return /(?<![\p{L}])(?:(?:before|until|till)\s+then|in\s+the\s+meantime|meanwhile)(?![\p{L}])/iu.test(c.text.slice(c.narrativeEnd, c.start));
 }
 
 /**
@@ -90,7 +103,10 @@ function staleFor(c: BuildCtx, ny: number, month: number, day?: number): boolean
   if (continuesNarrative(c, month, day)) return false;
   // how long before the document date it ends (a month: its last day)
   const gap = t.y * 372 + (t.m - 1) * 31 + t.d - (y * 372 + (month - 1) * 31 + (day ?? 31));
-  return isStaleAnchor(c.text, c.narrativeEnd, c.start, c.dctGran !== 'year' ? gap : null, { ny, dy: y, day: day !== undefined });
+  // read in the narrative year, the date would fall before the reference's own month
+  const n = c.narrative;
+  const before = !!n && n.m !== undefined && (month - 1) * 31 + (day ?? 31) < (n.m - 1) * 31 + (n.d ?? 1);
+  return isStaleAnchor(c.text, c.narrativeEnd, c.start, c.dctGran !== 'year' ? gap : null, { ny, dy: y, day: day !== undefined, before });
 }
 
 /**
@@ -106,7 +122,8 @@ function dctYear(c: BuildCtx, t: YMD, month: number, day?: number): number {
   const next = past + 1;
   const ahead = at(next) - dctPos;
   const behind = dctPos - at(past);
-  const cue = /\b(?:by|until|till|effective|payable|starting|beginning|due|expire|expires|before)\s+(?:on\s+|in\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i.test(c.text.slice(Math.max(0, c.start - 24), c.start));
+  // ("effective from 1 March", "valid as of 1 March", "payable on", "starting from")
+  const cue = /\b(?:by|until|till|effective|payable|valid|starting|beginning|due|expire|expires|before)\s+(?:(?:from|as\s+of)\s+)?(?:on\s+|in\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i.test(c.text.slice(Math.max(0, c.start - 30), c.start));
   const near = day !== undefined ? ahead <= 40 : ahead <= 31;
   return near || ((cue || c.future()) && behind > 31) ? next : past;
 }

@@ -31,7 +31,7 @@ import {
   RX_MONTH, RX_MONTH_FULL, RX_WEEKDAY, RX_SEASON, RX_CARD, RX_ORD_WORD, RX_UNIT, RX_UNIT_SG,
 } from './lexicon.js';
 import {
-  date, withMod, yearFor, ymd, relDay, resolveWeekday, relPeriod, shifted, durationValue, unitCode,
+  date, withMod, yearFor, beforeThen, ymd, relDay, resolveWeekday, relPeriod, shifted, durationValue, unitCode,
   modFor, partMod, type Unit,
 } from './resolve.js';
 import type { BuildCtx, Built, DateRule } from './types.js';
@@ -702,6 +702,7 @@ const partial: DateRule[] = [
       match: [
         { text: 'The talks on 20 June failed.', match: '20 June', value: '2022-06-20' },
         { text: 'on the 3rd of May', match: 'the 3rd of May', value: '2022-05-03' },
+        { text: 'The lower fares apply to all routes, effective from 1 August.', match: '1 August', value: '2023-08-01' },
       ],
       noMatch: ['20 marches'],
     },
@@ -1078,7 +1079,7 @@ const relative: DateRule[] = [
     pattern: rx(`${B}(?:(?<part>early|late|mid)[\\s-]+)?(?:the|this)\\s+(?<s>${RX_SEASON})${E}(?!\\s+(?:of|\\d))`),
     build: (m, c) => {
       const s = SEASONS[g(m, 's')!.toLowerCase()]!;
-      let y = (c.yearlessNarrative ? c.narrative?.y : undefined) ?? c.dct?.y;
+      let y = (c.yearlessNarrative && !beforeThen(c) ? c.narrative?.y : undefined) ?? c.dct?.y;
       // A plan ("is planned for the autumn", "will resume in the spring") looks forward from the
       // brief's date, not back to a year the narrative stated: this season, or next year's once
       // this one is over (winter runs into the next year, so it is never over).
@@ -1093,6 +1094,7 @@ const relative: DateRule[] = [
         { text: 'Work stops in the winter.', match: 'the winter', value: '2022-WI' },
         { text: 'A second round of talks will be held in the spring.', match: 'the spring', value: '2023-SP' },
         { text: 'The new terminal will open in the autumn.', match: 'the autumn', value: '2022-FA' },
+        { text: 'The next congress is set for 2025. Before then, the party will meet in the spring.', match: 'the spring', value: '2023-SP' },
       ],
       noMatch: ['a winter coat'],
     },

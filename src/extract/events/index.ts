@@ -12,6 +12,9 @@
  *               not sign") or the object of a negated verb of doing ("did not convene a
  *               session") is no happening: both are dropped; so is a happening judged
  *               improbable ("a first shipment ... is unlikely before 2031", "would hardly begin");
+ *               a running total ("has so far approved 14 projects") is none; in a notes or
+ *               references list, a citation ("Protocol of the 4th meeting of the commission,
+ *               Riga, 2004.") keeps only its first event word (the source cited);
  *   4. heads    (heads.ts) a light verb or noun (began, launched, opened, collapsed, the
  *               suspension of) takes the type of the noun it governs; change verbs and
  *               purchases are typed by their subject and object; a subject is looked for past
@@ -311,8 +314,10 @@ export function findTriggers(text: string, from = 0, to = text.length): RawTrigg
   // what was the case by then, not a happening dated then.
   // "did not convene a session", "has not ratified": a negated happening is none.
   // "A first shipment ... is unlikely before 2031": a happening judged improbable is none.
+  const cited = citationSpans(text, from, to);
   const happened = unnamed.filter(
     (t) =>
+      !cited.some((c) => c.start <= t.start && t.end <= c.end && unnamed.some((u) => c.start <= u.start && u.start < t.start)) &&
       !stateBy(text, t.start, from) &&
       (!NEGATED_RE.test(text.slice(Math.max(from, t.start - 60), t.start)) || notUntil(text, t, to)) &&
       !improbable(text, t, from, to) &&
@@ -460,10 +465,15 @@ function notUntil(text: string, t: RawTrigger, to: number): boolean {
   return NOT_UNTIL_RE.test(text.slice(t.end, Math.min(to, t.end + 100)));
 }
 
+/** A year-less day ("on 18 October", "on May 3"): a conjunct after a dated first one takes its year. */
+// (and the conjunct ends there: "Oslo on 4 May and ...", not "Oslo on 4 May agreed")
+const GAP_DAY = `(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?!,?\\s*\\d)(?=\\s*(?:[,.;:)]|and\\b|but\\b|$))`;
+/** The first conjunct's date may be a part of a year ("in the autumn of 1991"). */
+const GAP_PART = '(?:the\\s+)?(?:(?:spring|summer|autumn|fall|winter|first\\s+half|second\\s+half)\\s+of\\s+)?';
 /** Right after a verb trigger: a short object (no punctuation), then "on/in <date>". */
-const GAP_FIRST_RE = new RegExp(`^(?:\\s+(?!(?:and|but|or|which|that|who|after|before|when|while)\\b)[\\p{L}’'-]+){0,4}?\\s+(?:on|in)\\s+${GAP_DATE}\\b`, 'u');
+const GAP_FIRST_RE = new RegExp(`^(?:\\s+(?!(?:and|but|or|which|that|who|after|before|when|while)\\b)[\\p{L}’'-]+){0,4}?\\s+(?:on|in)\\s+${GAP_PART}${GAP_DATE}\\b`, 'u');
 /** A gapped conjunct: ", <Name> on/in <date>" or " and <Name> on/in <date>" (the verb left out). */
-const GAP_CONJ_RE = new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)((?:(?:with|to|from|for|by)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2}\\s+(?:on|in))\\s+${GAP_DATE}\\b`, 'u');
+const GAP_CONJ_RE = new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)((?:(?:with|to|from|for|by)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2}\\s+(?:on|in))\\s+(?:${GAP_DATE}|${GAP_DAY})\\b`, 'u');
 
 /**
  * Gapping: a list of subjects and dates sharing one verb ("Oslo joined on 3 May 1990, Bergen on
@@ -473,7 +483,8 @@ const GAP_CONJ_RE = new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)((?:(?:wit
 function gapped(text: string, kept: RawTrigger[], to: number): RawTrigger[] {
   const out: RawTrigger[] = [];
   for (const t of kept) {
-    if (t.weight < 2 || !/[a-z]ed$/i.test(t.text)) continue;
+    // (a verb, or the noun object of one: "declared independence in 1991, Oslo on 3 May ...")
+    if (t.weight < 2 || !(/[a-z]ed\b/i.test(t.text) || /\b[a-z]+ed\s+$/i.test(text.slice(Math.max(0, t.start - 30), t.start)))) continue;
     const first = GAP_FIRST_RE.exec(text.slice(t.end, Math.min(to, t.end + 80)));
     if (!first) continue;
     let at = t.end + first[0].length;
@@ -536,8 +547,17 @@ function procedureRule(text: string, t: RawTrigger): boolean {
 const CONDITIONAL_PASSIVE_RE =
   /(?:^|[.;:!?,]\s+|\s)(?:if|once|unless|provided\s+that|as\s+soon\s+as)\s+(?:[\w’'-]+\s+){0,5}?(?:is|are|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?$/i;
 
+/**
+ * A present perfect counted up to now ("the fund has so far approved 14 projects", "have to
+ * date signed 30 contracts", "had paid out $9m so far and approved ..."): a running total, not a
+ * happening dated by a nearby date.
+ */
+const SO_FAR_RE =
+  /\b(?:(?:has|have)\s+(?:so\s+far|thus\s+far|to\s+date|until\s+now|up\s+to\s+now)\s+(?:[a-z]+ly\s+)?|(?:so\s+far|thus\s+far|to\s+date),?\s+and\s+(?:has\s+|have\s+|had\s+)?)$/i;
+
 function tally(text: string, t: RawTrigger, from: number): boolean {
   if (procedureRule(text, t)) return true;
+  if (/^[a-z]+ed\b/i.test(t.text) && SO_FAR_RE.test(text.slice(Math.max(from, t.start - 40), t.start))) return true;
   if (/^[a-z]+ed$/i.test(t.text) && CONDITIONAL_PASSIVE_RE.test(text.slice(Math.max(from, t.start - 60), t.start))) return true;
   const verb = t.text.search(/\S+$/);
   return TALLY_RE.test(text.slice(Math.max(from, t.start - 80), t.start + verb));
@@ -558,6 +578,50 @@ function ellipses(text: string, kept: RawTrigger[], from: number, to: number): R
     const series = kept.filter((t) => t.start >= lo && t.end <= start && SERIES_NOUN_RE.test(t.text)).pop();
     if (!series) continue;
     out.push({ start, end, text: m[0], ruleId: 'events/ellipsis', type: series.type, weight: 2, planned: false });
+  }
+  return out;
+}
+
+/** A heading line of a list of notes or sources at a brief's end ("Notes", "## References", "**Sources**"). */
+const NOTES_HEADING_RE =
+  /(?:^|\n)[ \t#*_]*(?:Notes|Endnotes|Footnotes|References|Sources|Bibliography|Works\s+cited|Notes\s+and\s+references)[ \t*_:]*(?=\n)/gi;
+/** The start of an item of such a list: a number ("1.", "[2]", "3)") or a bullet at a line start. */
+const NOTE_ITEM_RE = /(?:^|\n)[ \t]*(?:\[?\d{1,3}[.)\]]|\^?\d{1,3}(?=[ \t])|[-•*])[ \t]+/g;
+/**
+ * A citation's end: a title, then ", <place>, <date>." ("Joint communiqué of the ministers, Oslo,
+ * 4 May 1999.", "Protocol of the third session, Riga, 2004."): no sentence, no happening told.
+ */
+const CITATION_END_RE = new RegExp(
+  `,\\s+\\p{Lu}[\\p{L}’'. -]{1,40},\\s+(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?(?:1[5-9]|20)\\d\\d\\.?\\s*$`,
+  'u',
+);
+
+/**
+ * Spans of cited sources in a notes or references list (after a "Notes" heading): each numbered
+ * or bulleted item whose text ends like a citation. A citation names one source (a memorandum,
+ * a statement) dated and placed: its first event word is the happening, later words name the
+ * source's subject ("Protocol of the 11th meeting of the commission": the protocol, no meeting).
+ */
+function citationSpans(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const slice = text.slice(from, to);
+  NOTES_HEADING_RE.lastIndex = 0;
+  const h = NOTES_HEADING_RE.exec(slice);
+  // (the last such heading: a list at the end, not a word in the body)
+  if (!h) return out;
+  let at = h.index + h[0].length;
+  for (let m = NOTES_HEADING_RE.exec(slice); m; m = NOTES_HEADING_RE.exec(slice)) at = m.index + m[0].length;
+  NOTE_ITEM_RE.lastIndex = at;
+  const starts: number[] = [];
+  for (let m = NOTE_ITEM_RE.exec(slice); m; m = NOTE_ITEM_RE.exec(slice)) starts.push(m.index + m[0].length);
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    const e = i + 1 < starts.length ? starts[i + 1]! : slice.length;
+    const item = slice.slice(s, e);
+    // the item ends at its first sentence end (a period before a line break or the end)
+    const stop = item.search(/\.(?=\s*(?:\n|$))/);
+    const body = stop >= 0 ? item.slice(0, stop + 1) : item;
+    if (CITATION_END_RE.test(body.replace(/\s+/g, ' '))) out.push({ start: from + s, end: from + s + body.length });
   }
   return out;
 }
