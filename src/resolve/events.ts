@@ -702,6 +702,10 @@ function measuredFlow(text: string, t: TriggerMention, d: DateMention, box: Sent
  * year a plan or budget is for is not the date of its signing.
  */
 function planPeriod(text: string, d: DateMention): boolean {
+  const before = text.slice(Math.max(0, d.span.start - 80), d.span.start);
+  // "a Strategy for the Arctic up to 2050", "a concept of growth until 2040": a document's horizon
+  // ("announced plans to extend mining to 2031" is a plan's date: no bare "to", no "plans")
+  if (/\b(?:strateg(?:y|ies)|programmes?|programs?|concepts?|visions?|agendas?|road\s?maps?|roadmaps?)\b(?:\s+(?:[\p{L}’'-]+|[*_]+[\p{L}’'-]+[*_]*)){0,5}?\s+(?:up\s+to|until|till|with\s+a\s+horizon\s+(?:of|to))\s+(?:the\s+year\s+)?$/iu.test(before)) return true;
   return /\b(?:plans?|programmes?|programs?|budgets?|road\s?maps?|roadmaps?|agendas?|calendars?|work\s+plans?)(?:\s+(?:of|on)(?:\s+[\p{L}-]+){1,3})?\s+for\s+(?:the\s+(?:year|years|period)\s+)?$/iu.test(
     text.slice(Math.max(0, d.span.start - 80), d.span.start),
   );
@@ -944,6 +948,16 @@ function planComplement(text: string, t: TriggerMention, d: DateMention): boolea
   // for 2031", is the planned thing itself; a plan word, "planned", "scheduled", is the plan's)
   // (a trigger the plan after it marks as planned counts: the plan is not the verb's own)
   const verb = t.text.split(/\s+/)[0]!;
+  // (a document noun whose making was told in the past before it, "agreed a road map to raise
+  // X by 2031", or that opens its sentence as an item of what was signed, "A protocol on ports,
+  // under which the sides aim to ... by 2031": its deadline is the plan's too)
+  if (t.ruleId === 'events/agreement/document' && t.span.end <= d.span.start) {
+    const box = DATE_BOX.get(d);
+    const made = /\b(?:signed|agreed|adopted|approved|concluded|initialled|initialed|endorsed|ratified)\s+(?:(?:a|an|the|two|three|four|new|joint|separate)\s+){0,2}$/i.test(text.slice(Math.max(0, t.span.start - 40), t.span.start));
+    const item = !!box && /^[\W\d]*(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(box.span.start, t.span.start));
+    if (made || item) return docPlan(text, t, d);
+    return false;
+  }
   if (!(PAST_VERB_RE.test(verb) || /^(?:bought|sought|brought|sold|held|built|won|began|gave|took|struck|put|lent|led|paid|laid|bound|found)$/i.test(verb)) || /^(?:planned|scheduled|expected|slated|proposed|envisaged|intended|pencilled|penciled)$/i.test(verb) || /\b(?:to|will|would|shall|be|is|are)\s+$/i.test(text.slice(Math.max(0, t.span.start - 12), t.span.start))) return false;
   const between = text.slice(t.span.end, d.span.start);
   // (one clause: no ";" or ":" or sentence end between them)
@@ -956,6 +970,25 @@ function planComplement(text: string, t: TriggerMention, d: DateMention): boolea
   }
   // a deadline of a purpose infinitive after the verb's object ("signed a memorandum to build X by 2031")
   const inf = /^(?:\s+(?:(?!to\b)[^\s,;:.()]+)){0,8}?\s+(to\s+(?!be\b)\p{Ll}+)\b/u.exec(between);
+  const deadline = /^by\b/i.test(d.text) || /(?<![\p{L}])by\s+(?:the\s+(?:end|middle|start|beginning|close)\s+of\s+)?$/iu.test(text.slice(Math.max(0, d.span.start - 24), d.span.start));
+  if (!inf || !deadline) return false;
+  PLAN_HELD.set(d, { start: t.span.end + inf.index + inf[0].length - inf[1]!.length, end: d.span.end });
+  return true;
+}
+
+/** `planComplement` for a document noun: a plan opener or a purpose infinitive's deadline after it, in its clause. */
+function docPlan(text: string, t: TriggerMention, d: DateMention): boolean {
+  const between = text.slice(t.span.end, d.span.start);
+  if (/[;:!?]|\.\s|\n/.test(between) || between.length > 200) return false;
+  const m = PLAN_OPENER_RE.exec(between);
+  if (m && !/^\s*,\s*(?:due|set|scheduled|expected|planned|slated)\b/i.test(between.slice(m.index))) {
+    // (not "the treaty, due to enter into force in 2031": that plan is the noun's own)
+    if (/^(?:which|that)\b/i.test(m[0]) && /^\s*,?\s*$/.test(between.slice(0, m.index))) return false;
+    const at = t.span.end + m.index + (/^,\s*/.exec(m[0])?.[0].length ?? 0);
+    PLAN_HELD.set(d, { start: at, end: d.span.end });
+    return true;
+  }
+  const inf = /^\s+(to\s+(?!be\b)\p{Ll}+)\b/u.exec(between);
   const deadline = /^by\b/i.test(d.text) || /(?<![\p{L}])by\s+(?:the\s+(?:end|middle|start|beginning|close)\s+of\s+)?$/iu.test(text.slice(Math.max(0, d.span.start - 24), d.span.start));
   if (!inf || !deadline) return false;
   PLAN_HELD.set(d, { start: t.span.end + inf.index + inf[0].length - inf[1]!.length, end: d.span.end });
@@ -1037,6 +1070,9 @@ function ownRelativeClause(text: string, t: TriggerMention, d: DateMention): boo
 /** The sentence of each date being paired (set by datedDrafts). */
 const DATE_BOX = new WeakMap<DateMention, SentenceBox>();
 
+/** A reduced relative told with an adverb of earlier time right before a date (", first announced in"). */
+const REDUCED_RELATIVE_RE = /,\s*(?:first|originally|initially|previously|already|once)\s+\p{Ll}+(?:ed|en|wn)\s+(?:(?:by|at)\s+[^,;:.]{1,40}?\s+)?(?:in|on|during)\s+$/u;
+
 /** Score of a trigger for a date: heavy and close is good. */
 function pairScore(text: string, t: TriggerMention, d: DateMention, otherDates: DateMention[]): number {
   const dist = gap(t.span, d.span);
@@ -1049,6 +1085,8 @@ function pairScore(text: string, t: TriggerMention, d: DateMention, otherDates: 
   // "signed the X Agreement, whose negotiations had been concluded in July 2022": a date inside
   // a relative clause with its own verb dates that clause's happening, not the one before it.
   if (t.span.end <= d.span.start && ownRelativeClause(text, t, d)) s -= 100;
+  // ("signed a contract for a plant, first announced in 2019": a reduced relative's own time)
+  if (t.span.end <= d.span.start && REDUCED_RELATIVE_RE.test(text.slice(Math.max(t.span.end, d.span.start - 80), d.span.start))) return -Infinity;
   // "officials said last month that work could resume": a date right before "that" dates the
   // saying; what the reported clause names has its own date, if any.
   if (t.span.start >= d.span.end && /^\s*,?\s*that\b/i.test(text.slice(d.span.end, t.span.start))) s -= 60;
@@ -1624,7 +1662,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     /** A trigger before the plan's opener (but the noun a reduced relative describes), or after its date past a comma. */
     const heldFrom = (t: TriggerMention) =>
       planAt >= 0 &&
-      ((t.span.end <= planAt && !(!PAST_VERB_RE.test(t.text.split(/\s+/)[0]!) && /^\s*,?\s*$/.test(text.slice(t.span.end, planAt)))) ||
+      ((t.span.end <= planAt && !(!PAST_VERB_RE.test(t.text.split(/\s+/)[0]!) && /^\s*,?\s*$/.test(text.slice(t.span.end, planAt)) && !(t.ruleId === 'events/agreement/document' && /^to\s+(?!be\b)/i.test(text.slice(planAt, planAt + 6))))) ||
         (t.span.start >= d.span.end && /[,;:]/.test(text.slice(d.span.end, t.span.start))));
     // (the plan gives a row of its own only when it took the date from a happening that would
     // have had it: see `planDraft`)
@@ -2494,7 +2532,8 @@ function storyOccasion(doc: ExtractedDoc, box: SentenceBox, all: Draft[], named 
 }
 
 /** A dateline at the head of a news story: "RIGA, 4 May 2031 —", "OSLO (Reuters) -", "Riga, May 4 –". */
-const DATELINE_RE = /^\W*\p{Lu}[\p{L} .'’-]{1,40}?(?:,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,?\s+\d{4})?|\s*\([^)]{2,30}\))\s*[—–-]{1,2}\s/u;
+// (a country or region may follow the city: "AVAZA, Turkmenistan, 5 November 2031 —")
+const DATELINE_RE = /^\W*\p{Lu}[\p{L} .'’-]{1,40}?(?:,\s*\p{Lu}[\p{L} .'’-]{1,30}?(?=,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})))?(?:,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,?\s+\d{4})?|\s*\([^)]{2,30}\))\s*[—–-]{1,2}\s/u;
 
 /**
  * Is sentence `i` in the lead of a dateline story: the dateline's own paragraph or the one after
@@ -2803,6 +2842,9 @@ function referenceDrafts(
     const told = /\b(?:that|this)\b/i.test(m[0]) ? [...history, ...sameSentence.filter((x) => x.date && x.anchor.end <= refSpan.start)] : history;
     const kinds: (EventType[] | null)[] = refTypes === null ? [null] : [[refTypes[0]!], refTypes];
     const tests: ((h: Draft) => boolean)[] = leaders ? [(h) => withLeader(doc.text, h), () => true] : [() => true];
+    // (a reference looks back within its own section first: an antecedent before a subheading
+    // is kept only when the section and the story tell none; see `headingBetween`)
+    let beyond: Draft | undefined;
     for (const ok of tests) {
       if (source) break;
       for (const types of kinds) {
@@ -2814,12 +2856,18 @@ function referenceDrafts(
           if (box.index - h.sentence.index > reach) break;
           // (a planned occasion or a background decade is no antecedent: "At the same summit" after
           // "a meeting next spring", "told the ceremony" after "in the mid-2010s")
-          if ((types === null || types.includes(h.trigger.eventType)) && ok(h) && happenedAntecedent(doc, h)) source = h;
+          if ((types === null || types.includes(h.trigger.eventType)) && ok(h) && happenedAntecedent(doc, h)) {
+            if (headingBetween(doc, h.sentence.index, box.index)) beyond ??= h;
+            else source = h;
+          }
         }
         if (source) break;
       }
       if (source) break;
     }
+    // ("What was signed" / "... told reporters after the signing": the section's occasion is the
+    // story's, not a signing told before the subheading)
+    if (!source && beyond) source = storyOccasion(doc, box, history, true) ?? beyond;
     // "On 2 May ministers signed X in Riga. At the same meeting Y announced ...": "the same"
     // occasion is the signing just told (a signing by several is a meeting too), not an older
     // meeting further back.
@@ -2842,9 +2890,10 @@ function referenceDrafts(
     if (sameSource && (!source || sameSource.sentence.index > source.sentence.index)) source = sameSource;
     // Nothing of the referred type: the event of the sentence just before ("talks took place in
     // 1998. On that trip ...").
-    source ??= previous.filter((x) => happenedAntecedent(doc, x)).pop();
-    // ("At the same summit ..." with no happened occasion within reach: the story's occasion)
+    // ("During the visit ..." in a story whose occasion no row of its kind told: the story's
+    // occasion before the sentence just before)
     if (!source && refTypes?.some((k) => OCCASION_TYPES.has(k))) source = storyOccasion(doc, box, history, true) ?? undefined;
+    source ??= previous.filter((x) => happenedAntecedent(doc, x)).pop();
     if (!source) return [];
     const out: Draft[] = [];
     // The referred happening itself, when it is not the earlier event ("following talks" during
@@ -3042,6 +3091,26 @@ function dayReference(doc: ExtractedDoc, box: SentenceBox, all: Draft[]): Draft[
     if (/(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:they|he|she|we)\s+)?(?:then\s+|also\s+|later\s+)?$/i.test(between)) out.push(make(t));
   }
   return out;
+}
+
+/**
+ * Is there a subheading line (a short capitalised line with no sentence end and no digits: "How
+ * the deal was made") among the sentences strictly between sentence `from` and sentence `to`?
+ */
+function headingBetween(doc: ExtractedDoc, from: number, to: number): boolean {
+  // (a heading is a sentence of its own, or a line in the gap between two sentences)
+  for (let i = from; i < to; i++) {
+    const s = doc.sentences[i];
+    const next = doc.sentences[i + 1];
+    if (!s || !next) continue;
+    const own = doc.text.slice(s.span.start, s.span.end);
+    if (i > from && isSubheading(own) && isHeadingLine(doc.text, s.span) && !/\n/.test(own.trim())) return true;
+    for (const line of doc.text.slice(s.span.end, next.span.start).split(/\n/)) {
+      const t = line.replace(/^[\s#*_]+|[\s*_]+$/g, '');
+      if (t && isSubheading(t) && t.length <= 60 && !/\d/.test(t)) return true;
+    }
+  }
+  return false;
 }
 
 /** A subheading: a short sentence of its own line with no sentence end ("How it ended"). */
@@ -3514,6 +3583,7 @@ function actorReach(text: string, x: Draft, siblings: Draft[]): Span {
   // What a statement says is not who made it: only a few words after a speech verb.
   const afterReach = x.trigger.eventType === 'statement' ? STATEMENT_AFTER_REACH : ACTOR_REACH;
   let end = Math.min(x.scope.end, centre.end + afterReach);
+  const base = start;
   const before = text.slice(start, centre.start);
   let cutB = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
   // (a dash that closes a list of names set off by dashes, "The five states — A, B and C —
@@ -3529,6 +3599,13 @@ function actorReach(text: string, x: Draft, siblings: Draft[]): Span {
     if (m.index + m[0].length <= before.length) cutB = Math.max(cutB, m.index + m[0].length - 1);
   }
   if (cutB >= 0) start += cutB + 1;
+  // '"... A and B ...," X told reporters': a quote that closes before the speech verb is what
+  // was said, not who said it; the speaker's side starts after it.
+  if (x.trigger.eventType === 'statement') {
+    let close = -1;
+    for (const q of before.matchAll(/[,.!?…]\s*["”]|[,.!?…]’(?=\s)/g)) close = q.index + q[0].length;
+    if (close > 0 && base + close > start && base + close <= centre.start) start = base + close;
+  }
   const after = text.slice(centre.end, end);
   // What a statement quotes is what it says, not who says it.
   // (", but ..." after it opens a clause of its own: "relations were set up in 1993, but the
@@ -4309,6 +4386,76 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     }
   }
   return out;
+}
+
+/** Trade of one side with another ("trade", "turnover", "exchange"), not a country's total ("foreign trade"). */
+const TWO_SIDED_TRADE_RE = /^(?!.*\b(?:foreign|external|total|overall|global|world)\s+(?:trade|turnover)).*\b(?:trade|turnover|exchange)\b/i;
+/** One country's total trade: "foreign trade", "Norway's trade", "its turnover". */
+const ONE_SIDED_TRADE_RE = /(?:\b(?:foreign|external|total|overall|global|world)|['’]s|\b(?:its|their))\s+(?:[\p{L}-]+\s+)?(?:trade|turnover)\b/iu;
+/** Words that make a body or a happening two-sided. */
+const TWO_SIDED_WORD_RE = /\b(?:bilateral|intergovernmental|inter-governmental)\b/i;
+
+/** Is the happening two-sided by nature: trade or turnover, diplomatic relations, a bilateral or intergovernmental body's? */
+function twoSided(text: string, x: Draft): boolean {
+  const near = text.slice(Math.max(x.sentence.span.start, x.trigger.span.start - 60), x.trigger.span.end);
+  if (x.trigger.eventType === 'economic') {
+    // (not one country's total: "its foreign trade grew", "Norway's trade rose 4 percent")
+    if (ONE_SIDED_TRADE_RE.test(near) && !/\b(?:with|between)\b/i.test(x.trigger.text)) return false;
+    return TWO_SIDED_TRADE_RE.test(x.trigger.text) || TWO_SIDED_WORD_RE.test(near);
+  }
+  if (x.trigger.eventType === 'diplomatic') return /\brelations\b/i.test(x.trigger.text);
+  if (x.trigger.eventType === 'meeting' || x.trigger.eventType === 'establishment') return TWO_SIDED_WORD_RE.test(near);
+  return false;
+}
+
+/**
+ * "Turnover reached $58 million in 2023", "trade with X doubled", "the intergovernmental
+ * commission met twice": a two-sided happening whose only party is one country, in a sentence
+ * that names no other, has the brief's own country (mainCountry) as its other side.
+ */
+function otherSide(doc: ExtractedDoc, x: Draft, actors: string[], boxes: SentenceBox[], helpers: EventHelpers): string | null {
+  if (actors.length !== 1 || !twoSided(doc.text, x)) return null;
+  const main = mainCountry(doc, boxes, helpers);
+  const only = actors[0]!;
+  if (!main || only === main) return null;
+  const isState = helpers.entityKindOf?.(only) === 'country' || x.sentence.entities.some((e) => e.name === only && e.entityKind === 'country');
+  // (another state named in its clause makes the pair; "both capitals", read as the brief's
+  // pair, names the brief's own country)
+  const lead = doc.text.slice(x.sentence.span.start, x.trigger.span.start);
+  let from = x.sentence.span.start;
+  for (const m of lead.matchAll(/[;:]|,\s+(?:and|but|while|whereas)\s/g)) from = x.sentence.span.start + m.index + m[0].length;
+  const otherState = x.sentence.entities.some(
+    (e) =>
+      e.entityKind === 'country' &&
+      e.name !== only &&
+      e.span.start >= from &&
+      !(e.name === main && e.ruleId.startsWith('entities/context/')) &&
+      plausibleActor(e, doc.text),
+  );
+  return isState && !otherState ? main : null;
+}
+
+const MAIN = new WeakMap<SentenceBox[], string | null>();
+
+/**
+ * The country a brief is about: the country named most often in it (a city counts for its
+ * country), when its title names it and it is named at least half again as often as any other.
+ * Null otherwise.
+ */
+function mainCountry(doc: ExtractedDoc, boxes: SentenceBox[], helpers: EventHelpers): string | null {
+  if (MAIN.has(boxes)) return MAIN.get(boxes)!;
+  const stateOf = (e: EntityMention) => (e.entityKind === 'country' ? e.name : e.entityKind === 'city' ? helpers.countryOf?.(e.name) ?? null : null);
+  const counts = new Map<string, number>();
+  for (const b of boxes) for (const e of b.entities) {
+    const c = stateOf(e);
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  const titled = new Set(titleEntities(doc, boxes).map(stateOf).filter((c): c is string => !!c));
+  const main = top && top[1] >= 5 && titled.has(top[0]) && (!ranked[1] || top[1] >= 1.5 * ranked[1][1]) ? top[0] : null;
+  MAIN.set(boxes, main);
+  return main;
 }
 
 /**
@@ -5723,6 +5870,10 @@ export function resolveEvents(
         for (const c of bodyMembers(doc, a, groupCtx, helpers) ?? []) if (!actors.includes(c)) actors = [...actors, c];
       }
     }
+    if (!absent.has(x)) {
+      const side = otherSide(doc, x, actors, boxes, helpers);
+      if (side) actors = [...actors, side];
+    }
     // "the presidents signed": the pair's leaders by name; "the Ruritanian leader": that one.
     if (!absent.has(x)) {
       const { names: leaders, read } = pairLeaders(doc, x, actors, groupCtx, helpers);
@@ -5897,6 +6048,15 @@ function levelDate(text: string, d: DateMention, floor: number): boolean {
   return BASELINE_BEFORE_RE.test(text.slice(Math.max(floor, d.span.start - 70), d.span.start));
 }
 
+/** A gathering named by its bare noun ("the summit", "the talks"), no name or ordinal of its own. */
+const BARE_GATHERING_RE = /^(?:meeting|summit|talks|session|conference|forum)$/i;
+const BARE_GATHERING_BEFORE_RE = /\b(?:the|this|that)\s+(?:meeting|summit|talks|session|conference|forum),?\s+$/i;
+/** Words for someone who acts: a pronoun, people by their office or group (names are entity mentions). */
+const AGENT_WORD_RE =
+  /\b(?:he|she|they|we|i|who|leaders?|presidents?|ministers?|officials?|delegations?|delegates|sides?|envoys?|diplomats?|hosts?|guests?|participants?|governments?|heads?|premiers?|chancellors?|kings?|spokes(?:man|woman|person)|secretar(?:y|ies)|commissioners?|mayors?|chairs?|chairman|chairwoman|ambassadors?|negotiators?|companies|company|firms?|banks?|countries|states?|partners?|members?|visitors?|both|all|each)\b/iu;
+const PLACE_PREP_RE = /\b(?:to|towards?|into|in|from|across|over|through|via|along|on|at|of)\s+(?:the\s+)?$/i;
+const HOST_PARTICIPLE_RE = /^(?:hosted|chaired|convened|organi[sz]ed|co-chaired)$/i;
+
 /** The drafts of `drafts` merged so that one happening gives one row; returns the survivors and span extensions. */
 function oneRowPerHappening(doc: ExtractedDoc, drafts: Draft[], keep: (x: Draft) => boolean): { drafts: Draft[]; reach: Map<Draft, Span> } {
   const text = doc.text;
@@ -6065,6 +6225,44 @@ function oneRowPerHappening(doc: ExtractedDoc, drafts: Draft[], keep: (x: Draft)
     if (!live(x) || absentLike(x)) continue;
     const before = text.slice(Math.max(x.sentence.span.start, x.trigger.span.start - 60), x.trigger.span.start);
     if (NO_SUBJECT_PASSIVE_RE.test(before) && PAST_VERB_RE.test(x.trigger.text.trim().split(/\s+/)[0]!)) gone.set(x, x);
+  }
+  // 2f. "The leaders met in Lima on Monday. The meeting, chaired by ...": a bare noun for the
+  // gathering already told on the same date (the next sentences, or anywhere when the noun has
+  // no date of its own and takes the story's) is that gathering told again. (Not one named again
+  // by its place, "The summit in Lima was the first ...": a mention of its own.)
+  for (const x of drafts) {
+    if (!live(x) || x.trigger.eventType !== 'meeting') continue;
+    const before = text.slice(Math.max(x.sentence.span.start, x.trigger.span.start - 30), x.trigger.span.start);
+    const after = text.slice(x.trigger.span.end, Math.min(x.sentence.span.end, x.trigger.span.end + 12));
+    // (or a participle on such a noun: "The summit, hosted by ...", "the talks, chaired by ...")
+    const participle = HOST_PARTICIPLE_RE.test(x.trigger.text.trim()) && BARE_GATHERING_BEFORE_RE.test(before);
+    if (!participle && (!BARE_GATHERING_RE.test(x.trigger.text.trim()) || !/\b(?:the|this|that|of)\s+$/i.test(before) || /^\s+(?:(?:of|on\s+the|between|with)\b|in\s+\p{Lu})/u.test(after))) continue;
+    const first = drafts.find(
+      (o) =>
+        o !== x &&
+        live(o) &&
+        o.trigger.eventType === 'meeting' &&
+        o.trigger.span.end <= x.trigger.span.start &&
+        o.dateValue.value === x.dateValue.value &&
+        (x.date === null || x.sentence.index - o.sentence.index <= 2),
+    );
+    if (first) gone.set(x, first);
+  }
+  // 2g. "The shift to rail accelerated", "Geography reinforced the deal": a verb with no more than
+  // its tense to tell a happening, dated by the story's occasion, tells one only when someone acts
+  // (a name, a pronoun, a group of people); an abstract subject tells a trend or a judgement.
+  for (const x of drafts) {
+    if (!live(x) || !x.trigger.ruleId.startsWith('events/fallback/') || !x.rule.includes('events/occasion/story')) continue;
+    const head = text.slice(x.sentence.span.start, x.trigger.span.start);
+    const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf('"'), head.lastIndexOf('”'));
+    const from = x.sentence.span.start + cut + 1;
+    // (a name inside a phrase of place or goal is no agent: "The turn towards the Baltic ...")
+    const named = x.sentence.entities.some(
+      (m) => m.span.start >= from && m.span.end <= x.trigger.span.start && !PLACE_PREP_RE.test(text.slice(Math.max(from, m.span.start - 16), m.span.start)),
+    );
+    if (named) continue;
+    if (AGENT_WORD_RE.test(text.slice(from, x.trigger.span.start))) continue;
+    gone.set(x, x);
   }
   // 3. A verb that makes a document reaches the document ("signed an agreement on ...").
   for (const x of drafts) {

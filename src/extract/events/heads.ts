@@ -124,6 +124,8 @@ function classMatches(text: string, from: number, to: number): Noun[] {
     while (g < m.length && m[g] === undefined) g++;
     const end = m.index + m[0].length;
     if (!AFTER_HEAD_RE.test(part.slice(end).trimStart())) continue;
+    // ("the State University of Oil and Industry opened": a capitalised commodity inside a name is no head)
+    if (HEAD_CLASSES[g - 1]!.name === 'flow' && /^(?:Crude|Oil|Gas|Condensate|Grain|Wheat|Cotton|Coal|Fuel|Copper|Alumin|Uranium)/.test(m[0]) && !/(?:^|[.!?:\n*_#]\s*|^\s*)$/.test(text.slice(Math.max(0, from + m.index - 3), from + m.index))) continue;
     out.push({ start: from + m.index, end: from + end, cls: HEAD_CLASSES[g - 1]!.name, text: m[0] });
   }
   return out;
@@ -227,6 +229,8 @@ const QUANTITY_OF_RE = /\b[a-z]+\s+of\s+(?:(?:about|some|nearly|almost|over|arou
 /** A subject window of auxiliaries and plan words only ("is scheduled to", "has been"): the subject stands further back. */
 const AUX_ONLY_RE =
   /^\s*(?:(?:and|is|are|was|were|has|have|had|been|be|being|will|would|shall|should|can|could|may|might|must|also|now|then|still|not|yet|scheduled|expected|due|set|planned|going|meant|likely|to|finally|eventually|formally|officially|soon)\s*)*$/i;
+/** Motion and trade infinitives after "began"/"stopped" with a flow subject ("began to arrive", "started to flow"). */
+const FLOW_INFINITIVE_RE = /^\s+to\s+(?:arrive|flow|move|reach|cross|come|go|pass|run|travel|enter|leave|ship|be (?:shipped|exported|imported|delivered|pumped|sent|carried|moved|transported))\b/i;
 /** A relative word right before a subject window ("the talks that ...", "a study, which ..."). */
 const RELATIVE_BEFORE_RE = /\b(?:that|which)\s*$/i;
 
@@ -360,9 +364,17 @@ export function typeByHeads(text: string, kept: HeadTrigger[], from: number, to:
     if (/\bto\s+$/i.test(before) && !PLAN_TO_RE.test(before)) continue;
     // "the reopened checkpoints": a participle used as an adjective is no happening.
     if (ADJECTIVAL_RE.test(before)) continue;
-    // "began to lose money": the infinitive after it is the happening.
-    if (/^\s+to\s/i.test(text.slice(ve, ve + 4))) continue;
     const aspect = aspectOf(m);
+    // "began to lose money": the infinitive after it is the happening; but a commodity or flow
+    // that began or stopped moving ("crude began to arrive", "exports stopped to flow") is a
+    // happening of trade whatever the motion verb (round 7).
+    if (/^\s+to\s/i.test(text.slice(ve, ve + 4))) {
+      if (aspect !== 'start' && aspect !== 'stop') continue;
+      const subject = findSubject(text, vs, from);
+      if (subject?.cls !== 'flow' || !FLOW_INFINITIVE_RE.test(text.slice(ve, ve + 30))) continue;
+      index.replace(verb, verb, { start: vs, end: ve, text: m[0], ruleId: 'events/head/flow', type: 'economic', weight: HEAD_WEIGHT, planned: false });
+      continue;
+    }
     const ow = objectWindow(text, ve, to);
     let noun: Noun | null = null;
     let pronoun = false;
@@ -543,6 +555,9 @@ function retypeChange(text: string, t: HeadTrigger, from: number, to: number): H
   }
   // "... grew 2.5 times", "rose 14%": a number right after is an economic figure's change.
   if (/^\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?[$€£]/i.test(text.slice(t.end, t.end + 24))) return t;
+  // "reached about 1.4 million tonnes", "rose to 12 bcm": an amount in an economic unit right after (round 7)
+  const amount = /^\s+(?:by\s+|to\s+)?(?:(?:about|some|nearly|almost|over|around|roughly|more\s+than|just\s+over|just\s+under)\s+)?\d[\d.,]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?([A-Za-z]+)/i.exec(text.slice(t.end, t.end + 60));
+  if (amount && ECONOMIC_RE.test(amount[1]!)) return t;
   if (SPAN_STATISTIC_RE.test(text.slice(t.end, Math.min(to, t.end + 160)))) return null;
   // (not measured between two times, above) "doubled, from about 60 tenge to 120 tenge": a measured change in money or an economic unit
   const measured = /^,?\s+(?:(?:by|from|to)\s)[^.;:!?]{0,80}/i.exec(text.slice(t.end, Math.min(to, t.end + 90)))?.[0];

@@ -14,7 +14,8 @@
  *               improbable ("a first shipment ... is unlikely before 2031", "would hardly begin");
  *               a running total ("has so far approved 14 projects") is none; in a notes or
  *               references list, a citation ("Protocol of the 4th meeting of the commission,
- *               Riga, 2004.") keeps only its first event word (the source cited);
+ *               Riga, 2004.") keeps only its first event word (the source cited), and a
+ *               statement cited there ("Foreign ministry, statement of 9 May 2020.") is none;
  *   4. heads    (heads.ts) a light verb or noun (began, launched, opened, collapsed, the
  *               suspension of) takes the type of the noun it governs; change verbs and
  *               purchases are typed by their subject and object; a subject is looked for past
@@ -315,9 +316,11 @@ export function findTriggers(text: string, from = 0, to = text.length): RawTrigg
   // "did not convene a session", "has not ratified": a negated happening is none.
   // "A first shipment ... is unlikely before 2031": a happening judged improbable is none.
   const cited = citationSpans(text, from, to);
+  const notes = unnamed.some((t) => t.type === 'statement') ? noteItems(text, from, to) : [];
   const happened = unnamed.filter(
     (t) =>
       !cited.some((c) => c.start <= t.start && t.end <= c.end && unnamed.some((u) => c.start <= u.start && u.start < t.start)) &&
+      !(t.type === 'statement' && !/interview/i.test(t.text) && notes.some((c) => c.start <= t.start && t.end <= c.end)) &&
       !stateBy(text, t.start, from) &&
       (!NEGATED_RE.test(text.slice(Math.max(from, t.start - 60), t.start)) || notUntil(text, t, to)) &&
       !improbable(text, t, from, to) &&
@@ -603,6 +606,16 @@ const CITATION_END_RE = new RegExp(
  * source's subject ("Protocol of the 11th meeting of the commission": the protocol, no meeting).
  */
 function citationSpans(text: string, from: number, to: number): { start: number; end: number }[] {
+  return noteItems(text, from, to).filter((c) => CITATION_END_RE.test(text.slice(c.start, c.end).replace(/\s+/g, ' ')));
+}
+
+/**
+ * Spans of the items of a notes or references list (after a "Notes" heading), each up to its
+ * first sentence end. A statement cited there ("Press office of the ministry, statement of 4 May
+ * 2019.", "Foreign ministry, statement, 9 June 2020.") is a source, no happening told: the body
+ * tells what was said (an interview cited may be the only record of a meeting, and stays).
+ */
+function noteItems(text: string, from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const slice = text.slice(from, to);
   NOTES_HEADING_RE.lastIndex = 0;
@@ -621,7 +634,7 @@ function citationSpans(text: string, from: number, to: number): { start: number;
     // the item ends at its first sentence end (a period before a line break or the end)
     const stop = item.search(/\.(?=\s*(?:\n|$))/);
     const body = stop >= 0 ? item.slice(0, stop + 1) : item;
-    if (CITATION_END_RE.test(body.replace(/\s+/g, ' '))) out.push({ start: from + s, end: from + s + body.length });
+    out.push({ start: from + s, end: from + s + body.length });
   }
   return out;
 }

@@ -610,6 +610,11 @@ export const INVENTORY: CoverageCase[] = [
   c('political', 'went on strike', 'The dockers went on strike on 1 June 1926.'),
   c('political', 'Taliban takeover', 'Aid stopped after the Taliban takeover in August 2021.'),
   c('economic', 'bare takeover of a firm', 'The 1999 takeover of the brewery cost 40 jobs.'),
+  // round 7 (types3): a commodity or a flow that starts, moves or reaches an amount is trade
+  c('economic', 'a swap that began', 'The new deal extends a grain swap that began on 4 June 2011.'),
+  c('economic', 'commodity began to arrive', 'Chilean copper began to arrive at the smelter in March 2004.'),
+  c('economic', 'flow reached an amount', 'In 2015 the flow reached about 3.2 million tonnes.'),
+  c('economic', 'commodity has reached', 'Since 2019 Nigerian oil has reached the Dutch terminal by tanker.'),
 ];
 
 /** Sentences that state no dated happening: the pipeline must give no event. */
