@@ -932,6 +932,9 @@ function agreesThat(text: string, t: TriggerMention, d: DateMention): boolean {
 const PLAN_OPENER_RE =
   /(?:\b(?:which|that)\s+(?:is|are|was|were|will\s+be|would\s+be)\s+(?:(?:now|also|still|then)\s+)?(?:due|set|scheduled|expected|planned|slated|to)\b|,\s*(?:(?:now|also|then)\s+)?(?:due|set|scheduled|expected|planned|slated)\s+(?:to|for)\b|\bwith\s+(?:(?!and\b|or\b|but\b)[\p{L}-]+\s+){1,4}?(?:scheduled|due|planned|set|expected|slated)\s+(?:to|for|in|by|before)\b|\bto\s+be\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|ilt|ent|un)\b|\b(?:goals?|targets?|aims?|ambitions?|objectives?)\s+(?:of|to|is|was|for)\b)/iu;
 
+/** Every plan opener of a text (`planOpener` takes the last). */
+const PLAN_OPENER_ALL_RE = new RegExp(PLAN_OPENER_RE.source, 'giu');
+
 /** The happenings a plan complement held back from their past verb (by date): see `planDraft`. */
 const PLAN_HELD = new WeakMap<DateMention, Span>();
 /** Dates of a plan complement that a happening before it would have taken. */
@@ -963,13 +966,23 @@ function planComplement(text: string, t: TriggerMention, d: DateMention): boolea
   // (one clause: no ";" or ":" or sentence end between them)
   if (/[;:!?]|\.\s|\n\s*\n/.test(between) || between.length > 200) return false;
   const m = PLAN_OPENER_RE.exec(between);
-  if (m) {
-    const at = t.span.end + m.index + (/^,\s*/.exec(m[0])?.[0].length ?? 0);
-    PLAN_HELD.set(d, { start: at, end: d.span.end });
-    return true;
-  }
+  if (m) return heldFromOpener(t, d, m);
   // a deadline of a purpose infinitive after the verb's object ("signed a memorandum to build X by 2031")
-  const inf = /^(?:\s+(?:(?!to\b)[^\s,;:.()]+)){0,8}?\s+(to\s+(?!be\b)\p{Ll}+)\b/u.exec(between);
+  return heldByInfinitive(text, t, d, /^(?:\s+(?:(?!to\b)[^\s,;:.()]+)){0,8}?\s+(to\s+(?!be\b)\p{Ll}+)\b/u.exec(between));
+}
+
+/** The plan complement opened by `m` (a PLAN_OPENER_RE match in the text after `t`) holds `d`. */
+function heldFromOpener(t: TriggerMention, d: DateMention, m: RegExpExecArray): true {
+  const at = t.span.end + m.index + (/^,\s*/.exec(m[0])?.[0].length ?? 0);
+  PLAN_HELD.set(d, { start: at, end: d.span.end });
+  return true;
+}
+
+/**
+ * A purpose infinitive after `t` (`inf`: its match in the text after `t`, group 1 "to <verb>")
+ * whose deadline is `d` ("by 2031", "by the end of 2031") holds `d`; false when there is none.
+ */
+function heldByInfinitive(text: string, t: TriggerMention, d: DateMention, inf: RegExpExecArray | null): boolean {
   const deadline = /^by\b/i.test(d.text) || /(?<![\p{L}])by\s+(?:the\s+(?:end|middle|start|beginning|close)\s+of\s+)?$/iu.test(text.slice(Math.max(0, d.span.start - 24), d.span.start));
   if (!inf || !deadline) return false;
   PLAN_HELD.set(d, { start: t.span.end + inf.index + inf[0].length - inf[1]!.length, end: d.span.end });
@@ -984,15 +997,9 @@ function docPlan(text: string, t: TriggerMention, d: DateMention): boolean {
   if (m && !/^\s*,\s*(?:due|set|scheduled|expected|planned|slated)\b/i.test(between.slice(m.index))) {
     // (not "the treaty, due to enter into force in 2031": that plan is the noun's own)
     if (/^(?:which|that)\b/i.test(m[0]) && /^\s*,?\s*$/.test(between.slice(0, m.index))) return false;
-    const at = t.span.end + m.index + (/^,\s*/.exec(m[0])?.[0].length ?? 0);
-    PLAN_HELD.set(d, { start: at, end: d.span.end });
-    return true;
+    return heldFromOpener(t, d, m);
   }
-  const inf = /^\s+(to\s+(?!be\b)\p{Ll}+)\b/u.exec(between);
-  const deadline = /^by\b/i.test(d.text) || /(?<![\p{L}])by\s+(?:the\s+(?:end|middle|start|beginning|close)\s+of\s+)?$/iu.test(text.slice(Math.max(0, d.span.start - 24), d.span.start));
-  if (!inf || !deadline) return false;
-  PLAN_HELD.set(d, { start: t.span.end + inf.index + inf[0].length - inf[1]!.length, end: d.span.end });
-  return true;
+  return heldByInfinitive(text, t, d, /^\s+(to\s+(?!be\b)\p{Ll}+)\b/u.exec(between));
 }
 
 /**
@@ -1005,7 +1012,7 @@ function planOpener(text: string, box: SentenceBox, d: DateMention): number {
   const from = box.span.start + Math.max(head.search(/[^;:\n]*$/), 0);
   const region = text.slice(from, d.span.start);
   let last: RegExpExecArray | null = null;
-  for (const m of region.matchAll(new RegExp(PLAN_OPENER_RE.source, 'giu'))) last = m as RegExpExecArray;
+  for (const m of region.matchAll(PLAN_OPENER_ALL_RE)) last = m as RegExpExecArray;
   if (!last) return -1;
   const at = from + last.index + (/^,\s*/.exec(last[0])?.[0].length ?? 0);
   if (box.dates.some((o) => o !== d && o.span.start >= at && o.span.start < d.span.start)) return -1;

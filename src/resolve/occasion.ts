@@ -599,17 +599,19 @@ const NO_SUBJECT_RE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|
 const NOT_STORY_VERB_RE =
   /^(?:need|speed|seed|feed|indeed|hundred|shed|bred|based|related|limited|united|detailed|advanced|named|entitled|titled|dedicated|concerned|involved|supposed|expected|planned|scheduled|estimated|projected|intended|designed|aimed|focused|focussed|interested|located|situated|tied|worried|skilled|talented|experienced|qualified|balanced|mixed|varied|alleged|considered|deemed|regarded|believed|seemed|appeared|looked|remained|stayed|existed|lasted|continued|amounted|totalled|totaled|averaged|exceeded|numbered|hovered|accounted|represented|comprised|contained|included|reached|topped|peaked|ranked|happened|occurred|followed|used|wanted|liked|needed|owned|belonged|depended|lived)$/i;
 
+/** An aside between commas: ", both of which ...,", ", according to two delegates,", ", closing the summit,". */
+const ASIDE_RE = /,\s+(?:both|all|each|which|who|whose|according|now|once|like|including|along|\p{Ll}+ing)\b[^,;:]*,/gu;
+/** A word in the past by its form: a regular -ed form or a common irregular past. */
+const STORY_VERB_WORD_RE = new RegExp(`^(?:[a-z]{2,}(?:ed|ied)|${STORY_IRREGULAR})$`);
+
 /**
  * The verb of a sentence's main clause told in the past by its form, right after its subject
  * ("Presidents A and B attended.", "Kazakhstan and Uzbekistan, both of which trade with X,
  * refused.", "He told reporters ..."): the first such word from `from` on, outside `skip` (names,
  * quotes), before the first clause break; null when none.
  */
-/** An aside between commas: ", both of which ...,", ", according to two delegates,", ", closing the summit,". */
-const ASIDE_RE = /,\s+(?:both|all|each|which|who|whose|according|now|once|like|including|along|\p{Ll}+ing)\b[^,;:]*,/gu;
-
 export function storyVerb(text: string, from: number, to: number, skip: Span[] = []): { span: Span; text: string } | null {
-  const re = new RegExp(`^(?:[a-z]{2,}(?:ed|ied)|${STORY_IRREGULAR})$`);
+  const re = STORY_VERB_WORD_RE;
   let prev: { w: string; end: number; name: boolean } | null = null;
   // (an aside between commas after the subject is blanked: "A and B, both of which ..., refused")
   const part = text.slice(from, to).replace(ASIDE_RE, (x) => ' '.repeat(x.length));
