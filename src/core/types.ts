@@ -409,6 +409,12 @@ export type ExportTable = 'events' | 'figures' | 'entities' | 'mentions' | 'clai
 export interface RunContext {
   /** A fixed document date to use instead of the one found (the `dates --dct` option). */
   dct?: string;
+  /**
+   * Whether the learned steps of resolve (resolve/learned.ts) run after the rule-based rows;
+   * default true. Training and cross-validation (src/eval/learn-data.ts) turn them off to see
+   * the rules' rows alone.
+   */
+  learned?: boolean;
   /** Messages (warnings) with a place and a rule id; stages push, the pipeline reports. */
   messages: RunMessage[];
 }

@@ -31,7 +31,7 @@ interface Options {
 }
 
 /** The repository root: two levels above dist/eval/gold.js (or src/eval/gold.ts). */
-function repoRoot(): string {
+export function repoRoot(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 }
 

@@ -1,0 +1,19 @@
+/**
+ * Learned steps after the rule-based rows. Each takes the whole resolved document (rows, mentions,
+ * the original text) and returns revised event rows; their models are data in src/lexicon/models/,
+ * written by the training scripts (src/eval/train-*.ts) from the project's own annotated sets
+ * (training/sets). Cross-validated by set in src/eval/learn-data.ts.
+ */
+import type { EventRow, ResolvedDoc } from '../core/types.js';
+
+/** A learned step: revised event rows for one document. */
+export type LearnedStep = (doc: ResolvedDoc) => EventRow[];
+
+/** The steps, in order. */
+export const LEARNED_STEPS: LearnedStep[] = [];
+
+export function applyLearned(doc: ResolvedDoc): ResolvedDoc {
+  let cur = doc;
+  for (const step of LEARNED_STEPS) cur = { ...cur, events: step(cur) };
+  return cur;
+}
