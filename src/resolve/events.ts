@@ -791,10 +791,10 @@ function crossingCost(text: string, a: Span, b: Span): number {
   if (to <= from) return 0;
   // A short parenthesis ("(CNPC)", "(TITR)") names what is before it; it is not a break.
   // A dash between two letters joins a compound name ("the Riga–Tallinn–Oslo summit"); it is no break.
-  const between = text
-    .slice(from, to)
-    .replace(/\(\s*[\p{Lu}\p{N}][\p{L}\p{N}.&-]{0,11}\s*\)/gu, '')
-    .replace(/(?<=\p{L})[—–](?=\p{L})/gu, '-');
+  // (each replacement only where its character occurs: most stretches have neither)
+  let between = text.slice(from, to);
+  if (between.includes('(')) between = between.replace(/\(\s*[\p{Lu}\p{N}][\p{L}\p{N}.&-]{0,11}\s*\)/gu, '');
+  if (between.includes('—') || between.includes('–')) between = between.replace(/(?<=\p{L})[—–](?=\p{L})/gu, '-');
   let cost = 0;
   for (const ch of between) {
     if (ch === ';' || ch === ':' || ch === '—' || ch === '–') cost += 80;
@@ -2547,15 +2547,28 @@ const DATELINE_RE = /^\W*\p{Lu}[\p{L} .'’-]{1,40}?(?:,\s*\p{Lu}[\p{L} .'’-]{
  * it, within the story's first six sentences?
  */
 function datelineLead(doc: ExtractedDoc, i: number): boolean {
-  const text = doc.text;
-  for (let j = 0; j <= Math.min(i, 5); j++) {
-    const s = doc.sentences[j];
-    if (!s || !DATELINE_RE.test(text.slice(s.span.start, s.span.end))) continue;
-    const paras = storyParagraphs(doc);
-    return i - j <= 5 && (paras[i] ?? 0) - (paras[j] ?? 0) <= 1;
-  }
-  return false;
+  const j = datelineSentence(doc);
+  if (j < 0 || j > i) return false;
+  const paras = storyParagraphs(doc);
+  return i - j <= 5 && (paras[i] ?? 0) - (paras[j] ?? 0) <= 1;
 }
+
+/** The first of the document's first six sentences that opens with a dateline, or -1 (once per document). */
+function datelineSentence(doc: ExtractedDoc): number {
+  let j = DATELINE_SENTENCE.get(doc);
+  if (j !== undefined) return j;
+  j = -1;
+  for (let k = 0; k <= 5; k++) {
+    const s = doc.sentences[k];
+    if (s && DATELINE_RE.test(doc.text.slice(s.span.start, s.span.end))) {
+      j = k;
+      break;
+    }
+  }
+  DATELINE_SENTENCE.set(doc, j);
+  return j;
+}
+const DATELINE_SENTENCE = new WeakMap<ExtractedDoc, number>();
 
 /** The words between a remark and a date are its reported clause ("noting that trade rose in ..."), not a relative clause or a second predicate. */
 function reportsDated(between: string): boolean {
@@ -2771,6 +2784,39 @@ function happenedAntecedent(doc: ExtractedDoc, x: Draft): boolean {
   return !/X$/.test(x.dateValue.value) && x.dateValue.granularity !== 'decade';
 }
 
+/**
+ * The earliest reference phrase in text[base, end) and its reference types (not a phrase that
+ * names its own event, "during the Great Northern War"); once per span of a text (the passes ask
+ * for the same sentence again and again). The match is shared: callers must not change it.
+ */
+function earliestReference(docText: string, base: number, end: number): { m: RegExpExecArray | null; refTypes: EventType[] | null } {
+  if (docText !== referenceText) {
+    referenceText = docText;
+    referenceMemo.clear();
+  }
+  const key = base * 4294967296 + end;
+  const known = referenceMemo.get(key);
+  if (known) return known;
+  const text = docText.slice(base, end);
+  let m: RegExpExecArray | null = null;
+  let refTypes: EventType[] | null = null;
+  for (const r of REFERENCE_RES) {
+    r.re.lastIndex = 0;
+    const x = r.re.exec(text);
+    // "during the Great Northern War" names its event; it does not refer back.
+    if (!x || /\s\p{Lu}[\p{L}-]*$/u.test(x[0])) continue;
+    if (!m || x.index < m.index) {
+      m = x;
+      refTypes = r.refTypes;
+    }
+  }
+  const found = { m, refTypes };
+  referenceMemo.set(key, found);
+  return found;
+}
+let referenceText: string | null = null;
+const referenceMemo = new Map<number, { m: RegExpExecArray | null; refTypes: EventType[] | null }>();
+
 /** The dated happening of the sentence just before (its first dated to the day, else its last), when that sentence tells an occasion. */
 function sameOccasionSource(doc: ExtractedDoc, previous: Draft[]): Draft | null {
   const told = previous.filter((x) => /^\d{4}/.test(x.dateValue.start) && happenedAntecedent(doc, x));
@@ -2795,18 +2841,7 @@ function referenceDrafts(
   if (triggers.length === 0 || history.length === 0) return [];
   const text = doc.text.slice(base, box.span.end);
   // The earliest reference phrase of the sentence.
-  let m: RegExpExecArray | null = null;
-  let refTypes: EventType[] | null = null;
-  for (const r of REFERENCE_RES) {
-    r.re.lastIndex = 0;
-    const x = r.re.exec(text);
-    // "during the Great Northern War" names its event; it does not refer back.
-    if (!x || /\s\p{Lu}[\p{L}-]*$/u.test(x[0])) continue;
-    if (!m || x.index < m.index) {
-      m = x;
-      refTypes = r.refTypes;
-    }
-  }
+  let { m, refTypes } = earliestReference(doc.text, base, box.span.end);
   if (m && explicitOnly && triggers.some((t) => t.span.start < base + m!.index)) m = null;
   // (the triggers before a sentence's first date: "Norway said the drilling broke a 1998 accord")
   if (!m && explicitOnly && base === box.span.start) {

@@ -586,6 +586,19 @@ export function inSubordinateClause(text: string, sentenceStart: number, at: num
 
 /** A day (or a few days) of an occasion: a date value the story's happenings may take. */
 export function occasionDay(v: DateValue): boolean {
+  // (asked again and again of the same few values: once per pair)
+  const key = `${v.start}\u0000${v.end}`;
+  let known = OCCASION_DAYS.get(key);
+  if (known === undefined) {
+    known = occasionDayUncached(v);
+    if (OCCASION_DAYS.size > 5000) OCCASION_DAYS.clear();
+    OCCASION_DAYS.set(key, known);
+  }
+  return known;
+}
+const OCCASION_DAYS = new Map<string, boolean>();
+
+function occasionDayUncached(v: DateValue): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v.start) || !/^\d{4}-\d{2}-\d{2}$/.test(v.end)) return false;
   const days = (Date.parse(`${v.end}T00:00:00Z`) - Date.parse(`${v.start}T00:00:00Z`)) / 86400000;
   return days >= 0 && days <= 7;

@@ -251,15 +251,19 @@ function select(cands: Cand[]): Cand[] {
 }
 
 /**
- * The kept candidates of the last text tagged: they depend on the text only (not on the DCT or
- * the narrative options), and extractDates tags each text twice (without, then with its DCT).
+ * The kept candidates of the last texts tagged: they depend on the text only (not on the DCT or
+ * the narrative options), and extractDates tags each text twice (without, then with its DCT),
+ * with the short fields of a masthead tagged in between (findDocumentDate): a few texts are kept.
  */
-let lastKept: { text: string; kept: Cand[] } | null = null;
+const keptCache = new Map<string, Cand[]>();
+const KEPT_TEXTS = 16;
 
 function keptCandidates(text: string): Cand[] {
-  if (lastKept !== null && lastKept.text === text) return lastKept.kept;
+  const known = keptCache.get(text);
+  if (known !== undefined) return known;
   const kept = select(candidates(text, RULES));
-  lastKept = { text, kept };
+  if (keptCache.size >= KEPT_TEXTS) keptCache.delete(keptCache.keys().next().value!);
+  keptCache.set(text, kept);
   return kept;
 }
 

@@ -114,8 +114,23 @@ interface Noun {
 const AFTER_HEAD_RE =
   /^(?:$|[,;:.()*_]|(?:of|on|for|at|to|in|between|from|across|through|with|near|along|under|over|into|by|since|until|during|was|were|is|are|has|have|had|been|be|being|will|would|could|should|may|might|must|can|did|does|do|and|or|also|then|again|only|never|not|still|finally|eventually|first|once|later|itself|themselves|there|here|that|which|who|where|when|[a-z]+ly)\b)/i;
 
-/** Class nouns in text[from, to) that head their phrase (not modifiers of another noun). */
+/** classMatches of the last text, by window (the passes read the same windows again and again). */
+let classText: string | null = null;
+const classMemo = new Map<number, Noun[]>();
+
+/** Class nouns in text[from, to) that head their phrase (not modifiers of another noun); callers must not change the list. */
 function classMatches(text: string, from: number, to: number): Noun[] {
+  if (text !== classText) {
+    classText = text;
+    classMemo.clear();
+  }
+  const key = from * 4294967296 + to;
+  let got = classMemo.get(key);
+  if (got === undefined) classMemo.set(key, (got = classMatchesUncached(text, from, to)));
+  return got;
+}
+
+function classMatchesUncached(text: string, from: number, to: number): Noun[] {
   const out: Noun[] = [];
   const part = text.slice(from, to);
   CLASS_RE.lastIndex = 0;

@@ -30,6 +30,7 @@
 import type { EventType, RuleHit, RuleSet, RunContext, SegmentedDoc, TriggerMention } from '../../core/types.js';
 import { ABSENT_STATES, DOCUMENT_SUBJECT_BEFORE, DOCUMENT_TITLE_HEADS, PLAN_MARKERS, PLAN_MARKERS_AFTER, TRIGGERS, type TriggerEntry } from '../../lexicon/triggers.js';
 import { type HeadTrigger, typeByHeads } from './heads.js';
+import { PrefixIndex } from './prefixes.js';
 
 /** Letters and digits (or a letter and a hyphen: "well-established") may not precede a trigger. */
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)';
@@ -130,9 +131,14 @@ function headOffset(entry: TriggerEntry, m: string): number {
 /** Each part of the scan on its own, anchored (for a second try after a context rejection). */
 const STICKY = GROUPS.map((g) => new RegExp(`${g}${SCAN_AFTER}`, 'iy'));
 
-/** The first part after `rejected` that matches at `i` and that its context allows. */
-function fallbackAt(text: string, i: number, rejected: number): [TriggerEntry, string] | null {
-  for (let k = rejected + 1; k < STICKY.length; k++) {
+/**
+ * The first part after `rejected` that matches at `i` and that its context allows (`cands`: the
+ * parts that may match at `i`, ascending, from PREFIX_INDEX; no other part can).
+ */
+function fallbackAt(text: string, i: number, rejected: number, cands: readonly number[]): [TriggerEntry, string] | null {
+  for (let j = 0; j < cands.length; j++) {
+    const k = cands[j]!;
+    if (k <= rejected) continue;
     const re = STICKY[k]!;
     re.lastIndex = i;
     const m = re.exec(text);
@@ -222,39 +228,71 @@ export function scanExpressionSizes(): number[] {
   return SCANS.map((s) => s.re.source.length);
 }
 
-/** The next match of `re` at or after `from` that starts a word (an empty match steps on). */
-function nextWordMatch(re: RegExp, text: string, from: number): RegExpExecArray | null {
-  re.lastIndex = from;
-  for (;;) {
-    const m = re.exec(text);
-    if (m === null) return null;
-    if (m[0].length > 0 && startsWord(text, m.index)) return m;
-    re.lastIndex = m.index + 1;
-  }
+/** Each part alone, anchored, with the scan's word boundary before it (the indexed scan tries them in turn). */
+const PART_RES = GROUPS.map((g) => new RegExp(`\\b(?:${g})${SCAN_AFTER}`, 'iy'));
+/** The scan expression (index into SCANS) each part belongs to. */
+const CHUNK_OF = new Int32Array(GROUPS.length);
+SCANS.forEach((s, c) => CHUNK_OF.fill(c, s.first, c + 1 < SCANS.length ? SCANS[c + 1]!.first : GROUPS.length));
+/** Which parts can start a match at a place, by the text's first characters there (prefixes.ts). */
+const PREFIX_INDEX = new PrefixIndex(GROUPS);
+
+/** Is the code unit a LETTER (the class of LETTER_RE)? */
+function isScanLetter(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    (c >= 0xc0 && c <= 0x24f) ||
+    (c >= 0x370 && c <= 0x3ff) ||
+    (c >= 0x400 && c <= 0x4ff)
+  );
 }
 
 /**
- * The matches one expression of all parts (in their order) would give, from the chunked scans:
- * leftmost first, at one position the earlier chunk (its parts come first), and the scan goes
- * on after the end of each match. `part` is the index into PARTS.
+ * The matches one expression of all parts (in their order) would give: leftmost first, at one
+ * position the first part that matches there, and the scan goes on after the end of each match;
+ * a match must start a word (`startsWord`). Only the parts the prefix index allows at a position
+ * are tried (no other can match there), in part order; as in the chunked scans (SCANS), an empty
+ * match of the first matching part of a chunk hides that chunk's later parts at that position.
+ * `part` is the index into PARTS; `cands` the parts tried at the match's position.
  */
-function* scanMatches(text: string): Generator<{ m: RegExpExecArray; part: number }> {
-  const next = SCANS.map((s) => nextWordMatch(s.re, text, 0));
-  for (;;) {
-    let best = -1;
-    for (let k = 0; k < next.length; k++) {
-      const m = next[k];
-      if (m && (best < 0 || m.index < next[best]!.index)) best = k;
+function* scanMatches(text: string): Generator<{ m: RegExpExecArray; part: number; cands: readonly number[] }> {
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    // (startsWord, inline: no LETTER before, nor LETTER and a hyphen)
+    if (p > 0) {
+      const prev = text.charCodeAt(p - 1);
+      if (isScanLetter(prev) || (prev === 45 && p >= 2 && isScanLetter(text.charCodeAt(p - 2)))) {
+        p++;
+        continue;
+      }
     }
-    if (best < 0) return;
-    const m = next[best]!;
-    let g = 1;
-    while (g < m.length && m[g] === undefined) g++;
-    yield { m, part: SCANS[best]!.first + g - 1 };
-    const cursor = m.index + m[0].length;
-    for (let k = 0; k < next.length; k++) {
-      if (next[k] && next[k]!.index < cursor) next[k] = nextWordMatch(SCANS[k]!.re, text, cursor);
+    const cands = PREFIX_INDEX.at(text, p);
+    let found: RegExpExecArray | null = null;
+    let part = -1;
+    let hidden = -1;
+    for (let j = 0; j < cands.length; j++) {
+      const k = cands[j]!;
+      if (CHUNK_OF[k] === hidden) continue;
+      const re = PART_RES[k]!;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m === null) continue;
+      if (m[0].length === 0) {
+        hidden = CHUNK_OF[k]!;
+        continue;
+      }
+      found = m;
+      part = k;
+      break;
     }
+    if (found === null) {
+      p++;
+      continue;
+    }
+    yield { m: found, part, cands };
+    p += found[0].length;
   }
 }
 
@@ -262,7 +300,7 @@ function* scanMatches(text: string): Generator<{ m: RegExpExecArray; part: numbe
 export function findTriggers(text: string, from = 0, to = text.length): RawTrigger[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const all: RawTrigger[] = [];
-  for (const { m, part } of scanMatches(slice)) {
+  for (const { m, part, cands } of scanMatches(slice)) {
     const g = part + 1;
     let entry = PARTS[part]!;
     let hit = m[0];
@@ -270,7 +308,7 @@ export function findTriggers(text: string, from = 0, to = text.length): RawTrigg
       // The context rules this entry out ("renamed the council" for a place renamed): for an
       // entry that yields, another entry whose patterns match at the same place may still hold
       // (rare: tried one by one).
-      const other = entry.yields ? fallbackAt(slice, m.index, g - 1) : null;
+      const other = entry.yields ? fallbackAt(slice, m.index, g - 1, cands) : null;
       if (!other) continue;
       [entry, hit] = other;
     }
