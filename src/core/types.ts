@@ -315,6 +315,11 @@ export interface ResolvedDoc {
   mentions: MentionRow[];
   events: EventRow[];
   figures: FigureRow[];
+  /**
+   * The segment stage's sentences in ORIGINAL coordinates, sorted (resolve fills it in; the
+   * learned steps read a row's sentence from it: resolve/sentences.ts). Never stored or exported.
+   */
+  sentences?: Span[];
 }
 
 // ---------------------------------------------------------------- reconcile

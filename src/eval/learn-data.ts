@@ -7,8 +7,8 @@
  * The sets are briefs the project wrote for evaluation and annotated by the gold SCHEMA; the
  * shipped briefs and the shared gold are not among them (they stay a measurement only).
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { EventRow, ResolvedDoc } from '../core/types.js';
 import { analyzeFile } from '../pipeline.js';
 import { repoRoot } from './gold.js';
@@ -24,6 +24,21 @@ export interface TrainBrief {
   /** What the rules alone produce (learned steps off). */
   doc: ResolvedDoc;
   gold: GoldDoc;
+}
+
+/**
+ * The project root: the first of repoRoot() (where this script was built from), its parents
+ * (a build folder such as .build/<name> sits inside the checkout) and the working folder that
+ * holds training/sets; null when none does.
+ */
+export function projectRoot(): string | null {
+  const tried: string[] = [];
+  for (let r = repoRoot(); ; r = dirname(r)) {
+    tried.push(r);
+    if (dirname(r) === r) break;
+  }
+  tried.push(process.cwd());
+  return tried.find((r) => existsSync(join(r, 'training', 'sets'))) ?? null;
 }
 
 export function trainingDir(root = repoRoot()): string {

@@ -4,9 +4,11 @@
  * Order: entities first (canonical names, mention rows), then figures and events, which read
  * the same mentions (events use the entity resolver's countryOf for persons' and cities' countries).
  * Last, unless the context turns them off, the learned steps (learned.ts) revise the event rows.
+ * The segment stage's sentences go along in original coordinates (doc.sentences, read through
+ * sentences.ts), for the steps that look at a row's sentence.
  */
-import { ProvenanceBuilder } from '../core/span.js';
-import type { ExtractedDoc, ResolvedDoc, RunContext } from '../core/types.js';
+import { ProvenanceBuilder, toSourceSpan } from '../core/span.js';
+import type { ExtractedDoc, ResolvedDoc, RunContext, Span } from '../core/types.js';
 import { resolveEntities } from './entities.js';
 import { resolveEvents } from './events.js';
 import { resolveFigures } from './figures.js';
@@ -17,6 +19,15 @@ export function resolve(doc: ExtractedDoc, ctx: RunContext): ResolvedDoc {
   const { entities, mentions } = resolveEntities(doc, prov);
   const figures = resolveFigures(doc, prov);
   const events = resolveEvents(doc, prov);
-  const resolved: ResolvedDoc = { source: doc.source, documentDate: doc.documentDate, entities, mentions, events, figures };
+  const resolved: ResolvedDoc = { source: doc.source, documentDate: doc.documentDate, entities, mentions, events, figures, sentences: sourceSentences(doc) };
   return ctx.learned === false ? resolved : applyLearned(resolved);
+}
+
+/** The segment stage's sentences mapped to the original text, sorted by start. */
+function sourceSentences(doc: ExtractedDoc): Span[] {
+  const out = (doc.sentences ?? []).map((s) => toSourceSpan(doc, s.span)).filter((s) => s.end > s.start);
+  for (let i = 1; i < out.length; i++) {
+    if (out[i]!.start < out[i - 1]!.start) return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+  return out;
 }

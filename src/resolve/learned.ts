@@ -5,12 +5,15 @@
  * (training/sets). Cross-validated by set in src/eval/learn-data.ts.
  */
 import type { EventRow, ResolvedDoc } from '../core/types.js';
+import { retypeRows } from './learned-types.js';
 
 /** A learned step: revised event rows for one document. */
 export type LearnedStep = (doc: ResolvedDoc) => EventRow[];
 
 /** The steps, in order. */
-export const LEARNED_STEPS: LearnedStep[] = [];
+export const LEARNED_STEPS: LearnedStep[] = [
+  retypeRows,
+];
 
 export function applyLearned(doc: ResolvedDoc): ResolvedDoc {
   let cur = doc;
