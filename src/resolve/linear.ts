@@ -58,8 +58,8 @@ export function predictClass(model: LinearModel, x: readonly string[]): { cls: s
   return { cls: model.classes[best]!, p: p[best]! };
 }
 
-/** Mulberry32: a tiny seeded generator, for a reproducible example order. */
-function rng(seed: number): () => number {
+/** Mulberry32: a tiny seeded generator of numbers in [0, 1), for a reproducible order. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, type CliResult } from '../helpers/cli.js';
 import Database from 'better-sqlite3';
+// a seeded generator (mulberry32), so failures can be replayed
+import { rng } from '../../src/resolve/linear.js';
 import { inspectDb, snapshotBuild, type DbState, type FactCounts } from './helpers.js';
 
 const COPIES = 40;
@@ -30,18 +32,6 @@ function runCli(args: string[]): CliResult {
 let clean: DbState;
 /** Counts of a clean run, by content (sha256). */
 const expected = new Map<string, FactCounts>();
-
-/** A seeded random number generator (mulberry32), so failures can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** ~40 copies of the shipped briefs with varied names and years (so every version differs). */
 function buildCorpus(into: string): void {
