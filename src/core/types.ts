@@ -308,32 +308,6 @@ export interface EntityRecord {
   aliases: string[];
 }
 
-/**
- * One trigger mention the rules found, with what they made of it. ORIGINAL coordinates.
- * Read by the learned context step (resolve/learned-context.ts); never stored or exported.
- */
-export interface TriggerInfo {
-  /** The trigger's span (original coordinates). */
-  span: Span;
-  /** The trigger's text (normalized). */
-  text: string;
-  /** The type the lexicon gives. */
-  type: EventType;
-  /** The trigger rule's id. */
-  rule: string;
-  planned: boolean;
-  /** Its sentence's span (original coordinates). */
-  sentence: Span;
-  /** True when the sentence has a date of its own. */
-  sentenceDated: boolean;
-  /** True when a rule row took the trigger or a row's span covers it. */
-  covered: boolean;
-  /** True when the trigger is negated ("never signed"). */
-  negated: boolean;
-  /** The rules' weight of the trigger (1 weak .. 3 strong). */
-  weight: number;
-}
-
 export interface ResolvedDoc {
   source: SourceDoc;
   documentDate: DocumentDate;
@@ -346,8 +320,6 @@ export interface ResolvedDoc {
    * learned steps read a row's sentence from it: resolve/sentences.ts). Never stored or exported.
    */
   sentences?: Span[];
-  /** Optional: every trigger mention with what the rules made of it (see TriggerInfo). */
-  triggers?: TriggerInfo[];
 }
 
 // ---------------------------------------------------------------- reconcile

@@ -184,10 +184,9 @@ import type {
   ExtractedDoc,
   FigureMention,
   Span,
-  TriggerInfo,
   TriggerMention,
 } from '../core/types.js';
-import { toSourceSpan, type ProvenanceBuilder } from '../core/span.js';
+import type { ProvenanceBuilder } from '../core/span.js';
 import { CONTINUATIONS, ECONOMIC_NOUNS, ELABORATIONS, REFERENCES, SEQUELS, TRIGGERS } from '../lexicon/triggers.js';
 import { foldKey, gazetteerEntry } from '../lexicon/gazetteer.js';
 import { countryOf, documentSpellings, entityKindOf, officeHolders } from './entities.js';
@@ -5617,7 +5616,6 @@ export function resolveEvents(
   doc: ExtractedDoc,
   prov: ProvenanceBuilder,
   helpers: EventHelpers = { countryOf, entityKindOf },
-  triggers?: TriggerInfo[],
 ): EventRow[] {
   const boxes = boxSentences(doc);
   const history: Draft[] = [];
@@ -6000,27 +5998,7 @@ export function resolveEvents(
       ...(absent.has(x) ? { state: 'absent' as const } : {}),
     });
   }
-  if (triggers) triggers.push(...triggerInfos(doc, boxes, drafts, rows));
   return rows;
-}
-
-/**
- * Every trigger of the sentences with what the rules made of it (a row took it or covers it),
- * for the learned context step. Spans mapped to ORIGINAL coordinates (toSourceSpan).
- */
-function triggerInfos(doc: ExtractedDoc, boxes: SentenceBox[], drafts: Draft[], rows: EventRow[]): TriggerInfo[] {
-  const used = new Set(drafts.map((x) => x.trigger));
-  const out: TriggerInfo[] = [];
-  for (const box of boxes) {
-    if (box.triggers.length === 0) continue;
-    const sentence = toSourceSpan(doc, box.span);
-    for (const t of box.triggers) {
-      const span = toSourceSpan(doc, t.span);
-      const covered = used.has(t) || rows.some((r) => r.span.start <= span.start && span.end <= r.span.end);
-      out.push({ span, text: t.text, type: t.eventType, rule: t.ruleId, planned: t.planned, sentence, sentenceDated: box.dates.length > 0, covered, negated: isNegated(doc.text, t), weight: weightOf(t) });
-    }
-  }
-  return out;
 }
 
 /* ---------------------------------------------------------------------------------------------

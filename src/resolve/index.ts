@@ -8,7 +8,7 @@
  * sentences.ts), for the steps that look at a row's sentence.
  */
 import { ProvenanceBuilder, toSourceSpan } from '../core/span.js';
-import type { ExtractedDoc, ResolvedDoc, RunContext, Span, TriggerInfo } from '../core/types.js';
+import type { ExtractedDoc, ResolvedDoc, RunContext, Span } from '../core/types.js';
 import { resolveEntities } from './entities.js';
 import { resolveEvents } from './events.js';
 import { resolveFigures } from './figures.js';
@@ -18,9 +18,8 @@ export function resolve(doc: ExtractedDoc, ctx: RunContext): ResolvedDoc {
   const prov = new ProvenanceBuilder(doc);
   const { entities, mentions } = resolveEntities(doc, prov);
   const figures = resolveFigures(doc, prov);
-  const triggers: TriggerInfo[] = [];
-  const events = resolveEvents(doc, prov, undefined, triggers);
-  const resolved: ResolvedDoc = { source: doc.source, documentDate: doc.documentDate, entities, mentions, events, figures, sentences: sourceSentences(doc), triggers };
+  const events = resolveEvents(doc, prov);
+  const resolved: ResolvedDoc = { source: doc.source, documentDate: doc.documentDate, entities, mentions, events, figures, sentences: sourceSentences(doc) };
   return ctx.learned === false ? resolved : applyLearned(resolved);
 }
 
