@@ -124,7 +124,8 @@ function classMatches(text: string, from: number, to: number): Noun[] {
     classText = text;
     classMemo.clear();
   }
-  const key = from * 4294967296 + to;
+  // (exact while text.length² < 2^53, i.e. for texts under 90 million characters)
+  const key = from * (text.length + 1) + to;
   let got = classMemo.get(key);
   if (got === undefined) classMemo.set(key, (got = classMatchesUncached(text, from, to)));
   return got;
