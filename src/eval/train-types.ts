@@ -95,15 +95,24 @@ function examplesOf(b: TrainBrief): { full: Example[]; bare: Example[] } {
 
 export function trainTypes(briefs: TrainBrief[], st: TypeTrainSettings): LinearModel {
   const ex: Example[] = [];
+  // a feature counts once per row (the bare copies repeat the rows' words) and must occur in two
+  // briefs or more, so that no feature stands for one sentence
+  const count = new Map<string, number>();
+  const briefsOf = new Map<string, number>();
   for (const b of briefs) {
     const e = examplesOf(b);
     ex.push(...e.full);
     if (st.dropout > 0) ex.push(...e.bare.map((x) => ({ ...x, w: st.dropout })));
+    const inBrief = new Set<string>();
+    for (const r of e.full) for (const f of new Set(r.x)) {
+      count.set(f, (count.get(f) ?? 0) + 1);
+      inBrief.add(f);
+    }
+    for (const f of inBrief) briefsOf.set(f, (briefsOf.get(f) ?? 0) + 1);
   }
-  const count = new Map<string, number>();
-  for (const e of ex) for (const f of new Set(e.x)) count.set(f, (count.get(f) ?? 0) + 1);
   const without = new Set(st.without ?? []);
-  const keep = (f: string): boolean => (count.get(f) ?? 0) >= st.minCount && !without.has(f.split('=')[0]!);
+  const keep = (f: string): boolean =>
+    (count.get(f) ?? 0) >= st.minCount && (briefsOf.get(f) ?? 0) >= 2 && !without.has(f.split('=')[0]!);
   const pruned = ex.map((e) => ({ ...e, x: e.x.filter(keep) }));
   const model = trainLinear(pruned, { epochs: st.epochs, rate: st.rate, l2: st.l2, seed: 1, classes: EVENT_TYPES });
   // smaller file: three decimals, and no feature whose weights are all near zero
@@ -137,7 +146,7 @@ export function modelModule(model: LinearModel, margins: TypeMargins, note: stri
   lines.push(" * (src/resolve/learned-types.ts): a multinomial logistic model over the rows' features.");
   lines.push(` * ${note}`);
   lines.push(' */');
-  lines.push("import type { LinearModel } from '../../resolve/linear.js';");
+  lines.push("import type { LinearModel } from './model.js';");
   lines.push('');
   lines.push("/** A row's type changes when p(model's type) - p(rules' type) exceeds this (1 or more: never). */");
   lines.push(`export const TYPES_MARGIN = ${margins.strong};`);

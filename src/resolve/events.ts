@@ -2794,7 +2794,8 @@ function earliestReference(docText: string, base: number, end: number): { m: Reg
     referenceText = docText;
     referenceMemo.clear();
   }
-  const key = base * 4294967296 + end;
+  // (exact while the text is under 90 million characters)
+  const key = base * (docText.length + 1) + end;
   const known = referenceMemo.get(key);
   if (known) return known;
   const text = docText.slice(base, end);

@@ -213,9 +213,13 @@ export function makeRetype(model: LinearModel, margins: TypeMargins): LearnedSte
   return (doc) =>
     doc.events.map((row) => {
       const type = retypeRow(model, margins, doc, row);
-      return type === row.type ? row : { ...row, type };
+      // (the rule id says the type came from the model: `…+learned/types`)
+      return type === row.type ? row : { ...row, type, rule: `${row.rule}+${LEARNED_TYPE_RULE}` };
     });
 }
+
+/** Appended to the rule id of a row whose type the model chose. */
+export const LEARNED_TYPE_RULE = 'learned/types';
 
 /** The learned TYPE step with the committed model (src/lexicon/models/types.ts). */
 export const retypeRows: LearnedStep = makeRetype(TYPES_MODEL, { strong: TYPES_MARGIN, weak: TYPES_MARGIN_WEAK });

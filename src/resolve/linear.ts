@@ -4,14 +4,9 @@
  * a model maps each feature to one weight per class. Training is deterministic (a seeded order,
  * fixed epochs), so the same data always gives the same model file.
  */
+import type { LinearModel } from '../lexicon/models/model.js';
 
-export interface LinearModel {
-  classes: string[];
-  /** Per-class bias. */
-  bias: number[];
-  /** feature → one weight per class (features whose weights all rounded to 0 are left out). */
-  weights: Record<string, number[]>;
-}
+export type { LinearModel };
 
 export interface Example {
   x: string[];

@@ -1,6 +1,6 @@
 /**
  * The sentences of a resolved document, for the steps that read a row's sentence (the learned
- * steps, learned-types.ts and learned-actors.ts). There is one sentence splitter, the segment
+ * typing step, learned-types.ts). There is one sentence splitter, the segment
  * stage's: resolve/index.ts maps its sentences to ORIGINAL coordinates into doc.sentences.
  * Segment gives sentences inside paragraphs only; the text between them that is not white
  * space or bare punctuation (a heading, a table row, a caption) counts here as one unit per

@@ -60,18 +60,25 @@ describe('retypeRows keeps every row and its provenance', () => {
     'In March 2019 the ministry extended the grain export quota until the end of the year. ' +
     'The two governments signed a visa agreement in Tbilisi on 12 April 2016. ' +
     'The regional leaders also decided in May 2021 to raise the capital of the joint water fund.\n';
-  it('changes nothing but the type', async () => {
+  it('changes nothing but the type, and marks a retyped row in its rule id', async () => {
     const doc = await rulesDoc(text);
     expect(doc.events.length).toBeGreaterThanOrEqual(3);
     const after = retypeRows(doc);
     expect(after).toHaveLength(doc.events.length);
+    let retyped = 0;
     after.forEach((r, i) => {
-      const { type: _t, ...rest } = r;
-      const { type: _u, ...was } = doc.events[i]!;
+      const { type: _t, rule, ...rest } = r;
+      const { type: _u, rule: wasRule, ...was } = doc.events[i]!;
       expect(rest).toEqual(was);
+      if (r.type === doc.events[i]!.type) expect(rule).toBe(wasRule);
+      else {
+        retyped++;
+        expect(rule).toBe(`${wasRule}+learned/types`);
+      }
       expect(text.slice(r.span.start, r.span.end)).toBe(r.quote);
       expect(EVENT_TYPES).toContain(r.type);
     });
+    expect(retyped).toBeGreaterThan(0);
   });
   it('never throws and keeps spans valid on random arrangements of sentences', async () => {
     const parts = [

@@ -283,6 +283,9 @@ function codeAt(text: string, i: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/** How many four-character prefixes PrefixIndex keeps answers for (about 1 KB each). */
+const PREFIX_CACHE_ROWS = 20_000;
+
 /** For each position of a text, the parts (by index, ascending) that may match there. */
 export class PrefixIndex {
   private readonly byKey = new Map<number, number[]>();
@@ -316,7 +319,11 @@ export class PrefixIndex {
     // (two levels: a key of all five would not be a small integer, and each look-up would allocate)
     const id4 = c0 | (c1 << 7) | (c2 << 14) | (c3 << 21);
     let row = this.cache.get(id4);
-    if (row === undefined) this.cache.set(id4, (row = new Array<number[] | undefined>(128)));
+    if (row === undefined) {
+      // (bounded: a long run meets ever new prefixes; the lists are pure, so clearing changes nothing)
+      if (this.cache.size >= PREFIX_CACHE_ROWS) this.cache.clear();
+      this.cache.set(id4, (row = new Array<number[] | undefined>(128)));
+    }
     let out = row[c4];
     if (out) return out;
     const codes = [c0, c1, c2, c3, c4];
