@@ -53,6 +53,15 @@ export function trainingSets(dir = trainingDir()): string[] {
 }
 
 /**
+ * The sets no rule was written from (an UNTUNED file in the set's folder): their cross-validation
+ * scores measure a learned step on briefs the rules did not see, where the tuned sets' scores
+ * mostly measure the rules.
+ */
+export function untunedSets(dir = trainingDir()): Set<string> {
+  return new Set(trainingSets(dir).filter((d) => existsSync(join(dir, d, 'UNTUNED'))));
+}
+
+/**
  * Analyses every brief of the sets that has a gold file. `learned` (default false) runs the
  * learned steps too, to score the whole pipeline.
  */
@@ -116,9 +125,21 @@ export function scoreLine(s: EventScore): string {
   );
 }
 
-/** Before/after lines of a cross-validation, per set and overall. */
-export function crossValidationReport(cv: CrossValidation): string[] {
-  const lines = cv.perSet.map((p) => `${p.set.padEnd(6)} before ${scoreLine(p.before)}\n       after  ${scoreLine(p.after)}`);
-  lines.push(`ALL    before ${scoreLine(cv.before)}\n       after  ${scoreLine(cv.after)}`);
+/**
+ * Before/after lines of a cross-validation, per set and overall; with `untuned` (set names), also
+ * pooled over the untuned sets and over the others.
+ */
+export function crossValidationReport(cv: CrossValidation, untuned: Set<string> = new Set()): string[] {
+  const pair = (label: string, before: EventScore, after: EventScore): string =>
+    `${label.padEnd(7)} before ${scoreLine(before)}\n        after  ${scoreLine(after)}`;
+  const lines = cv.perSet.map((p) => pair(p.set, p.before, p.after));
+  const pool = (label: string, wantUntuned: boolean): void => {
+    const sets = cv.perSet.filter((p) => untuned.has(p.set) === wantUntuned);
+    if (sets.length === 0 || sets.length === cv.perSet.length) return;
+    lines.push(pair(label, sumScores(sets.map((p) => p.before)), sumScores(sets.map((p) => p.after))));
+  };
+  pool('TUNED', false);
+  pool('UNTUNED', true);
+  lines.push(pair('ALL', cv.before, cv.after));
   return lines;
 }

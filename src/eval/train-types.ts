@@ -23,6 +23,7 @@ import {
   loadTrainingBriefs,
   projectRoot,
   trainingDir,
+  untunedSets,
   type TrainBrief,
 } from './learn-data.js';
 import { datesAgree, goldSpan, scoreEvents } from './score.js';
@@ -224,7 +225,7 @@ async function main(): Promise<void> {
     `chosen: dropout ${st.dropout} l2 ${st.l2} epochs ${st.epochs} rate ${st.rate}; margin ${margins.strong}, weak rows ${margins.weak}`,
   );
   const cv = crossValidate(briefs, foldModels(briefs, st), (m, b) => retype(m, margins, b));
-  for (const line of crossValidationReport(cv)) console.log(line);
+  for (const line of crossValidationReport(cv, untunedSets())) console.log(line);
 
   const model = trainTypes(briefs, st);
   let changed = 0;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { crossValidate, loadTrainingBriefs, projectRoot, scoreBriefs, trainingDir, trainingSets } from '../../src/eval/learn-data.js';
+import {
+  crossValidate,
+  crossValidationReport,
+  loadTrainingBriefs,
+  projectRoot,
+  scoreBriefs,
+  trainingDir,
+  trainingSets,
+  untunedSets,
+} from '../../src/eval/learn-data.js';
 
 describe('training sets and cross-validation', () => {
   it('finds the shipped training sets', () => {
@@ -33,5 +42,17 @@ describe('training sets and cross-validation', () => {
     expect(seen).toEqual([['h2'], ['h1']]);
     expect(cv.perSet.map((p) => p.set)).toEqual(['h1', 'h2']);
     expect(cv.after.strict.fp + cv.after.strict.tp).toBe(cv.before.strict.fp + cv.before.strict.tp - briefs.length);
+    // pooled lines for the untuned sets and the others, only when both kinds are present
+    const report = crossValidationReport(cv, new Set(['h2']));
+    expect(report.map((l) => l.split(' ')[0])).toEqual(['h1', 'h2', 'TUNED', 'UNTUNED', 'ALL']);
+    expect(crossValidationReport(cv).map((l) => l.split(' ')[0])).toEqual(['h1', 'h2', 'ALL']);
+  });
+
+  it('knows which sets no rule was written from', () => {
+    const dir = trainingDir(projectRoot()!);
+    const untuned = untunedSets(dir);
+    expect(untuned.has('s20')).toBe(true);
+    expect(untuned.has('h1')).toBe(false);
+    for (const set of untuned) expect(trainingSets(dir)).toContain(set);
   });
 });
