@@ -41,7 +41,8 @@ export function projectRoot(): string | null {
   return tried.find((r) => existsSync(join(r, 'training', 'sets'))) ?? null;
 }
 
-export function trainingDir(root = repoRoot()): string {
+/** training/sets under the given root (by default the project root, else where this was built from). */
+export function trainingDir(root = projectRoot() ?? repoRoot()): string {
   return join(root, 'training', 'sets');
 }
 
