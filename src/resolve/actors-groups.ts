@@ -57,9 +57,14 @@ export const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, 
 export const COUNTED_PARTIES_RE =
   /\b(?:the|all|these|those)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,2}?(?:states|countries|republics|nations|governments|presidents|leaders|heads\s+of\s+(?:state|government)|foreign\s+ministers|ministers|members|member\s+states|signatories|parties|sides|capitals|partners|operators)\b/giu;
 
+/** A count word of COUNTED_PARTIES_RE (group 1), with its flags: every match holds one. */
+const COUNT_WORD_RE = /two|three|four|five|six|seven|eight|nine|ten/iu;
+
 /** The counted groups in `text` (offsets relative to it), with their counts. */
 export function countedGroups(text: string): { span: Span; n: number }[] {
   const out: { span: Span; n: number }[] = [];
+  // (no count word, no group: most texts asked about have none, and this finds that faster)
+  if (!COUNT_WORD_RE.test(text)) return out;
   for (const m of text.matchAll(COUNTED_PARTIES_RE)) out.push({ span: { start: m.index, end: m.index + m[0].length }, n: COUNT_WORDS[m[1]!.toLowerCase()]! });
   return out;
 }

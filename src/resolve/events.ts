@@ -183,6 +183,7 @@ import type {
   EventType,
   ExtractedDoc,
   FigureMention,
+  Mention,
   Span,
   TriggerMention,
 } from '../core/types.js';
@@ -307,10 +308,33 @@ const PRONOUN_TYPES = new Set<EventType>(['statement', 'visit', 'meeting', 'poli
 const NAME_KINDS = new Set(['organization', 'company', 'project', 'region', 'city']);
 const PLACE_KINDS = new Set(['city', 'country', 'region']);
 
+/**
+ * The reference phrases, each found where no letter stands before it (`referenceMatch`). The
+ * patterns are searched without that look-behind and it is tested at each match: V8 cannot skip
+ * ahead quickly with a pattern that starts with a look-behind (the same matches: the look-behind
+ * only accepts or rejects a start). Each pattern is grouped, so that the look-ahead after it holds
+ * for all of it (no pattern of REFERENCES has an alternative at its top level).
+ */
 const REFERENCE_RES = REFERENCES.map((r) => ({
-  re: new RegExp(`(?<![\\p{L}])${r.pattern.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu'),
+  re: new RegExp(`(?:${r.pattern.replace(/ /g, '\\s+')})(?![\\p{L}])`, 'giu'),
   refTypes: r.refTypes,
 }));
+/** Any reference phrase: a text where this finds none holds none (most sentences). */
+const ANY_REFERENCE_RE = new RegExp(`(?:${REFERENCES.map((r) => r.pattern.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
+/** No letter just before a place (tested at one place: sticky). */
+const NO_LETTER_BEFORE_RE = /(?<![\p{L}])/uy;
+
+/** The first match of a reference pattern (REFERENCE_RES, ANY_REFERENCE_RE) in `text` that no letter stands before. */
+function referenceMatch(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (;;) {
+    const m = re.exec(text);
+    if (!m) return null;
+    NO_LETTER_BEFORE_RE.lastIndex = m.index;
+    if (NO_LETTER_BEFORE_RE.test(text)) return m;
+    re.lastIndex = m.index + 1;
+  }
+}
 const CONTINUATION_RE = new RegExp(`^\\W*(?:${CONTINUATIONS.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const SEQUEL_RE = new RegExp(`^\\W*(?:${SEQUELS.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 /** "since then": from the event before to the time of writing. */
@@ -354,6 +378,27 @@ interface Draft {
   series?: Span[];
   rule: string;
   planned: boolean;
+}
+
+/**
+ * A draft as every pass makes it: one object layout, whatever the fields given (drafts are read
+ * everywhere; objects built with their keys in different orders make every such read slower).
+ */
+function newDraft(x: Draft): Draft {
+  return {
+    trigger: x.trigger,
+    date: x.date,
+    dateValue: x.dateValue,
+    sentence: x.sentence,
+    scope: x.scope,
+    from: x.from,
+    anchor: x.anchor,
+    secondary: x.secondary,
+    item: x.item,
+    series: x.series,
+    rule: x.rule,
+    planned: x.planned,
+  };
 }
 
 /** "today", "now", "at present": the time of writing, not the date of a happening. */
@@ -823,6 +868,16 @@ const NOT_UNTIL_RE =
   /^(?:\s+(?!(?:and|but|or|which|that|who|when|while|because)\b)[\p{L}’'-]+){0,6}?\s+(?:until|till)\s+(?:(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\s+of\s+)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1[5-9]|20)\d\d\b/iu;
 
 function isNegated(text: string, t: TriggerMention): boolean {
+  // (asked again and again of the same triggers by the passes: once per trigger)
+  const known = NEGATED.get(t);
+  if (known && known.text === text) return known.negated;
+  const negated = negatedUncached(text, t);
+  NEGATED.set(t, { text, negated });
+  return negated;
+}
+const NEGATED = new WeakMap<TriggerMention, { text: string; negated: boolean }>();
+
+function negatedUncached(text: string, t: TriggerMention): boolean {
   return (
     NEGATION_RE.test(text.slice(Math.max(0, t.span.start - 40), t.span.start)) &&
     !(/\b(?:not|n[’']t|never)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, t.span.start - 40), t.span.start)) && NOT_UNTIL_RE.test(text.slice(t.span.end, t.span.end + 100)))
@@ -1009,7 +1064,9 @@ function docPlan(text: string, t: TriggerMention, d: DateMention): boolean {
  */
 function planOpener(text: string, box: SentenceBox, d: DateMention): number {
   const head = text.slice(box.span.start, d.span.start);
-  const from = box.span.start + Math.max(head.search(/[^;:\n]*$/), 0);
+  // (after the last ";", ":" or line break of the head: what /[^;:\n]*$/ finds, without its
+  // quadratic search)
+  const from = box.span.start + Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('\n')) + 1;
   const region = text.slice(from, d.span.start);
   let last: RegExpExecArray | null = null;
   for (const m of region.matchAll(PLAN_OPENER_ALL_RE)) last = m as RegExpExecArray;
@@ -1081,10 +1138,17 @@ const DATE_BOX = new WeakMap<DateMention, SentenceBox>();
 const REDUCED_RELATIVE_RE = /,\s*(?:first|originally|initially|previously|already|once)\s+\p{Ll}+(?:ed|en|wn)\s+(?:(?:by|at)\s+[^,;:.]{1,40}?\s+)?(?:in|on|during)\s+$/u;
 
 /** Score of a trigger for a date: heavy and close is good. */
-function pairScore(text: string, t: TriggerMention, d: DateMention, otherDates: DateMention[]): number {
+function pairScore(
+  text: string,
+  t: TriggerMention,
+  d: DateMention,
+  otherDates: DateMention[],
+  // (crossingCost, or a table of its answers: one pair's score asks it of every other date)
+  cost: (a: Span, b: Span) => number = (a, b) => crossingCost(text, a, b),
+): number {
   const dist = gap(t.span, d.span);
   if (dist > MAX_DISTANCE) return -Infinity;
-  const cross = crossingCost(text, t.span, d.span);
+  const cross = cost(t.span, d.span);
   let s = weightOf(t) * 50 - dist - cross;
   // "X told them that on 2 May the parties agreed ...": a date inside the reported clause dates what
   // is reported, not the saying.
@@ -1107,7 +1171,7 @@ function pairScore(text: string, t: TriggerMention, d: DateMention, otherDates: 
     const between = (x: Span, y: Span, z: Span) => x.end <= z.start && z.end <= y.start;
     if (between(t.span, d.span, o.span) || between(d.span, t.span, o.span)) s -= 30;
     // Closer counting clause breaks: a "when" clause with its own date keeps its trigger.
-    if (gap(t.span, o.span) + crossingCost(text, t.span, o.span) < dist + cross) closer = true;
+    if (gap(t.span, o.span) + cost(t.span, o.span) < dist + cross) closer = true;
   }
   if (closer) s -= 30;
   // A trigger right next to another date ("work began in May 1980") is that date's.
@@ -1174,15 +1238,17 @@ function parenListItem(text: string, box: SentenceBox, d: DateMention, dates: Da
  * (an entity must stand right before the parenthesis).
  */
 function listItemRegion(text: string, d: DateMention, box: SentenceBox): Span | null {
+  // (asked for every date of a sentence, for each of its drafts: the usual answer, no "(" before
+  // the date, is found by character codes alone)
   let i = d.span.start - 1;
-  while (i >= box.span.start && /\s/.test(text[i]!)) i--;
-  if (text[i] !== '(') return null;
+  while (i >= box.span.start && isSpaceCode(text.charCodeAt(i))) i--;
+  if (text.charCodeAt(i) !== 40) return null;
   const open = i;
   let j = d.span.end;
-  while (j < box.span.end && /\s/.test(text[j]!)) j++;
+  while (j < box.span.end && isSpaceCode(text.charCodeAt(j))) j++;
   if (text[j] !== ')' && text[j] !== ',' && text[j] !== ';') return null;
   i--;
-  while (i >= box.span.start && /\s/.test(text[i]!)) i--;
+  while (i >= box.span.start && isSpaceCode(text.charCodeAt(i))) i--;
   if (!box.entities.some((e) => e.span.end === i + 1)) return null;
   // Back to the end of the item before (its ")"), then to the last word that opens an item.
   const close = text.lastIndexOf(')', open);
@@ -1193,6 +1259,23 @@ function listItemRegion(text: string, d: DateMention, box: SentenceBox): Span | 
   let start = lo + cut;
   while (start < open && /\s/.test(text[start]!)) start++;
   return { start, end: open };
+}
+
+/** Is the code unit one that /\s/ matches (a JavaScript white space or line terminator)? */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function isFuture(v: DateValue, documentDate: string | null): boolean {
@@ -1423,9 +1506,16 @@ function mergeFromTo(text: string, box: SentenceBox): DateMention[] {
  * continuing activity), the sentence as scope, `anchor` as what the row's span must cover, both
  * rule ids joined (then `suffix`), and planned for a planned trigger or a future date.
  */
-function pairDraft(doc: ExtractedDoc, box: SentenceBox, t: TriggerMention, d: DateMention, anchor: Span, suffix = '', extra: Partial<Draft> = {}): Draft {
-  return {
-    ...extra,
+function pairDraft(
+  doc: ExtractedDoc,
+  box: SentenceBox,
+  t: TriggerMention,
+  d: DateMention,
+  anchor: Span,
+  suffix = '',
+  extra: Pick<Draft, 'secondary' | 'item' | 'series'> = {},
+): Draft {
+  return newDraft({
     trigger: t,
     date: d,
     dateValue: sinceRange(doc.text, t, d, doc.documentDate.value, box),
@@ -1433,9 +1523,12 @@ function pairDraft(doc: ExtractedDoc, box: SentenceBox, t: TriggerMention, d: Da
     scope: box.span,
     from: null,
     anchor,
+    secondary: extra.secondary,
+    item: extra.item,
+    series: extra.series,
     rule: `${t.ruleId}+${d.ruleId}${suffix}`,
     planned: t.planned || isFuture(d.date!, doc.documentDate.value),
-  };
+  });
 }
 /**
  * "trade has tripled since 2001": a change from that date to the time of writing; so are
@@ -1473,9 +1566,11 @@ function appositiveOffset(text: string, d: DateMention, dates: DateMention[]): b
  */
 function isDateline(doc: ExtractedDoc, d: DateMention): boolean {
   const text = doc.text;
+  // (the dash after the date first: most dates have none)
+  if (!/^\s*(?:[—–]|-{1,2}\s)/.test(text.slice(d.span.end, d.span.end + 4))) return false;
   const lineStart = text.lastIndexOf('\n', d.span.start - 1) + 1;
   const city = /^[\s*_]*(\p{Lu}[\p{L}'’.-]*(?:[\s-]+\p{Lu}[\p{L}'’.-]*){0,2})\s*,\s*$/u.exec(text.slice(lineStart, d.span.start));
-  if (!city || !/^\s*(?:[—–]|-{1,2}\s)/.test(text.slice(d.span.end, d.span.end + 4))) return false;
+  if (!city) return false;
   return city[1] === city[1]!.toUpperCase() || (doc.documentDate.value !== null && d.date?.value === doc.documentDate.value);
 }
 
@@ -1528,6 +1623,24 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
   const text = doc.text;
   const dates = mergeFromTo(text, box);
   for (const d of dates) DATE_BOX.set(d, box);
+  /** crossingCost between a trigger's and a date's spans (each score asks it of every date of the sentence: once per pair). */
+  const costs = new Map<Span, Map<Span, number>>();
+  const cost = (a: Span, b: Span): number => {
+    let row = costs.get(a);
+    if (!row) costs.set(a, (row = new Map()));
+    let c = row.get(b);
+    if (c === undefined) row.set(b, (c = crossingCost(text, a, b)));
+    return c;
+  };
+  /** pairScore of a trigger and a date of the sentence (asked again and again for the same pairs: once per pair). */
+  const scores = new Map<TriggerMention, Map<DateMention, number>>();
+  const score = (t: TriggerMention, d: DateMention): number => {
+    let row = scores.get(t);
+    if (!row) scores.set(t, (row = new Map()));
+    let s = row.get(d);
+    if (s === undefined) row.set(d, (s = pairScore(text, t, d, dates, cost)));
+    return s;
+  };
   /** The trigger each date took first. */
   const bestOf = new Map<DateMention, TriggerMention>();
   const series = dateSeries(text, box, dates);
@@ -1647,18 +1760,20 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       if (picked.length > 0) {
         bestOf.set(d, picked[0]!);
         for (const t of picked) {
-          drafts.push({
-            secondary: t !== picked[0],
-            trigger: t,
-            date: d,
-            dateValue: d.date!,
-            sentence: box,
-            scope: box.span,
-            from: null,
-            anchor: t === implied ? union(t.span, d.span) : t === picked[0] && t.span.start - d.span.end <= 120 ? union(d.span, t.span) : t.span,
-            rule: `${t.ruleId}+${d.ruleId}+events/heading-date`,
-            planned: t.planned || isFuture(d.date!, doc.documentDate.value),
-          });
+          drafts.push(
+            newDraft({
+              secondary: t !== picked[0],
+              trigger: t,
+              date: d,
+              dateValue: d.date!,
+              sentence: box,
+              scope: box.span,
+              from: null,
+              anchor: t === implied ? union(t.span, d.span) : t === picked[0] && t.span.start - d.span.end <= 120 ? union(d.span, t.span) : t.span,
+              rule: `${t.ruleId}+${d.ruleId}+events/heading-date`,
+              planned: t.planned || isFuture(d.date!, doc.documentDate.value),
+            }),
+          );
         }
         continue;
       }
@@ -1677,8 +1792,8 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       planAt >= 0 &&
       box.triggers.some((t) => {
         if (!heldFrom(t) || claimed.has(t) || isNegated(text, t)) return false;
-        const sc = pairScore(text, t, d, dates);
-        return sc > -Infinity && !dates.some((o) => o !== d && pairScore(text, t, o, dates) >= sc);
+        const sc = score(t, d);
+        return sc > -Infinity && !dates.some((o) => o !== d && score(t, o) >= sc);
       })
     ) {
       PLAN_DISPLACED.add(d);
@@ -1712,7 +1827,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
     for (const pass of [2, 1]) {
       for (const t of pool) {
         if (weightOf(t) < pass) continue;
-        const s = pairScore(text, t, d, dates);
+        const s = score(t, d);
         if (s > bestScore) {
           bestScore = s;
           best = t;
@@ -1764,13 +1879,13 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       const twoPredicates =
         !twoVolumes &&
         coordinatedPredicates(text, best, t) &&
-        !(t.span.start > d.span.end && dates.some((o) => o.span.start >= t.span.end && crossingCost(text, t.span, o.span) < 40 && gap(t.span, o.span) <= MAX_DISTANCE));
+        !(t.span.start > d.span.end && dates.some((o) => o.span.start >= t.span.end && cost(t.span, o.span) < 40 && gap(t.span, o.span) <= MAX_DISTANCE));
       // (one date for two clauses: ", and the passes were reopened"; "after the floods of May 2010, X agreed")
       // (not for a pair that shares a date anyway, a meeting and its signing: see COMBINABLE)
       const pairable = COMBINABLE.has(best.eventType) && COMBINABLE.has(t.eventType);
       const shared = !twoVolumes && !twoPredicates && !pairable && weightOf(t) >= 2 && !citation ? sharedDate(text, box, best, t, d, dates) : null;
       if (shared && !chosen.some((c) => c.eventType === t.eventType || sameHappening(c, t))) {
-        if (dates.some((o) => o !== d && pairScore(text, t, o, dates) > pairScore(text, t, d, dates))) continue;
+        if (dates.some((o) => o !== d && score(t, o) > score(t, d))) continue;
         chosen.push(t);
         if (shared === 'coordinated') {
           sharedOf.set(t, 'later');
@@ -1806,8 +1921,8 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       // ("In May 2019 a delegation led by the deputy mayor visited Lyon and agreed ...": a predicate
       // joined by "and" to the chosen one is as near as it)
       const joined = COMBINABLE.has(best.eventType) && COMBINABLE.has(t.eventType) && t.span.start > best.span.end && best.span.start > d.span.end && coordinatedPredicates(text, best, t);
-      if ((gap(t.span, d.span) > reach && !(joined && gap(t.span, best.span) <= reach)) || crossingCost(text, t.span, d.span) >= maxCost) continue;
-      const sc = pairScore(text, t, d, dates);
+      if ((gap(t.span, d.span) > reach && !(joined && gap(t.span, best.span) <= reach)) || cost(t.span, d.span) >= maxCost) continue;
+      const sc = score(t, d);
       // "signed on 2 May 2031 in Riga, on the sidelines of the fifth summit": the occasion it
       // happened at took place that day too.
       const occasion =
@@ -1822,7 +1937,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       // "ties upgraded to a partnership in 1990 and a new partnership declared on 2 May 1995".)
       const claims = (o: DateMention) => !(bestOf.get(o) && bestOf.get(o) !== t && bestOf.get(o)!.eventType === t.eventType);
       // (not a deadline of what was agreed: "agreed ... to reopen it by 2031")
-      if (dates.some((o) => o !== d && claims(o) && !agreesThat(text, t, o) && pairScore(text, t, o, dates) > sc)) continue;
+      if (dates.some((o) => o !== d && claims(o) && !agreesThat(text, t, o) && score(t, o) > sc)) continue;
       chosen.push(t);
     }
     // "... on 31 May 2031, when the premier hosted two neighbours for a summit": the when-clause
@@ -2037,7 +2152,7 @@ function lexiconType(word: string): EventType | null {
  */
 function fallbackReady(doc: ExtractedDoc, box: SentenceBox): boolean {
   if (box.triggers.length > 0) return false;
-  if (box.dates.length === 0 && DAY_REFERENCE_RE.test(doc.text.slice(box.span.start, box.span.end))) return true;
+  if (box.dates.length === 0 && dayReferenceIn(doc.text.slice(box.span.start, box.span.end))) return true;
   return box.dates.some((d) => fallbackVerb(doc.text, box.span, d.span) !== null);
 }
 
@@ -2179,7 +2294,7 @@ function clauseCut(text: string, from: number, to: number): number {
 }
 
 function inferredDraft(box: SentenceBox, t: TriggerMention, source: Draft, rule: string, anchor: Span): Draft {
-  return {
+  return newDraft({
     trigger: t,
     date: null,
     dateValue: { ...source.dateValue, inferred: true },
@@ -2189,7 +2304,7 @@ function inferredDraft(box: SentenceBox, t: TriggerMention, source: Draft, rule:
     rule: `${t.ruleId}+${rule}`,
     planned: t.planned,
     anchor,
-  };
+  });
 }
 
 function strongest(pool: TriggerMention[], near: Span): TriggerMention | null {
@@ -2421,10 +2536,7 @@ function statedAtSource(doc: ExtractedDoc, box: SentenceBox, previous: Draft[]):
 
 /** A phrase that refers back to an occasion ("During the same session", "after the talks") somewhere in `words`. */
 function namesReference(words: string): boolean {
-  return REFERENCE_RES.some((r) => {
-    r.re.lastIndex = 0;
-    return r.re.test(words);
-  });
+  return referenceMatch(ANY_REFERENCE_RE, words) !== null;
 }
 
 /**
@@ -2510,10 +2622,8 @@ function storyOccasion(doc: ExtractedDoc, box: SentenceBox, all: Draft[], named 
     break;
   }
   if (!root) return null;
-  for (let i = root.sentence.index + 1; i < box.index; i++) {
-    const s = doc.sentences[i];
-    if (s && isSubheading(text.slice(s.span.start, s.span.end)) && BACKGROUND_HEADING_RE.test(text.slice(s.span.start, s.span.end))) return null;
-  }
+  const background = backgroundHeadings(doc);
+  for (let i = root.sentence.index + 1; i < box.index; i++) if (background[i]) return null;
   // (an occasion named again, "welcomed the meeting", "at the same summit", is the story's even
   // after other dated happenings)
   if (named) return root;
@@ -2537,6 +2647,19 @@ function storyOccasion(doc: ExtractedDoc, box: SentenceBox, all: Draft[], named 
   }
   return root;
 }
+
+/** Which sentences of the document are subheadings of background ("Background", "History"): once per document. */
+function backgroundHeadings(doc: ExtractedDoc): boolean[] {
+  let out = BACKGROUND_HEADINGS.get(doc);
+  if (out) return out;
+  out = doc.sentences.map((s) => {
+    const line = doc.text.slice(s.span.start, s.span.end);
+    return isSubheading(line) && BACKGROUND_HEADING_RE.test(line);
+  });
+  BACKGROUND_HEADINGS.set(doc, out);
+  return out;
+}
+const BACKGROUND_HEADINGS = new WeakMap<ExtractedDoc, boolean[]>();
 
 /** A dateline at the head of a news story: "RIGA, 4 May 2031 —", "OSLO (Reuters) -", "Riga, May 4 –". */
 // (a country or region may follow the city: "AVAZA, Turkmenistan, 5 November 2031 —")
@@ -2801,9 +2924,8 @@ function earliestReference(docText: string, base: number, end: number): { m: Reg
   const text = docText.slice(base, end);
   let m: RegExpExecArray | null = null;
   let refTypes: EventType[] | null = null;
-  for (const r of REFERENCE_RES) {
-    r.re.lastIndex = 0;
-    const x = r.re.exec(text);
+  for (const r of referenceMatch(ANY_REFERENCE_RE, text) ? REFERENCE_RES : []) {
+    const x = referenceMatch(r.re, text);
     // "during the Great Northern War" names its event; it does not refer back.
     if (!x || /\s\p{Lu}[\p{L}-]*$/u.test(x[0])) continue;
     if (!m || x.index < m.index) {
@@ -3058,6 +3180,13 @@ function yearBackReference(text: string, x: Draft, told: Draft[]): boolean {
 
 /** "that day", "the same evening", "on that day" in a sentence without a date of its own. */
 const DAY_REFERENCE_RE = /(?<!\b(?:from|since|until|till|to|before|after|of|by)\s+)\b(?:on\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b(?!\s+(?:on|onwards|forward))/i;
+/** The core every DAY_REFERENCE_RE match holds, with its flags: a text without it has none (most sentences; the look-behind that opens DAY_REFERENCE_RE is tried at every place). */
+const DAY_REFERENCE_CORE_RE = /(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)/i;
+
+/** DAY_REFERENCE_RE's first match in `text`. */
+function dayReferenceIn(text: string): RegExpExecArray | null {
+  return DAY_REFERENCE_CORE_RE.test(text) ? DAY_REFERENCE_RE.exec(text) : null;
+}
 
 /**
  * "X and Y shook hands in Riga on 8 May. The two leaders initialled a treaty that day and signed
@@ -3068,7 +3197,7 @@ const DAY_REFERENCE_RE = /(?<!\b(?:from|since|until|till|to|before|after|of|by)\
  */
 function dayReference(doc: ExtractedDoc, box: SentenceBox, all: Draft[]): Draft[] {
   const text = doc.text;
-  const m = DAY_REFERENCE_RE.exec(text.slice(box.span.start, box.span.end));
+  const m = dayReferenceIn(text.slice(box.span.start, box.span.end));
   if (!m) return [];
   let p = doc.sentences[box.index]?.paragraph ?? 0;
   // a paragraph that opens with the reference ("Late that evening ...") continues the one
@@ -3111,17 +3240,18 @@ function dayReference(doc: ExtractedDoc, box: SentenceBox, all: Draft[]): Draft[
   const iso = v.granularity === 'range' ? v.end : v.start;
   const value: DateValue = { value: iso, start: iso, end: iso, granularity: 'day', inferred: true };
   const source = all.find((x) => x.date === day) ?? null;
-  const make = (t: TriggerMention): Draft => ({
-    trigger: t,
-    date: null,
-    dateValue: value,
-    sentence: box,
-    scope: box.span,
-    from: source,
-    rule: `${t.ruleId}+events/day-reference`,
-    planned: false,
-    anchor: gap(t.span, at) <= 60 ? union(t.span, at) : t.span,
-  });
+  const make = (t: TriggerMention): Draft =>
+    newDraft({
+      trigger: t,
+      date: null,
+      dateValue: value,
+      sentence: box,
+      scope: box.span,
+      from: source,
+      rule: `${t.ruleId}+events/day-reference`,
+      planned: false,
+      anchor: gap(t.span, at) <= 60 ? union(t.span, at) : t.span,
+    });
   const out = [make(best)];
   // (the further predicates of the same doers, before or after it: "initialled X that day and signed Y")
   for (const t of triggers) {
@@ -3472,7 +3602,7 @@ function frontedDate(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Draft[
     const between = box.dates.filter((d) => d !== d0 && d.span.start >= d0.span.end && d.span.end <= t.span.start);
     if (!between.every((d) => /\b(?:after|before|following|since|amid|until)\b[^,;]*$/i.test(text.slice(Math.max(d0.span.end, d.span.start - 50), d.span.start)) && /,/.test(text.slice(d.span.end, t.span.start)))) continue;
     if (box.dates.some((d) => d.span.start >= t.span.end && !/[;:,]/.test(text.slice(t.span.end, d.span.start)))) continue;
-    const x: Draft = {
+    const x: Draft = newDraft({
       trigger: t,
       date: d0,
       dateValue: d0.date!,
@@ -3482,7 +3612,7 @@ function frontedDate(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Draft[
       anchor: t.span,
       rule: `${t.ruleId}+${d0.ruleId}+events/fronted-date`,
       planned: t.planned,
-    };
+    });
     out.push(x);
   }
   return out;
@@ -3692,7 +3822,9 @@ function actorReach(text: string, x: Draft, siblings: Draft[]): Span {
  * then, X ...") stands before it. Null otherwise.
  */
 function sentenceSubject(text: string, box: SentenceBox): EntityMention | null {
-  const e = box.entities.filter((m) => ACTOR_KINDS.has(m.entityKind) && plausibleActor(m, text)).sort((a, b) => a.span.start - b.span.start)[0];
+  // (the first plausible actor: the earliest start, the first of the list on a tie)
+  let e: EntityMention | undefined;
+  for (const m of box.entities) if (ACTOR_KINDS.has(m.entityKind) && plausibleActor(m, text) && (!e || m.span.start < e.span.start)) e = m;
   if (!e) return null;
   const lead = text.slice(box.span.start, e.span.start);
   return /^\W*(?:(?:in|on|by|since|after|during|until|from|later|then|thereafter|meanwhile)\b[^,;:()]{0,30}?,?\s+)?(?:the\s+)?$/i.test(lead) ? e : null;
@@ -5235,13 +5367,12 @@ function bodyMembers(doc: ExtractedDoc, name: string, ctx: GroupContext, helpers
   if (!memo) MEMBERS.set(ctx, (memo = new Map()));
   if (memo.has(name)) return memo.get(name)!;
   let found: string[] | null = null;
-  const ments = doc.mentions.filter((m): m is EntityMention => m.kind === 'entity' && m.name === name && m.entityKind === 'organization').sort((a, b) => a.span.start - b.span.start);
+  const index = mentionIndex(doc);
+  const ments = [...(index.organizations.get(name) ?? [])].sort((a, b) => a.span.start - b.span.start);
   if (ments.length > 0) {
     const inside = new Set<string>();
     for (const m of ments) {
-      for (const o of doc.mentions) {
-        if (o.kind === 'entity' && (o as EntityMention).entityKind === 'country' && contains(m.span, o.span) && spanLen(o.span) < spanLen(m.span)) inside.add((o as EntityMention).name);
-      }
+      for (const o of countriesWithin(index, m.span)) if (spanLen(o.span) < spanLen(m.span)) inside.add(o.name);
     }
     if (inside.size === 2) found = [...inside];
     else if (inside.size === 0 && BILATERAL_BODY_RE.test(name)) {
@@ -5266,6 +5397,52 @@ function bodyMembers(doc: ExtractedDoc, name: string, ctx: GroupContext, helpers
   }
   memo.set(name, found);
   return found;
+}
+
+/**
+ * The document's organisation mentions by name, and its country mentions by start (each with its
+ * place in doc.mentions): once per document, not a pass over every mention for each body asked
+ * about (that grew with the square of a long brief).
+ */
+interface MentionIndex {
+  mentions: readonly Mention[];
+  organizations: Map<string, EntityMention[]>;
+  countries: { m: EntityMention; order: number }[];
+}
+const MENTION_INDEX = new WeakMap<ExtractedDoc, MentionIndex>();
+
+function mentionIndex(doc: ExtractedDoc): MentionIndex {
+  const known = MENTION_INDEX.get(doc);
+  if (known && known.mentions === doc.mentions) return known;
+  const organizations = new Map<string, EntityMention[]>();
+  const countries: { m: EntityMention; order: number }[] = [];
+  doc.mentions.forEach((m, order) => {
+    if (m.kind !== 'entity') return;
+    if (m.entityKind === 'organization') {
+      const list = organizations.get(m.name);
+      if (list) list.push(m);
+      else organizations.set(m.name, [m]);
+    } else if (m.entityKind === 'country') countries.push({ m, order });
+  });
+  countries.sort((a, b) => a.m.span.start - b.m.span.start);
+  const index = { mentions: doc.mentions, organizations, countries };
+  MENTION_INDEX.set(doc, index);
+  return index;
+}
+
+/** The country mentions inside `span`, in the order of doc.mentions. */
+function countriesWithin(index: MentionIndex, span: Span): EntityMention[] {
+  const cs = index.countries;
+  let lo = 0;
+  let hi = cs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cs[mid]!.m.span.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: { m: EntityMention; order: number }[] = [];
+  for (let i = lo; i < cs.length && cs[i]!.m.span.start <= span.end; i++) if (contains(span, cs[i]!.m.span)) out.push(cs[i]!);
+  return out.sort((a, b) => a.order - b.order).map((c) => c.m);
 }
 
 /** "the presidents agreed", "The two leaders initialled", "called both leaders": a pair's leaders. */
@@ -5598,17 +5775,19 @@ function absentDrafts(doc: ExtractedDoc, box: SentenceBox, when: DateValue | nul
     const before = doc.text.slice(box.span.start, t.span.start);
     let cut = -1;
     for (const m of before.matchAll(new RegExp(CLAUSE_CUT_RE.source, 'gi'))) cut = m.index + m[0].length;
-    out.push({
-      trigger: t,
-      date: null,
-      dateValue: { ...when },
-      sentence: box,
-      scope: { start: cut >= 0 ? box.span.start + cut : box.span.start, end: box.span.end },
-      from: null,
-      anchor: t.span,
-      rule: `${t.ruleId}+events/absent/document-date`,
-      planned: false,
-    });
+    out.push(
+      newDraft({
+        trigger: t,
+        date: null,
+        dateValue: { ...when },
+        sentence: box,
+        scope: { start: cut >= 0 ? box.span.start + cut : box.span.start, end: box.span.end },
+        from: null,
+        anchor: t.span,
+        rule: `${t.ruleId}+events/absent/document-date`,
+        planned: false,
+      }),
+    );
   }
   return out;
 }
@@ -5682,9 +5861,8 @@ export function resolveEvents(
       const taken = new Set(mine.map((x) => x.trigger));
       const tail = doc.text.slice(lastDate.span.end, box.span.end);
       let at = -1;
-      for (const r of REFERENCE_RES) {
-        r.re.lastIndex = 0;
-        const x = r.re.exec(tail);
+      for (const r of referenceMatch(ANY_REFERENCE_RE, tail) ? REFERENCE_RES : []) {
+        const x = referenceMatch(r.re, tail);
         if (!x || /\s\p{Lu}[\p{L}-]*$/u.test(x[0]) || !/[;,]/.test(tail.slice(0, x.index))) continue;
         if (at < 0 || x.index < at) at = x.index;
       }
@@ -5754,7 +5932,17 @@ export function resolveEvents(
   if (merged.drafts !== drafts) drafts.splice(0, drafts.length, ...merged.drafts);
   const bySentence = new Map<SentenceBox, Draft[]>();
   // (absent states are no siblings of happenings: they never cut a happening's actors)
-  for (const x of drafts) if (!absent.has(x)) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
+  /** Every draft of a sentence, absent states too (in draft order). */
+  const allBySentence = new Map<SentenceBox, Draft[]>();
+  for (const x of drafts) {
+    const all = allBySentence.get(x.sentence);
+    if (all) all.push(x);
+    else allBySentence.set(x.sentence, [x]);
+    if (absent.has(x)) continue;
+    const mine = bySentence.get(x.sentence);
+    if (mine) mine.push(x);
+    else bySentence.set(x.sentence, [x]);
+  }
   const groupCtx: GroupContext = { boxes, groups: contextGroups(doc) };
   const subjectBody = titleBody(doc, boxes);
   const subjectFormat = titleFormat(doc, boxes);
@@ -5800,7 +5988,7 @@ export function resolveEvents(
     // Nothing named around it: the parties of another happening of the same sentence, else the
     // countries of the section's heading ("Norway and Sweden: ...").
     if (actors.length === 0 && !absent.has(x)) {
-      const sibling = drafts.find((o) => o !== x && o.sentence === x.sentence && (done.get(o)?.actors.length ?? 0) > 0);
+      const sibling = allBySentence.get(x.sentence)!.find((o) => o !== x && (done.get(o)?.actors.length ?? 0) > 0);
       if (sibling) actors = done.get(sibling)!.actors.filter((a) => helpers.entityKindOf?.(a) !== 'person');
     }
     // Then the subject the sentence opens with ("The Nordic Bank funded two studies, which
@@ -5987,7 +6175,7 @@ export function resolveEvents(
     const p = prov.make('ev', span, x.rule, `${x.trigger.span.start}:${x.dateValue.value}`);
     if (seen.has(p.id)) continue;
     seen.add(p.id);
-    rows.push({
+    const row: EventRow = {
       ...p,
       type: x.trigger.eventType,
       date: x.dateValue,
@@ -5996,8 +6184,10 @@ export function resolveEvents(
       where,
       trigger: x.trigger.text,
       planned: x.planned,
-      ...(absent.has(x) ? { state: 'absent' as const } : {}),
-    });
+    };
+    // (set after, not spread in: the same keys in the same order, without a slow copy)
+    if (absent.has(x)) row.state = 'absent';
+    rows.push(row);
   }
   return rows;
 }

@@ -66,6 +66,21 @@ const DAY_RE = /^\W*(?:on|during)\s+(?:the|its|their)\s+(first|second|third|four
 const VENUE_RE = /^\W*(?:[Ii]n|[Aa]t)\s+(\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*)?)\b/u;
 /** "... to be signed there.", "Leaders met there", "There, ...": "there" as a place, not "there is". */
 const THERE_RE = /(?:(?<!\b(?:is|was|were|are|be|been|being|remains?|remained|still|not|it|is\s+not|get|got))\s+there\s*[.;]?\s*$|^\W*there\s*,)/i;
+/** Opens with "there" and a comma (THERE_RE's second half). */
+const THERE_OPENS_RE = /^\W*there\s*,/i;
+
+/**
+ * Can THERE_RE match the sentence: does it end with "there" (then spaces, one "." or ";", spaces:
+ * its first half, whose look-behind V8 would try at every place), or open with "there,"?
+ */
+function mayHoldThere(sentence: string): boolean {
+  let e = sentence.length;
+  while (e > 0 && /\s/.test(sentence[e - 1]!)) e--;
+  if (e > 0 && (sentence[e - 1] === '.' || sentence[e - 1] === ';')) e--;
+  while (e > 0 && /\s/.test(sentence[e - 1]!)) e--;
+  return (e >= 5 && /^there$/i.test(sentence.slice(e - 5, e))) || THERE_OPENS_RE.test(sentence);
+}
+
 /**
  * A group of the occasion's principals as the subject at the head of the sentence: "The two
  * leaders", "the presidents", "the five heads of state", "both ministers", "the sides".
@@ -119,7 +134,7 @@ export function occasionCue(sentence: string, offset: number): OccasionCue | nul
   if (m) return { kind: 'subject', span: at(m) };
   m = VENUE_RE.exec(sentence);
   if (m) return { kind: 'venue', span: at(m), place: m[1]! };
-  m = THERE_RE.exec(sentence);
+  m = mayHoldThere(sentence) ? THERE_RE.exec(sentence) : null;
   if (m) return { kind: 'there', span: at(m) };
   m = ALSO_RE.exec(sentence);
   if (m) return { kind: 'also', span: { start: offset + m.index + m[0].length - 5, end: offset + m.index + m[0].length - 1 } };
@@ -187,9 +202,15 @@ export function isMarkedItem(text: string, pos: number): boolean {
 
 /** Does a list item open at `pos`: the head of a line, after at most a bullet ("- ", "* ", "1. ")? */
 export function isListItem(text: string, pos: number): boolean {
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  // (only blanks, a bullet or a number may stand between the line's head and pos: look back no
+  // further than such characters, not to the head of a long line)
+  let lineStart = pos;
+  while (lineStart > 0 && LIST_HEAD_CHARS.has(text.charCodeAt(lineStart - 1))) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
   return /^[ \t]*(?:(?:[-*•–]|\d{1,2}[.)])[ \t]+)?$/.test(text.slice(lineStart, pos));
 }
+/** The characters a list item's head may hold before its text (blanks, bullets, digits, "." and ")"). */
+const LIST_HEAD_CHARS = new Set([...' \t-*•–0123456789.)'].map((c) => c.charCodeAt(0)));
 
 /** Told in the past: not after a modal, "has/have" or "to" ("will sign", "has signed", "to sign"). */
 export function toldInPast(text: string, t: Span): boolean {
@@ -586,7 +607,9 @@ export function inSubordinateClause(text: string, sentenceStart: number, at: num
 
 /** A day (or a few days) of an occasion: a date value the story's happenings may take. */
 export function occasionDay(v: DateValue): boolean {
-  // (asked again and again of the same few values: once per pair)
+  // (asked again and again of the same few values: once per value object, else once per pair)
+  const mine = OCCASION_DAY_OF.get(v);
+  if (mine && mine.start === v.start && mine.end === v.end) return mine.day;
   const key = `${v.start}\u0000${v.end}`;
   let known = OCCASION_DAYS.get(key);
   if (known === undefined) {
@@ -594,9 +617,11 @@ export function occasionDay(v: DateValue): boolean {
     if (OCCASION_DAYS.size > 5000) OCCASION_DAYS.clear();
     OCCASION_DAYS.set(key, known);
   }
+  OCCASION_DAY_OF.set(v, { start: v.start, end: v.end, day: known });
   return known;
 }
 const OCCASION_DAYS = new Map<string, boolean>();
+const OCCASION_DAY_OF = new WeakMap<DateValue, { start: string; end: string; day: boolean }>();
 
 function occasionDayUncached(v: DateValue): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v.start) || !/^\d{4}-\d{2}-\d{2}$/.test(v.end)) return false;

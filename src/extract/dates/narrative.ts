@@ -52,6 +52,12 @@ function HEAD_NOUN_PHRASE(seg: string): boolean {
  * before it in the same clause, if the date is followed at once by the matching closer. Returns
  * the opener's offset and character, or null when the date is not inside such an aside.
  */
+/** The last occurrence of `s` in `win` (a window of a text that starts at `base`) at or before `from`, as a text offset; -1 when none. */
+function lastAt(win: string, s: string, from: number, base: number): number {
+  const k = win.lastIndexOf(s, from);
+  return k < 0 ? -1 : base + k;
+}
+
 function asideOpener(text: string, start: number, end: number): { at: number; ch: string } | null {
   const close = ASIDE_CLOSE.exec(text.slice(end, end + 5));
   if (!close) return null;
@@ -66,7 +72,16 @@ function asideOpener(text: string, start: number, end: number): { at: number; ch
       if ((ch === '(') !== (closer === ')')) return null;
       // an aside follows a noun phrase ("The joint council, dormant since 2016, ...", "Georgia, a
       // member since 2015, ..."), not a fronted adverb or phrase ("However, since 2014, ...")
-      const ss = Math.max(text.lastIndexOf('. ', i), text.lastIndexOf('\n\n', i), text.lastIndexOf(';', i), lim - 120);
+      // (the searches look back no further than lim - 120, the floor: what lies before it cannot
+      // win, and a text without ";" or blank lines would be searched to its head each time)
+      const floor = Math.max(0, lim - 120);
+      const win = text.slice(floor, i + 2);
+      const ss = Math.max(
+        lastAt(win, '. ', i - floor, floor),
+        lastAt(win, '\n\n', i - floor, floor),
+        lastAt(win, ';', i - floor, floor),
+        lim - 120,
+      );
       const head = text.slice(Math.max(0, ss + 1), i);
       const seg = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf('('), head.lastIndexOf('—'), head.lastIndexOf('–')) + 1).trim();
       if (!/\p{L}/u.test(seg) || !HEAD_NOUN_PHRASE(seg)) return null;

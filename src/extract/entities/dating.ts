@@ -20,6 +20,19 @@ function bounds(iso: string): [string, string] {
 
 /** The middle day of an interval given by ISO start and end. */
 export function midpoint(start: string, end: string): string {
+  // (asked for every mention, of the same few dates: once per pair, in a bounded table)
+  const key = `${start}\u0000${end}`;
+  let known = MIDPOINTS.get(key);
+  if (known === undefined) {
+    known = midpointUncached(start, end);
+    if (MIDPOINTS.size >= 5000) MIDPOINTS.clear();
+    MIDPOINTS.set(key, known);
+  }
+  return known;
+}
+const MIDPOINTS = new Map<string, string>();
+
+function midpointUncached(start: string, end: string): string {
   const a = Date.parse(bounds(start)[0]);
   const b = Date.parse(bounds(end)[1]);
   if (Number.isNaN(a) || Number.isNaN(b)) return bounds(start)[0];

@@ -517,7 +517,8 @@ function reportsDatedFuture(text: string, t: HeadTrigger, all: HeadTrigger[], fr
   if (!m || t.end + m[0].length > sentEnd) return null;
   const cs = t.end + m[0].length;
   const head = text.slice(Math.max(from, t.start - 240), t.start);
-  const sentStart = Math.max(head.search(/[^.!?;]*$/), 0);
+  // (after the last ".", "!", "?" or ";": what /[^.!?;]*$/ finds, without its quadratic search)
+  const sentStart = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf(';')) + 1;
   if (DATE_WORD_RE.test(head.slice(sentStart))) return null;
   // the reported happening: a trigger right at the start of the complement's verb phrase
   const inner = all.find((u) => u !== t && u.type !== 'statement' && u.start >= cs && u.start <= cs + 40 && u.end <= sentEnd);

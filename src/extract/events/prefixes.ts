@@ -283,15 +283,27 @@ function codeAt(text: string, i: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
-/** How many four-character prefixes PrefixIndex keeps answers for (about 1 KB each). */
-const PREFIX_CACHE_ROWS = 20_000;
+/**
+ * Slots of PrefixIndex's answer table (a power of two): an open-addressing hash table in two
+ * typed arrays, about 1 MB, that stays in the processor's cache and that the garbage collector
+ * does not walk (a map of per-prefix arrays had each look-up wait on memory).
+ */
+const ANSWER_SLOTS = 1 << 17;
+/** The table starts afresh when this many slots are taken (a long run meets ever new prefixes). */
+const ANSWER_LIMIT = ANSWER_SLOTS >> 1;
 
 /** For each position of a text, the parts (by index, ascending) that may match there. */
 export class PrefixIndex {
   private readonly byKey = new Map<number, number[]>();
   private readonly anywhere: number[] = [];
-  private readonly cache = new Map<number, (number[] | undefined)[]>();
-  private readonly lists = new Map<string, number[]>();
+  /** Per slot: the first four characters' codes + 1 (0: a free slot). */
+  private readonly slotKey = new Int32Array(ANSWER_SLOTS);
+  /** Per slot: the fifth character's code (high 8 bits) and the answer's list id (low 24 bits). */
+  private readonly slotValue = new Int32Array(ANSWER_SLOTS);
+  private taken = 0;
+  /** Each distinct answer once, by its parts joined, and by id. */
+  private readonly lists = new Map<string, number>();
+  private readonly listById: number[][] = [];
 
   constructor(sources: string[]) {
     sources.forEach((src, part) => {
@@ -310,22 +322,36 @@ export class PrefixIndex {
 
   /** The parts that may match at text[i] (a shared list: do not change it). */
   at(text: string, i: number): readonly number[] {
-    // (cached by the text's first four characters there, then by the fifth)
+    // (cached by the text's first five characters there)
     const c0 = codeAt(text, i);
     const c1 = c0 === 0 ? 0 : codeAt(text, i + 1);
     const c2 = c1 === 0 ? 0 : codeAt(text, i + 2);
     const c3 = c2 === 0 ? 0 : codeAt(text, i + 3);
     const c4 = c3 === 0 ? 0 : codeAt(text, i + 4);
-    // (two levels: a key of all five would not be a small integer, and each look-up would allocate)
+    // (the answers are pure: a prefix looked up again, or after the table started afresh, gets the same list)
     const id4 = c0 | (c1 << 7) | (c2 << 14) | (c3 << 21);
-    let row = this.cache.get(id4);
-    if (row === undefined) {
-      // (bounded: a long run meets ever new prefixes; the lists are pure, so clearing changes nothing)
-      if (this.cache.size >= PREFIX_CACHE_ROWS) this.cache.clear();
-      this.cache.set(id4, (row = new Array<number[] | undefined>(128)));
+    const mask = ANSWER_SLOTS - 1;
+    let slot = (Math.imul(id4, 0x9e3779b1) ^ Math.imul(c4 + 1, 0x85ebca6b)) >>> 15;
+    for (let k = this.slotKey[slot & mask]!; k !== 0; k = this.slotKey[slot & mask]!) {
+      const v = this.slotValue[slot & mask]!;
+      if (k === id4 + 1 && v >>> 24 === c4) return this.listById[v & 0xffffff]!;
+      slot++;
     }
-    let out = row[c4];
-    if (out) return out;
+    const id = this.answer(c0, c1, c2, c3, c4);
+    if (this.taken >= ANSWER_LIMIT) {
+      this.slotKey.fill(0);
+      this.taken = 0;
+      slot = (Math.imul(id4, 0x9e3779b1) ^ Math.imul(c4 + 1, 0x85ebca6b)) >>> 15;
+      while (this.slotKey[slot & mask] !== 0) slot++;
+    }
+    this.slotKey[slot & mask] = id4 + 1;
+    this.slotValue[slot & mask] = (c4 << 24) | id;
+    this.taken++;
+    return this.listById[id]!;
+  }
+
+  /** The id of the list of parts whose keys the five character codes start with, and of every part that may match anywhere. */
+  private answer(c0: number, c1: number, c2: number, c3: number, c4: number): number {
     const codes = [c0, c1, c2, c3, c4];
     const parts = new Set<number>(this.anywhere);
     let key = 0;
@@ -338,10 +364,14 @@ export class PrefixIndex {
     const list = [...parts].sort((a, b) => a - b);
     // (one list for each distinct set of parts)
     const name = list.join(',');
-    out = this.lists.get(name);
-    if (!out) this.lists.set(name, (out = list));
-    row[c4] = out;
-    return out;
+    let id = this.lists.get(name);
+    if (id === undefined) {
+      // (ids fill the low 24 bits of a slot: far more distinct lists than a lexicon of parts gives)
+      id = this.listById.length;
+      this.lists.set(name, id);
+      this.listById.push(list);
+    }
+    return id;
   }
 }
 

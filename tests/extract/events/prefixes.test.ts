@@ -68,6 +68,23 @@ describe('PrefixIndex', () => {
     );
   });
 
+  it('gives the same answers after its table starts afresh (more distinct prefixes than it keeps)', () => {
+    const index = new PrefixIndex(SOURCES);
+    const probes = ['signed a', 'treaty', 'opened ', 'SIGNE', 'the t', '2031 ', 'café', 'x'];
+    const before = probes.map((p) => [...index.at(p, 0)]);
+    // 80,000 distinct five-letter prefixes (the table keeps about 65,000 answers)
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    let n = 0;
+    for (let a = 0; a < 26 && n < 80_000; a++)
+      for (let b = 0; b < 26 && n < 80_000; b++)
+        for (let c = 0; c < 26 && n < 80_000; c++)
+          for (let d = 0; d < 6 && n < 80_000; d++, n++) index.at(letters[a]! + letters[b]! + letters[c]! + letters[d]! + 'e', 0);
+    expect(probes.map((p) => [...index.at(p, 0)])).toEqual(before);
+    const fresh = new PrefixIndex(SOURCES);
+    expect(probes.map((p) => [...index.at(p, 0)])).toEqual(probes.map((p) => [...fresh.at(p, 0)]));
+    expect(before[0]!.length).toBeGreaterThan(0);
+  });
+
   it('keeps the scan finding the same triggers (examples)', () => {
     const ts = findTriggers('In 2031 the two presidents SIGNED a treaty and opened a new consulate; exports rose.');
     expect(ts.map((t) => t.text)).toEqual(expect.arrayContaining(['SIGNED', 'treaty', 'opened', 'consulate']));
