@@ -308,6 +308,18 @@ export interface EntityRecord {
   aliases: string[];
 }
 
+/** A date expression of the text, in ORIGINAL coordinates (ResolvedDoc.dates). */
+export interface DateSpan {
+  span: Span;
+  /** The date tagger's rule id. */
+  rule: string;
+  /** TIMEX3 value and mod, as in DateMention. */
+  timexValue: string;
+  mod?: string;
+  /** The interval (null for durations, sets and dates that cannot be placed). */
+  date: DateValue | null;
+}
+
 export interface ResolvedDoc {
   source: SourceDoc;
   documentDate: DocumentDate;
@@ -320,6 +332,8 @@ export interface ResolvedDoc {
    * learned steps read a row's sentence from it: resolve/sentences.ts). Never stored or exported.
    */
   sentences?: Span[];
+  /** Optional: the text's date expressions (resolve fills it in; read by learned steps, never stored or exported). */
+  dates?: DateSpan[];
 }
 
 // ---------------------------------------------------------------- reconcile

@@ -4,19 +4,23 @@
  * file src/lexicon/models/types.ts.
  *
  * Examples: the rules-only rows that match a gold event leniently, labelled with the gold type.
- * The margin (how much more probable the model's type must be than the rules' type before the
- * row's type changes) is chosen on the cross-validation.
+ * Two models: the full one and a words-only one (no rules' type, rule ids or lexicon weight).
+ * The margins (how much more probable the models' type must be than the rules' type before the
+ * row's type changes: the full model's for rule rows and for weak rows, the words-only model's
+ * for rule rows) are chosen on the cross-validation: the highest type accuracy on the UNTUNED
+ * sets (no rule was written from them), among the margins where the tuned sets' pooled type
+ * accuracy does not fall and no set's falls by more than a point.
  *
  *   node dist/eval/train-types.js            CV report for the chosen settings, writes the model
- *   node dist/eval/train-types.js --grid     also prints the settings tried
+ *   node dist/eval/train-types.js --grid     also prints the settings tried (--grid='[{"l2":0.001}]': these)
  *   node dist/eval/train-types.js --no-write CV only
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventRow } from '../core/types.js';
-import { EVENT_TYPES, decideType, isWeakRow, typeFeatures, type TypeMargins } from '../resolve/learned-types.js';
-import { trainLinear, type Example, type LinearModel } from '../resolve/linear.js';
+import { EVENT_TYPES, chooseType, isWeakRow, typeFeatures, type TypeMargins } from '../resolve/learned-types.js';
+import { predictProba, trainLinear, type Example, type LinearModel } from '../resolve/linear.js';
 import {
   crossValidate,
   crossValidationReport,
@@ -24,9 +28,10 @@ import {
   projectRoot,
   trainingDir,
   untunedSets,
+  type CrossValidation,
   type TrainBrief,
 } from './learn-data.js';
-import { datesAgree, goldSpan, scoreEvents } from './score.js';
+import { datesAgree, goldSpan, scoreEvents, sumScores } from './score.js';
 
 export interface TypeTrainSettings {
   epochs: number;
@@ -40,6 +45,10 @@ export interface TypeTrainSettings {
   without?: string[];
   /** After training, features whose weights are all below this (in absolute value) are left out. */
   prune?: number;
+  /** Weight of the examples of the untuned sets (default 1). */
+  untunedWeight?: number;
+  /** Train on the copies without the rules' type and rule ids only (a words-only model). */
+  onlyBare?: boolean;
 }
 
 /** The settings chosen on the cross-validation (see --grid). */
@@ -47,10 +56,10 @@ export const DEFAULT_SETTINGS: TypeTrainSettings = {
   epochs: 30,
   rate: 0.1,
   l2: 1e-4,
-  dropout: 0.5,
+  dropout: 0,
   minCount: 5,
   prune: 0.2,
-  without: ['nw', 'tsuf'],
+  without: ['nw', 'tsuf', 'q'],
 };
 
 /**
@@ -94,7 +103,7 @@ function examplesOf(b: TrainBrief): { full: Example[]; bare: Example[] } {
   return e;
 }
 
-export function trainTypes(briefs: TrainBrief[], st: TypeTrainSettings): LinearModel {
+export function trainTypes(briefs: TrainBrief[], st: TypeTrainSettings, untuned: Set<string> = new Set()): LinearModel {
   const ex: Example[] = [];
   // a feature counts once per row (the bare copies repeat the rows' words) and must occur in two
   // briefs or more, so that no feature stands for one sentence
@@ -102,10 +111,14 @@ export function trainTypes(briefs: TrainBrief[], st: TypeTrainSettings): LinearM
   const briefsOf = new Map<string, number>();
   for (const b of briefs) {
     const e = examplesOf(b);
-    ex.push(...e.full);
-    if (st.dropout > 0) ex.push(...e.bare.map((x) => ({ ...x, w: st.dropout })));
+    const uw = untuned.has(b.set) ? (st.untunedWeight ?? 1) : 1;
+    if (st.onlyBare) ex.push(...e.bare.map((x) => (uw === 1 ? x : { ...x, w: uw })));
+    else {
+      ex.push(...e.full.map((x) => (uw === 1 ? x : { ...x, w: uw })));
+      if (st.dropout > 0) ex.push(...e.bare.map((x) => ({ ...x, w: st.dropout * uw })));
+    }
     const inBrief = new Set<string>();
-    for (const r of e.full) for (const f of new Set(r.x)) {
+    for (const r of st.onlyBare ? e.bare : e.full) for (const f of new Set(r.x)) {
       count.set(f, (count.get(f) ?? 0) + 1);
       inBrief.add(f);
     }
@@ -125,26 +138,56 @@ export function trainTypes(briefs: TrainBrief[], st: TypeTrainSettings): LinearM
   return { classes: model.classes, bias: model.bias.map(r3), weights };
 }
 
-/** Features of each row, computed once (the rows of the training briefs do not change). */
-const featureCache = new WeakMap<EventRow, string[]>();
+/** The models of one fold (or of all sets): the full model and the words-only model. */
+export interface TypeModels {
+  full: LinearModel;
+  words: LinearModel;
+}
 
-function retype(model: LinearModel, margins: TypeMargins, b: TrainBrief): EventRow[] {
-  return b.doc.events.map((row) => {
-    const margin = isWeakRow(row) ? margins.weak : margins.strong;
-    if (margin >= 1) return row;
-    let x = featureCache.get(row);
-    if (!x) featureCache.set(row, (x = typeFeatures(b.doc, row)));
-    const type = decideType(model, margin, x, row.type);
+export function trainTypeModels(briefs: TrainBrief[], st: TypeTrainSettings, untuned: Set<string> = new Set()): TypeModels {
+  return { full: trainTypes(briefs, st, untuned), words: trainTypes(briefs, { ...st, onlyBare: true }, untuned) };
+}
+
+/** The models' probabilities for one row (computed once per row and fold). */
+interface RowProbs {
+  p: number[];
+  pw: number[];
+}
+
+function rowProbs(models: TypeModels, b: TrainBrief): RowProbs[] {
+  return b.doc.events.map((row) => ({
+    p: predictProba(models.full, typeFeatures(b.doc, row)),
+    pw: predictProba(models.words, typeFeatures(b.doc, row, { noRules: true })),
+  }));
+}
+
+/** The rows of a brief retyped from their probabilities, as the step does (retypeRow). */
+function retypeFrom(classes: readonly string[], probs: RowProbs[], margins: TypeMargins, b: TrainBrief): EventRow[] {
+  return b.doc.events.map((row, i) => {
+    const weak = isWeakRow(row);
+    const pr = probs[i]!;
+    const words = weak || margins.words === undefined ? undefined : { p: pr.pw, margin: margins.words };
+    const type = chooseType(classes, pr.p, row.type, weak ? margins.weak : margins.strong, words);
     return type === row.type ? row : { ...row, type };
   });
 }
 
 /** The model file's text. */
-export function modelModule(model: LinearModel, margins: TypeMargins, note: string): string {
+export function modelModule(models: TypeModels, margins: TypeMargins, note: string): string {
   const lines: string[] = [];
+  const model = (name: string, doc: string, m: LinearModel): void => {
+    lines.push(`/** ${doc} */`);
+    lines.push(`export const ${name}: LinearModel = {`);
+    lines.push(`  classes: ${JSON.stringify(m.classes)},`);
+    lines.push(`  bias: ${JSON.stringify(m.bias)},`);
+    lines.push('  weights: {');
+    for (const [f, w] of Object.entries(m.weights)) lines.push(`    ${JSON.stringify(f)}: ${JSON.stringify(w)},`);
+    lines.push('  },');
+    lines.push('};');
+  };
   lines.push('/**');
-  lines.push(" * GENERATED by src/eval/train-types.ts — do not edit. The learned TYPE step's model");
-  lines.push(" * (src/resolve/learned-types.ts): a multinomial logistic model over the rows' features.");
+  lines.push(" * GENERATED by src/eval/train-types.ts — do not edit. The learned TYPE step's models");
+  lines.push(" * (src/resolve/learned-types.ts): multinomial logistic models over the rows' features.");
   lines.push(` * ${note}`);
   lines.push(' */');
   lines.push("import type { LinearModel } from './model.js';");
@@ -153,26 +196,18 @@ export function modelModule(model: LinearModel, margins: TypeMargins, note: stri
   lines.push(`export const TYPES_MARGIN = ${margins.strong};`);
   lines.push('/** The same for weakly typed rows (fallback and plan-complement rules). */');
   lines.push(`export const TYPES_MARGIN_WEAK = ${margins.weak};`);
+  lines.push(
+    '/** A row of the trigger families changes only when the words-only model agrees by this margin (undefined: not asked). */',
+  );
+  lines.push(`export const TYPES_MARGIN_WORDS: number | undefined = ${margins.words ?? 'undefined'};`);
   lines.push('');
-  lines.push('export const TYPES_MODEL: LinearModel = {');
-  lines.push(`  classes: ${JSON.stringify(model.classes)},`);
-  lines.push(`  bias: ${JSON.stringify(model.bias)},`);
-  lines.push('  weights: {');
-  for (const [f, w] of Object.entries(model.weights)) lines.push(`    ${JSON.stringify(f)}: ${JSON.stringify(w)},`);
-  lines.push('  },');
-  lines.push('};');
+  model('TYPES_MODEL', "The model over all features (the rules' type and rule ids among them).", models.full);
+  lines.push('');
+  model('TYPES_WORDS_MODEL', "The words-only model (no rules' type, no rule ids).", models.words);
   return lines.join('\n') + '\n';
 }
 
 const pct = (x: number): string => (100 * x).toFixed(1);
-
-/** Leave-one-set-out with one model per held-out set (trained once, reused for every margin). */
-function foldModels(briefs: TrainBrief[], st: TypeTrainSettings): (train: TrainBrief[]) => LinearModel {
-  const sets = [...new Set(briefs.map((b) => b.set))];
-  const folds = new Map<string, LinearModel>();
-  for (const set of sets) folds.set(set, trainTypes(briefs.filter((b) => b.set !== set), st));
-  return (train) => folds.get(sets.find((s) => !train.some((b) => b.set === s))!)!;
-}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -182,67 +217,101 @@ async function main(): Promise<void> {
     return;
   }
   const dir = trainingDir(root);
+  const untuned = untunedSets(dir);
   const briefs = await loadTrainingBriefs({ dir });
   const sets = [...new Set(briefs.map((b) => b.set))];
-  console.log(`train-types: ${briefs.length} briefs in ${sets.length} sets`);
+  console.log(`train-types: ${briefs.length} briefs in ${sets.length} sets (${[...untuned].length} untuned)`);
 
   // margins of 1 or more: never change
-  const strongs = [0.5, 0.6, 0.7, 0.8, 0.9, 1];
-  const weaks = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1];
+  const strongs = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
+  const wordsMargins = [0, 0.2, 0.4, 0.6, 0.8];
+  const weaks = [0.2, 0.4, 0.6, 0.8, 1];
   const gridArg = args.find((a) => a.startsWith('--grid='));
   const grid: TypeTrainSettings[] = gridArg
     ? (JSON.parse(gridArg.slice(7)) as Partial<TypeTrainSettings>[]).map((g) => ({ ...DEFAULT_SETTINGS, ...g }))
     : args.includes('--grid')
-      ? [0, 0.5, 1].flatMap((dropout) => [1e-4, 1e-3].map((l2) => ({ ...DEFAULT_SETTINGS, dropout, l2 })))
+      ? [0, 0.5].flatMap((dropout) => [1e-4, 1e-3].map((l2) => ({ ...DEFAULT_SETTINGS, dropout, l2 })))
       : [DEFAULT_SETTINGS];
 
-  // best: highest CV type accuracy; ties go to fewer sets falling, then to larger margins (fewer changes)
-  let best: { st: TypeTrainSettings; margins: TypeMargins; acc: number; falls: number } | null = null;
+  // The choice: the highest UNTUNED type accuracy (briefs no rule was written from) among the
+  // settings where the TUNED type accuracy does not fall and no set's type accuracy falls by more
+  // than a point; ties go to fewer rows changed (larger margins). Without untuned sets: ALL.
+  const pool = (cv: CrossValidation, want: boolean | null) => {
+    const ps = cv.perSet.filter((p) => want === null || untuned.has(p.set) === want);
+    return { before: sumScores(ps.map((p) => p.before)).type, after: sumScores(ps.map((p) => p.after)).type };
+  };
+  type Cand = { st: TypeTrainSettings; margins: TypeMargins; acc: number; changed: number; cv: CrossValidation };
+  let best: Cand | null = null;
   for (const st of grid) {
-    const fold = foldModels(briefs, st);
+    const probs = new Map<TrainBrief, RowProbs[]>();
+    let classes: readonly string[] = EVENT_TYPES;
+    for (const set of sets) {
+      const models = trainTypeModels(briefs.filter((b) => b.set !== set), st, untuned);
+      classes = models.full.classes;
+      for (const b of briefs) if (b.set === set) probs.set(b, rowProbs(models, b));
+    }
     const cells: string[] = [];
     for (const strong of strongs) {
-      for (const weak of weaks) {
-        const margins = { strong, weak };
-        const cv = crossValidate(briefs, fold, (m, b) => retype(m, margins, b));
-        const acc = Math.round(cv.after.type.accuracy * 1e4) / 1e4;
-        const falls = cv.perSet.filter((p) => p.after.type.accuracy < p.before.type.accuracy - 0.01).length;
-        cells.push(`${strong}/${weak}:${pct(acc)}/${falls}`);
-        const better =
-          !best ||
-          acc > best.acc ||
-          (acc === best.acc && falls < best.falls) ||
-          (acc === best.acc && falls === best.falls && strong + weak > best.margins.strong + best.margins.weak);
-        if (better) best = { st, margins, acc, falls };
+      for (const words of strong >= 1 ? [0] : wordsMargins) {
+        for (const weak of weaks) {
+          const margins: TypeMargins = { strong, weak, words };
+          let changed = 0;
+          const cv = crossValidate(
+            briefs,
+            () => null,
+            (_m, b) => {
+              const rows = retypeFrom(classes, probs.get(b)!, margins, b);
+              changed += rows.filter((r, i) => r !== b.doc.events[i]).length;
+              return rows;
+            },
+          );
+          const tuned = pool(cv, false);
+          const unt = pool(cv, untuned.size ? true : null);
+          const ok =
+            tuned.after.correct * tuned.before.total >= tuned.before.correct * tuned.after.total - 1e-9 &&
+            cv.perSet.every((p) => p.after.type.accuracy >= p.before.type.accuracy - 0.01);
+          const acc = unt.after.accuracy;
+          cells.push(`${strong}/${words}/${weak}:${pct(tuned.after.accuracy)}/${pct(acc)}${ok ? '' : 'x'}`);
+          if (!ok) continue;
+          const better = !best || acc > best.acc + 1e-12 || (Math.abs(acc - best.acc) <= 1e-12 && changed < best.changed);
+          if (better) best = { st, margins, acc, changed, cv };
+        }
       }
     }
     if (args.some((a) => a.startsWith('--grid'))) {
-      console.log(`${JSON.stringify({ ...st, minCount: undefined })}  strong/weak:type/falls  ${cells.join(' ')}`);
+      console.log(`${JSON.stringify({ ...st, minCount: undefined })}  strong/words/weak:TUNED/UNTUNED type (x: a fall)`);
+      console.log('  ' + cells.join(' '));
     }
   }
-  const { st, margins } = best!;
+  const { st, margins, cv } = best!;
   console.log(
-    `chosen: dropout ${st.dropout} l2 ${st.l2} epochs ${st.epochs} rate ${st.rate}; margin ${margins.strong}, weak rows ${margins.weak}`,
+    `chosen: dropout ${st.dropout} l2 ${st.l2} epochs ${st.epochs} rate ${st.rate} without ${(st.without ?? []).join(',')}; ` +
+      `margin ${margins.strong} (words-only model ${margins.words}), weak rows ${margins.weak}`,
   );
-  const cv = crossValidate(briefs, foldModels(briefs, st), (m, b) => retype(m, margins, b));
-  for (const line of crossValidationReport(cv, untunedSets())) console.log(line);
+  for (const line of crossValidationReport(cv, untuned)) console.log(line);
 
-  const model = trainTypes(briefs, st);
+  const models = trainTypeModels(briefs, st, untuned);
   let changed = 0;
   let rows = 0;
   for (const b of briefs) {
-    const after = retype(model, margins, b);
+    const after = retypeFrom(models.full.classes, rowProbs(models, b), margins, b);
     rows += after.length;
     changed += after.filter((r, i) => r.type !== b.doc.events[i]!.type).length;
   }
-  console.log(`final model: ${Object.keys(model.weights).length} features; retypes ${changed} of ${rows} training rows (in-sample)`);
+  const nf = Object.keys(models.full.weights).length;
+  const nw = Object.keys(models.words.weights).length;
+  console.log(`final models: ${nf} + ${nw} features; retype ${changed} of ${rows} training rows (in-sample)`);
   if (!args.includes('--no-write')) {
+    const t = pool(cv, false);
+    const u = pool(cv, true);
     const note =
-      `Trained on ${briefs.length} briefs of ${sets.length} sets; dropout ${st.dropout}, l2 ${st.l2}, epochs ${st.epochs}, ` +
-      `min count ${st.minCount}; leave-one-set-out CV type accuracy ${pct(cv.before.type.accuracy)} -> ${pct(cv.after.type.accuracy)}.`;
+      `Trained on ${briefs.length} briefs of ${sets.length} sets (${untuned.size} untuned); dropout ${st.dropout}, l2 ${st.l2}, ` +
+      `epochs ${st.epochs}, min count ${st.minCount}; leave-one-set-out CV type accuracy ` +
+      `TUNED ${pct(t.before.accuracy)} -> ${pct(t.after.accuracy)}, UNTUNED ${pct(u.before.accuracy)} -> ${pct(u.after.accuracy)}, ` +
+      `ALL ${pct(cv.before.type.accuracy)} -> ${pct(cv.after.type.accuracy)}.`;
     const outArg = args.find((a) => a.startsWith('--out='));
     const out = outArg ? outArg.slice(6) : join(root, 'src', 'lexicon', 'models', 'types.ts');
-    const text = modelModule(model, margins, note);
+    const text = modelModule(models, margins, note);
     writeFileSync(out, text);
     console.log(`wrote ${out} (${(text.length / 1024).toFixed(0)} KB)`);
   }

@@ -8,7 +8,7 @@
  * sentences.ts), for the steps that look at a row's sentence.
  */
 import { ProvenanceBuilder, toSourceSpan } from '../core/span.js';
-import type { ExtractedDoc, ResolvedDoc, RunContext, Span } from '../core/types.js';
+import type { DateSpan, ExtractedDoc, ResolvedDoc, RunContext, Span } from '../core/types.js';
 import { resolveEntities } from './entities.js';
 import { resolveEvents } from './events.js';
 import { resolveFigures } from './figures.js';
@@ -19,8 +19,20 @@ export function resolve(doc: ExtractedDoc, ctx: RunContext): ResolvedDoc {
   const { entities, mentions } = resolveEntities(doc, prov);
   const figures = resolveFigures(doc, prov);
   const events = resolveEvents(doc, prov);
-  const resolved: ResolvedDoc = { source: doc.source, documentDate: doc.documentDate, entities, mentions, events, figures, sentences: sourceSentences(doc) };
+  const resolved: ResolvedDoc = { source: doc.source, documentDate: doc.documentDate, entities, mentions, events, figures, sentences: sourceSentences(doc), dates: sourceDates(doc) };
   return ctx.learned === false ? resolved : applyLearned(resolved);
+}
+
+/** The extractor's date expressions mapped to the original text (for the learned dated step). */
+function sourceDates(doc: ExtractedDoc): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const m of doc.mentions) {
+    if (m.kind !== 'date') continue;
+    const d: DateSpan = { span: toSourceSpan(doc, m.span), rule: m.ruleId, timexValue: m.timexValue, date: m.date };
+    if (m.mod) d.mod = m.mod;
+    out.push(d);
+  }
+  return out;
 }
 
 /** The segment stage's sentences mapped to the original text, sorted by start. */

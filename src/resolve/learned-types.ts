@@ -1,18 +1,29 @@
 /**
- * Learned TYPE step: a multinomial logistic model (resolve/linear.ts) over the rules' own type and
- * rule id plus the words around the row (trigger, its stem, the words after it, prepositional
- * objects, the quote, the words before), the kinds of its actors, the types of the other rows of
- * the sentence (the segment stage's, through sentences.ts), a money/quantity figure nearby, the
- * plan flag and the date's granularity.
- * A row's type changes only when the model's type is more probable than the rules' type by more
- * than a margin, one for rows of the trigger families and one for weakly typed rows (a fallback
- * or plan-complement rule that left "other"); both margins are chosen by leave-one-set-out
- * cross-validation (src/eval/train-types.ts). On that CV the trigger families' types are not
- * improved by any margin, so their margin is 1 (never): the model only names what the rules
- * could not. The model and margins are data: src/lexicon/models/types.ts (generated).
+ * Learned TYPE step: two multinomial logistic models (resolve/linear.ts) over the words around a
+ * row (trigger, its stem, the words after it, prepositional objects, the words before, the
+ * trigger's stem with its object's), the kinds of its actors and of the entities named in its
+ * clause, numbers, percentages and money in the clause, the section heading above it, the types
+ * of the other rows of the sentence (the segment stage's, through sentences.ts), a figure nearby,
+ * the plan flag and the date's granularity. The full model also reads the rules' own type, rule
+ * id and trigger lexicon weight; the words-only model does not.
+ * A row of the trigger families changes type only when the full model prefers another type over
+ * the rules' by more than a margin, the words-only model names the same type by its own margin,
+ * and that type is not "other" (the models may say which specific type a happening is, never
+ * that the lexicon's word named none). A weakly typed row (a fallback or plan-complement rule
+ * that left "other") needs the full model alone, by its margin. The margins are chosen by
+ * leave-one-set-out cross-validation on the UNTUNED sets' type accuracy, with the tuned sets'
+ * not falling (src/eval/train-types.ts). The models and margins are data:
+ * src/lexicon/models/types.ts (generated).
  */
 import type { EventRow, EventType, ResolvedDoc } from '../core/types.js';
-import { TYPES_MARGIN, TYPES_MARGIN_WEAK, TYPES_MODEL } from '../lexicon/models/types.js';
+import {
+  TYPES_MARGIN,
+  TYPES_MARGIN_WEAK,
+  TYPES_MARGIN_WORDS,
+  TYPES_MODEL,
+  TYPES_WORDS_MODEL,
+} from '../lexicon/models/types.js';
+import { TRIGGERS } from '../lexicon/triggers.js';
 import type { LearnedStep } from './learned.js';
 import { predictProba, type LinearModel } from './linear.js';
 import { sentencesOver } from './sentences.js';
@@ -70,6 +81,43 @@ export function stem(w: string): string {
 }
 
 const FIGURE_NEAR = /(\$|€|£|\b(?:usd|eur|million|billion|trillion|tons?|tonnes?|barrels?|bcm|mcm|percent|per cent|%)\b)/i;
+
+/** The trigger lexicon's weight of each rule id (1: a generic word ... 3: an unambiguous phrase). */
+const TRIGGER_WEIGHT = new Map(TRIGGERS.map((t) => [t.id, t.weight] as const));
+
+/**
+ * The section headings of a text: short lines standing alone (a markdown "#" line, or a line of
+ * at most 80 characters without a final period between blank lines or at the top). Cached.
+ */
+const headingCache = new WeakMap<object, { start: number; end: number }[]>();
+export function headingsOf(text: string, key: object): { start: number; end: number }[] {
+  let out = headingCache.get(key);
+  if (out) return out;
+  out = [];
+  const lines: { start: number; end: number }[] = [];
+  let s = 0;
+  while (s <= text.length) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    lines.push({ start: s, end: e });
+    s = e + 1;
+  }
+  const blank = (i: number): boolean => i < 0 || i >= lines.length || text.slice(lines[i]!.start, lines[i]!.end).trim() === '';
+  lines.forEach((l, i) => {
+    const t = text.slice(l.start, l.end).trim();
+    if (!t || !/\p{L}/u.test(t)) return;
+    if (/^#{1,6}\s/.test(t) || (t.length <= 80 && !/[.:;,]$/.test(t) && blank(i - 1) && blank(i + 1) && !t.startsWith('|'))) {
+      out!.push(l);
+    }
+  });
+  headingCache.set(key, out);
+  return out;
+}
+
+/** Feature groups that read the clause: entity kinds, numbers, the section heading. */
+const PERCENT = /(%|\bper ?cent\b|\bpercent\b)/i;
+const MONEY = /([$€£¥₼]|\b(?:usd|eur|dollars?|euros?|manats?|roubles?|rubles?|tenge|soms?|yuan)\b)/i;
+const NUMBER = /\b\d[\d,.]*\b/g;
 
 export interface TypeFeatureOptions {
   /** Leave out the rules' own type and rule ids (the words alone). */
@@ -168,6 +216,48 @@ export function typeFeatures(doc: ResolvedDoc, row: EventRow, opts: TypeFeatureO
     f.push(`sib=${o.type}`);
   }
   if (sentText.includes('"') || sentText.includes('“')) f.push('quoted');
+  // the trigger lexicon's weight (generic words are 1): how much the rules' type can be trusted
+  const ev0 = row.rule.split('+')[0] ?? '';
+  const tw8 = TRIGGER_WEIGHT.get(ev0);
+  if (!opts.noRules) {
+    f.push(`w8=${tw8 ?? 'none'}`);
+    f.push(`rtw8=${row.type}>${tw8 ?? 'none'}`);
+  }
+  // the clause: from the last clause break before the trigger to the next after it (within the sentence)
+  const cl0 = Math.max(sent.start, tStart - 100);
+  const cl1 = Math.min(sent.end, tEnd + 100);
+  const pre = text.slice(cl0, tStart);
+  const brk = Math.max(pre.lastIndexOf(';'), pre.lastIndexOf(' but '), pre.lastIndexOf(' while '));
+  const cStart = brk >= 0 ? cl0 + brk + 1 : cl0;
+  const post = text.slice(tEnd, cl1);
+  const nb = [post.indexOf(';'), post.indexOf(' but '), post.indexOf(' while ')].filter((i) => i >= 0);
+  const cEnd = nb.length ? tEnd + Math.min(...nb) : cl1;
+  const ckinds = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.span.end <= cStart || m.span.start >= cEnd) continue;
+    ckinds.add(kindOf.get(m.entity) ?? 'unknown');
+  }
+  for (const k of ckinds) {
+    f.push(`ck=${k}`);
+    if (!opts.noRules) f.push(`rtck=${row.type}>${k}`);
+  }
+  if (ckinds.size === 0) f.push('ck=none');
+  const clause = text.slice(cStart, cEnd);
+  const nums = (clause.match(NUMBER) ?? []).filter((n) => !/^(1[89]|20)\d\d$/.test(n));
+  if (nums.length) f.push('nm=num');
+  if (PERCENT.test(clause)) f.push('nm=pct');
+  if (MONEY.test(clause)) f.push('nm=money');
+  if (nums.length && !opts.noRules) f.push(`rtnm=${row.type}`);
+  // the section heading above the row
+  const heads = headingsOf(text, doc.source);
+  let h: { start: number; end: number } | undefined;
+  for (const x of heads) {
+    if (x.end > sent.start) break;
+    h = x;
+  }
+  if (h) for (const w of new Set(words(text.slice(h.start, h.end)).filter(content))) f.push(`hd=${stem(w)}`);
+  // the trigger's stem with its object's
+  if (head && after[0]) f.push(`tob=${stem(head)}>${stem(after[0])}`);
   return f;
 }
 
@@ -182,37 +272,109 @@ export function isWeakRow(row: EventRow): boolean {
 
 /** The margins: how much more probable the model's type must be than the rules' type. */
 export interface TypeMargins {
-  /** For rows of the trigger families. */
+  /** For rows of the trigger families (1 or more: never). */
   strong: number;
   /** For weakly typed rows (isWeakRow). */
   weak: number;
+  /**
+   * With a words-only model: for a row of the trigger families, that model (which never sees the
+   * rules' type or rule id) must name the same type, by this margin over the rules' type too.
+   */
+  words?: number;
+}
+
+const argmax = (p: readonly number[]): number => {
+  let best = 0;
+  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+  return best;
+};
+
+/**
+ * The decision from the models' class probabilities (in `classes` order): the model's most
+ * probable type replaces the rules' type when it is more probable than the rules' type by more
+ * than `margin`. With `words` (the words-only model's probabilities, for a row of the trigger
+ * families), that model must name the same type by more than `wordsMargin`, and the new type is
+ * never "other" (the models may say which specific type a happening is, not that the lexicon's
+ * word named no type at all).
+ */
+export function chooseType(
+  classes: readonly string[],
+  p: readonly number[],
+  ruleType: EventType,
+  margin: number,
+  words?: { p: readonly number[]; margin: number },
+): EventType {
+  if (classes.length === 0 || margin >= 1) return ruleType;
+  const best = argmax(p);
+  const cls = classes[best] as EventType;
+  if (cls === ruleType) return ruleType;
+  const ri = classes.indexOf(ruleType);
+  if (!(p[best]! - (ri < 0 ? 0 : p[ri]!) > margin)) return ruleType;
+  if (!words) return cls;
+  if (cls === 'other' || words.p.length !== classes.length) return ruleType;
+  const wb = argmax(words.p);
+  if (wb !== best) return ruleType;
+  return words.p[wb]! - (ri < 0 ? 0 : words.p[ri]!) > words.margin ? cls : ruleType;
 }
 
 /** Decision of the model on one row: the type to give it (the rules' type unless the model is sure). */
 export function decideType(model: LinearModel, margin: number, x: readonly string[], ruleType: EventType): EventType {
   if (model.classes.length === 0) return ruleType;
-  const p = predictProba(model, x);
-  let best = 0;
-  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-  const cls = model.classes[best] as EventType;
-  if (cls === ruleType) return ruleType;
-  const ri = model.classes.indexOf(ruleType);
-  const pr = ri < 0 ? 0 : p[ri]!;
-  return p[best]! - pr > margin ? cls : ruleType;
+  return chooseType(model.classes, predictProba(model, x), ruleType, margin);
 }
 
-/** The type of one row of a document under a model and margins. */
-export function retypeRow(model: LinearModel, margins: TypeMargins, doc: ResolvedDoc, row: EventRow): EventType {
-  const margin = isWeakRow(row) ? margins.weak : margins.strong;
+/**
+ * Decision on a row of the trigger families, where the rules named a type from their lexicon:
+ * the full model must prefer another type by `margin`, and the words-only model (same classes)
+ * must agree by `wordsMargin` (chooseType).
+ */
+export function decideStrongType(
+  model: LinearModel,
+  words: LinearModel,
+  margin: number,
+  wordsMargin: number,
+  x: readonly string[],
+  xWords: readonly string[],
+  ruleType: EventType,
+): EventType {
+  if (model.classes.length === 0 || words.classes.join() !== model.classes.join()) return ruleType;
+  return chooseType(model.classes, predictProba(model, x), ruleType, margin, {
+    p: predictProba(words, xWords),
+    margin: wordsMargin,
+  });
+}
+
+/**
+ * The type of one row of a document under a model and margins. With a words-only model and
+ * margins.words, a row of the trigger families needs both models' agreement (decideStrongType).
+ */
+export function retypeRow(
+  model: LinearModel,
+  margins: TypeMargins,
+  doc: ResolvedDoc,
+  row: EventRow,
+  words?: LinearModel,
+): EventType {
+  const weak = isWeakRow(row);
+  const margin = weak ? margins.weak : margins.strong;
   if (margin >= 1 || model.classes.length === 0) return row.type;
-  return decideType(model, margin, typeFeatures(doc, row), row.type);
+  if (weak || !words || margins.words === undefined) return decideType(model, margin, typeFeatures(doc, row), row.type);
+  return decideStrongType(
+    model,
+    words,
+    margin,
+    margins.words,
+    typeFeatures(doc, row),
+    typeFeatures(doc, row, { noRules: true }),
+    row.type,
+  );
 }
 
-/** A retyping step with a given model and margins (the training script's cross-validation uses it). */
-export function makeRetype(model: LinearModel, margins: TypeMargins): LearnedStep {
+/** A retyping step with a given model, margins and words-only model (the training script's cross-validation uses it). */
+export function makeRetype(model: LinearModel, margins: TypeMargins, words?: LinearModel): LearnedStep {
   return (doc) =>
     doc.events.map((row) => {
-      const type = retypeRow(model, margins, doc, row);
+      const type = retypeRow(model, margins, doc, row, words);
       // (the rule id says the type came from the model: `…+learned/types`)
       return type === row.type ? row : { ...row, type, rule: `${row.rule}+${LEARNED_TYPE_RULE}` };
     });
@@ -222,4 +384,8 @@ export function makeRetype(model: LinearModel, margins: TypeMargins): LearnedSte
 export const LEARNED_TYPE_RULE = 'learned/types';
 
 /** The learned TYPE step with the committed model (src/lexicon/models/types.ts). */
-export const retypeRows: LearnedStep = makeRetype(TYPES_MODEL, { strong: TYPES_MARGIN, weak: TYPES_MARGIN_WEAK });
+export const retypeRows: LearnedStep = makeRetype(
+  TYPES_MODEL,
+  { strong: TYPES_MARGIN, weak: TYPES_MARGIN_WEAK, words: TYPES_MARGIN_WORDS },
+  TYPES_WORDS_MODEL,
+);

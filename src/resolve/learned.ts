@@ -5,15 +5,17 @@
  * (training/sets). Cross-validated by set in src/eval/learn-data.ts.
  */
 import type { EventRow, ResolvedDoc } from '../core/types.js';
+import { addDatedRows } from './learned-dated.js';
 import { retypeRows } from './learned-types.js';
 
 /** A learned step: revised event rows for one document. */
 export type LearnedStep = (doc: ResolvedDoc) => EventRow[];
 
-/** The steps, in order. */
-export const LEARNED_STEPS: LearnedStep[] = [
-  retypeRows,
-];
+/**
+ * The steps, in order: rows for stated dates no rule row uses (trained on rules-only rows, so it
+ * comes first), then the typing of weak or doubtful rows.
+ */
+export const LEARNED_STEPS: LearnedStep[] = [addDatedRows, retypeRows];
 
 export function applyLearned(doc: ResolvedDoc): ResolvedDoc {
   let cur = doc;

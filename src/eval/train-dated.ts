@@ -1,0 +1,341 @@
+/**
+ * Trains the learned dated step (src/resolve/learned-dated.ts) on every training set (tuned and
+ * UNTUNED) and writes src/lexicon/models/dated.ts; prints the oracle table (how many gold events
+ * the rules miss sit at an unused date expression with their date, and the strict F1 a perfect
+ * classifier would reach), the ranking under CV, a threshold grid (TUNED / UNTUNED pooled), a
+ * nested choice of threshold, and the leave-one-set-out CV report at the chosen threshold (the CV
+ * optimum, raised to MIN_THRESHOLD: see main()).
+ *
+ *   node dist/eval/train-dated.js [--no-write] [--show] [--oracle] [--stats]
+ *
+ * --oracle stops after the oracle table; --show prints the surest candidates under CV of the
+ * TUNED sets only; --stats prints each non-word feature's positive rate, pooled (aggregate counts).
+ * Knobs (CV only): DATED_L2, DATED_EPOCHS, DATED_SEED, DATED_DROP / DATED_TDROP (comma-separated
+ * feature prefixes the detection / type model leaves out), DATED_TH (forces the threshold),
+ * DATED_MIN_TH (the shipped floor), DATED_TYPE=<type> (type every row so), DATED_TYPEDATA=cands
+ * (type model from the candidates alone, not every gold quote), DATED_POSW, DATED_UW (weight of
+ * the untuned sets' examples), DATED_TRAIN=all with DATED_USED_W,
+ * DATED_SCOPE (line|segment: clause and sentence bounds). None of them beat the defaults on CV.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EventRow, EventType, Span } from '../core/types.js';
+import { setClauseScope, datedCandidates, datedFeatures, datedRow, datedType, datedTypeFeatures, typeFeaturesOf, pickDated, scoreCandidates, type DatedCandidate, type DatedScored } from '../resolve/learned-dated.js';
+import { trainLinear, type Example, type LinearModel } from '../resolve/linear.js';
+import { crossValidate, crossValidationReport, loadTrainingBriefs, projectRoot, scoreBriefs, scoreLine, trainingDir, untunedSets, type TrainBrief } from './learn-data.js';
+import { datesAgree, goldSpan, matchOneToOne, scoreEvents, type GoldEvent } from './score.js';
+
+const TRAIN = { epochs: +(process.env.DATED_EPOCHS ?? 25), rate: 0.05, l2: +(process.env.DATED_L2 ?? 1e-3), seed: +(process.env.DATED_SEED ?? 11) };
+const TYPE_TRAIN = { epochs: 30, rate: 0.05, l2: 1e-3, seed: 13 };
+const MIN_COUNT = 3;
+const OTHER_ONLY: LinearModel = { classes: ['other'], bias: [0], weights: {} };
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+interface Open {
+  g: GoldEvent;
+  span: Span;
+}
+
+const openCache = new Map<TrainBrief, Open[]>();
+/** Gold events of a brief no rules' row matches strictly (overlap and the same date), with spans. */
+function openGold(b: TrainBrief): Open[] {
+  const hit = openCache.get(b);
+  if (hit) return hit;
+  const located = b.gold.events.flatMap((g) => {
+    const span = goldSpan(g.quote, b.text);
+    return span ? [{ gold: g, span }] : [];
+  });
+  const rows = b.doc.events.filter((r) => r.source === b.gold.source);
+  const idx = matchOneToOne(located, rows, (g, p) => datesAgree(p, g.date, 'strict'), (g, p) => p.type === g.type);
+  const out = located.filter((_, i) => idx[i]! < 0).map((l) => ({ g: l.gold, span: l.span }));
+  openCache.set(b, out);
+  return out;
+}
+
+const rowAt = (c: DatedCandidate): EventRow => ({ date: c.date }) as EventRow;
+
+/** The open gold event a candidate states (overlapping clause, strictly the same date), if any. */
+function goldOf(b: TrainBrief, c: DatedCandidate): Open | null {
+  return openGold(b).find((m) => overlaps(m.span, c.span) && datesAgree(rowAt(c), m.g.date, 'strict')) ?? null;
+}
+
+const POS_WEIGHT = +(process.env.DATED_POSW ?? 1);
+const USED_WEIGHT = +(process.env.DATED_USED_W ?? 0.5);
+
+/** Any gold event (matched by the rules or not) a candidate states. */
+function anyGoldOf(b: TrainBrief, c: DatedCandidate): GoldEvent | null {
+  for (const g of b.gold.events) {
+    const span = goldSpan(g.quote, b.text);
+    if (span && overlaps(span, c.span) && datesAgree(rowAt(c), g.date, 'strict')) return g;
+  }
+  return null;
+}
+
+const DROP = (process.env.DATED_DROP ?? '').split(',').filter((x) => x);
+const TDROP = (process.env.DATED_TDROP ?? '').split(',').filter((x) => x);
+function pruned(examples: Example[], drop = DROP): Example[] {
+  if (drop.length > 0) examples = examples.map((e) => ({ ...e, x: e.x.filter((f) => !drop.some((d) => f.startsWith(d))) }));
+  const count = new Map<string, number>();
+  for (const e of examples) for (const f of new Set(e.x)) count.set(f, (count.get(f) ?? 0) + 1);
+  return examples.map((e) => ({ ...e, x: e.x.filter((f) => (count.get(f) ?? 0) >= MIN_COUNT) }));
+}
+
+export interface DatedModels {
+  model: LinearModel;
+  typeModel: LinearModel;
+}
+
+/** The untuned sets (set by main) and the weight of their examples. */
+let UNTUNED_SETS = new Set<string>();
+const UNTUNED_WEIGHT = +(process.env.DATED_UW ?? 1);
+
+export function trainDated(briefs: TrainBrief[]): DatedModels {
+  const ex: Example[] = [];
+  const tex: Example[] = [];
+  const withUsed = process.env.DATED_TRAIN === 'all';
+  for (const b of briefs) {
+    for (const c of datedCandidates(b.doc, { used: withUsed })) {
+      if (c.used) {
+        const g = anyGoldOf(b, c);
+        ex.push({ x: datedFeatures(b.doc, c), y: g ? 'yes' : 'no', w: USED_WEIGHT });
+        continue;
+      }
+      const g = goldOf(b, c);
+      const uw = UNTUNED_SETS.has(b.set) ? UNTUNED_WEIGHT : 1;
+      ex.push({ x: datedFeatures(b.doc, c), y: g ? 'yes' : 'no', w: (g ? POS_WEIGHT : 1) * uw });
+      if (g) tex.push({ x: datedTypeFeatures(b.doc, c), y: g.g.type, w: uw });
+    }
+  }
+  if (process.env.DATED_TYPEDATA !== 'cands') {
+    // every gold event of the training briefs: the words of its quote
+    for (const b of briefs) {
+      for (const g of b.gold.events) {
+        const span = goldSpan(g.quote, b.text);
+        if (span) tex.push({ x: typeFeaturesOf(b.doc, span, null, 'year'), y: g.type });
+      }
+    }
+  }
+  const model = trainLinear(pruned(ex), { ...TRAIN, classes: ['no', 'yes'] });
+  const constant = process.env.DATED_TYPE;
+  const typeModel = constant ? { classes: [constant], bias: [0], weights: {} } : tex.length === 0 ? OTHER_ONLY : trainLinear(pruned(tex, TDROP), TYPE_TRAIN);
+  return { model, typeModel };
+}
+
+function oracle(briefs: TrainBrief[]): string[] {
+  const lines: string[] = [];
+  const sets = [...new Set(briefs.map((b) => b.set)), '*'];
+  lines.push('set    gold missed(len) ->atUnusedDate  open(strict) ->atUnusedDate  atAnyDate  cands  rules-strict  ceiling');
+  const perfect = (b: TrainBrief): EventRow[] => {
+    const add: EventRow[] = [];
+    const taken = new Set<GoldEvent>();
+    for (const c of datedCandidates(b.doc)) {
+      const m = openGold(b).find((o) => !taken.has(o.g) && overlaps(o.span, c.span) && datesAgree(rowAt(c), o.g.date, 'strict'));
+      if (!m) continue;
+      taken.add(m.g);
+      add.push(datedRow(b.doc, c, m.g.type as EventType));
+    }
+    return [...b.doc.events, ...add];
+  };
+  for (const set of sets) {
+    const mine = briefs.filter((b) => set === '*' || b.set === set);
+    let gold = 0;
+    let missed = 0;
+    let missedAt = 0;
+    let open = 0;
+    let openAt = 0;
+    let anyAt = 0;
+    let cands = 0;
+    for (const b of mine) {
+      gold += b.gold.events.length;
+      const cs = datedCandidates(b.doc);
+      cands += cs.length;
+      const s = scoreEvents(b.doc.events, b.gold, b.text);
+      for (const g of s.missed) {
+        missed++;
+        const span = goldSpan(g.quote, b.text);
+        if (span && cs.some((c) => overlaps(c.span, span) && datesAgree(rowAt(c), g.date, 'strict'))) missedAt++;
+      }
+      for (const o of openGold(b)) {
+        open++;
+        if (cs.some((c) => overlaps(c.span, o.span) && datesAgree(rowAt(c), o.g.date, 'strict'))) openAt++;
+        // any date expression of the gold's line with its date (used or not)
+        if ((b.doc.dates ?? []).some((d) => d.date && overlaps(d.span, o.span) && datesAgree({ date: d.date } as EventRow, o.g.date, 'strict'))) anyAt++;
+      }
+    }
+    const a = scoreBriefs(mine);
+    const z = scoreBriefs(mine, perfect);
+    lines.push(
+      `${(set === '*' ? 'ALL' : set).padEnd(6)} ${String(gold).padStart(4)} ${String(missed).padStart(11)} ${String(missedAt).padStart(15)} ${String(open).padStart(13)} ${String(openAt).padStart(15)} ${String(anyAt).padStart(10)} ${String(cands).padStart(6)}  ${(100 * a.strict.f1).toFixed(1).padStart(12)}  ${(100 * z.strict.f1).toFixed(1)} (+${(100 * (z.strict.f1 - a.strict.f1)).toFixed(1)})`,
+    );
+  }
+  return lines;
+}
+
+function modelModule(m: DatedModels, threshold: number): string {
+  return [
+    '/**',
+    ' * Generated by src/eval/train-dated.ts from the annotated sets (training/sets): do not edit.',
+    ' * The learned dated step (resolve/learned-dated.ts): P(a gold event at this date) of a date',
+    ' * expression no row uses; a row is added above DATED_THRESHOLD, typed by DATED_TYPE_MODEL.',
+    ' */',
+    "import type { LinearModel } from './model.js';",
+    '',
+    `export const DATED_THRESHOLD = ${threshold};`,
+    '',
+    `export const DATED_MODEL: LinearModel = ${JSON.stringify(m.model)};`,
+    '',
+    `export const DATED_TYPE_MODEL: LinearModel = ${JSON.stringify(m.typeModel)};`,
+    '',
+  ].join('\n');
+}
+
+/** The objective a threshold is chosen by: strict F1 gain pooled over the tuned and the untuned sets, each pool weighing the same. */
+function objective(briefs: TrainBrief[], untuned: Set<string>, rows: (b: TrainBrief) => EventRow[]): number {
+  const pools = [briefs.filter((b) => !untuned.has(b.set)), briefs.filter((b) => untuned.has(b.set))].filter((p) => p.length > 0);
+  let sum = 0;
+  for (const p of pools) sum += scoreBriefs(p, rows).strict.f1 - scoreBriefs(p).strict.f1;
+  return sum / Math.max(1, pools.length);
+}
+
+async function main(): Promise<void> {
+  if (process.env.DATED_SCOPE) setClauseScope(process.env.DATED_SCOPE.includes('line'), process.env.DATED_SCOPE.includes('segment'));
+  const root = projectRoot();
+  if (!root) {
+    console.log('no training sets (training/sets) found: nothing to train');
+    return;
+  }
+  const dir = trainingDir(root);
+  const untuned = untunedSets(dir);
+  UNTUNED_SETS = untuned;
+  const args = process.argv.slice(2);
+  const briefs = await loadTrainingBriefs({ dir });
+  console.log(`${briefs.length} briefs, ${new Set(briefs.map((b) => b.set)).size} sets (untuned: ${[...untuned].join(' ')})`);
+  console.log('\nORACLE (rules-only rows; a candidate = a placeable date expression no row uses)');
+  for (const l of oracle(briefs)) console.log('  ' + l);
+  if (args.includes('--oracle')) return;
+  if (args.includes('--stats')) {
+    // positive rate of each (non-word) feature, pooled over the tuned and the untuned sets: aggregate counts only
+    const st = new Map<string, number[]>();
+    for (const b of briefs) {
+      const k = untuned.has(b.set) ? 2 : 0;
+      for (const c of datedCandidates(b.doc)) {
+        const yes = goldOf(b, c) ? 1 : 0;
+        for (const f of new Set(datedFeatures(b.doc, c))) {
+          if (/^(?:w|b|a|p1|n1)=/.test(f)) continue;
+          const v = st.get(f) ?? [0, 0, 0, 0];
+          v[k]!++;
+          v[k + 1]! += yes;
+          st.set(f, v);
+        }
+      }
+    }
+    for (const [f, v] of [...st].sort()) if (v[0]! + v[2]! >= 8) console.log(`  ${f.padEnd(28)} tuned ${v[1]}/${v[0]}  untuned ${v[3]}/${v[2]}`);
+    return;
+  }
+  const sets = [...new Set(briefs.map((b) => b.set))];
+  const scored = new Map<TrainBrief, DatedScored[]>();
+  const typeOf = new Map<TrainBrief, LinearModel>();
+  for (const set of sets) {
+    const m = trainDated(briefs.filter((b) => b.set !== set));
+    for (const b of briefs.filter((x) => x.set === set)) {
+      scored.set(b, scoreCandidates(b.doc, m.model));
+      typeOf.set(b, m.typeModel);
+    }
+  }
+  {
+    // ranking quality under CV, pooled; candidate lines are shown for TUNED sets only
+    const all: { p: number; yes: boolean; set: string; line: string }[] = [];
+    for (const b of briefs) {
+      for (const x of scored.get(b)!) {
+        const g = goldOf(b, x.c);
+        all.push({ p: x.p, yes: !!g, set: b.set, line: untuned.has(b.set) ? '' : `${b.set.padEnd(4)} ${x.p.toFixed(2)} ${g ? `YES ${g.g.type}` : 'no '} ${x.c.date.value} :: ${b.text.slice(x.c.span.start, x.c.span.end).replace(/\s+/g, ' ')}` });
+      }
+    }
+    all.sort((a, b) => b.p - a.p);
+    for (const [label, pool] of [['tuned', all.filter((a) => !untuned.has(a.set))], ['untuned', all.filter((a) => untuned.has(a.set))]] as const) {
+      console.log(`\nCV candidates (${label}) ${pool.length}, positive ${pool.filter((a) => a.yes).length}`);
+      for (const k of [10, 20, 40, 80, 160]) console.log(`  top ${k}: ${pool.slice(0, k).filter((a) => a.yes).length} right`);
+    }
+    if (args.includes('--show')) for (const a of all.filter((x) => !untuned.has(x.set)).slice(0, 80)) console.log('   ' + a.line);
+  }
+  const rowsAt = (b: TrainBrief, th: number, other = false): EventRow[] => (th > 1 ? b.doc.events : [...b.doc.events, ...pickDated(b.doc, scored.get(b)!, th, other ? OTHER_ONLY : typeOf.get(b)!)]);
+  const tunedB = briefs.filter((b) => !untuned.has(b.set));
+  const untunedB = briefs.filter((b) => untuned.has(b.set));
+  console.log(`\nrules only: TUNED   ${scoreLine(scoreBriefs(tunedB))}`);
+  console.log(`            UNTUNED ${scoreLine(scoreBriefs(untunedB))}`);
+  const grid = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+  let best = { th: 1.01, obj: 0 };
+  for (const th of grid) {
+    const added = (bs: TrainBrief[]): number => bs.reduce((n, b) => n + rowsAt(b, th).length - b.doc.events.length, 0);
+    const su = scoreBriefs(untunedB, (b) => rowsAt(b, th));
+    const sou = scoreBriefs(untunedB, (b) => rowsAt(b, th, true));
+    const st = scoreBriefs(tunedB, (b) => rowsAt(b, th));
+    const obj = objective(briefs, untuned, (b) => rowsAt(b, th));
+    const short = (x: typeof st): string => `strict ${(100 * x.strict.f1).toFixed(1)} type ${(100 * x.type.accuracy).toFixed(1)} actor ${(100 * x.actors.f1).toFixed(1)}`;
+    console.log(`  th ${th.toFixed(2)} obj ${(100 * obj).toFixed(2).padStart(5)} | TUNED +${String(added(tunedB)).padStart(3)} ${short(st)} | UNTUNED +${String(added(untunedB)).padStart(3)} ${short(su)} (all other: type ${(100 * sou.type.accuracy).toFixed(1)})`);
+    if (obj > best.obj + 1e-9) best = { th, obj };
+    // the types of the added rows that state an open gold event
+    const tally = (bs: TrainBrief[]): string => {
+      let right = 0;
+      let n = 0;
+      const by = new Map<string, number>();
+      for (const b of bs) {
+        for (const s of scored.get(b)!) {
+          if (s.p < th) continue;
+          const g = goldOf(b, s.c);
+          if (!g) continue;
+          n++;
+          if (datedType(b.doc, s.c, typeOf.get(b)!) === g.g.type) right++;
+          by.set(g.g.type, (by.get(g.g.type) ?? 0) + 1);
+        }
+      }
+      return `${right}/${n} [${[...by].sort((x, y) => y[1] - x[1]).map(([t, k]) => `${t}:${k}`).join(' ')}]`;
+    };
+    console.log(`     new rows' types right: TUNED ${tally(tunedB)}  UNTUNED ${tally(untunedB)}`);
+  }
+  // nested: each set's threshold chosen on the other sets' CV rows (an honest number for the choice)
+  {
+    const chosen = new Map<string, number>();
+    for (const set of sets) {
+      const others = briefs.filter((b) => b.set !== set);
+      let bt = { th: 1.01, obj: 0 };
+      for (const th of grid) {
+        const o = objective(others, untuned, (b) => rowsAt(b, th));
+        if (o > bt.obj + 1e-9) bt = { th, obj: o };
+      }
+      chosen.set(set, bt.th);
+    }
+    const cvN = crossValidate(briefs, (t) => t, (_m, b) => rowsAt(b, chosen.get(b.set)!));
+    console.log(`\nNESTED (threshold per held-out set chosen on the others: ${sets.map((s) => `${s}:${chosen.get(s)}`).join(' ')})`);
+    for (const l of crossValidationReport(cvN, untuned).slice(-3 * 2)) console.log(l);
+  }
+  // The CV optimum (about 0.3) adds rows to the shipped briefs that their gold does not count: on the
+  // shared dev gold strict F1 falls by 1.3 points at 0.3, 1.6 at 0.5 and 0.8 at 0.6. The shipped
+  // threshold is therefore at least MIN_THRESHOLD (DATED_MIN_TH), where the dev guard holds.
+  const MIN_THRESHOLD = +(process.env.DATED_MIN_TH ?? 0.6);
+  if (best.th < MIN_THRESHOLD) {
+    console.log(`\nCV optimum ${best.th}; raised to the shipped floor ${MIN_THRESHOLD}`);
+    best = { th: MIN_THRESHOLD, obj: NaN };
+  }
+  if (process.env.DATED_TH) best = { th: +process.env.DATED_TH, obj: NaN };
+  console.log(`\nchosen threshold ${best.th}`);
+  const cv = crossValidate(briefs, (train) => train, (_m, b) => rowsAt(b, best.th));
+  console.log('\nCV (leave one set out)');
+  for (const l of crossValidationReport(cv, untuned)) console.log(l);
+  const falls = cv.perSet.filter((p) => p.after.strict.f1 < p.before.strict.f1 - 0.01).map((p) => p.set);
+  console.log(`sets falling > 1 point strict: ${falls.length} ${falls.join(' ')}`);
+  const final: DatedModels = best.th > 1 ? { model: { classes: ['no', 'yes'], bias: [0, 0], weights: {} }, typeModel: OTHER_ONLY } : trainDated(briefs);
+  if (best.th > 1) console.log('\nno threshold improves CV: the model file is written EMPTY (the step adds no row)');
+  const text = modelModule(final, best.th);
+  console.log(`\nfinal model: ${Object.keys(final.model.weights).length} + ${Object.keys(final.typeModel.weights).length} features, ${(text.length / 1024).toFixed(0)} KB`);
+  if (!args.includes('--no-write')) {
+    const out = join(root, 'src', 'lexicon', 'models', 'dated.ts');
+    writeFileSync(out, text);
+    console.log(`wrote ${out}`);
+  }
+}
+
+await main();

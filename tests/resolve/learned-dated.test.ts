@@ -1,0 +1,145 @@
+/**
+ * The learned DATED step (resolve/learned-dated.ts) with the committed model
+ * (lexicon/models/dated.ts): the model loads, the rows it adds carry valid provenance, and its
+ * decisions on sentences of the project's own, both ways (a row added at a free date, none added).
+ */
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ResolvedDoc } from '../../src/core/types.js';
+import { DATED_MODEL, DATED_THRESHOLD, DATED_TYPE_MODEL } from '../../src/lexicon/models/dated.js';
+import { analyzeRaw, makeContext } from '../../src/pipeline.js';
+import { addDatedRows, applyDated, clauseOf, DATED_RULE, datedCandidates, datedFeatures, scoreCandidates } from '../../src/resolve/learned-dated.js';
+import type { LinearModel } from '../../src/resolve/linear.js';
+
+/** The rules' rows of a text (learned steps off). */
+async function rulesDoc(text: string): Promise<ResolvedDoc> {
+  const bytes = new TextEncoder().encode(text);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return analyzeRaw({ id: 'brief.txt', path: 'brief.txt', format: 'txt', bytes, sha256 }, makeContext({ learned: false }));
+}
+
+/** The dates of the rows the step adds. */
+async function added(text: string): Promise<string[]> {
+  const doc = await rulesDoc(text);
+  return addDatedRows(doc)
+    .filter((r) => r.rule === DATED_RULE)
+    .map((r) => r.date.value);
+}
+
+describe('the committed model', () => {
+  it('loads: a yes/no model, a type model over SCHEMA types, a threshold in range', () => {
+    expect(DATED_MODEL.classes).toEqual(['no', 'yes']);
+    expect(DATED_MODEL.bias).toHaveLength(2);
+    const feats = Object.keys(DATED_MODEL.weights);
+    expect(feats.length).toBeGreaterThan(50);
+    for (const f of feats.slice(0, 50)) expect(DATED_MODEL.weights[f]).toHaveLength(2);
+    expect(DATED_TYPE_MODEL.classes.length).toBeGreaterThanOrEqual(1);
+    for (const c of DATED_TYPE_MODEL.classes) expect(c).toMatch(/^(?:visit|meeting|agreement|diplomatic|establishment|opening|economic|security|political|statement|other)$/);
+    expect(DATED_THRESHOLD).toBeGreaterThan(0);
+    expect(DATED_THRESHOLD).toBeLessThanOrEqual(1.01);
+  });
+  it('has no feature naming a file, a set or a line', () => {
+    for (const f of [...Object.keys(DATED_MODEL.weights), ...Object.keys(DATED_TYPE_MODEL.weights)]) expect(f).not.toMatch(/\.txt|\.md|^set=|^file=|^line=/);
+  });
+});
+
+describe('candidates and clauses', () => {
+  it('cuts the clause at a semicolon and keeps the date inside it', () => {
+    const text = 'The council met twice; exports of cotton rose sharply in 2021, while imports fell.';
+    const d = { start: text.indexOf('2021'), end: text.indexOf('2021') + 4 };
+    const sp = clauseOf(text, d, { start: 0, end: text.length }, { start: 0, end: text.length });
+    expect(text.slice(sp.start, sp.end)).toBe('exports of cotton rose sharply in 2021');
+  });
+  it('a lone opening date takes the clause after it', () => {
+    const text = 'In March 2021, the mill stopped work.';
+    const d = { start: 3, end: 13 };
+    const sp = clauseOf(text, d, { start: 0, end: text.length }, { start: 0, end: text.length });
+    expect(text.slice(sp.start, sp.end)).toBe('In March 2021, the mill stopped work.');
+  });
+  it('a date a row of its sentence already carries is no candidate', async () => {
+    const doc = await rulesDoc('Tajikistan joined the organisation in May 2013 as its sixth member.');
+    expect(doc.events.map((r) => r.date.value)).toContain('2013-05');
+    expect(datedCandidates(doc).map((c) => c.date.value)).not.toContain('2013-05');
+  });
+});
+
+describe('decisions of the committed model (sentences of our own)', () => {
+  const para = (s: string) =>
+    'Trade notes.\n\nThe two governments keep a joint commission on transport.\n\n' + s + '\n\nThe commission will report to both cabinets.\n';
+  it('adds a row for an export volume stated for a year', async () => {
+    expect(await added(para('Kazakhstan exported about 12 million tonnes of wheat in 2023, most of it to Iran.'))).toEqual(['2023']);
+  });
+  it('adds the reported year and not the year compared with', async () => {
+    const got = await added(para('Turnover between the two countries was about $900 million in 2024, up from $700 million in 2022.'));
+    expect(got).toContain('2024');
+    expect(got).not.toContain('2022');
+  });
+  it('adds a row for a change stated over a range of years', async () => {
+    expect(await added(para('Enrolment in vocational schools grew by 14 percent between 2020 and 2023.'))).toEqual(['2020/2023']);
+  });
+  it('adds nothing for a condition or a note on the data', async () => {
+    expect(await added(para('If the harvest fails in 2026, the ministry could import more grain.'))).toEqual([]);
+    expect(await added(para('Data for 2021 are provisional and may be revised.'))).toEqual([]);
+    expect(await added(para('Sources: National Statistics Bureau, Statistical Yearbook 2023.'))).toEqual([]);
+  });
+  it('"today" and a date in parentheses are no candidates', async () => {
+    const doc = await rulesDoc(para('The ministry today oversees 40 schools (figures of March 2024).'));
+    expect(datedCandidates(doc)).toEqual([]);
+  });
+  it('adds nothing for a date the rules used', async () => {
+    expect(await added(para('Tajikistan joined the organisation in May 2013 as its sixth member.'))).toEqual([]);
+  });
+});
+
+describe('the step keeps every row and its provenance', () => {
+  const text = para2();
+  function para2(): string {
+    return (
+      'Notes on trade.\n\nKazakhstan exported about 12 million tonnes of wheat in 2023, most of it to Iran.\n' +
+      'Turnover between the two countries was about $900 million in 2024, up from $700 million in 2022.\n' +
+      'In May 2019 the presidents signed a treaty on the border.\n'
+    );
+  }
+  it('rules rows come first and unchanged; added rows quote the text exactly', async () => {
+    const doc = await rulesDoc(text);
+    const out = addDatedRows(doc);
+    expect(out.slice(0, doc.events.length)).toEqual(doc.events);
+    for (const r of out) {
+      expect(text.slice(r.span.start, r.span.end)).toBe(r.quote);
+      expect(r.quote.includes('\n')).toBe(false);
+    }
+    for (const r of out.slice(doc.events.length)) {
+      expect(r.rule).toBe(DATED_RULE);
+      expect(r.id).toMatch(/^ev_[0-9a-f]{16}$/);
+      expect(r.line).toBeGreaterThan(1);
+    }
+  });
+  it('an empty model adds nothing', async () => {
+    const doc = await rulesDoc(text);
+    const empty: LinearModel = { classes: ['no', 'yes'], bias: [0, 0], weights: {} };
+    expect(applyDated(doc, empty, DATED_TYPE_MODEL, 0.5)).toBe(doc.events);
+  });
+  it('features are general (no file name, no offsets)', async () => {
+    const doc = await rulesDoc(text);
+    for (const c of datedCandidates(doc)) for (const f of datedFeatures(doc, c)) expect(f).not.toMatch(/brief\.txt|^\d+$/);
+    expect(scoreCandidates(doc, DATED_MODEL).every((s) => s.p >= 0 && s.p <= 1)).toBe(true);
+  });
+  it('property: no text throws and every added span is valid', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom('In 2021 ', 'exports rose ', 'by 2030', ', up from 2019', '; ', '(March 2020) ', '\n', '$5 million ', 'the ministry ', '. '), { maxLength: 14 }),
+        async (parts) => {
+          const t = 'Trade. ' + parts.join('');
+          const doc = await rulesDoc(t);
+          for (const r of addDatedRows(doc)) {
+            expect(r.span.start).toBeGreaterThanOrEqual(0);
+            expect(r.span.end).toBeLessThanOrEqual(t.length);
+            expect(t.slice(r.span.start, r.span.end)).toBe(r.quote);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
