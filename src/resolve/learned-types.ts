@@ -85,6 +85,60 @@ const FIGURE_NEAR = /(\$|€|£|\b(?:usd|eur|million|billion|trillion|tons?|tonn
 /** The trigger lexicon's weight of each rule id (1: a generic word ... 3: an unambiguous phrase). */
 const TRIGGER_WEIGHT = new Map(TRIGGERS.map((t) => [t.id, t.weight] as const));
 
+/** Each entity's kind by name, once per document. */
+const kindCache = new WeakMap<object, Map<string, string>>();
+function kindsOf(doc: ResolvedDoc): Map<string, string> {
+  let out = kindCache.get(doc.entities);
+  if (!out) {
+    out = new Map(doc.entities.map((e) => [e.name, e.kind] as const));
+    kindCache.set(doc.entities, out);
+  }
+  return out;
+}
+
+/**
+ * The mentions overlapping [from, to), in the document's order. When the mentions are sorted by
+ * start (as resolve emits them), a binary search skips those that end before `from` can be
+ * reached (no mention is longer than the longest); otherwise every mention is tested.
+ */
+const mentionIndex = new WeakMap<object, { sorted: boolean; longest: number }>();
+export function mentionsOver(doc: ResolvedDoc, from: number, to: number): ResolvedDoc['mentions'] {
+  const ms = doc.mentions;
+  let ix = mentionIndex.get(ms);
+  if (!ix) {
+    let sorted = true;
+    let longest = 0;
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (i > 0 && m.span.start < ms[i - 1]!.span.start) sorted = false;
+      longest = Math.max(longest, m.span.end - m.span.start);
+    }
+    ix = { sorted, longest };
+    mentionIndex.set(ms, ix);
+  }
+  const out: ResolvedDoc['mentions'] = [];
+  let i = 0;
+  if (ix.sorted) {
+    // the first mention that starts at or after from - longest
+    let lo = 0;
+    let hi = ms.length;
+    const min = from - ix.longest;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid]!.span.start < min) lo = mid + 1;
+      else hi = mid;
+    }
+    i = lo;
+  }
+  for (; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (ix.sorted && m.span.start >= to) break;
+    if (m.span.end <= from || m.span.start >= to) continue;
+    out.push(m);
+  }
+  return out;
+}
+
 /**
  * The section headings of a text: short lines standing alone (a markdown "#" line, or a line of
  * at most 80 characters without a final period between blank lines or at the top). Cached.
@@ -195,7 +249,7 @@ export function typeFeatures(doc: ResolvedDoc, row: EventRow, opts: TypeFeatureO
   );
   for (const w of new Set(near)) f.push(`nw=${stem(w)}`);
   // actors' kinds
-  const kindOf = new Map(doc.entities.map((e) => [e.name, e.kind] as const));
+  const kindOf = kindsOf(doc);
   const kinds = new Set(row.actors.map((a) => kindOf.get(a) ?? 'unknown'));
   for (const k of kinds) f.push(`ak=${k}`);
   f.push(`nact=${Math.min(row.actors.length, 3)}`);
@@ -233,10 +287,7 @@ export function typeFeatures(doc: ResolvedDoc, row: EventRow, opts: TypeFeatureO
   const nb = [post.indexOf(';'), post.indexOf(' but '), post.indexOf(' while ')].filter((i) => i >= 0);
   const cEnd = nb.length ? tEnd + Math.min(...nb) : cl1;
   const ckinds = new Set<string>();
-  for (const m of doc.mentions) {
-    if (m.span.end <= cStart || m.span.start >= cEnd) continue;
-    ckinds.add(kindOf.get(m.entity) ?? 'unknown');
-  }
+  for (const m of mentionsOver(doc, cStart, cEnd)) ckinds.add(kindOf.get(m.entity) ?? 'unknown');
   for (const k of ckinds) {
     f.push(`ck=${k}`);
     if (!opts.noRules) f.push(`rtck=${row.type}>${k}`);
@@ -359,15 +410,16 @@ export function retypeRow(
   const margin = weak ? margins.weak : margins.strong;
   if (margin >= 1 || model.classes.length === 0) return row.type;
   if (weak || !words || margins.words === undefined) return decideType(model, margin, typeFeatures(doc, row), row.type);
-  return decideStrongType(
-    model,
-    words,
-    margin,
-    margins.words,
-    typeFeatures(doc, row),
-    typeFeatures(doc, row, { noRules: true }),
-    row.type,
-  );
+  const x = typeFeatures(doc, row);
+  return decideStrongType(model, words, margin, margins.words, x, withoutRules(x), row.type);
+}
+
+/** The features that read the rules' type, rule ids or trigger weight (left out by `noRules`). */
+const RULE_FEATURE = /^(?:rt|rule|rfam|drule|rtob1|rtpp|w8|rtw8|rtck|rtnm)=/;
+
+/** typeFeatures(doc, row, { noRules: true }) from typeFeatures(doc, row), without computing it again. */
+export function withoutRules(features: readonly string[]): string[] {
+  return features.filter((f) => !RULE_FEATURE.test(f));
 }
 
 /** A retyping step with a given model, margins and words-only model (the training script's cross-validation uses it). */
