@@ -1,2 +1,3 @@
 export * from "./types.js";
 export * from "./span.js";
+export * from "./search.js";

@@ -17,6 +17,7 @@
  * kinds, figure, the lexicon's type cues, the types of the rule rows of its sentence and paragraph),
  * with the entities named from the sentence's start to the clause's end as actors.
  */
+import { lowerBound } from '../core/search.js';
 import { ProvenanceBuilder } from '../core/span.js';
 import type { DateSpan, DateValue, EventRow, EventType, NormalizedDoc, ResolvedDoc, Span } from '../core/types.js';
 import { DATED_MODEL, DATED_THRESHOLD, DATED_TYPE_MODEL } from '../lexicon/models/dated.js';
@@ -228,22 +229,16 @@ function spanIndex(arr: readonly { span: Span }[]): SpanIndex {
   return ix;
 }
 
-function lowerBound(xs: number[], v: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** The first index of the sorted numbers that is not below v. */
+function firstNotBelow(xs: number[], v: number): number {
+  return lowerBound(xs.length, (i) => xs[i]! < v);
 }
 
 /** The items of arr whose span overlaps `span`, in arr's order. */
 function overlapping<T extends { span: Span }>(arr: readonly T[], span: Span): T[] {
   const ix = spanIndex(arr);
   const hits: number[] = [];
-  for (let k = lowerBound(ix.starts, span.start - ix.maxLen); k < ix.starts.length && ix.starts[k]! < span.end; k++) {
+  for (let k = firstNotBelow(ix.starts, span.start - ix.maxLen); k < ix.starts.length && ix.starts[k]! < span.end; k++) {
     const i = ix.order[k]!;
     if (overlaps(arr[i]!.span, span)) hits.push(i);
   }
@@ -254,7 +249,7 @@ function overlapping<T extends { span: Span }>(arr: readonly T[], span: Span): T
 function inside<T extends { span: Span }>(arr: readonly T[], span: Span): T[] {
   const ix = spanIndex(arr);
   const hits: number[] = [];
-  for (let k = lowerBound(ix.starts, span.start); k < ix.starts.length && ix.starts[k]! <= span.end; k++) {
+  for (let k = firstNotBelow(ix.starts, span.start); k < ix.starts.length && ix.starts[k]! <= span.end; k++) {
     const i = ix.order[k]!;
     if (arr[i]!.span.end <= span.end) hits.push(i);
   }

@@ -15,6 +15,7 @@
  * not falling (src/eval/train-types.ts). The models and margins are data:
  * src/lexicon/models/types.ts (generated).
  */
+import { lowerBound } from '../core/search.js';
 import type { EventRow, EventType, ResolvedDoc } from '../core/types.js';
 import {
   TYPES_MARGIN,
@@ -120,15 +121,8 @@ export function mentionsOver(doc: ResolvedDoc, from: number, to: number): Resolv
   let i = 0;
   if (ix.sorted) {
     // the first mention that starts at or after from - longest
-    let lo = 0;
-    let hi = ms.length;
     const min = from - ix.longest;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid]!.span.start < min) lo = mid + 1;
-      else hi = mid;
-    }
-    i = lo;
+    i = lowerBound(ms.length, (k) => ms[k]!.span.start < min);
   }
   for (; i < ms.length; i++) {
     const m = ms[i]!;

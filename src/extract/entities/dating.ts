@@ -2,6 +2,7 @@
  * Who held an office, and which of several people sharing a surname is meant, at a date.
  * Dates are ISO strings (YYYY, YYYY-MM, YYYY-MM-DD); comparisons are on YYYY-MM-DD.
  */
+import { lowerBound } from '../../core/search.js';
 import type { DateMention, Sentence } from '../../core/types.js';
 import type { GazetteerEntry, Office } from '../../lexicon/gazetteer.js';
 
@@ -145,14 +146,7 @@ function byStart(dates: DateMention[]): DateMention[] {
 
 /** Index of the first date starting at or after `pos`. */
 function firstAtOrAfter(sorted: DateMention[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.span.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(sorted.length, (i) => sorted[i]!.span.start < pos);
 }
 
 /**
