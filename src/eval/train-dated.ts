@@ -14,13 +14,13 @@
  * feature prefixes the detection / type model leaves out), DATED_TH (forces the threshold),
  * DATED_MIN_TH (the shipped floor), DATED_TYPE=<type> (type every row so), DATED_TYPEDATA=cands
  * (type model from the candidates alone, not every gold quote), DATED_POSW, DATED_UW (weight of
- * the untuned sets' examples), DATED_TRAIN=all with DATED_USED_W,
- * DATED_SCOPE (line|segment: clause and sentence bounds). None of them beat the defaults on CV.
+ * the untuned sets' examples), DATED_TRAIN=all with DATED_USED_W. None of them beat the
+ * defaults on CV.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventRow, EventType, Span } from '../core/types.js';
-import { setClauseScope, datedCandidates, datedFeatures, datedRow, datedType, datedTypeFeatures, typeFeaturesOf, pickDated, scoreCandidates, type DatedCandidate, type DatedScored } from '../resolve/learned-dated.js';
+import { datedCandidates, datedFeatures, datedRow, datedType, datedTypeFeatures, typeFeaturesOf, pickDated, scoreCandidates, type DatedCandidate, type DatedScored } from '../resolve/learned-dated.js';
 import { trainLinear, type Example, type LinearModel } from '../resolve/linear.js';
 import { crossValidate, crossValidationReport, loadTrainingBriefs, projectRoot, scoreBriefs, scoreLine, trainingDir, untunedSets, type TrainBrief } from './learn-data.js';
 import { datesAgree, goldSpan, matchOneToOne, scoreEvents, type GoldEvent } from './score.js';
@@ -201,7 +201,6 @@ function objective(briefs: TrainBrief[], untuned: Set<string>, rows: (b: TrainBr
 }
 
 async function main(): Promise<void> {
-  if (process.env.DATED_SCOPE) setClauseScope(process.env.DATED_SCOPE.includes('line'), process.env.DATED_SCOPE.includes('segment'));
   const root = projectRoot();
   if (!root) {
     console.log('no training sets (training/sets) found: nothing to train');

@@ -171,17 +171,9 @@ export function clauseOf(text: string, d: Span, line: Span, sentence: Span): Spa
   return { start: a, end: b };
 }
 
-/** (training script only) */
-export let CLAUSE_IN_LINE = false;
-export let SEGMENT_SENTENCES = true;
-export function setClauseScope(inLine: boolean, segment: boolean): void {
-  CLAUSE_IN_LINE = inLine;
-  SEGMENT_SENTENCES = segment;
-}
-
 /** The sentence of a date: the segment stage's sentence unit holding it (else the text's own cut). */
 function sentenceSpan(doc: ResolvedDoc, d: Span): Span {
-  if (SEGMENT_SENTENCES && doc.sentences) {
+  if (doc.sentences) {
     const s = sentenceOf(doc, d.start);
     if (s.start <= d.start && d.end <= s.end) return s;
   }
@@ -285,7 +277,7 @@ export function datedCandidates(doc: ResolvedDoc, opts: { used?: boolean } = {})
     if (used && !opts.used) continue;
     const line = lineAt(text, d.span.start);
     // the clause within the sentence (a wrapped line does not end it)
-    out.push({ d, date, span: clauseOf(text, d.span, CLAUSE_IN_LINE ? line : sentence, sentence), line, sentence, ...(used ? { used } : {}) });
+    out.push({ d, date, span: clauseOf(text, d.span, sentence, sentence), line, sentence, ...(used ? { used } : {}) });
   }
   const placedDates = placedDatesOf(doc);
   const free = out.filter((x) => !x.used).map((x) => ({ span: x.d.span }));
