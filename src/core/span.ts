@@ -105,3 +105,8 @@ export function identityDoc(text: string, id = 'text.txt'): NormalizedDoc {
   const source: SourceDoc = { id, path: id, sha256: '0'.repeat(64), format: 'txt', encoding: 'utf-8', text, pages: [], bytes: n };
   return { source, text, srcStart, srcEnd };
 }
+
+/** True when two spans share at least one character (end exclusive). */
+export function spansOverlap(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -63,6 +63,20 @@ export function untunedSets(dir = trainingDir()): Set<string> {
 }
 
 /**
+ * What a training script starts from: the project root, its training/sets folder and the untuned
+ * sets among them; null (after saying so) when no training/sets folder is found.
+ */
+export function trainingSetup(script: string): { root: string; dir: string; untuned: Set<string> } | null {
+  const root = projectRoot();
+  if (!root) {
+    console.log(`${script}: no training/sets folder found; nothing to do.`);
+    return null;
+  }
+  const dir = trainingDir(root);
+  return { root, dir, untuned: untunedSets(dir) };
+}
+
+/**
  * Analyses every brief of the sets that has a gold file. `learned` (default false) runs the
  * learned steps too, to score the whole pipeline.
  */

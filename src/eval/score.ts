@@ -13,6 +13,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spansOverlap } from '../core/span.js';
 import type { EventRow, FigureRow, Span } from '../core/types.js';
 
 // ------------------------------------------------------------------ gold types
@@ -232,9 +233,6 @@ export function nameKey(name: string): string {
 
 // ------------------------------------------------------------------ matching
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
 
 function spanDistance(a: Span, b: Span): number {
   return Math.abs(a.start - b.start) + Math.abs(a.end - b.end);
@@ -267,7 +265,7 @@ export function matchOneToOne<G, P extends { span: Span }>(
   const cands: { gi: number; pi: number; d: number; pref: number }[] = [];
   golds.forEach((g, gi) => {
     preds.forEach((p, pi) => {
-      if (p.span && overlaps(g.span, p.span) && ok(g.gold, p)) {
+      if (p.span && spansOverlap(g.span, p.span) && ok(g.gold, p)) {
         cands.push({ gi, pi, d: spanDistance(g.span, p.span), pref: prefer(g.gold, p) ? 0 : 1 });
       }
     });

@@ -19,10 +19,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spansOverlap } from '../core/span.js';
 import type { EventRow, EventType, Span } from '../core/types.js';
 import { datedCandidates, datedFeatures, datedRow, datedType, datedTypeFeatures, typeFeaturesOf, pickDated, scoreCandidates, type DatedCandidate, type DatedScored } from '../resolve/learned-dated.js';
 import { trainLinear, type Example, type LinearModel } from '../resolve/linear.js';
-import { crossValidate, crossValidationReport, loadTrainingBriefs, projectRoot, scoreBriefs, scoreLine, trainingDir, untunedSets, type TrainBrief } from './learn-data.js';
+import { crossValidate, crossValidationReport, loadTrainingBriefs, scoreBriefs, scoreLine, trainingSetup, type TrainBrief } from './learn-data.js';
 import { datesAgree, goldSpan, matchOneToOne, scoreEvents, type GoldEvent } from './score.js';
 
 const TRAIN = { epochs: +(process.env.DATED_EPOCHS ?? 25), rate: 0.05, l2: +(process.env.DATED_L2 ?? 1e-3), seed: +(process.env.DATED_SEED ?? 11) };
@@ -30,9 +31,6 @@ const TYPE_TRAIN = { epochs: 30, rate: 0.05, l2: 1e-3, seed: 13 };
 const MIN_COUNT = 3;
 const OTHER_ONLY: LinearModel = { classes: ['other'], bias: [0], weights: {} };
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
 
 interface Open {
   g: GoldEvent;
@@ -59,7 +57,7 @@ const rowAt = (c: DatedCandidate): EventRow => ({ date: c.date }) as EventRow;
 
 /** The open gold event a candidate states (overlapping clause, strictly the same date), if any. */
 function goldOf(b: TrainBrief, c: DatedCandidate): Open | null {
-  return openGold(b).find((m) => overlaps(m.span, c.span) && datesAgree(rowAt(c), m.g.date, 'strict')) ?? null;
+  return openGold(b).find((m) => spansOverlap(m.span, c.span) && datesAgree(rowAt(c), m.g.date, 'strict')) ?? null;
 }
 
 const POS_WEIGHT = +(process.env.DATED_POSW ?? 1);
@@ -69,7 +67,7 @@ const USED_WEIGHT = +(process.env.DATED_USED_W ?? 0.5);
 function anyGoldOf(b: TrainBrief, c: DatedCandidate): GoldEvent | null {
   for (const g of b.gold.events) {
     const span = goldSpan(g.quote, b.text);
-    if (span && overlaps(span, c.span) && datesAgree(rowAt(c), g.date, 'strict')) return g;
+    if (span && spansOverlap(span, c.span) && datesAgree(rowAt(c), g.date, 'strict')) return g;
   }
   return null;
 }
@@ -132,7 +130,7 @@ function oracle(briefs: TrainBrief[]): string[] {
     const add: EventRow[] = [];
     const taken = new Set<GoldEvent>();
     for (const c of datedCandidates(b.doc)) {
-      const m = openGold(b).find((o) => !taken.has(o.g) && overlaps(o.span, c.span) && datesAgree(rowAt(c), o.g.date, 'strict'));
+      const m = openGold(b).find((o) => !taken.has(o.g) && spansOverlap(o.span, c.span) && datesAgree(rowAt(c), o.g.date, 'strict'));
       if (!m) continue;
       taken.add(m.g);
       add.push(datedRow(b.doc, c, m.g.type as EventType));
@@ -156,13 +154,13 @@ function oracle(briefs: TrainBrief[]): string[] {
       for (const g of s.missed) {
         missed++;
         const span = goldSpan(g.quote, b.text);
-        if (span && cs.some((c) => overlaps(c.span, span) && datesAgree(rowAt(c), g.date, 'strict'))) missedAt++;
+        if (span && cs.some((c) => spansOverlap(c.span, span) && datesAgree(rowAt(c), g.date, 'strict'))) missedAt++;
       }
       for (const o of openGold(b)) {
         open++;
-        if (cs.some((c) => overlaps(c.span, o.span) && datesAgree(rowAt(c), o.g.date, 'strict'))) openAt++;
+        if (cs.some((c) => spansOverlap(c.span, o.span) && datesAgree(rowAt(c), o.g.date, 'strict'))) openAt++;
         // any date expression of the gold's line with its date (used or not)
-        if ((b.doc.dates ?? []).some((d) => d.date && overlaps(d.span, o.span) && datesAgree({ date: d.date } as EventRow, o.g.date, 'strict'))) anyAt++;
+        if ((b.doc.dates ?? []).some((d) => d.date && spansOverlap(d.span, o.span) && datesAgree({ date: d.date } as EventRow, o.g.date, 'strict'))) anyAt++;
       }
     }
     const a = scoreBriefs(mine);
@@ -201,13 +199,9 @@ function objective(briefs: TrainBrief[], untuned: Set<string>, rows: (b: TrainBr
 }
 
 async function main(): Promise<void> {
-  const root = projectRoot();
-  if (!root) {
-    console.log('no training sets (training/sets) found: nothing to train');
-    return;
-  }
-  const dir = trainingDir(root);
-  const untuned = untunedSets(dir);
+  const setup = trainingSetup('train-dated');
+  if (!setup) return;
+  const { root, dir, untuned } = setup;
   UNTUNED_SETS = untuned;
   const args = process.argv.slice(2);
   const briefs = await loadTrainingBriefs({ dir });

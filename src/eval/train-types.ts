@@ -25,9 +25,7 @@ import {
   crossValidate,
   crossValidationReport,
   loadTrainingBriefs,
-  projectRoot,
-  trainingDir,
-  untunedSets,
+  trainingSetup,
   type CrossValidation,
   type TrainBrief,
 } from './learn-data.js';
@@ -211,13 +209,9 @@ const pct = (x: number): string => (100 * x).toFixed(1);
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const root = projectRoot();
-  if (!root) {
-    console.log('train-types: no training/sets folder found; nothing to do.');
-    return;
-  }
-  const dir = trainingDir(root);
-  const untuned = untunedSets(dir);
+  const setup = trainingSetup('train-types');
+  if (!setup) return;
+  const { root, dir, untuned } = setup;
   const briefs = await loadTrainingBriefs({ dir });
   const sets = [...new Set(briefs.map((b) => b.set))];
   console.log(`train-types: ${briefs.length} briefs in ${sets.length} sets (${[...untuned].length} untuned)`);

@@ -187,7 +187,7 @@ import type {
   Span,
   TriggerMention,
 } from '../core/types.js';
-import type { ProvenanceBuilder } from '../core/span.js';
+import { spansOverlap, type ProvenanceBuilder } from '../core/span.js';
 import { CONTINUATIONS, ECONOMIC_NOUNS, ELABORATIONS, REFERENCES, SEQUELS, TRIGGERS } from '../lexicon/triggers.js';
 import { foldKey, gazetteerEntry } from '../lexicon/gazetteer.js';
 import { countryOf, documentSpellings, entityKindOf, officeHolders } from './entities.js';
@@ -629,7 +629,7 @@ function boxSentences(doc: ExtractedDoc): SentenceBox[] {
             // "the Nordic-Baltic Trade Forum took place": a meeting's name ends with its kind.
             !(t.eventType === 'meeting' && t.span.end === e.span.end),
         ) &&
-        !b.dates.some((d) => overlaps(d.span, t.span)),
+        !b.dates.some((d) => spansOverlap(d.span, t.span)),
     );
     // Words inside a quotation ("“... free elections,” he said") are what someone said.
     const quotes = quotedSpans(doc.text, b.span);
@@ -801,9 +801,6 @@ function quotedSpans(text: string, sentence: Span): Span[] {
 
 function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
-}
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 function spanLen(s: Span): number {
   return s.end - s.start;
@@ -2188,7 +2185,7 @@ function fallbackDraft(doc: ExtractedDoc, box: SentenceBox, d: DateMention, take
   const since = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i.test(text.slice(Math.max(0, d.span.start - 24), d.span.start));
   if (since && !v.change) cls += '-since';
   // (a verb the resolver set aside as a trigger, "invested $5 million", is not taken again)
-  if (box.triggers.some((t) => overlaps(t.span, v.span))) return null;
+  if (box.triggers.some((t) => spansOverlap(t.span, v.span))) return null;
   // (a duration inside a date, "two days later", is no figure of the clause)
   const figure = box.figures.some((f) => contains(v.clause, f.span) && !box.dates.some((o) => contains(o.span, f.span)));
   if (!v.change && (figure || QUANTITY_RE.test(text.slice(v.clause.start, v.clause.end)))) cls += '-figure';
@@ -2737,7 +2734,7 @@ function summaryItem(doc: ExtractedDoc, box: SentenceBox, source: Draft, mine: D
   const m = /^[^.;:]*?\s(?:\p{Ll}+s|includes|covers|commits|provides|sets)\b(?:\s+[\p{L}'’-]+){0,3}/u.exec(sent);
   if (!m || m[0].length > 160) return null;
   const span = { start: box.span.start + (open[0].length - open[0].trimStart().length), end: box.span.start + m[0].length };
-  if (mine.some((x) => overlaps(x.anchor, span))) return null;
+  if (mine.some((x) => spansOverlap(x.anchor, span))) return null;
   const t: TriggerMention = { kind: 'trigger', span, text: text.slice(span.start, span.end), ruleId: source.trigger.ruleId, eventType: source.trigger.eventType, planned: false };
   const x = inferredDraft(box, t, source, 'events/occasion/item', span);
   x.planned = false;
@@ -2838,7 +2835,7 @@ function storyDrafts(doc: ExtractedDoc, box: SentenceBox, all: Draft[], pool?: T
   // day and signed ..."; other subordinate clauses hang on something else)
   const subordinate = (at: number) => inSubordinateClause(text, box.span.start, at) && !CONCESSIVE_RE.test(text.slice(box.span.start, at));
   const fits = (t: Span) =>
-    !quotes.some((q) => overlaps(q, t)) &&
+    !quotes.some((q) => spansOverlap(q, t)) &&
     !subordinate(t.start) &&
     // ("Of the $2bn pledged, ...": a participle in a fronted phrase is no happening)
     !FRONTED_PHRASE_RE.test(head(t)) &&
@@ -2887,7 +2884,7 @@ function storyDrafts(doc: ExtractedDoc, box: SentenceBox, all: Draft[], pool?: T
   // before the sentence's first date.
   const names = box.entities.filter((e) => ACTOR_KINDS.has(e.entityKind) || NAME_KINDS.has(e.entityKind) || e.entityKind === 'person').map((e) => e.span);
   const v = storyVerb(text, box.span.start, box.dates[0]?.span.start ?? box.span.end, [...names, ...quotes]);
-  if (!v || !fits(v.span) || box.triggers.some((t) => overlaps(t.span, v.span))) return [];
+  if (!v || !fits(v.span) || box.triggers.some((t) => spansOverlap(t.span, v.span))) return [];
   // ("X fielded the biggest team": a comparison of the participants, no happening)
   if (/^\s+(?:the|its|their)\s+(?:most\s+|\p{Ll}{2,}est\b|single\s+largest\b)/u.test(text.slice(v.span.end, v.span.end + 40))) return [];
   // (a sentence's dates in the verb's own clause date it: no story happening)
@@ -3069,7 +3066,7 @@ function referenceDrafts(
     const separate = /^(?:following|after)\b/i.test(m[0]) || own?.eventType === 'visit' || (own?.eventType === 'meeting' && sameSource === source && source.trigger.eventType === 'agreement');
     if (own && separate && own.eventType !== source.trigger.eventType) out.push(inferredDraft(box, own, source, 'events/reference', refSpan));
     // The happening of the sentence ("four accords were signed").
-    const outside = triggers.filter((t) => !overlaps(t.span, refSpan) && weightOf(t) >= 2);
+    const outside = triggers.filter((t) => !spansOverlap(t.span, refSpan) && weightOf(t) >= 2);
     const best = strongest(outside, refSpan);
     if (best) out.push(inferredDraft(box, best, source, 'events/reference', union(refSpan, best.span)));
     // "At the same summit the leaders instructed their ministries ...": no trigger after the
@@ -3077,7 +3074,7 @@ function referenceDrafts(
     if (!best && sameSource === source) {
       const names = box.entities.filter((e) => NAME_KINDS.has(e.entityKind) || e.entityKind === 'person').map((e) => e.span);
       const v = fallbackVerb(doc.text, { start: refSpan.start, end: box.span.end }, refSpan, names);
-      if (v && v.span.start >= refSpan.end && v.cls !== 'plan' && !box.triggers.some((t) => overlaps(t.span, v.span))) {
+      if (v && v.span.start >= refSpan.end && v.cls !== 'plan' && !box.triggers.some((t) => spansOverlap(t.span, v.span))) {
         const t: TriggerMention = { kind: 'trigger', span: v.span, text: v.text, ruleId: `events/fallback/${v.cls}`, eventType: fallbackEventType(doc.text, v), planned: false };
         out.push(inferredDraft(box, t, source, 'events/reference', union(refSpan, v.span)));
       }
@@ -3230,7 +3227,7 @@ function dayReference(doc: ExtractedDoc, box: SentenceBox, all: Draft[]): Draft[
   if (!best) {
     const names = box.entities.filter((e) => NAME_KINDS.has(e.entityKind) || e.entityKind === 'person').map((e) => e.span);
     const v = fallbackVerb(text, { start: at.start, end: box.span.end }, at, names);
-    if (v && v.span.start >= at.end && (v.cls === 'past' || v.cls === 'perfect' || v.cls === 'passive') && !box.triggers.some((t) => overlaps(t.span, v.span))) {
+    if (v && v.span.start >= at.end && (v.cls === 'past' || v.cls === 'perfect' || v.cls === 'passive') && !box.triggers.some((t) => spansOverlap(t.span, v.span))) {
       best = { kind: 'trigger', span: v.span, text: v.text, ruleId: `events/fallback/${v.cls}`, eventType: fallbackEventType(text, v), planned: false };
     }
   }
@@ -3255,7 +3252,7 @@ function dayReference(doc: ExtractedDoc, box: SentenceBox, all: Draft[]): Draft[
   const out = [make(best)];
   // (the further predicates of the same doers, before or after it: "initialled X that day and signed Y")
   for (const t of triggers) {
-    if (out.some((o) => o.trigger === t || overlaps(o.trigger.span, t.span))) continue;
+    if (out.some((o) => o.trigger === t || spansOverlap(o.trigger.span, t.span))) continue;
     if (!PAST_VERB_RE.test(t.text.split(/\s+/)[0]!) || !PAST_VERB_RE.test(best.text.split(/\s+/)[0]!)) continue;
     // (the day phrase itself is no clause break: "initialled X that day and signed Y")
     const [x, y] = ordered(best, t);
@@ -3348,7 +3345,7 @@ function occasionDrafts(doc: ExtractedDoc, box: SentenceBox, all: Draft[], count
   }
   if (!cue) return [];
   if (cue.kind === 'also') reach = 1;
-  if (cue.kind === 'venue' && !box.entities.some((e) => e.entityKind === 'city' && overlaps(e.span, cue!.span))) return [];
+  if (cue.kind === 'venue' && !box.entities.some((e) => e.entityKind === 'city' && spansOverlap(e.span, cue!.span))) return [];
   const paragraph = (b: SentenceBox) => doc.sentences[b.index]?.paragraph ?? 0;
   let source: Draft | null = null;
   // "At the first leaders' summit, ...", "The same summit also ...": the occasion of that kind
@@ -3389,7 +3386,7 @@ function occasionDrafts(doc: ExtractedDoc, box: SentenceBox, all: Draft[], count
   if (cue.kind === 'list') {
     const head = outcomeHead(text.slice(box.span.start, box.span.end), box.span.start);
     if (head && !fit.some((t) => t.eventType === head.type)) {
-      const own = (pool ?? box.triggers).find((t) => t.eventType === head.type && overlaps(t.span, head.span) && !isNegated(text, t));
+      const own = (pool ?? box.triggers).find((t) => t.eventType === head.type && spansOverlap(t.span, head.span) && !isNegated(text, t));
       fit.unshift(own ?? { kind: 'trigger', span: head.span, text: head.text, ruleId: `events/${head.type}/outcome-item`, eventType: head.type, planned: false });
     }
   }
@@ -3447,7 +3444,7 @@ function namedOccasionSubject(doc: ExtractedDoc, box: SentenceBox, all: Draft[],
   if (!source) return null;
   const at = { start: box.span.start + head.index, end: box.span.start + head.index + head[0].length };
   const word = box.triggers.find((t) => contains(at, t.span) && t.eventType === named.kind);
-  if (!word || mine.some((x) => overlaps(x.trigger.span, at))) return null;
+  if (!word || mine.some((x) => spansOverlap(x.trigger.span, at))) return null;
   // (told in the past: "was", "were", "ended", "adopted" right after the subject)
   const verb = /^\s+(?:was|were|ended|opened|closed|adopted|produced|brought|marked|took|saw|became|\p{Ll}+ed)\b/u.exec(text.slice(at.end, box.span.end));
   if (!verb) return null;
@@ -3569,7 +3566,7 @@ function frontedOccasion(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Dr
   const out: Draft[] = [];
   for (const t of box.triggers) {
     if (t.span.start < d0.span.end || weightOf(t) < 2 || isNegated(text, t) || mine.some((x) => x.trigger === t)) continue;
-    if ([...mine, ...out].some((x) => x.trigger.eventType === t.eventType || overlaps(x.anchor, t.span)) || !toldInPast(text, t.span)) continue;
+    if ([...mine, ...out].some((x) => x.trigger.eventType === t.eventType || spansOverlap(x.anchor, t.span)) || !toldInPast(text, t.span)) continue;
     // (a date of its own further on in its clause is its date; a programme's period is none)
     if (box.dates.some((d) => d !== d0 && d.span.start >= t.span.end && !/[;:]/.test(text.slice(t.span.end, d.span.start)) && !isPeriodOfValidity(text, d) && !isBaseline(text, d))) continue;
     if (/[;:]/.test(text.slice(d0.span.end, t.span.start))) continue;
@@ -3597,7 +3594,7 @@ function frontedDate(doc: ExtractedDoc, box: SentenceBox, mine: Draft[]): Draft[
   const out: Draft[] = [];
   for (const t of box.triggers) {
     if (t.span.start < d0.span.end || weightOf(t) < 2 || !FRONTED_DATE_TYPES.has(t.eventType) || isNegated(text, t) || mine.some((x) => x.trigger === t)) continue;
-    if ([...mine, ...out].some((x) => x.trigger.eventType === t.eventType || overlaps(x.anchor, t.span)) || !toldInPast(text, t.span) || t.planned) continue;
+    if ([...mine, ...out].some((x) => x.trigger.eventType === t.eventType || spansOverlap(x.anchor, t.span)) || !toldInPast(text, t.span) || t.planned) continue;
     if (/[;:]|\.\s/.test(text.slice(d0.span.end, t.span.start))) continue;
     const between = box.dates.filter((d) => d !== d0 && d.span.start >= d0.span.end && d.span.end <= t.span.start);
     if (!between.every((d) => /\b(?:after|before|following|since|amid|until)\b[^,;]*$/i.test(text.slice(Math.max(d0.span.end, d.span.start - 50), d.span.start)) && /,/.test(text.slice(d.span.end, t.span.start)))) continue;
@@ -4290,11 +4287,11 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
     if (x.trigger.eventType === 'security' && /\bto\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, e.span.start - 8), e.span.start))) continue;
     // "the Latvian section (of the line)": the country of that part is a party, though its
     // demonym only modifies a noun.
-    if (overlaps(e.span, reach) && e.entityKind === 'country' && /^\s+(?:section|part|segment|stretch|leg|portion)\b/i.test(doc.text.slice(e.span.end, e.span.end + 12))) {
+    if (spansOverlap(e.span, reach) && e.entityKind === 'country' && /^\s+(?:section|part|segment|stretch|leg|portion)\b/i.test(doc.text.slice(e.span.end, e.span.end + 12))) {
       add(e.name);
       continue;
     }
-    if (!overlaps(e.span, reach) || !plausibleActor(e, doc.text)) continue;
+    if (!spansOverlap(e.span, reach) || !plausibleActor(e, doc.text)) continue;
     // "on the sidelines of the UN General Assembly": the body whose session hosts a meeting is
     // where it happens, not a party.
     // (not the body's own summit when that is the happening: "on the margins of the X summit")
@@ -4348,7 +4345,7 @@ function actorsOf(doc: ExtractedDoc, x: Draft, helpers: EventHelpers, siblings: 
         .map((e) => e.name),
     );
     let projects = box.entities.filter(
-      (e) => e.entityKind === 'project' && overlaps(e.span, reach) && !regions.some((r) => contains(r, e.span)) && !routes.has(e.name),
+      (e) => e.entityKind === 'project' && spansOverlap(e.span, reach) && !regions.some((r) => contains(r, e.span)) && !routes.has(e.name),
     );
     // "its completion", "the first unit of the plant was switched on": the project named last,
     // in this sentence or the ones before it.
@@ -4985,7 +4982,7 @@ function whereOf(doc: ExtractedDoc, x: Draft): string | null {
   const fronted = x.date || x.from ? frontedPhrase(text, x) : null;
   const limit = fronted && !fronted.agentless ? fronted.end : Infinity;
   const candidates = x.sentence.entities.filter(
-    (e) => PLACE_KINDS.has(e.entityKind) && overlaps(e.span, x.scope) && gap(e.span, anchor) <= 60 && e.span.end <= limit,
+    (e) => PLACE_KINDS.has(e.entityKind) && spansOverlap(e.span, x.scope) && gap(e.span, anchor) <= 60 && e.span.end <= limit,
   );
   let best: EntityMention | null = null;
   let bestD = Infinity;
@@ -5270,7 +5267,7 @@ function formatActors(doc: ExtractedDoc, x: Draft, actors: string[], format: { n
   const named = box.entities.some(
     (e) =>
       e.name === format.name &&
-      overlaps(e.span, clause) &&
+      spansOverlap(e.span, clause) &&
       !box.entities.some((o) => o !== e && o.name !== e.name && contains(o.span, e.span) && spanLen(o.span) > spanLen(e.span)),
   );
   // (its own summit: the trigger, or the clause's subject, "The second summit, hosted by ...";
@@ -5884,7 +5881,7 @@ export function resolveEvents(
       if (left.length > 0) mine.push(...occasionDrafts(doc, box, drafts, (n) => helpers.countryOf?.(n), left));
       // (... or at the occasion the story is about: "X took over the chair from Y, whose country hosted the summit in 2025")
       const unsaid = left.filter((t) => !mine.some((x) => x.trigger === t));
-      mine.push(...storyDrafts(doc, box, drafts, unsaid).filter((x) => !mine.some((y) => overlaps(y.anchor, x.trigger.span))));
+      mine.push(...storyDrafts(doc, box, drafts, unsaid).filter((x) => !mine.some((y) => spansOverlap(y.anchor, x.trigger.span))));
     }
     // "signed an accord on fishing, as well as a declaration on ...", "signed a treaty and a
     // Riga Declaration on ...": a second document set apart ("as well as") or named is a signing
@@ -6027,7 +6024,7 @@ export function resolveEvents(
         }
       };
       const clause = extendOverLists(text, x.sentence, { start: end, end: clauseEnd });
-      take((e) => e.span.start >= clause.start && overlaps(e.span, clause));
+      take((e) => e.span.start >= clause.start && spansOverlap(e.span, clause));
       if (actors.length === 0) take((e) => e.span.end <= x.trigger.span.start);
     }
     // Then the parties named in the sentence before, in the same paragraph ("The pipeline was

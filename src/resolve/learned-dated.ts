@@ -17,8 +17,8 @@
  * kinds, figure, the lexicon's type cues, the types of the rule rows of its sentence and paragraph),
  * with the entities named from the sentence's start to the clause's end as actors.
  */
-import { lowerBound } from '../core/search.js';
-import { ProvenanceBuilder } from '../core/span.js';
+import { inside, overlapping } from '../core/search.js';
+import { ProvenanceBuilder, spansOverlap } from '../core/span.js';
 import type { DateSpan, DateValue, EventRow, EventType, NormalizedDoc, ResolvedDoc, Span } from '../core/types.js';
 import { DATED_MODEL, DATED_THRESHOLD, DATED_TYPE_MODEL } from '../lexicon/models/dated.js';
 import { TRIGGERS } from '../lexicon/triggers.js';
@@ -69,9 +69,6 @@ function paragraphAt(text: string, at: number): Span {
   return { start: s, end: e };
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
 
 /** The line around an offset. */
 function lineAt(text: string, at: number): Span {
@@ -140,7 +137,7 @@ export function clauseOf(text: string, d: Span, line: Span, sentence: Span): Spa
   while ((m = CLAUSE_BREAK.exec(seg))) {
     if ((depthAt[m.index] ?? 0) > 0) continue;
     const b = { start: L + m.index, end: L + m.index + (m[0].startsWith(',') || m[0].length === 1 ? 1 : m[0].length) };
-    if (overlaps(b, d)) continue;
+    if (spansOverlap(b, d)) continue;
     breaks.push(b);
   }
   // the segments between breaks
@@ -199,53 +196,6 @@ function openParenBefore(text: string, pos: number, lineEnd: RegExp): boolean {
     if (ch === ')' || lineEnd.test(ch)) return false;
   }
   return false;
-}
-
-interface SpanIndex {
-  /** Indices into the array, sorted by span start. */
-  order: number[];
-  starts: number[];
-  maxLen: number;
-}
-const spanIndexes = new WeakMap<object, SpanIndex>();
-
-/** A start-sorted index of an array of spanned items (built once per array). */
-function spanIndex(arr: readonly { span: Span }[]): SpanIndex {
-  let ix = spanIndexes.get(arr);
-  if (ix) return ix;
-  const order = arr.map((_, i) => i).sort((a, b) => arr[a]!.span.start - arr[b]!.span.start || a - b);
-  let maxLen = 0;
-  for (const x of arr) maxLen = Math.max(maxLen, x.span.end - x.span.start);
-  ix = { order, starts: order.map((i) => arr[i]!.span.start), maxLen };
-  spanIndexes.set(arr, ix);
-  return ix;
-}
-
-/** The first index of the sorted numbers that is not below v. */
-function firstNotBelow(xs: number[], v: number): number {
-  return lowerBound(xs.length, (i) => xs[i]! < v);
-}
-
-/** The items of arr whose span overlaps `span`, in arr's order. */
-function overlapping<T extends { span: Span }>(arr: readonly T[], span: Span): T[] {
-  const ix = spanIndex(arr);
-  const hits: number[] = [];
-  for (let k = firstNotBelow(ix.starts, span.start - ix.maxLen); k < ix.starts.length && ix.starts[k]! < span.end; k++) {
-    const i = ix.order[k]!;
-    if (overlaps(arr[i]!.span, span)) hits.push(i);
-  }
-  return hits.sort((a, b) => a - b).map((i) => arr[i]!);
-}
-
-/** The items of arr whose span lies inside `span`, in arr's order. */
-function inside<T extends { span: Span }>(arr: readonly T[], span: Span): T[] {
-  const ix = spanIndex(arr);
-  const hits: number[] = [];
-  for (let k = firstNotBelow(ix.starts, span.start); k < ix.starts.length && ix.starts[k]! <= span.end; k++) {
-    const i = ix.order[k]!;
-    if (arr[i]!.span.end <= span.end) hits.push(i);
-  }
-  return hits.sort((a, b) => a - b).map((i) => arr[i]!);
 }
 
 const placedCache = new WeakMap<object, DateSpan[]>();
@@ -515,7 +465,7 @@ export function datedFeatures(doc: ResolvedDoc, c: DatedCandidate): string[] {
   const inSentence = overlapping(placedDatesOf(doc), c.sentence);
   const k = inSentence.findIndex((x) => x.span.start === c.d.span.start);
   f.push(`dates=${bucket(inSentence.length, [1, 2, 3])}`, `dateIdx=${bucket(k, [0, 1])}`);
-  if (inSentence.some((x) => x !== c.d && overlaps(x.span, c.span))) f.push('clauseDates');
+  if (inSentence.some((x) => x !== c.d && spansOverlap(x.span, c.span))) f.push('clauseDates');
   if (/\b(?:from|than|over|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:\S+\s+){0,5}$/i.test(text.slice(Math.max(c.span.start, c.d.span.start - 60), c.d.span.start))) f.push('compare');
   return f;
 }
@@ -538,9 +488,9 @@ export function typeFeaturesOf(doc: ResolvedDoc, span: Span, skip: Span | null, 
   const sentence = sentenceAt(text, span);
   const para = paragraphAt(text, span.start);
   for (const r of overlapping(doc.events, { start: Math.min(sentence.start, para.start), end: Math.max(sentence.end, para.end) })) {
-    if (r.state === 'absent' || overlaps(r.span, span)) continue;
-    if (overlaps(r.span, sentence)) f.add(`st=${r.type}`);
-    if (overlaps(r.span, para)) f.add(`pt=${r.type}`);
+    if (r.state === 'absent' || spansOverlap(r.span, span)) continue;
+    if (spansOverlap(r.span, sentence)) f.add(`st=${r.type}`);
+    if (spansOverlap(r.span, para)) f.add(`pt=${r.type}`);
   }
   return [...f];
 }
@@ -618,7 +568,7 @@ export function datedType(doc: ResolvedDoc, c: DatedCandidate, typeModel: Linear
 export function pickDated(doc: ResolvedDoc, scored: DatedScored[], threshold: number, typeModel: LinearModel): EventRow[] {
   const picks = scored.filter((s) => s.p >= threshold).sort((a, b) => b.p - a.p);
   const kept: DatedScored[] = [];
-  for (const s of picks) if (!kept.some((k) => overlaps(k.c.span, s.c.span))) kept.push(s);
+  for (const s of picks) if (!kept.some((k) => spansOverlap(k.c.span, s.c.span))) kept.push(s);
   if (kept.length === 0) return [];
   const prov = originalBuilder(doc);
   return kept.sort((a, b) => a.c.span.start - b.c.span.start).map((s) => datedRow(doc, s.c, datedType(doc, s.c, typeModel), prov));

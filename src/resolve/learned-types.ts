@@ -15,7 +15,7 @@
  * not falling (src/eval/train-types.ts). The models and margins are data:
  * src/lexicon/models/types.ts (generated).
  */
-import { lowerBound } from '../core/search.js';
+import { overlapping } from '../core/search.js';
 import type { EventRow, EventType, ResolvedDoc } from '../core/types.js';
 import {
   TYPES_MARGIN,
@@ -93,42 +93,6 @@ function kindsOf(doc: ResolvedDoc): Map<string, string> {
   if (!out) {
     out = new Map(doc.entities.map((e) => [e.name, e.kind] as const));
     kindCache.set(doc.entities, out);
-  }
-  return out;
-}
-
-/**
- * The mentions overlapping [from, to), in the document's order. When the mentions are sorted by
- * start (as resolve emits them), a binary search skips those that end before `from` can be
- * reached (no mention is longer than the longest); otherwise every mention is tested.
- */
-const mentionIndex = new WeakMap<object, { sorted: boolean; longest: number }>();
-export function mentionsOver(doc: ResolvedDoc, from: number, to: number): ResolvedDoc['mentions'] {
-  const ms = doc.mentions;
-  let ix = mentionIndex.get(ms);
-  if (!ix) {
-    let sorted = true;
-    let longest = 0;
-    for (let i = 0; i < ms.length; i++) {
-      const m = ms[i]!;
-      if (i > 0 && m.span.start < ms[i - 1]!.span.start) sorted = false;
-      longest = Math.max(longest, m.span.end - m.span.start);
-    }
-    ix = { sorted, longest };
-    mentionIndex.set(ms, ix);
-  }
-  const out: ResolvedDoc['mentions'] = [];
-  let i = 0;
-  if (ix.sorted) {
-    // the first mention that starts at or after from - longest
-    const min = from - ix.longest;
-    i = lowerBound(ms.length, (k) => ms[k]!.span.start < min);
-  }
-  for (; i < ms.length; i++) {
-    const m = ms[i]!;
-    if (ix.sorted && m.span.start >= to) break;
-    if (m.span.end <= from || m.span.start >= to) continue;
-    out.push(m);
   }
   return out;
 }
@@ -281,7 +245,7 @@ export function typeFeatures(doc: ResolvedDoc, row: EventRow, opts: TypeFeatureO
   const nb = [post.indexOf(';'), post.indexOf(' but '), post.indexOf(' while ')].filter((i) => i >= 0);
   const cEnd = nb.length ? tEnd + Math.min(...nb) : cl1;
   const ckinds = new Set<string>();
-  for (const m of mentionsOver(doc, cStart, cEnd)) ckinds.add(kindOf.get(m.entity) ?? 'unknown');
+  for (const m of overlapping(doc.mentions, { start: cStart, end: cEnd })) ckinds.add(kindOf.get(m.entity) ?? 'unknown');
   for (const k of ckinds) {
     f.push(`ck=${k}`);
     if (!opts.noRules) f.push(`rtck=${row.type}>${k}`);

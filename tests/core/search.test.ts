@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lowerBound } from '../../src/core/search.js';
+import { inside, lowerBound, overlapping } from '../../src/core/search.js';
 
 describe('lowerBound', () => {
   it('finds the first index not below the value in a sorted array', () => {
@@ -17,6 +17,21 @@ describe('lowerBound', () => {
         const xs = [...arr].sort((a, b) => a - b);
         const linear = xs.findIndex((x) => x >= v);
         expect(lowerBound(xs.length, (i) => xs[i]! < v)).toBe(linear < 0 ? xs.length : linear);
+      }),
+    );
+  });
+});
+
+describe('overlapping and inside', () => {
+  const item = fc.record({ start: fc.integer({ min: 0, max: 80 }), len: fc.integer({ min: 0, max: 20 }) }).map((r) => ({
+    span: { start: r.start, end: r.start + r.len },
+  }));
+  it('give exactly the items a linear scan gives, in the array\'s order, sorted or not', () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 30 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 40 }), (arr, from, len) => {
+        const span = { start: from, end: from + len };
+        expect(overlapping(arr, span)).toEqual(arr.filter((x) => x.span.start < span.end && span.start < x.span.end));
+        expect(inside(arr, span)).toEqual(arr.filter((x) => x.span.start >= span.start && x.span.end <= span.end));
       }),
     );
   });
