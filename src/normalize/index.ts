@@ -458,7 +458,6 @@ function neighbourWidth(lines: Line[], i: number, docWidth: number): number {
 function joinDecision(lines: Line[], i: number, vocab: Vocabulary, docWidth: number): Sep {
   const cur = lines[i]!;
   const next = lines[i + 1]!;
-  const prev = i > 0 && lines[i - 1]!.no === cur.no - 1 ? lines[i - 1]! : null;
   const structural = (l: Line): boolean => l.kind === 'heading' || l.kind === 'table';
   if (structural(cur) || structural(next)) return cur.kind === 'heading' || next.kind === 'heading' ? 'para' : 'line';
   if (cur.hardBreak) return 'line';

@@ -923,7 +923,7 @@ function sameHappening(a: TriggerMention, b: TriggerMention): boolean {
 }
 
 /** A person or body named just before a speech verb ("the envoy, Anna Lind, urged"). */
-function hasSpeaker(text: string, t: TriggerMention, box: SentenceBox): boolean {
+function hasSpeaker(t: TriggerMention, box: SentenceBox): boolean {
   return box.entities.some(
     (e) => (e.entityKind === 'person' || e.entityKind === 'organization') && e.span.end <= t.span.start && t.span.start - e.span.end <= 40,
   );
@@ -1907,7 +1907,7 @@ function datedDrafts(doc: ExtractedDoc, box: SentenceBox): Draft[] {
       if (t.eventType === 'statement' && reports(text, t, d)) continue;
       // (a date inside a relative clause with a happening of its own is not this one's)
       if (t.span.end <= d.span.start && ownRelativeClause(text, t, d)) continue;
-      const spoken = t.eventType === 'statement' && hasSpeaker(text, t, box);
+      const spoken = t.eventType === 'statement' && hasSpeaker(t, box);
       // "at the Kazan summit of the Union on 2 May 2005 it left the customs pact", "signed on 2 May
       // 2031 at COP9 in Riga": an occasion named with the date is a meeting that day.
       const namedOccasion = t.eventType === 'meeting' && best.eventType !== 'meeting' && occasionWithDate(text, t.span, d.span);
@@ -3112,7 +3112,7 @@ function referenceDrafts(
         // "During the signing, X called it historic; Y announced ...": another speaker's words
         // on the same occasion.
         // ("Berg told the ceremony that ..., while Ode called the treaty ...": a second speaker after ", while")
-        if (t.eventType === 'statement' && best.eventType === 'statement' && t.span.start > best.span.end && /;|,\s*(?:while|whereas)\s/.test(doc.text.slice(best.span.end, t.span.start)) && hasSpeaker(doc.text, t, box)) {
+        if (t.eventType === 'statement' && best.eventType === 'statement' && t.span.start > best.span.end && /;|,\s*(?:while|whereas)\s/.test(doc.text.slice(best.span.end, t.span.start)) && hasSpeaker(t, box)) {
           out.push(inferredDraft(box, t, source, 'events/reference', t.span));
         }
       }
@@ -5535,7 +5535,7 @@ function demonymLeader(doc: ExtractedDoc, x: Draft, actors: string[], helpers: E
   const text = doc.text;
   const box = x.sentence;
   const t = x.trigger.span;
-  for (const { m, at, end } of subjectPhrases(text, box, t, DEMONYM_LEADER_RE, 40)) {
+  for (const { m, at } of subjectPhrases(text, box, t, DEMONYM_LEADER_RE, 40)) {
     const c = box.entities.find((e) => e.entityKind === 'country' && e.span.start === at + m[0].indexOf(m[1]!));
     if (!c) continue;
     if (actors.some((a) => helpers.entityKindOf?.(a) === 'person' && helpers.countryOf?.(a) === c.name)) return null;

@@ -293,7 +293,6 @@ describe('figure claims', () => {
     const textA = 'Trade grew. The joint commission of Norway and Chile was set up in 1998. It meets yearly.';
     const textB = 'In 1997 the intergovernmental commission was established by Chile and Norway.';
     const qa = 'set up in 1998';
-    const qb = 'In 1997';
     const a = { ...ev('a.txt', qa, '1998', { type: 'establishment', trigger: 'set up' }), span: { start: textA.indexOf(qa), end: textA.indexOf(qa) + qa.length } };
     const b = {
       ...ev('b.txt', 'In 1997 the intergovernmental commission was established', '1997', { type: 'establishment', trigger: 'established' }),

@@ -56,7 +56,7 @@ describe('absent states (time-scoped)', () => {
     };
     const rows = run(text, spec);
     const happenings = rows.filter((r) => !r.state);
-    expect(happenings.map((r) => [r.date.value, r.state])).toEqual(happenings.map((r) => ['2004', undefined]));
+    expect(happenings.map((r) => [r.date.value, r.state])).toEqual(happenings.map(() => ['2004', undefined]));
     expect(happenings.length).toBeGreaterThan(0);
     const absent = rows.filter((r) => r.state === 'absent');
     expect(absent.map((r) => [r.type, r.date.value, r.where])).toEqual([['diplomatic', '2015', 'Lima']]);

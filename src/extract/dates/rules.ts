@@ -68,7 +68,6 @@ function modBefore(c: BuildCtx): string | undefined {
   const m = QMOD_OUT.exec(c.text.slice(Math.max(0, c.start - 16), c.start));
   return m ? modFor(m[1]!.replace(/^(at|just)\s+/i, '')) : undefined;
 }
-const PART = '(?:early|earlier|mid|late|later)';
 const SEP = '\\s*[-–—]\\s*';
 
 function rx(src: string): RegExp {
@@ -87,10 +86,6 @@ function g(m: RegExpExecArray, name: string): string | undefined {
 function yearOf(s: string): number {
   const n = +s;
   return s.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
-}
-
-function validYearNum(y: number): boolean {
-  return y >= 1000 && y <= 2099;
 }
 
 /** The part-of-period mod from a prefix like "early", "mid-", "the end of". */

@@ -27,7 +27,7 @@
  *               phrases are marked too (a marker inside a head phrase, before its verb, counts:
  *               "dredging ... is due to begin").
  */
-import type { EventType, RuleHit, RuleSet, RunContext, SegmentedDoc, TriggerMention } from '../../core/types.js';
+import type { RuleHit, RuleSet, RunContext, SegmentedDoc, TriggerMention } from '../../core/types.js';
 import { ABSENT_STATES, DOCUMENT_SUBJECT_BEFORE, DOCUMENT_TITLE_HEADS, PLAN_MARKERS, PLAN_MARKERS_AFTER, TRIGGERS, type TriggerEntry } from '../../lexicon/triggers.js';
 import { type HeadTrigger, typeByHeads } from './heads.js';
 import { PrefixIndex } from './prefixes.js';
