@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   crossValidate,
@@ -54,5 +56,27 @@ describe('training sets and cross-validation', () => {
     expect(untuned.has('s20')).toBe(true);
     expect(untuned.has('h1')).toBe(false);
     for (const set of untuned) expect(trainingSets(dir)).toContain(set);
+  });
+
+  it('every set pairs each brief with a gold file whose quotes occur once in it, on one line', () => {
+    const dir = trainingDir(projectRoot()!);
+    const problems: string[] = [];
+    for (const set of trainingSets(dir)) {
+      const briefs = readdirSync(join(dir, set, 'briefs'));
+      const golds = readdirSync(join(dir, set, 'gold'));
+      expect(golds.sort()).toEqual(briefs.map((b) => `${b}.json`).sort());
+      for (const b of briefs) {
+        const text = readFileSync(join(dir, set, 'briefs', b), 'utf8');
+        const gold = JSON.parse(readFileSync(join(dir, set, 'gold', `${b}.json`), 'utf8')) as {
+          events: { id: string; quote: string }[];
+          figures: { id: string; quote: string }[];
+        };
+        for (const g of [...gold.events, ...gold.figures]) {
+          const at = text.indexOf(g.quote);
+          if (at < 0 || text.indexOf(g.quote, at + 1) >= 0 || g.quote.includes('\n')) problems.push(`${set}/${b} ${g.id}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
