@@ -86,7 +86,7 @@ export function unitKind(unit: string): string {
   if (['t', 'kg', 'bbl', 'm3', 'l', 'toe', 'boe', 'mt'].includes(unit)) return 'quantity';
   if (['km', 'm', 'mi'].includes(unit)) return 'length';
   if (['day', 'week', 'month', 'year', 'hour'].includes(unit)) return 'duration';
-  if (['kWh', 'MWh', 'GWh', 'TWh', 'MW', 'GW', 'kW'].includes(unit)) return 'energy';
+  if (['W', 'Wh', 'kWh', 'MWh', 'GWh', 'TWh', 'MW', 'GW', 'kW'].includes(unit)) return 'energy';
   return unit;
 }
 

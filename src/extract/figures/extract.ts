@@ -23,7 +23,7 @@ import { type FigureHit, tagFigures } from './tagger.js';
 
 const WINDOW = 400;
 
-const DURATION_RULES = new Set(['figures/duration/unit']);
+const DURATION_RULES = new Set(['figures/duration/unit', 'figures/duration/word']);
 
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | null {
   let lo = 0;

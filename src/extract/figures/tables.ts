@@ -58,7 +58,14 @@ export function unitOfLabel(label: string): TableUnit | null {
   return { factor: core.factor, unit: `${core.unit}/${period ?? per}` };
 }
 
-function unitOfLabelCore(label: string): TableUnit | null {
+/**
+ * A number glued to a unit word by a hyphen is a modifier of a noun, not the unit of the
+ * cells: "tariffs for a 40-foot container, in US dollars" states USD, not ft.
+ */
+const MODIFIER_RE = /\b\d+(?:[.,]\d+)?\s*[-‑]\s*[a-z]+\b/gi;
+
+function unitOfLabelCore(raw: string): TableUnit | null {
+  const label = raw.replace(MODIFIER_RE, ' ');
   const low = label.toLowerCase();
   let factor = 1;
   const sm = low.match(SCALE_RE);
@@ -224,6 +231,60 @@ export function unitOfRowLabel(label: string): TableUnit | null {
   return null;
 }
 
+/**
+ * The parts of a caption's brackets that each give some columns a unit: "(trade in US$
+ * million; swaps in bcm)" = [{words: [trade], USD x1e6}, {words: [swaps], m3 x1e9}]; empty
+ * unless there are two parts or more, each "<words> in <unit>".
+ */
+export function captionUnitParts(caption: string): { words: string[]; unit: TableUnit }[] {
+  const out: { words: string[]; unit: TableUnit }[] = [];
+  for (const g of caption.matchAll(/\(([^()]+)\)/g)) {
+    const parts = g[1]!.split(/[;,]/);
+    if (parts.length < 2) continue;
+    for (const p of parts) {
+      const m = p.trim().match(/^([\p{L}\s-]+?)\s+in\s+(.+)$/u);
+      if (!m) return [];
+      const unit = unitOfLabel(m[2]!);
+      if (!unit || unit.unit === 'number') return [];
+      out.push({ words: m[1]!.toLowerCase().split(/[\s-]+/).filter((w) => w.length >= 3), unit });
+    }
+  }
+  return out;
+}
+
+/** The unit of the caption part whose words name the column ("swaps" -> "Swap volume"), or null. */
+function partUnitFor(parts: { words: string[]; unit: TableUnit }[], colName: string): TableUnit | null {
+  if (parts.length === 0) return null;
+  const stems = (colName.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.slice(0, 4));
+  const hits = parts.filter((p) => p.words.some((w) => stems.includes(w.slice(0, 4))));
+  return hits.length === 1 ? hits[0]!.unit : null;
+}
+
+/**
+ * Columns whose every numeric cell is a year ("| Commissioned |" with 2021, 2024 ...) and
+ * whose name states no unit: dates of the rows, not amounts.
+ */
+const DATE_COLUMN_RE = /\b(?:years?|dates?|since|commissioned|opened|signed|founded|established|completed|launched|built|started|adopted|ratified|joined|due|until)\b/i;
+
+function yearColumns(rows: TableRow[], colUnits: (TableUnit | null)[], colNames: string[]): Set<number> {
+  const out = new Set<number>();
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  for (let ci = 1; ci < width; ci++) {
+    if (colUnits[ci]) continue;
+    let years = 0;
+    let others = 0;
+    for (const r of rows) {
+      const x = r.cells[ci]?.text.replace(/[*_`]+/g, '').trim() ?? '';
+      if (x === '' || readCell(x) === null) continue;
+      if (YEAR_RE.test(x)) years++;
+      else others++;
+    }
+    // one year alone may be an amount ("| Trade | 2021 |"): two, or a column name of dates
+    if (others === 0 && (years >= 2 || (years === 1 && DATE_COLUMN_RE.test(colNames[ci] ?? '')))) out.add(ci);
+  }
+  return out;
+}
+
 function isNumericRow(row: TableRow): boolean {
   return row.cells.some((c) => readCell(c.text) !== null && !YEAR_RE.test(c.text.trim()));
 }
@@ -252,7 +313,9 @@ function cellsOf(doc: SegmentedDoc, table: Table): FigureMention[] {
     rows = rows.slice(1);
   }
   const colNames = header ? header.cells.map((c) => c.text.trim()) : [];
-  const colUnits = colNames.map((n) => unitOfRowLabel(n) ?? unitOfLabel(n));
+  const capParts = captionUnitParts(caption);
+  const colUnits = colNames.map((n) => unitOfRowLabel(n) ?? unitOfLabel(n) ?? partUnitFor(capParts, n));
+  const yearCols = yearColumns(rows, colUnits, colNames);
   const core = captionCore(caption);
   const rowOffset = table.rows.length - rows.length;
   rows.forEach((row, ri) => {
@@ -263,6 +326,7 @@ function cellsOf(doc: SegmentedDoc, table: Table): FigureMention[] {
     const rowUnit = hasLabel && !labelIsYear ? unitOfRowLabel(first) : null;
     row.cells.forEach((cell, ci) => {
       if (hasLabel && ci === 0) return;
+      if (yearCols.has(ci)) return;
       const num = readCell(cell.text);
       if (!num) return;
       const colUnit = colUnits[ci] ?? null;
@@ -394,7 +458,7 @@ export const tableRules: RuleSet = {
     {
       id: 'figures/table/cell',
       description:
-        'One figure per numeric cell of a table. A cell that states its own unit ("$1.3 billion", "about 85 km") keeps it. Otherwise unit and scale: the row label\'s brackets ("Catch (tonnes)", "Depth (m below sea level)"), else the column name, else the caption ("(USD million)"); "%" in the cell makes it percent; with no unit anywhere an integer is a count. A qualifier before the number ("about", "~", "over") gives approx; a year or decade in brackets after it ("(2020)", "(1990s)"; "(2024e)" is an estimate: about) gives the date, else the row label\'s or column\'s year, else the caption\'s.',
+        'One figure per numeric cell of a table. A cell that states its own unit ("$1.3 billion", "about 85 km") keeps it. Otherwise unit and scale: the row label\'s brackets ("Catch (tonnes)", "Depth (m below sea level)"), else the column name, else the caption ("(USD million)"); "%" in the cell makes it percent; with no unit anywhere an integer is a count. A qualifier before the number ("about", "~", "over") gives approx; a year or decade in brackets after it ("(2020)", "(1990s)"; "(2024e)" is an estimate: about) gives the date, else the row label\'s or column\'s year, else the caption\'s. A caption bracket with one part per column ("(trade in US$ million; swaps in bcm)") gives each column the part that names it; a number hyphened to a unit in the caption ("a 40-foot container") is no unit; a column of years with no unit of its own ("| Commissioned |") holds dates, no figures.',
       examples: {
         match: [
           {
@@ -452,10 +516,29 @@ export const tableRules: RuleSet = {
             match: '9.5',
             value: { value: 9.5, unit: 'm' },
           },
+          {
+            // a caption giving two columns two units: each column takes the part that names it
+            text: 'Table 2. Port traffic (cargo in million tonnes; boxes in thousand TEU)\n\n| Year | Cargo handled | Boxes |\n|---|---|---|\n| 2023 | 14.5 | 62 |\n',
+            match: '62',
+            value: { value: 62000, unit: 'TEU', date: '2023' },
+          },
+          {
+            text: 'Table 2. Port traffic (cargo in million tonnes; boxes in thousand TEU)\n\n| Year | Cargo handled | Boxes |\n|---|---|---|\n| 2023 | 14.5 | 62 |\n',
+            match: '14.5',
+            value: { value: 14.5e6, unit: 't', date: '2023' },
+          },
+          {
+            // "20-foot" describes the box; the unit of the cells is the currency
+            text: 'Table 3. Freight rates for a 20-foot box, in US dollars per box\n\n| Route | 2024 |\n|---|---|\n| Poti to Constanta | 1,250 |\n',
+            match: '1,250',
+            value: { value: 1250, unit: 'USD', date: '2024' },
+          },
         ],
         noMatch: [
           'Table 3: Partners\n\n| Country | Status |\n|---|---|\n| Georgia | observer (2019) |\n| Armenia | n/a |\n',
           'Key dates\n\n| Event | Year |\n|---|---|\n| Treaty signed | 2003 |\n',
+          // a column of years under a caption with a unit: the dates of the rows
+          'Table 1. New wind farms (capacity, MW)\n\n| Farm | Opened |\n|---|---|\n| North Ridge | 2022 |\n| Salt Flats | 2024 |\n',
           'Roads\n\n| Road | Note |\n|---|---|\n| M39 | Route 66 replica |\n| A1 | see note 4 |\n',
         ],
       },

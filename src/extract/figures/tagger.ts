@@ -6,8 +6,9 @@
  *      cost noun before it ("the cost of moving a tonne ... at $40-45" = USD/t)
  *   2. a multiplier word                          ("fivefold", "doubled", "would double")
  *      or a fraction as a share in percent        ("a quarter of exports", "less than half its")
- *   3. a duration without a number               ("almost a decade", "half a century"):
- *      read and skipped, no figure (no numeral)
+ *   3. a duration without a number               ("almost a decade", "half a century",
+ *      "within a year"), after a qualifier or a preposition of duration; "twice"/"only once"
+ *      after a verb ("was postponed twice"): a count of occasions
  *   4. a number (digits or words), then a range ("6-9", "between 12,000 and 35,000",
  *      "two or three"),
  *      then what follows it: percent, currency word/code, measure unit, time unit,
@@ -282,6 +283,11 @@ function rateAfter(t: Tokens, e: number): { period: string; last: number; adjace
   for (let j = e + 1; j < t.n && words <= 8; j++) {
     if (t.kind[j] !== Kind.Word) {
       if (lw(t, j) === '-' || lw(t, j) === '’' || lw(t, j) === "'") continue;
+      // "79 billion cubic metres (bcm) of water a year": an abbreviation in brackets
+      if (lw(t, j) === '(' && lw(t, j + 2) === ')' && isWord(t, j + 1) && glued(t, j, j + 1) && glued(t, j + 1, j + 2)) {
+        j += 2;
+        continue;
+      }
       // "tonnes of CO2 a year": digits glued to a word are part of a name or formula
       if (t.kind[j] === Kind.Num && j > e + 1 && isWord(t, j - 1) && glued(t, j - 1, j)) continue;
       return null;
@@ -304,9 +310,11 @@ function rateAfter(t: Tokens, e: number): { period: string; last: number; adjace
     if (adj && j > e + 1 && (lw(t, j - 1) === 'in' || lw(t, j - 1) === 'of') && isWord(t, j + 1)) {
       return { period: adj, last: j, adjacent: false };
     }
-    const two = RATE_WORDS[w + ' ' + (lw(t, j + 1) ?? '')];
+    // "$100bn-a-year": the two words of the period joined by a hyphen
+    const hy = lw(t, j + 1) === '-' && glued(t, j, j + 1) && glued(t, j + 1, j + 2) ? 1 : 0;
+    const two = RATE_WORDS[w + ' ' + (lw(t, j + 1 + hy) ?? '')];
     const one = RATE_WORDS[w];
-    const hit = two !== undefined && isWord(t, j + 1) ? { period: two, last: j + 1 } : one !== undefined ? { period: one, last: j } : null;
+    const hit = two !== undefined && isWord(t, j + 1 + hy) ? { period: two, last: j + 1 + hy } : one !== undefined ? { period: one, last: j } : null;
     if (hit) {
       if (NOT_RATE_AFTER.has(lw(t, hit.last + 1) ?? '')) return null;
       if (j > e + 1 && NOT_RATE_BEFORE.has(lw(t, j - 1)!)) return null;
@@ -398,7 +406,9 @@ function refusedLeft(t: Tokens, first: number, isDigits: boolean): boolean {
   // labels: "Table 3", "page 12", "No. 5", "pp. 3-5", "ISSN 1234-5678", "top 20"
   const pw = lw(t, p)!;
   if (t.kind[p] === Kind.Word && LABEL_WORDS.has(pw)) return true;
-  if (pw === '.' && isWord(t, p - 1) && LABEL_WORDS.has(lw(t, p - 1)!)) return true;
+  // ("No. 5", "Vol. 3"; a number in words after a sentence that ends in a label word starts
+  // the next sentence: "... for the northern section. Two weeks later")
+  if (pw === '.' && isDigits && isWord(t, p - 1) && LABEL_WORDS.has(lw(t, p - 1)!)) return true;
   // dates "March 14", "July 23rd", "on may 8"
   if (t.kind[p] === Kind.Word && MONTHS.has(pw) && (pw !== 'may' || rw(t, p) === 'May' || t.kind[first] === Kind.Num)) {
     if (t.kind[first] === Kind.Num) return true;
@@ -430,7 +440,8 @@ function liftedLeft(t: Tokens, s: number, n: NumberRead, isDigits: boolean): boo
   // "the first nine months" is a reporting period; "the first 48 hours" a span
   // "the first 24 vehicles", "in its first fifteen years": a count or a span of years after
   // "first" states an amount; "the first nine months" stays a reporting period
-  if (ordinal) return (u.rule === 'figures/duration/unit' && (SHORT_SPANS.has(u.unit) || u.unit === 'year')) || u.rule === 'figures/count/noun';
+  // "lining the first 50 km": a length or an amount after "first" is stated too
+  if (ordinal) return (u.rule === 'figures/duration/unit' && (SHORT_SPANS.has(u.unit) || u.unit === 'year')) || u.rule === 'figures/count/noun' || u.rule === 'figures/quantity/unit';
   return u.rule !== 'figures/count/noun';
 }
 
@@ -505,7 +516,8 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
     // "pounds": money after a scale word or a currency context; otherwise weight
     if (!((w === 'pounds' || w === 'pound') && (!n.scaled || lw(t, cur.last + 1) === 'of'))) {
       // "a 50 dollar bill" is still money; "two marks" / "won" / "sum" need a scale or digits
-      if ((w === 'won' || w === 'sum' || w === 'mark' || w === 'marks' || w === 'som') && !n.scaled) return null;
+      // ("450 sum per kWh": a price per a unit is money too)
+      if ((w === 'won' || w === 'sum' || w === 'mark' || w === 'marks' || w === 'som') && !n.scaled && !perUnitAfter(t, cur.last)) return null;
       // "4 dollars 15 cents", "nine dollars and twenty cents"
       let last = cur.last;
       let cents = 0;
@@ -534,6 +546,8 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
       !single ||
       (rw(t, j) === key && (glued(t, j - 1, j) || !isWord(t, j + 1) || !/^[a-z]/.test(lw(t, j + 1) ?? '') || AFTER_SHORT_UNIT.has(lw(t, j + 1)!)));
     // a capitalised unit-like word is a name ("5 M"), except symbols like "MW", "MB", "TEU"
+    // "a 40-foot container", "20-ft boxes": the type of a shipping container, not a length
+    if (hyphen && (measure.value.unit === 'ft' || measure.value.unit === 'm') && CONTAINER_NOUNS.has(lw(t, measure.last + 1) ?? '')) return null;
     if (singleOk && !(single && rw(t, j) === 'M' && !glued(t, j - 1, j))) {
       if (!(isWord(t, measure.last + 1) && glued(t, measure.last, measure.last + 1))) {
         return { unit: measure.value.unit, factor: measure.value.factor, last: measure.last, rule: 'figures/quantity/unit', rateable: true };
@@ -547,8 +561,9 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
     // nine months of 2021" and "three years ago" are dates
     const after = lw(t, j + 1) ?? '';
     if ((after === '-' && lw(t, j + 2) === 'old') || (after === 'old' && (hyphen || TIME_FACTORS[lw(t, j)!] === undefined)) || after === 'ago') return null;
-    // "one day", "one year later": idioms, not durations
-    if (n.words && n.value === 1 && !n.scaled) return null;
+    // "one day", "one year later": idioms, not durations; "for (about) one year", "extended by
+    // one year" state a length
+    if (n.words && n.value === 1 && !n.scaled && !ONE_UNIT_LEAD.has(lw(t, n.first - 1) ?? '')) return null;
     if (after === 'of' && (t.kind[j + 2] === Kind.Num || lw(t, j + 2) === 'this' || lw(t, j + 2) === 'last' || lw(t, j + 2) === 'next')) return null;
     return { unit: TIME_UNITS[lw(t, j)!]!, factor: TIME_FACTORS[lw(t, j)!] ?? 1, last: j, rule: 'figures/duration/unit', rateable: false };
   }
@@ -631,12 +646,18 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
   return null;
 }
 
+/** Words before "one" that make "one year" a length of time ("for one year", "by one year"). */
+const ONE_UNIT_LEAD = new Set(['for', 'by', 'within', 'of', 'about', 'around', 'roughly', 'nearly', 'almost', 'than', 'only', 'just', 'over']);
+
 /** Words after which a one-letter unit ("m", "t") reads as the unit: "1.5 m between", "4 t of". */
 const AFTER_SHORT_UNIT = new Set([
   'between', 'in', 'by', 'and', 'or', 'to', 'from', 'since', 'over', 'below', 'above', 'deep',
   'high', 'long', 'wide', 'tall', 'at', 'on', 'during', 'while', 'when', 'than', 'of', 'per',
   'lower', 'higher', 'further',
 ]);
+
+/** Nouns after "N-foot" naming a shipping container ("a 40-foot container"). */
+const CONTAINER_NOUNS = new Set(['container', 'containers', 'box', 'boxes', 'equivalent', 'equivalents']);
 
 /** Nouns after a hyphenated number that give the size of a body ("a five-member council"). */
 const GROUP_SIZE_NOUNS = new Set(['member', 'nation', 'country', 'seat', 'strong']);
@@ -681,6 +702,17 @@ interface Hit extends FigureHit {
   bareRate?: string;
   /** A bare number with a scale word and no unit ("about 12 billion"). */
   bareScaled?: boolean;
+  /** The scale its unit word carries ("MW" = 1e6 W): a bare number that takes the unit takes it too. */
+  unitFactor?: number;
+}
+
+/** A bare number takes the unit of `prev`, and the scale its unit word carries ("14 billion kWh, of which 2.5 billion"). */
+function takeUnit(cur: Hit, prev: Hit, rule: string): void {
+  const f = prev.unitFactor ?? 1;
+  if (f !== 1) cur.value = typeof cur.value === 'number' ? round(cur.value * f) : [round(cur.value[0] * f), round(cur.value[1] * f)];
+  cur.unit = prev.unit;
+  cur.unitFactor = f;
+  cur.rule = rule;
 }
 
 function makeHit(
@@ -843,6 +875,20 @@ function occasionVerbBefore(t: Tokens, first: number, floor: number): boolean {
   return false;
 }
 
+/** Words after "twice"/"once" that make it a frequency or a comparison ("twice a year"). */
+const FREQUENCY_NEXT = new Set(['a', 'an', 'per', 'each', 'every', 'as', 'the', 'that', 'than', 'more', 'over', 'daily', 'weekly', 'monthly', 'yearly', 'annually']);
+
+/** A past participle right before token i, maybe after "only"/"already" ("was postponed twice"). */
+function participleBefore(t: Tokens, i: number, floor: number): boolean {
+  let j = i - 1;
+  if (j >= floor && ONLY_WORDS.has(lw(t, j) ?? '')) j--;
+  if (j < floor || !isWord(t, j)) return false;
+  const x = lw(t, j)!;
+  // the verb must be a finite or passive one: "was launched twice", "they met twice"
+  return x.length > 4 && x.endsWith('ed') && /^[a-z]/.test(rw(t, j)!) && (AUX_BEFORE.has(lw(t, j - 1) ?? '') || isWord(t, j - 1));
+}
+const AUX_BEFORE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'has', 'have', 'had']);
+
 /** Verbs of growth and decline: "N times" after one of them is a multiplier. */
 const CHANGE_VERBS = new Set([
   'rose', 'risen', 'rise', 'rises', 'grew', 'grown', 'grow', 'grows', 'increased', 'increase',
@@ -867,18 +913,26 @@ function timesComparison(t: Tokens, k: number): boolean {
 /** Units after which a range of two year-like numbers is a range of amounts, not a period. */
 const YEARLIKE_RANGE_UNITS = new Set(['figures/quantity/unit', 'figures/money/word', 'figures/money/code', 'figures/percent/number']);
 
-/** Durations written without a number, with their length in years. */
-const WORD_DURATIONS: ReadonlyArray<[string[], number]> = [
-  [['a', 'quarter', 'of', 'a', 'century'], 25],
-  [['a', 'quarter', '-', 'century'], 25],
-  [['a', 'quarter', 'century'], 25],
-  [['half', 'a', 'century'], 50],
-  [['half', 'a', 'decade'], 5],
-  [['a', 'decade'], 10],
-  [['a', 'century'], 100],
+/** Durations written without a number: the words, the length, its unit. */
+const WORD_DURATIONS: ReadonlyArray<[string[], number, string]> = [
+  [['a', 'quarter', 'of', 'a', 'century'], 25, 'year'],
+  [['a', 'quarter', '-', 'century'], 25, 'year'],
+  [['a', 'quarter', 'century'], 25, 'year'],
+  [['half', 'a', 'century'], 50, 'year'],
+  [['half', 'a', 'decade'], 5, 'year'],
+  [['a', 'decade'], 10, 'year'],
+  [['a', 'century'], 100, 'year'],
+  [['a', 'year'], 1, 'year'],
 ];
 /** Words before a number-less duration that make it one ("for a decade", "after a decade"). */
-const DURATION_LEAD = new Set(['for', 'over', 'after', 'within', 'than', 'nearly', 'almost', 'about', 'some', 'of', 'lasted', 'spent', 'took', 'takes', 'last']);
+const DURATION_LEAD = new Set(['for', 'over', 'after', 'within', 'than', 'nearly', 'almost', 'about', 'some', 'of', 'lasted', 'spent', 'took', 'takes', 'taken', 'take', 'last']);
+/**
+ * "a year" is a duration only after these (the rate "a year" follows an amount; "in a year"
+ * is a time frame): "within a year", "for a year", "more than a year".
+ */
+const YEAR_LEAD = new Set(['within', 'for', 'than', 'nearly', 'almost', 'lasted', 'spent', 'took', 'taken', 'take', 'takes']);
+/** Words after a number-less duration that make it a date or an age ("a decade ago", "a year earlier", "a century old"). */
+const NOT_DURATION_AFTER = new Set(['ago', 'old', '-', 'earlier', 'before', 'on']);
 
 /** Words before a bare scale word that leave the amount unstated ("several hundred"). */
 const VAGUE_BEFORE = new Set(['several', 'few', 'many', 'some', 'hundreds', 'thousands', 'tens']);
@@ -894,6 +948,13 @@ const INTENT_BEFORE_TO = new Set([
   'help', 'helps', 'designed', 'needs', 'need', 'needed', 'going', 'would', 'could',
   // "plans to triple the volume and to halve transit times"
   'and', 'or',
+  // "pledges to double", "a promise to double", "a memorandum to double gas imports"
+  'pledge', 'pledges', 'promise', 'promises', 'vow', 'vows', 'agree', 'agrees', 'decide',
+  'decided', 'decides', 'decision', 'resolved', 'committed', 'commitment', 'commitments',
+  'memorandum', 'agreement', 'deal', 'declaration', 'bid', 'effort', 'efforts', 'strategy',
+  'programme', 'program', 'roadmap', 'initiative', 'proposal', 'proposed', 'proposes',
+  'ready', 'determined', 'try', 'tries', 'tried', 'trying', 'working', 'plans', 'targets',
+  'aspires', 'ambitions', 'goals', 'intention',
 ]);
 /** Qualifiers before "double the ..." that make it a comparison ("about double the tariff"). */
 const APPROX_BEFORE_COMPARISON = new Set(['about', 'almost', 'nearly', 'roughly', 'approximately', 'around', 'some', 'over']);
@@ -902,6 +963,22 @@ const COMPARED_NEXT = new Set(['the', 'its', 'their', 'that', 'this', 'what', 'h
 
 /** Words after a base-form verb of multiplication that make it an adjective or idiom. */
 const NOT_MULTIPLIER_AFTER = new Set(['taxation', 'counting', 'check', 'checks', 'click', 'standard', 'standards', 'digits', 'digit', '-']);
+
+/** Nouns and verbs of a commitment a date may follow ("a memorandum in July 2022 to double"). */
+const PLEDGES = new Set([
+  'memorandum', 'agreement', 'deal', 'declaration', 'pledged', 'promised', 'agreed', 'signed',
+  'pledge', 'promise', 'roadmap', 'plan', 'programme', 'program', 'strategy', 'decided', 'vowed',
+]);
+
+/** A commitment word within eight words before token k (same sentence). */
+function pledgeBefore(t: Tokens, k: number, floor: number): boolean {
+  for (let j = k, seen = 0; j >= floor && seen < 8; j--, seen++) {
+    const x = lw(t, j)!;
+    if (t.kind[j] === Kind.Sym && (x === '.' || x === ';' || x === ':')) return false;
+    if (t.kind[j] === Kind.Word && PLEDGES.has(x)) return true;
+  }
+  return false;
+}
 
 /** "would double its exports", "aims to triple capacity", "could more than double". */
 function multiplierVerbContext(t: Tokens, i: number, floor: number): boolean {
@@ -914,7 +991,8 @@ function multiplierVerbContext(t: Tokens, i: number, floor: number): boolean {
     }
     const x = lw(t, j)!;
     if (MODALS.has(x)) return true;
-    if (x === 'to') return isWord(t, j - 1) && INTENT_BEFORE_TO.has(lw(t, j - 1)!);
+    // "agreed ... in July 2022 to double supplies": a date between the intention and "to"
+    if (x === 'to') return (isWord(t, j - 1) && INTENT_BEFORE_TO.has(lw(t, j - 1)!)) || (t.kind[j - 1] === Kind.Num && /^(?:19|20)\d\d$/.test(rw(t, j - 1)!) && pledgeBefore(t, j - 2, 0));
     // adverbs and qualifiers between: "would roughly double", "could more than double"
     if (!(x.endsWith('ly') || x === 'more' || x === 'than' || x === 'almost' || x === 'not' || x === 'also' || x === 'at' || x === 'least' || x === 'even')) return false;
   }
@@ -936,6 +1014,13 @@ function byChangeEnd(t: Tokens, k: number): boolean {
   if (t.kind[k] === Kind.Sym) return lw(t, k) !== '-';
   return ['in', 'on', 'to', 'from', 'since', 'over', 'and', 'or', 'compared', 'against', 'between', 'during', 'last', 'this', 'year', 'within', 'after', 'by'].includes(lw(t, k)!);
 }
+
+/** Verbs after a qualified fraction that make it a share ("less than a third had closed"). */
+const FRACTION_VERBS = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'consists', 'consisted', 'comes', 'came',
+  'goes', 'went', 'remains', 'remained', 'will', 'would', 'could', 'can', 'may', 'might', 'lies',
+  'lay', 'falls', 'fell', 'belongs', 'belonged', 'flows', 'flowed', 'passes', 'passed',
+]);
 
 /** Plural verbs after a fraction that make it a share of a group ("a third are paved"). */
 const PLURAL_AGREEMENT = new Set(['are', 'were', 'have', 'remain', 'remained']);
@@ -995,7 +1080,9 @@ function fractionAt(t: Tokens, i: number, floor: number): Hit | null {
     const byChange = lw(t, beforeApprox(t, i, floor)) === 'by' && byChangeEnd(t, k + 1);
     // "Of the 40 plants, a third are idle": a plural verb makes the fraction a share of a group
     // ("a third is planned" is an ordinal)
-    const partOfGroup = PLURAL_AGREEMENT.has(lw(t, k + 1) ?? '');
+    // "less than a third had reached close", "about two-thirds consists of memoranda": a
+    // qualifier before and a verb after make it a share of what was just named
+    const partOfGroup = PLURAL_AGREEMENT.has(lw(t, k + 1) ?? '') || (approxBefore(t, i, floor) !== null && FRACTION_VERBS.has(lw(t, k + 1) ?? ''));
     if (!byChange && !partOfGroup && (lw(t, k + 1) !== 'of' || fractionOfTime(t, k + 2))) return null;
     last = k;
     value = Number(((w === 'a' || w === 'one' ? 1 : UNIT_WORDS[w]!) * share).toFixed(1));
@@ -1003,9 +1090,9 @@ function fractionAt(t: Tokens, i: number, floor: number): Hit | null {
   return makeHit(t, i, last, value, 'percent', approxBefore(t, i, floor), 'figures/percent/fraction');
 }
 
-/** "almost a decade", "for a quarter of a century": a duration in years, or null. */
+/** "almost a decade", "for a quarter of a century", "within a year": a duration, or null. */
 function wordDuration(t: Tokens, i: number, floor: number): Hit | null {
-  for (const [parts, years] of WORD_DURATIONS) {
+  for (const [parts, length, unit] of WORD_DURATIONS) {
     let ok = true;
     for (let p = 0; p < parts.length; p++) {
       if (lw(t, i + p) !== parts[p] || (p > 0 && t.start[i + p]! - t.end[i + p - 1]! > 2)) {
@@ -1016,10 +1103,16 @@ function wordDuration(t: Tokens, i: number, floor: number): Hit | null {
     if (!ok) continue;
     const last = i + parts.length - 1;
     const after = lw(t, last + 1) ?? '';
-    if (after === 'ago' || after === 'old' || after === '-') return null;
+    if (NOT_DURATION_AFTER.has(after)) return null;
+    const lead = i - 1 >= floor ? lw(t, i - 1) ?? '' : '';
+    if (parts.length === 2 && parts[1] === 'year') {
+      // "more than a year", "within a year"; not "$5 billion a year", "once a year", "in a year"
+      if (!YEAR_LEAD.has(lead)) return null;
+      if (lead === 'than' && !['more', 'less'].includes(lw(t, i - 2) ?? '')) return null;
+    }
     const approx = approxBefore(t, i, floor);
-    if (!approx && !(i - 1 >= floor && DURATION_LEAD.has(lw(t, i - 1) ?? ''))) return null;
-    return makeHit(t, i, last, years, 'year', approx, 'figures/duration/word');
+    if (!approx && !DURATION_LEAD.has(lead)) return null;
+    return makeHit(t, i, last, length, unit, approx, 'figures/duration/word');
   }
   return null;
 }
@@ -1089,7 +1182,9 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
         last = r.last;
       }
       let unit = c.code;
-      const pu = perUnitAfter(t, last);
+      // "$5 per dollar of debt" is no price: a currency per itself
+      const pu0 = perUnitAfter(t, last);
+      const pu = pu0 && pu0.per !== c.code ? pu0 : null;
       // a price per unit is a small amount: "$2 billion" after "the price of a barrel" is none
       const pb = pu || n.scaled ? null : perUnitBefore(t, c.first, floor);
       const ra = pu || pb ? null : rateAfter(t, last);
@@ -1142,19 +1237,22 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
     const u = unitAfter(t, pair, i + 3, false);
     if (u && u.rule === 'figures/count/noun') return makeHit(t, i, u.last, 2, 'count', approxBefore(t, i, floor), 'figures/count/noun');
   }
-  // 3. a duration without a number: "almost a decade", "a quarter of a century"
+  // 3. a duration without a number: "almost a decade", "a quarter of a century", "within a year"
   if (w === 'a' || w === 'half') {
-    // no numeral, so no figure (the gold does not count "almost a decade"); read to be skipped
     const d = wordDuration(t, i, floor);
-    if (d) return new Skip(d.lastTok);
+    if (d) return d;
   }
   // "twice as many", "twice the size", "twice more": a multiplier of 2
   if (w === 'twice' && timesComparison(t, i)) {
     return makeHit(t, i, i, 2, 'times', approxBefore(t, i, floor), 'figures/multiplier/times');
   }
-  // "the commission met only twice in five years": two occasions
-  if (w === 'twice' && occasionVerbBefore(t, i, floor)) {
+  // "the commission met only twice in five years": two occasions; so "was postponed twice",
+  // "had met only once before" (not "twice a year", a frequency)
+  if (w === 'twice' && !FREQUENCY_NEXT.has(lw(t, i + 1) ?? '') && (occasionVerbBefore(t, i, floor) || participleBefore(t, i, floor))) {
     return makeHit(t, i, i, 2, 'count', approxBefore(t, i, floor), 'figures/count/occasions');
+  }
+  if (w === 'once' && i - 1 >= floor && ONLY_WORDS.has(lw(t, i - 1) ?? '') && !FREQUENCY_NEXT.has(lw(t, i + 1) ?? '') && (occasionVerbBefore(t, i, floor) || participleBefore(t, i - 1, floor))) {
+    return makeHit(t, i, i, 1, 'count', null, 'figures/count/occasions');
   }
 
   // 4. a number
@@ -1244,6 +1342,15 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
     let factor = unit.factor;
     let end = unit.last;
     let rateAfterIt = false;
+    // "100,000 containers (TEU)": a unit in brackets after the counted noun is the unit
+    if (rule === 'figures/count/noun' && lw(t, unit.last + 1) === '(' && lw(t, unit.last + 3) === ')' && isWord(t, unit.last + 2)) {
+      const bu = MEASURE_UNITS[lw(t, unit.last + 2)!];
+      if (bu && lw(t, unit.last + 2)!.length >= 2) {
+        u = bu.unit;
+        factor = bu.factor;
+        rule = 'figures/quantity/unit';
+      }
+    }
     // "10 grams per litre", "3 tonnes per hectare": a measure per a unit ("per"/"/" only)
     const quantityPer = rule === 'figures/quantity/unit' && (lw(t, unit.last + 1) === 'per' || lw(t, unit.last + 1) === '/');
     const pu = rule.startsWith('figures/money/') || quantityPer ? perUnitAfter(t, unit.last) : null;
@@ -1276,6 +1383,7 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
       return splitChange(t, hits, first, n.last, r.at, end, v, u, approx);
     }
     const hit = makeHit(t, first, end, v, u, approx, rule);
+    hit.unitFactor = factor;
     hit.rateable = unit.rateable;
     hit.rateAfterIt = rateAfterIt;
     return hit;
@@ -1294,6 +1402,14 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
   if (n.words && !n.scaled && !r && ONLY_WORDS.has(lw(t, first - 1) ?? '') && PART_VERBS.has(lw(t, last + 1) ?? '')) {
     const prev = hits[hits.length - 1];
     if (prev && prev.unit === 'count' && typeof prev.value === 'number' && prev.value > n.value && !/[.!?;:](\s|$)/.test(t.text.slice(prev.end, t.start[first]!))) {
+      return makeHit(t, first, last, n.value, 'count', approx, 'figures/ellipsis/inherit');
+    }
+  }
+  // "seven such visits last year, compared with three in 2021": a count compared with the
+  // count just before it in the sentence
+  if (n.words && !n.scaled && !r && n.value >= 2 && /\b(?:compared (?:with|to)|against|up from|down from)\s+$/i.test(t.text.slice(Math.max(0, t.start[first]! - 20), t.start[first]!))) {
+    const prev = hits[hits.length - 1];
+    if (prev && prev.unit === 'count' && t.start[first]! - prev.end < 120 && !/[.!?;:](\s|$)/.test(t.text.slice(prev.end, t.start[first]!))) {
       return makeHit(t, first, last, n.value, 'count', approx, 'figures/ellipsis/inherit');
     }
   }
@@ -1384,16 +1500,13 @@ function inheritUnits(text: string, hits: Hit[]): void {
     const low = between.toLowerCase();
     if (ELLIPSIS_LINK.test(low)) {
       // the bare number must not be followed by its own noun ("and 3 other things" was already read)
-      cur.unit = prev.unit;
-      cur.rule = 'figures/ellipsis/inherit';
+      takeUnit(cur, prev, 'figures/ellipsis/inherit');
     } else if (/^\s*to\s*$/.test(low) && prev.unit === 'count') {
       // a tally: "passed by 85 votes to 0"
-      cur.unit = prev.unit;
-      cur.rule = 'figures/ellipsis/inherit';
+      takeUnit(cur, prev, 'figures/ellipsis/inherit');
     } else if (CHANGE_TO.test(low) && !/[,(]/.test(low) && /\bfrom\s+(?:(?:a|the|its)\s+)?(?:(?:peak|high|low|level|total)\s+of\s+)?$/i.test(text.slice(Math.max(0, prev.start - 30), prev.start).replace(APPROX_TAIL, ''))) {
       // "from a peak of 823,000 barrels a day in 2010 to about 340,000 in 2023"
-      cur.unit = prev.unit;
-      cur.rule = 'figures/change/from-to';
+      takeUnit(cur, prev, 'figures/change/from-to');
     }
   }
   // "fell to 10.6 billion cubic metres, below the average of about 12 billion": a bare
@@ -1408,9 +1521,9 @@ function inheritUnits(text: string, hits: Hit[]): void {
     // an unscaled number needs the comparison right before it ("compared with 25,000")
     if (!(cur.bareScaled ? SCALED_COMPARISON : COMPARISON_TAIL).test(between)) continue;
     const pv = Array.isArray(prev.value) ? prev.value[1] : prev.value;
-    if (!(pv > 0 && cur.value > 0 && cur.value / pv <= 10 && pv / cur.value <= 10)) continue;
-    cur.unit = prev.unit;
-    cur.rule = 'figures/ellipsis/inherit';
+    const cv = cur.value * (prev.unitFactor ?? 1);
+    if (!(pv > 0 && cv > 0 && cv / pv <= 10 && pv / cv <= 10)) continue;
+    takeUnit(cur, prev, 'figures/ellipsis/inherit');
   }
   // "16 bcm a year, of which 6 bcm goes to ...": parts of a rate are rates too
   for (let h = 1; h < hits.length; h++) {
@@ -1463,7 +1576,10 @@ function shareCoordinatedUnits(text: string, hits: Hit[]): void {
     const next = hits[h + 1]!;
     if (cur.unit !== 'number' || typeof cur.value !== 'number' || next.unit === 'number' || Array.isArray(next.value)) continue;
     if (!/^\d[\d,]*(?:\.\d+)?$/.test(cur.text)) continue;
-    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/i.test(text.slice(cur.end, next.start))) continue;
+    const gap = text.slice(cur.end, next.start);
+    // "from 48 to about 6 hours": the first end of a change takes the unit of the second
+    const change = /^\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|under|over|below|above)\s+)?$/i.test(gap) && /\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/i.test(text.slice(Math.max(0, cur.start - 20), cur.start));
+    if (!change && !/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/i.test(gap)) continue;
     const lead = /^\d[\d,]*(?:\.\d+)?/.exec(next.text);
     if (!lead || next.rule.startsWith('figures/money/symbol')) continue;
     const stated = Number(lead[0].replace(/,/g, ''));
@@ -1473,7 +1589,7 @@ function shareCoordinatedUnits(text: string, hits: Hit[]): void {
     cur.value = round(cur.value * factor);
     cur.unit = next.unit;
     cur.approx = cur.approx ?? null;
-    cur.rule = 'figures/ellipsis/inherit';
+    cur.rule = change ? 'figures/change/from-to' : 'figures/ellipsis/inherit';
   }
 }
 
@@ -1534,7 +1650,25 @@ function shareCoordinatedRates(text: string, hits: Hit[]): void {
     a.unit += b.unit.slice(slash);
     a.rateAfterIt = true;
   }
+  // "its capacity was 1 million tonnes a year, with a planned expansion to 5 million tonnes":
+  // a later amount of the same quantity in the same sentence, with no date of its own, is a
+  // flow too (a capacity raised, a target set)
+  for (let h = 1; h < hits.length; h++) {
+    const a = hits[h - 1]!;
+    const b = hits[h]!;
+    if (!a.rateAfterIt || !b.rateable || b.unit.includes('/') || !FLOW_UNITS.has(b.unit)) continue;
+    const slash = a.unit.indexOf('/');
+    if (slash < 0 || a.unit.slice(0, slash) !== b.unit) continue;
+    const between = text.slice(a.end, b.start);
+    if (between.length > 120 || /[.!?;:](\s|$)/.test(between) || /\n\s*\n/.test(between)) continue;
+    if (!/\b(?:to|at|of|reach|reaching|expansion|expand|raise|raising|increase|increasing|(?:target|aim|goal|ambition|plan)(?:\s+(?:is|was))?)\s+(?:(?:about|around|roughly|some|nearly|almost|up to|over|more than|at least)\s+)?$/i.test(between)) continue;
+    if (/^\s*(?:in|during)\s+(?:1[89]|20)\d\d\b/.test(text.slice(b.end, b.end + 12))) continue;
+    b.unit += a.unit.slice(slash);
+  }
 }
+
+/** Quantities that flow (tonnes, cubic metres, barrels, containers, energy). */
+const FLOW_UNITS = new Set(['t', 'm3', 'bbl', 'TEU', 'Wh', 'toe', 'boe', 'count']);
 
 // ------------------------------------------------------------------ footnote lines
 
@@ -1584,7 +1718,7 @@ const STARTER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(TENS_WORDS),
   ...Object.keys(MULTIPLIER_VERBS),
   ...Object.keys(MULTIPLIER_BASE_VERBS),
-  'a', 'an', 'half', 'hundred', 'dozen', 'minus', 'twice',
+  'a', 'an', 'half', 'hundred', 'dozen', 'minus', 'twice', 'once',
 ]);
 /** Symbols at which a figure can start: currency signs and a minus sign. */
 const STARTER_SYMBOLS: ReadonlySet<string> = new Set([

@@ -128,7 +128,7 @@ describe('cells with a qualifier and a period', () => {
 
   it('reads a cell that states its own unit', () => {
     expect(readCell('$4.2 billion (2023)')).toMatchObject({ value: 4.2e9, unit: 'USD', date: { value: '2023' } });
-    expect(readCell('about 120 MW')).toMatchObject({ value: 120, unit: 'MW', approx: 'about' });
+    expect(readCell('about 120 MW')).toMatchObject({ value: 1.2e8, unit: 'W', approx: 'about' });
     expect(readCell('12-15 km')).toMatchObject({ value: [12, 15], unit: 'km' });
     expect(readCell('12 km and 40 km')).toBeNull();
     expect(readCell('see note 12')).toBeNull();

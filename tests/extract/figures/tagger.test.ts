@@ -121,9 +121,11 @@ describe('tagFigures: general patterns', () => {
 
   it('reads word durations in years', () => {
     expect(read('Over four decades the lake shrank.')).toEqual([['four decades', 40, 'year', 'more_than']]);
-    // no numeral, no figure
-    expect(read('It was closed for nearly a decade.')).toEqual([]);
-    expect(read('The talks went on for a quarter of a century.')).toEqual([]);
+    // no numeral: a duration after a preposition or a qualifier
+    expect(read('It was closed for nearly a decade.')).toEqual([['a decade', 10, 'year', 'almost']]);
+    expect(read('The talks went on for a quarter of a century.')).toEqual([['a quarter of a century', 25, 'year', null]]);
+    expect(read('A decade ago the pier was closed.')).toEqual([]);
+    expect(read('Tolls bring in $40 million a year.')).toEqual([['$40 million a year', 4e7, 'USD/year', null]]);
     expect(read('The pier is nearly three decades old.')).toEqual([['three decades', 30, 'year', 'almost']]);
     expect(read('Three and a half years later the pier reopened.')).toEqual([['Three and a half years', 3.5, 'year', null]]);
     expect(read('Talks could take two or three years.')).toEqual([['two or three years', [2, 3], 'year', null]]);
