@@ -771,7 +771,11 @@ export function normalizeMapped(text: string): Mapped {
     const l = cleanLine(p1, r, no);
     if (l) lines.push(l);
   });
-  const vocab = vocabulary(lines.map((l) => l.m.text).join('\n'));
+  // (the lines' texts gathered in a loop: a chained lines.map(...).join had this function's
+  // optimised code fall back to the interpreter at the join on nearly every call)
+  const texts: string[] = [];
+  for (const l of lines) texts.push(l.m.text);
+  const vocab = vocabulary(texts.join('\n'));
   let m = joinLines(p1, lines, rawLines, vocab);
   m = restoreCompounds(m, vocab);
   return m;

@@ -838,10 +838,12 @@ function crossingCost(text: string, a: Span, b: Span): number {
   if (between.includes('(')) between = between.replace(/\(\s*[\p{Lu}\p{N}][\p{L}\p{N}.&-]{0,11}\s*\)/gu, '');
   if (between.includes('—') || between.includes('–')) between = between.replace(/(?<=\p{L})[—–](?=\p{L})/gu, '-');
   let cost = 0;
-  for (const ch of between) {
-    if (ch === ';' || ch === ':' || ch === '—' || ch === '–') cost += 80;
-    else if (ch === '(' || ch === ')') cost += 15;
-    else if (ch === ',') cost += 6;
+  // (by code unit: the marks counted are single units, and no half of a surrogate pair is one)
+  for (let i = 0; i < between.length; i++) {
+    const c = between.charCodeAt(i);
+    if (c === 59 || c === 58 || c === 0x2014 || c === 0x2013) cost += 80;
+    else if (c === 40 || c === 41) cost += 15;
+    else if (c === 44) cost += 6;
   }
   if (/\b(?:but|while|whereas|although|which|whilst)\b/i.test(between)) cost += 25;
   // "in 1990, when the two sides agreed ...": the when-clause is a happening of its own.

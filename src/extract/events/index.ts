@@ -254,9 +254,10 @@ function isScanLetter(c: number): boolean {
  * a match must start a word (`startsWord`). Only the parts the prefix index allows at a position
  * are tried (no other can match there), in part order; as in the chunked scans (SCANS), an empty
  * match of the first matching part of a chunk hides that chunk's later parts at that position.
- * `part` is the index into PARTS; `cands` the parts tried at the match's position.
+ * `start`/`end`: the match's offsets; `part` is the index into PARTS; `cands` the parts tried at
+ * the match's position.
  */
-function* scanMatches(text: string): Generator<{ m: RegExpExecArray; part: number; cands: readonly number[] }> {
+function* scanMatches(text: string): Generator<{ start: number; end: number; part: number; cands: readonly number[] }> {
   const n = text.length;
   let p = 0;
   while (p < n) {
@@ -269,7 +270,7 @@ function* scanMatches(text: string): Generator<{ m: RegExpExecArray; part: numbe
       }
     }
     const cands = PREFIX_INDEX.at(text, p);
-    let found: RegExpExecArray | null = null;
+    let end = -1;
     let part = -1;
     let hidden = -1;
     for (let j = 0; j < cands.length; j++) {
@@ -277,22 +278,22 @@ function* scanMatches(text: string): Generator<{ m: RegExpExecArray; part: numbe
       if (CHUNK_OF[k] === hidden) continue;
       const re = PART_RES[k]!;
       re.lastIndex = p;
-      const m = re.exec(text);
-      if (m === null) continue;
-      if (m[0].length === 0) {
+      // (test, not exec: no match array is built; a sticky match ends at lastIndex)
+      if (!re.test(text)) continue;
+      if (re.lastIndex === p) {
         hidden = CHUNK_OF[k]!;
         continue;
       }
-      found = m;
+      end = re.lastIndex;
       part = k;
       break;
     }
-    if (found === null) {
+    if (end < 0) {
       p++;
       continue;
     }
-    yield { m: found, part, cands };
-    p += found[0].length;
+    yield { start: p, end, part, cands };
+    p = end;
   }
 }
 
@@ -300,22 +301,22 @@ function* scanMatches(text: string): Generator<{ m: RegExpExecArray; part: numbe
 export function findTriggers(text: string, from = 0, to = text.length): RawTrigger[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const all: RawTrigger[] = [];
-  for (const { m, part, cands } of scanMatches(slice)) {
+  for (const { start, end, part, cands } of scanMatches(slice)) {
     const g = part + 1;
     let entry = PARTS[part]!;
-    let hit = m[0];
-    if (!contextAllows(entry, slice, m.index, m.index + hit.length)) {
+    let hit = slice.slice(start, end);
+    if (!contextAllows(entry, slice, start, end)) {
       // The context rules this entry out ("renamed the council" for a place renamed): for an
       // entry that yields, another entry whose patterns match at the same place may still hold
       // (rare: tried one by one).
-      const other = entry.yields ? fallbackAt(slice, m.index, g - 1, cands) : null;
+      const other = entry.yields ? fallbackAt(slice, start, g - 1, cands) : null;
       if (!other) continue;
       [entry, hit] = other;
     }
     const skip = headOffset(entry, hit);
     all.push({
-      start: from + m.index + skip,
-      end: from + m.index + hit.length,
+      start: from + start + skip,
+      end: from + start + hit.length,
       text: hit.slice(skip),
       ruleId: entry.id,
       type: entry.type,
