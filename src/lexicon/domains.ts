@@ -3,9 +3,8 @@
  * embassies ...), as opposed to the trigger lexicon (triggers.ts), which says what HAPPENED
  * ("signed", "opened", "began"). A row whose trigger is generic ("adopted", "launched",
  * "followed") is typed by an annotator from its topic: a law adopted is political, a missile boat
- * launched is security, a tariff raised is economic. The learned typing steps
- * (resolve/learned-types.ts, resolve/learned-dated.ts) read the counts of these cue words per type
- * as features, so that a word the training data never met still points to a type when the lexicon
+ * launched is security, a tariff raised is economic. The learned dated step's type model
+ * (resolve/learned-dated.ts) reads the counts of these cue words per type as features, so that a word the training data never met still points to a type when the lexicon
  * knows its topic.
  *
  * Data, reviewed like code. Each entry lists cue words of one type (the gold SCHEMA's types):

@@ -1,6 +1,6 @@
 /**
  * The sentences of a resolved document, for the steps that read a row's sentence (the learned
- * typing step, learned-types.ts). There is one sentence splitter, the segment
+ * dated step, learned-dated.ts). There is one sentence splitter, the segment
  * stage's: resolve/index.ts maps its sentences to ORIGINAL coordinates into doc.sentences.
  * Segment gives sentences inside paragraphs only; the text between them that is not white
  * space or bare punctuation (a heading, a table row, a caption) counts here as one unit per
@@ -66,12 +66,4 @@ export function sentenceIndexAt(sents: readonly Span[], pos: number): number {
 export function sentenceOf(doc: Pick<ResolvedDoc, 'source' | 'sentences'>, pos: number): Span {
   const sents = sentenceUnits(doc);
   return sents[sentenceIndexAt(sents, pos)]!;
-}
-
-/** The sentences a span touches, as one span: from the sentence of its start to that of its end. */
-export function sentencesOver(doc: Pick<ResolvedDoc, 'source' | 'sentences'>, span: Span): Span {
-  const sents = sentenceUnits(doc);
-  const a = sents[sentenceIndexAt(sents, span.start)]!;
-  const b = sents[sentenceIndexAt(sents, Math.max(span.start, span.end - 1))]!;
-  return { start: Math.min(a.start, span.start), end: Math.max(b.end, span.end) };
 }

@@ -1,13 +1,13 @@
 /**
  * resolve/sentences.ts: the segment stage's sentences in original coordinates (doc.sentences,
  * filled by resolve) and the lookup the learned steps share (sentenceUnits, sentenceIndexAt,
- * sentenceOf, sentencesOver).
+ * sentenceOf).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedDoc, Span } from '../../src/core/types.js';
 import { analyzeRaw, makeContext } from '../../src/pipeline.js';
-import { sentenceIndexAt, sentenceOf, sentencesOver, sentenceUnits } from '../../src/resolve/sentences.js';
+import { sentenceIndexAt, sentenceOf, sentenceUnits } from '../../src/resolve/sentences.js';
 import { rawText } from '../helpers/raw.js';
 
 let n = 0;
@@ -127,11 +127,5 @@ describe('lookup', () => {
     expect(at('there')).toBe('Second one there.');
     expect(at('Heading')).toBe('Heading');
     expect(at('Third')).toBe('Third one.');
-  });
-  it('sentencesOver joins the sentences a span touches', () => {
-    const s = sentencesOver(doc, { start: text.indexOf('here'), end: text.indexOf('Second') + 3 });
-    expect(text.slice(s.start, s.end)).toBe('First one here. Second one there.');
-    const one = sentencesOver(doc, { start: text.indexOf('one there'), end: text.indexOf('one there') + 3 });
-    expect(text.slice(one.start, one.end)).toBe('Second one there.');
   });
 });

@@ -40,6 +40,7 @@ const KNOWN_GAPS = new Set<string>([
   'sale of',
   'shipped',
   'paid',
+  'stake acquired',
   'raised capital',
   // the date goes to another, heavier trigger of the sentence (resolution, not vocabulary)
   'visit (plain noun)',
