@@ -192,6 +192,26 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = dict({
   pennies: 'pence',
 });
 
+/** SI prefixes of the written-out power and energy names, with their scales. */
+const WATT_PREFIXES: ReadonlyArray<[string, number]> = [
+  ['kilo', 1e3],
+  ['mega', 1e6],
+  ['giga', 1e9],
+  ['tera', 1e12],
+];
+
+/** "megawatt(s)" (W) and "megawatt-hour(s)", "megawatt hour(s)", "megawatthour(s)" (Wh) for each prefix. */
+function wattNames(): Record<string, UnitEntry> {
+  const out: Record<string, UnitEntry> = {};
+  for (const [p, f] of WATT_PREFIXES) {
+    for (const s of ['', 's']) {
+      out[`${p}watt${s}`] = u('W', f);
+      for (const sep of ['-', ' ', '']) out[`${p}watt${sep}hour${s}`] = u('Wh', f);
+    }
+  }
+  return out;
+}
+
 /**
  * Measurement units after the number. Scale-bearing gas units: bcm (billion cubic metres),
  * mcm (million cubic metres), tcm (trillion cubic metres).
@@ -391,40 +411,9 @@ export const MEASURE_UNITS: Readonly<Record<string, UnitEntry>> = dict({
   kilovolts: u('V', 1e3),
   watt: u('W'),
   watts: u('W'),
-  megawatt: u('W', 1e6),
-  megawatts: u('W', 1e6),
-  gigawatt: u('W', 1e9),
-  gigawatts: u('W', 1e9),
-  kilowatt: u('W', 1e3),
-  kilowatts: u('W', 1e3),
-  terawatt: u('W', 1e12),
-  terawatts: u('W', 1e12),
-  // energy written out: "2.2 billion kilowatt-hours", "40 terawatt hours"
-  'kilowatt-hour': u('Wh', 1e3),
-  'kilowatt-hours': u('Wh', 1e3),
-  'kilowatt hour': u('Wh', 1e3),
-  'kilowatt hours': u('Wh', 1e3),
-  'megawatt-hour': u('Wh', 1e6),
-  'megawatt-hours': u('Wh', 1e6),
-  'megawatt hour': u('Wh', 1e6),
-  'megawatt hours': u('Wh', 1e6),
-  'gigawatt-hour': u('Wh', 1e9),
-  'gigawatt-hours': u('Wh', 1e9),
-  'gigawatt hour': u('Wh', 1e9),
-  'gigawatt hours': u('Wh', 1e9),
-  'terawatt-hour': u('Wh', 1e12),
-  'terawatt-hours': u('Wh', 1e12),
-  'terawatt hour': u('Wh', 1e12),
-  'terawatt hours': u('Wh', 1e12),
-  // the same joined by a PDF line break taken out ("kilowatt-/hours" -> "kilowatthours")
-  kilowatthour: u('Wh', 1e3),
-  kilowatthours: u('Wh', 1e3),
-  megawatthour: u('Wh', 1e6),
-  megawatthours: u('Wh', 1e6),
-  gigawatthour: u('Wh', 1e9),
-  gigawatthours: u('Wh', 1e9),
-  terawatthour: u('Wh', 1e12),
-  terawatthours: u('Wh', 1e12),
+  // written out: "2.2 billion kilowatt-hours", "40 terawatt hours", "three gigawatts"; joined by
+  // a PDF line break taken out ("kilowatt-/hours" -> "kilowatthours")
+  ...wattNames(),
   // temperature ("45°C", "1.5 degrees": in briefs a degree is a degree Celsius; the singular
   // is left out, as in "a 360-degree review")
   '°c': u('°C'),
