@@ -11,6 +11,7 @@
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scriptArgs } from './args.js';
 import * as chrono from 'chrono-node';
 import { tagDates } from '../extract/dates/index.js';
 import { benchDir, loadBench, type BenchDoc } from './dates.js';
@@ -61,10 +62,14 @@ export function benchDates(runs = 7, withChrono = true): BenchResult | null {
   return { bytes, oursMBps, chronoMBps };
 }
 
+const USAGE =
+  'usage: node dist/eval/bench-dates.js [--runs N] [--no-chrono]\n' +
+  'Throughput of the temporal tagger (and chrono-node) over the TempEval-3 training texts; median of N runs (default 7).\n';
+
 function main(): void {
-  const args = process.argv.slice(2);
-  const runs = args.includes('--runs') ? Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 7) : 7;
-  const res = benchDates(runs, !args.includes('--no-chrono'));
+  const args = scriptArgs(process.argv.slice(2), { flags: ['no-chrono'], values: ['runs'] }, USAGE);
+  const runs = Math.max(1, Number(args.value('runs') ?? 7) || 7);
+  const res = benchDates(runs, !args.flag('no-chrono'));
   if (!res) {
     console.log('bench:dates: benchmark data not found (../shared/bench or $BRIEFTRACE_SHARED); nothing to measure.');
     return;

@@ -2,7 +2,7 @@
  * Evaluation of the temporal tagger on TempEval-3 (platinum test set and TBAQ-cleaned
  * training set), with chrono-node run through the same harness as the baseline.
  *
- *   node dist/eval/dates.js [--errors N] [--set train|test|all] [--no-chrono] [--dump]
+ *   node dist/eval/dates.js [--errors N] [--set train|test|all] [--no-chrono]
  *
  * Data: ../shared/bench relative to the repository root, or $BRIEFTRACE_SHARED/bench
  * (or $BRIEFTRACE_SHARED when it holds the JSONL files itself). Prints a message and exits 0
@@ -18,6 +18,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scriptArgs } from './args.js';
 import * as chrono from 'chrono-node';
 import { tagDates } from '../extract/dates/index.js';
 
@@ -224,11 +225,20 @@ function printRow(name: string, c: Counts): void {
   );
 }
 
+const USAGE =
+  'usage: node dist/eval/dates.js [--errors N] [--set train|test|all] [--no-chrono]\n' +
+  'Scores the temporal tagger (and chrono-node, unless --no-chrono) on TempEval-3; --errors N lists\n' +
+  'the N commonest errors of each kind on the training set (default 25).\n';
+
 function main(): void {
-  const args = process.argv.slice(2);
-  const nErr = args.includes('--errors') ? Number(args[args.indexOf('--errors') + 1]) : 25;
-  const which = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'all';
-  const noChrono = args.includes('--no-chrono');
+  const args = scriptArgs(process.argv.slice(2), { flags: ['no-chrono'], values: ['errors', 'set'] }, USAGE);
+  const nErr = Number(args.value('errors') ?? 25);
+  const which = args.value('set') ?? 'all';
+  const noChrono = args.flag('no-chrono');
+  if (!Number.isInteger(nErr) || nErr < 0 || !['train', 'test', 'all'].includes(which)) {
+    process.stderr.write(`eval:dates: --errors takes a count and --set one of train, test, all\n${USAGE}`);
+    process.exit(2);
+  }
   const dir = benchDir();
   if (!dir) {
     console.log('eval:dates: benchmark data not found (../shared/bench or $BRIEFTRACE_SHARED); nothing to evaluate.');

@@ -12,13 +12,21 @@ import { extractDates } from '../extract/dates/index.js';
 import { entityRules, extractEntities } from '../extract/entities/index.js';
 import { ingest, readInput } from '../ingest/index.js';
 import { foldKey } from '../lexicon/gazetteer.js';
+import { scriptArgs } from './args.js';
 import { normalize } from '../normalize/index.js';
 import { segment } from '../segment/index.js';
 
 const STEADY_ROUNDS = 30;
 
 async function main(): Promise<void> {
-  const dir = resolve(process.argv[2] ?? 'sources');
+  const args = scriptArgs(
+    process.argv.slice(2),
+    { positionals: true },
+    'usage: node dist/eval/entities.js [SOURCES_DIR]\n' +
+      'Lists the entities found in the briefs of SOURCES_DIR (default sources/), merged over all briefs,\n' +
+      'flags canonical names that fold to the same key, and measures the entity stage\'s speed.\n',
+  );
+  const dir = resolve(args.positionals[0] ?? 'sources');
   const files = readdirSync(dir).filter((f) => /\.(txt|md|pdf)$/i.test(f)).sort();
   for (const r of entityRules.rules) for (const ex of r.examples.match) entityRules.run(ex.text); // warm-up
   const all = new Map<string, { kind: string; aliases: Set<string>; count: number }>();

@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scriptArgs } from './args.js';
 import type { FigureRow } from '../core/types.js';
 import { tagFigures } from '../extract/figures/index.js';
 import { analyzeFile } from '../pipeline.js';
@@ -23,9 +24,15 @@ const repoRoot = [resolve(fileURLToPath(new URL('../../', import.meta.url))), pr
   existsSync(join(d, 'package.json')) && existsSync(join(d, 'src')),
 ) ?? process.cwd();
 const shared = process.env.BRIEFTRACE_SHARED ? resolve(process.env.BRIEFTRACE_SHARED) : resolve(repoRoot, '../shared');
-const args = process.argv.slice(2);
-const quiet = args.includes('--quiet');
-const listSuite = args.includes('--suite') ? args[args.indexOf('--suite') + 1] : undefined;
+const args = scriptArgs(
+  process.argv.slice(2),
+  { flags: ['quiet'], values: ['suite'] },
+  'usage: node dist/eval/figures.js [--quiet] [--suite NAME]\n' +
+    'Scores the figure tagger on the Recognizers-Text specs and the pipeline\'s figures on the gold;\n' +
+    '--quiet leaves out the misses and false positives, --suite NAME lists that suite\'s misses.\n',
+);
+const quiet = args.flag('quiet');
+const listSuite = args.value('suite');
 
 // ------------------------------------------------------------------ Recognizers-Text
 

@@ -23,6 +23,7 @@ import { spansOverlap } from '../core/span.js';
 import type { EventRow, EventType, Span } from '../core/types.js';
 import { datedCandidates, datedFeatures, datedRow, datedType, datedTypeFeatures, typeFeaturesOf, pickDated, scoreCandidates, type DatedCandidate, type DatedScored } from '../resolve/learned-dated.js';
 import { trainLinear, type Example, type LinearModel } from '../resolve/linear.js';
+import { scriptArgs } from './args.js';
 import { crossValidate, crossValidationReport, loadTrainingBriefs, scoreBriefs, scoreLine, trainingSetup, type TrainBrief } from './learn-data.js';
 import { datesAgree, goldSpan, matchOneToOne, scoreEvents, type GoldEvent } from './score.js';
 
@@ -198,12 +199,21 @@ function objective(briefs: TrainBrief[], untuned: Set<string>, rows: (b: TrainBr
   return sum / Math.max(1, pools.length);
 }
 
+const USAGE =
+  'usage: node dist/eval/train-dated.js [--no-write] [--show] [--oracle] [--stats]\n' +
+  'Trains the learned dated step on training/sets and writes src/lexicon/models/dated.ts (not with --no-write);\n' +
+  'prints the oracle table, the threshold grid and the leave-one-set-out CV report.\n' +
+  '  --oracle  stop after the oracle table\n' +
+  '  --show    print the surest candidates under CV of the tuned sets\n' +
+  '  --stats   print each non-word feature\'s positive rate, pooled\n';
+
 async function main(): Promise<void> {
+  const opts = scriptArgs(process.argv.slice(2), { flags: ['no-write', 'show', 'oracle', 'stats'] }, USAGE);
+  const args = ['no-write', 'show', 'oracle', 'stats'].filter((f) => opts.flag(f)).map((f) => `--${f}`);
   const setup = trainingSetup('train-dated');
   if (!setup) return;
   const { root, dir, untuned } = setup;
   UNTUNED_SETS = untuned;
-  const args = process.argv.slice(2);
   const briefs = await loadTrainingBriefs({ dir });
   console.log(`${briefs.length} briefs, ${new Set(briefs.map((b) => b.set)).size} sets (untuned: ${[...untuned].join(' ')})`);
   console.log('\nORACLE (rules-only rows; a candidate = a placeable date expression no row uses)');
