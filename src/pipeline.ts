@@ -22,9 +22,9 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve as resolvePath, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { RawInput, ResolvedDoc, RunContext, RunMessage } from './core/types.js';
+import type { FactSet, RawInput, ResolvedDoc, RunContext, RunMessage } from './core/types.js';
 import { IngestError, ingest, listInputs, readInput } from './ingest/index.js';
-import { GROUPS_VERSION, factKeys, reconcile, reconcileWithGroups, type FactKeyInfo, type FactKeys } from './reconcile/index.js';
+import { FactKeyTable, GROUPS_VERSION, factKeys, reconcile, reconcileWithGroups, type FactKeyInfo, type FactKeys } from './reconcile/index.js';
 import type { FactGroupRow, Store } from './store/index.js';
 
 /** The version of this code, recorded with every run. */
@@ -96,6 +96,48 @@ export interface IngestReport {
   /** Files inside the given folders that are not briefs (.pdf, .txt, .md): not read, not errors. */
   skipped: string[];
   counts: Record<string, number>;
+  /** Where this (the writer) thread's time went: wall-clock, and CPU time when IngestOptions.cpuClock is given. */
+  timings: IngestTimings;
+}
+
+/** Parts of an ingest done in the calling (writer) thread, in milliseconds. */
+export interface TimedParts {
+  /** Storing the analysed versions' rows and fact groups: the store calls with their transactions, summed. */
+  storeMs: number;
+  /** Computing the facts' claim keys here (when the analysis workers did not). */
+  keysMs: number;
+  /** Reconcile and claims, in all. */
+  reconcileMs: number;
+  /** Of reconcileMs: reading facts from the database, and judging them (the rest is writing claims). */
+  reconcileReadMs: number;
+  reconcileJudgeMs: number;
+}
+
+/** Wall-clock times of the writer thread's parts, and their CPU time when a CPU clock was given. */
+export interface IngestTimings extends TimedParts {
+  /** Reading and hashing the files (readInput), summed over files (wall-clock: the reads wait for the disk). */
+  readMs: number;
+  /** The same parts in this thread's CPU time (IngestOptions.cpuClock), else null. */
+  cpu: TimedParts | null;
+}
+
+/** Times a synchronous part of the writer's work. */
+export type TimePart = <T>(part: keyof TimedParts, f: () => T) => T;
+
+function meter(cpuClock: (() => number) | undefined): { timings: IngestTimings; time: TimePart } {
+  const zero = (): TimedParts => ({ storeMs: 0, keysMs: 0, reconcileMs: 0, reconcileReadMs: 0, reconcileJudgeMs: 0 });
+  const timings: IngestTimings = { ...zero(), readMs: 0, cpu: cpuClock ? zero() : null };
+  const time: TimePart = (part, f) => {
+    const w = performance.now();
+    const c = cpuClock ? cpuClock() : 0;
+    try {
+      return f();
+    } finally {
+      timings[part] += performance.now() - w;
+      if (timings.cpu) timings.cpu[part] += cpuClock!() - c;
+    }
+  };
+  return { timings, time };
 }
 
 export interface IngestOptions {
@@ -118,6 +160,11 @@ export interface IngestOptions {
    * the change did.
    */
   force?: boolean;
+  /**
+   * This thread's CPU time in milliseconds (a benchmark gives one): the report's timings then
+   * give the writer's parts in CPU time too, not only wall-clock (which counts waiting for a core).
+   */
+  cpuClock?: () => number;
 }
 
 /**
@@ -328,9 +375,10 @@ export function updateClaims(
   ctx: Partial<RunContext> = {},
   known?: FactKeys,
   chunkFacts: number = RECONCILE_CHUNK_FACTS,
+  time?: TimePart,
 ): { claims: number; reconciled: number } {
   // one write transaction: no other writer's version lands between reading facts and writing claims
-  return store.inTransaction(() => reconcileInto(store, changedSources, runId, full, ctx, known, chunkFacts));
+  return store.inTransaction(() => reconcileInto(store, changedSources, runId, full, ctx, known, chunkFacts, time));
 }
 
 /**
@@ -348,12 +396,16 @@ function reconcileInto(
   ctx: Partial<RunContext>,
   known: FactKeys | undefined,
   chunkFacts: number,
+  time: TimePart = (_part, f) => f(),
 ): { claims: number; reconciled: number } {
+  const load = (f: () => FactSet): FactSet => time('reconcileReadMs', f);
+  const judged = <T>(f: () => T): T => time('reconcileJudgeMs', f);
   let repair = false;
   if (!full && store.groupsReady(GROUPS_VERSION)) {
     try {
       const groups = store.closeGroups(store.groupsOfSources(changedSources));
-      const claims = reconcile(store.loadFactsInGroups(groups), makeContext(ctx), known);
+      const facts = load(() => store.loadFactsInGroups(groups));
+      const claims = judged(() => reconcile(facts, makeContext(ctx), known));
       store.replaceClaimsInGroups(groups, claims, runId);
       return { claims: store.claimCount(), reconciled: claims.length };
     } catch (err) {
@@ -371,7 +423,10 @@ function reconcileInto(
       const chunks = store.groupChunks(chunkFacts);
       const n = store.saveClaimsInChunks(
         (function* () {
-          for (const groups of chunks) yield reconcile(store.loadFactsInGroups(groups), rctx, known);
+          for (const groups of chunks) {
+            const facts = load(() => store.loadFactsInGroups(groups));
+            yield judged(() => reconcile(facts, rctx, known));
+          }
         })(),
         runId,
         GROUPS_VERSION,
@@ -381,11 +436,13 @@ function reconcileInto(
       // two chunks gave one claim id (a full reconcile numbers the later ones): all at once below
       if (!(err instanceof Error && err.name === 'ClaimIdCollision')) throw err;
     }
-    const claims = reconcile(store.loadFacts(), makeContext(ctx), known);
+    const facts = load(() => store.loadFacts());
+    const claims = judged(() => reconcile(facts, makeContext(ctx), known));
     store.saveClaims(claims, runId, GROUPS_VERSION);
     return { claims: claims.length, reconciled: claims.length };
   }
-  const { claims, groups } = reconcileWithGroups(store.loadFacts(), makeContext(ctx), known);
+  const facts = load(() => store.loadFacts());
+  const { claims, groups } = judged(() => reconcileWithGroups(facts, makeContext(ctx), known));
   store.setFactGroups(groups, GROUPS_VERSION);
   store.saveClaims(claims, runId, GROUPS_VERSION);
   return { claims: claims.length, reconciled: claims.length };
@@ -425,8 +482,10 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
     const unchanged: string[] = [];
     const seen = new Map<string, string>();
     const counts: Record<string, number> = { events: 0, figures: 0, mentions: 0, entities: 0 };
-    // key infos of the facts stored in this run, for its reconcile
-    const known = new Map<string, FactKeyInfo>();
+    // key infos of the facts stored in this run, for its reconcile (held compactly: a long run
+    // keeps them from its first file to its reconcile)
+    const known = new FactKeyTable();
+    const { timings, time: timed } = meter(opts.cpuClock);
     const wantWorkers = CAN_USE_WORKERS ? Math.max(0, Math.floor(opts.workers ?? DEFAULT_WORKERS)) : 0;
     const ctx = opts.ctx ?? {};
 
@@ -466,7 +525,7 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
             unchanged.push(o.raw.id);
             continue;
           }
-          saves.push({ o, doc: a.doc, grouped: a.grouped ?? groupsOf(a.doc) });
+          saves.push({ o, doc: a.doc, grouped: a.grouped ?? timed('keysMs', () => groupsOf(a.doc)) });
         } catch (err) {
           failed.push({ file: o.file, reason: isBusyError(err) ? new DatabaseBusyError(dbFile, err).message : reasonOf(err) });
         }
@@ -482,7 +541,7 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
       const version = (s: (typeof saves)[number]) => ({ doc: s.doc, groups: { rows: s.grouped.groups, version: GROUPS_VERSION } });
       if (saves.length > 1) {
         try {
-          store.saveVersions(saves.map(version), runId);
+          timed('storeMs', () => store.saveVersions(saves.map(version), runId));
           saves.forEach(stored1);
           return;
         } catch {
@@ -492,7 +551,7 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
       for (const s of saves) {
         try {
           const v = version(s);
-          store.saveVersion(v.doc, runId, v.groups);
+          timed('storeMs', () => store.saveVersion(v.doc, runId, v.groups));
           stored1(s);
         } catch (err) {
           failed.push({ file: s.o.file, reason: isBusyError(err) ? new DatabaseBusyError(dbFile, err).message : reasonOf(err) });
@@ -509,7 +568,9 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
       } else {
         seen.set(id, file);
         try {
+          const t = performance.now();
           const raw = await readInput(file);
+          timings.readMs += performance.now() - t;
           if (!opts.force && store.hasVersion(raw.id, raw.sha256)) {
             queue.push({ file, kind: 'unchanged', id: raw.id });
           } else {
@@ -538,14 +599,8 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
     const retired = opts.retire ? store.retireMissing([...seen.keys()], runId, insideAny(paths)) : [];
     if (stored.length > 0 || retired.length > 0 || stale) {
       // each key info is read once, then let go: a long run's reconcile does not hold them all
-      const once: FactKeys = {
-        get: (id) => {
-          const info = known.get(id);
-          known.delete(id);
-          return info;
-        },
-      };
-      const r = updateClaims(store, [...stored, ...retired], runId, stale, opts.ctx, once);
+      const once: FactKeys = { get: (id) => known.take(id) };
+      const r = timed('reconcileMs', () => updateClaims(store, [...stored, ...retired], runId, stale, opts.ctx, once, RECONCILE_CHUNK_FACTS, timed));
       counts.claims = r.claims;
       counts.reconciled = r.reconciled;
     }
@@ -553,7 +608,7 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
     counts.unchanged = unchanged.length;
     counts.failed = failed.length;
     store.finishRun(runId, { counts, errors: failed });
-    return { runId, stored, unchanged, retired, failed, skipped, counts };
+    return { runId, stored, unchanged, retired, failed, skipped, counts, timings };
   } finally {
     if (pool) await (pool as AnalysisPool).close();
     store.close();

@@ -7,13 +7,18 @@
  * reports MB/s, briefs/s, peak RSS (the process, worker threads included), the time of an
  * unchanged re-run; then, over the same texts, chrono-node's parse time (every brief) and
  * compromise's parse time (a sample, extrapolated), with the ratios.
+ * What no faster analysis removes is reported apart: the writer thread's storing of the rows
+ * (summed store calls; wall-clock and, on Linux, the thread's CPU time), reading and hashing the
+ * files (readInput on every file once more), reconcile and claims; and whether storing alone
+ * takes longer than chrono-node's whole parse.
  */
 import { benchDates } from './bench-dates.js';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_WORKERS, ingestPaths } from '../pipeline.js';
+import { readInput } from '../ingest/index.js';
+import { DEFAULT_WORKERS, ingestPaths, type TimedParts } from '../pipeline.js';
 
 const MB = 1024 * 1024;
 
@@ -121,6 +126,31 @@ class RssSampler {
   }
 }
 
+/**
+ * This thread's CPU time in milliseconds, from the kernel's scheduler statistics (Linux:
+ * /proc/thread-self/schedstat, nanoseconds on a core; updated at scheduler ticks, so single
+ * readings lag by a tick or so, and sums over many calls even out), or undefined elsewhere.
+ * process.cpuUsage() would count the analysis worker's threads too.
+ */
+function threadCpuClock(): (() => number) | undefined {
+  try {
+    const fd = openSync('/proc/thread-self/schedstat', 'r');
+    const buf = Buffer.alloc(128);
+    const read = (): number => {
+      const n = readSync(fd, buf, 0, buf.length, 0);
+      const text = buf.toString('latin1', 0, n);
+      return Number(text.slice(0, text.indexOf(' '))) / 1e6;
+    };
+    if (!Number.isFinite(read())) {
+      closeSync(fd);
+      return undefined;
+    }
+    return read;
+  } catch {
+    return undefined;
+  }
+}
+
 const fmt = (n: number, d = 2): string => n.toFixed(d);
 const seconds = (ms: number): string => `${fmt(ms / 1000)} s`;
 
@@ -145,6 +175,7 @@ async function main(): Promise<void> {
     let filesCpu = cpu0;
     const report = await ingestPaths([corpus.dir], db, {
       workers: opts.workers,
+      cpuClock: threadCpuClock(),
       onProgress: (done, total) => {
         const now = performance.now();
         if (done === total) {
@@ -152,7 +183,8 @@ async function main(): Promise<void> {
           // the analysis workers have stopped: what follows is the reconcile, in this thread
           filesCpu = process.cpuUsage();
           rss.sample();
-          filesPeak = rss.peak;
+          // the kernel's high-water mark so far: the peak of the file phase, between samples too
+          filesPeak = Math.max(rss.peak, process.resourceUsage().maxRSS * 1024);
         }
         if (process.stderr.isTTY && now - lastShown > 1000) {
           lastShown = now;
@@ -178,8 +210,36 @@ async function main(): Promise<void> {
       `  of which: files (read, hash, analyse, store) ${seconds(filesDoneMs)}, reconcile + claims ${seconds(ingestMs - filesDoneMs)} ` +
         `(CPU ${seconds((reconcileCpu.user + reconcileCpu.system) / 1000)})`,
     );
+    const tm = report.timings;
+    const cpuT = tm.cpu;
+    const writeClaims = (t: TimedParts) => Math.max(0, t.reconcileMs - t.reconcileReadMs - t.reconcileJudgeMs);
+    const both = (part: (t: TimedParts) => number): string => (cpuT ? `${seconds(part(tm))} / ${fmt(part(cpuT) / 1000)} s` : seconds(part(tm)));
+    say(
+      `  of which, in the writer thread (${cpuT ? 'wall / CPU' : 'wall-clock'}): storing rows ${both((t) => t.storeMs)} ` +
+        `(the store calls with their transactions, summed over files), claim keys ${both((t) => t.keysMs)}; ` +
+        `reconcile: reading facts ${both((t) => t.reconcileReadMs)}, judging ${both((t) => t.reconcileJudgeMs)}, writing claims ${both(writeClaims)}`,
+    );
+    // reading and hashing, measured alone (the ingest's own reads overlap with the analysis and
+    // the handling of its results): every file through readInput again, one after another
+    const r0 = process.cpuUsage();
+    const rt0 = performance.now();
+    for (const f of corpus.files) await readInput(f);
+    const readMs = performance.now() - rt0;
+    const rc = process.cpuUsage(r0);
+    const readCpuMs = (rc.user + rc.system) / 1000;
+    say(
+      `  reading and hashing the files (readInput on every file again, after the ingest): ${seconds(readMs)} wall, ${seconds(readCpuMs)} CPU ` +
+        `(in the ingest, its awaits lasted ${seconds(tm.readMs)} wall: mostly the event loop's turn, and waiting for a core)`,
+    );
+    // what no speed-up of the analysis removes: the files' reading, the rows' storing, the claims
+    const fixed = cpuT ? cpuT.storeMs + readCpuMs + cpuT.reconcileMs : tm.storeMs + readMs + tm.reconcileMs;
+    say(
+      `  not analysis (no faster analysis removes it), ${cpuT ? 'CPU' : 'wall-clock'}: storing rows ${seconds(cpuT ? cpuT.storeMs : tm.storeMs)} + ` +
+        `reading and hashing ${seconds(cpuT ? readCpuMs : readMs)} + reconcile and claims ${seconds(cpuT ? cpuT.reconcileMs : tm.reconcileMs)} = ${seconds(fixed)}: ` +
+        `at most ${fmt(mbytes / (fixed / 1000), 2)} MB per ${cpuT ? 'CPU-' : ''}second with an analysis that took no time`,
+    );
     say(`  CPU time (all threads) ${seconds(cpuMs)}: ${fmt(mbytes / (cpuMs / 1000), 3)} MB per CPU-second`);
-    say(`  peak RSS ${fmt(peak / MB, 0)} MB (sampled until the files were stored: ${fmt(filesPeak / MB, 0)} MB)`);
+    say(`  peak RSS ${fmt(peak / MB, 0)} MB (until the files were stored: ${fmt(filesPeak / MB, 0)} MB)`);
     say(`  rows: ${report.counts.events} events, ${report.counts.figures} figures, ${report.counts.mentions} mentions, ${report.counts.claims ?? 0} claims`);
     if (opts.ingestOnly) return;
 
@@ -207,6 +267,21 @@ async function main(): Promise<void> {
       `chrono-node parse, every brief: ${seconds(chronoMs)}, ${fmt(chronoMbps, 3)} MB/s (${found} dates); ` +
         `CPU ${seconds(chronoCpuMs)}: ${fmt(mbytes / (chronoCpuMs / 1000), 3)} MB per CPU-second`,
     );
+    {
+      // like with like: CPU time when the writer's CPU time was measured, else wall-clock
+      const store = cpuT ? cpuT.storeMs : tm.storeMs;
+      const chrono = cpuT ? chronoCpuMs : chronoMs;
+      const unit = cpuT ? ' of CPU' : '';
+      say(
+        store > chrono
+          ? `  storing the rows alone takes ${seconds(store)}${unit}, chrono-node's parse ${seconds(chrono)}${unit}: ` +
+              `no faster analysis brings ingest to chrono-node's speed`
+          : `  storing the rows takes ${seconds(store)}${unit}, less than chrono-node's parse (${seconds(chrono)}${unit})`,
+      );
+      if (fixed > chrono && store <= chrono) {
+        say(`  what is not analysis takes ${seconds(fixed)}${unit}, more than chrono-node's parse`);
+      }
+    }
 
     // 4. compromise over a sample, extrapolated.
     const nlp = (await import('compromise')).default;

@@ -60,6 +60,7 @@ import {
 } from './lexicon.js';
 
 export { compareNumbers, eventKey, figureKey };
+export { FactKeyTable } from './keytable.js';
 
 interface Item {
   kind: 'event' | 'figure';

@@ -114,8 +114,9 @@ function provenanceOfRaw(r: unknown[]): Provenance {
 /** A stored version's id and the pks of its events and figures by fact id (claim evidence links). */
 interface VersionFacts {
   id: number;
-  events: Map<string, number>;
-  figures: Map<string, number>;
+  /** The pks of the version's events and figures by fact id, read when first needed. */
+  events: Map<string, number> | null;
+  figures: Map<string, number> | null;
 }
 
 /**
@@ -300,6 +301,13 @@ export class Store {
     }));
   }
 
+  /**
+   * The pks of the facts the last loadFactsInGroups read (one reconcile chunk), by kind, source,
+   * sha256 and fact id: writing those facts' claims needs no version's whole list of pks.
+   * Cleared when facts are read or written again, and when claims have been written.
+   */
+  private readonly loadedPks = new Map<string, number>();
+
   /** Entity ids by name (entities are never deleted; cleared when a transaction fails). */
   private readonly entityCache = new Map<string, { id: number; kind: string }>();
 
@@ -341,6 +349,7 @@ export class Store {
         if (groups) this.writeGroups(vid, doc.source.id, groups);
       }
     });
+    this.loadedPks.clear();
     try {
       tx.immediate();
     } catch (err) {
@@ -593,6 +602,8 @@ export class Store {
       )
         .raw(true)
         .all(...params) as unknown[][];
+      // the claims of these facts cite them by source, version and id: their pks are at hand
+      for (const r of rows) this.loadedPks.set(`${kind}\u0000${r[2] as string}\u0000${r[3] as string}\u0000${r[1] as string}`, r[0] as number);
       const one = this.st(
         `SELECT en.name FROM ${t.link} l JOIN entities en ON en.id = l.entity_id WHERE l.${t.fk} = ? ORDER BY l.position`,
       ).pluck(true);
@@ -789,6 +800,7 @@ export class Store {
    */
   loadFactsInGroups(groups: Iterable<string>): FactSet {
     this.useGroups(groups);
+    this.loadedPks.clear();
     const events = this.events(undefined, true);
     const figures = this.figures(undefined, true);
     const published: Record<string, string | null> = {};
@@ -1010,7 +1022,11 @@ export class Store {
       }
       return ids.size;
     });
-    return tx.immediate();
+    try {
+      return tx.immediate();
+    } finally {
+      this.loadedPks.clear();
+    }
   }
 
   /**
@@ -1034,7 +1050,11 @@ export class Store {
       this.insertClaims(claims, runId, new Map());
       return gone;
     });
-    return tx.immediate();
+    try {
+      return tx.immediate();
+    } finally {
+      this.loadedPks.clear();
+    }
   }
 
   /**
@@ -1132,8 +1152,11 @@ export class Store {
       let eventPk: number | null = null;
       let figurePk: number | null = null;
       if (version) {
-        if (ev.factKind === 'figure') figurePk = version.figures.get(ev.factId) ?? null;
-        else eventPk = version.events.get(ev.factId) ?? null;
+        // a fact of the chunk just read (the current version, as versionFacts finds first),
+        // else the version's pks, read once
+        const pk = this.loadedPks.get(`${ev.factKind}\u0000${ev.source}\u0000${ev.sha256}\u0000${ev.factId}`) ?? this.factPk(version, ev.factKind, ev.factId);
+        if (ev.factKind === 'figure') figurePk = pk;
+        else eventPk = pk;
       }
       insEvidence.run(
         pk,
@@ -1156,16 +1179,23 @@ export class Store {
     });
   }
 
-  /** The version a piece of evidence cites (the current one first), with its facts' pks by id. */
+  /** The version a piece of evidence cites (the current one first); its facts' pks are read when needed. */
   private versionFacts(source: string, sha256: string): VersionFacts | undefined {
     const v = this.st(
       `SELECT v.id AS id FROM source_versions v LEFT JOIN sources s ON s.current_version = v.id
        WHERE v.source_id = ? AND v.sha256 = ? ORDER BY (s.id IS NOT NULL) DESC, v.id DESC LIMIT 1`,
     ).get(source, sha256) as { id: number } | undefined;
     if (!v) return undefined;
-    const pks = (table: 'events' | 'figures'): Map<string, number> =>
-      new Map(this.st(`SELECT id, pk FROM ${table} WHERE version_id = ?`).raw(true).all(v.id) as [string, number][]);
-    return { id: v.id, events: pks('events'), figures: pks('figures') };
+    return { id: v.id, events: null, figures: null };
+  }
+
+  /** The pk of a fact of a version, by its id (the version's pks are read once, then kept). */
+  private factPk(version: VersionFacts, kind: 'event' | 'figure', factId: string): number | null {
+    const table = kind === 'figure' ? 'figures' : 'events';
+    const pks = (version[table] ??= new Map(
+      this.st(`SELECT id, pk FROM ${table} WHERE version_id = ?`).raw(true).all(version.id) as [string, number][],
+    ));
+    return pks.get(factId) ?? null;
   }
 
   claims(): Claim[] {

@@ -74,6 +74,17 @@ function allAtOnce(store: Store): Claim[] {
   return store.claims();
 }
 
+/** Each stored piece of evidence with the version and fact rows it points at, by claim id and position. */
+function evidenceLinks(store: Store): unknown[] {
+  return store.db
+    .prepare(
+      `SELECT c.id, ce.position, ce.source, ce.sha256, ce.version_id, ce.fact_kind, ce.fact_id, ce.event_pk, ce.figure_pk
+       FROM claim_evidence ce JOIN claims c ON c.pk = ce.claim_pk ORDER BY c.id, ce.position`,
+    )
+    .raw(true)
+    .all();
+}
+
 /** The claims of the chunked path of updateClaims on stored groups (a fresh database's run). */
 function chunked(store: Store, chunkFacts: number): { claims: Claim[]; counts: { claims: number; reconciled: number } } {
   // the stored claims' rules unknown: the next reconcile is full, from the stored fact groups
@@ -121,12 +132,27 @@ describe('chunked full reconcile', () => {
     const store = Store.open(db);
     try {
       const once = allAtOnce(store);
+      const onceLinks = evidenceLinks(store);
+      expect(onceLinks.length).toBeGreaterThan(100);
+      // every piece of evidence names its version and the row of its fact
+      const linked = (t: string, kind: string) =>
+        store.db
+          .prepare(
+            `SELECT COUNT(*) FROM claim_evidence ce JOIN ${t} x ON x.pk = ce.${kind}_pk
+             WHERE x.version_id = ce.version_id AND x.id = ce.fact_id AND ce.fact_kind = '${kind}'`,
+          )
+          .pluck()
+          .get() as number;
+      expect(linked('events', 'event') + linked('figures', 'figure')).toBe(onceLinks.length);
       expect(once.length).toBeGreaterThan(50);
       expect(once.some((c) => c.diagnosis === 'unit' && new Set(c.claims.map((e) => e.source)).size > 1)).toBe(true);
+      const links = onceLinks;
       for (const size of [1, 50, 400, 1e9]) {
         const r = chunked(store, size);
         expect(r.claims).toEqual(once);
         expect(r.counts).toEqual({ claims: once.length, reconciled: once.length });
+        // the evidence rows point at the same versions and fact rows (pks) as the path at once
+        expect(evidenceLinks(store)).toEqual(links);
       }
     } finally {
       store.close();

@@ -64,6 +64,27 @@ function claimsOf(db: string): Claim[] {
   }
 }
 
+/**
+ * Pieces of evidence that do not point at their fact: the current version of their source and,
+ * by pk, the event or figure row of that version with the cited id. (0 when all are linked.)
+ */
+function unlinked(db: string): number {
+  const s = Store.open(db);
+  try {
+    return s.db
+      .prepare(
+        `SELECT COUNT(*) FROM claim_evidence ce LEFT JOIN sources src ON src.id = ce.source
+         WHERE src.current_version IS NOT ce.version_id
+            OR NOT (EXISTS (SELECT 1 FROM events x WHERE x.pk = ce.event_pk AND ce.fact_kind = 'event' AND x.version_id = ce.version_id AND x.id = ce.fact_id)
+                 OR EXISTS (SELECT 1 FROM figures x WHERE x.pk = ce.figure_pk AND ce.fact_kind = 'figure' AND x.version_id = ce.version_id AND x.id = ce.fact_id))`,
+      )
+      .pluck()
+      .get() as number;
+  } finally {
+    s.close();
+  }
+}
+
 /** The claims of a fresh database holding exactly these briefs (a full reconcile). */
 async function fresh(briefs: Record<string, string>): Promise<Claim[]> {
   const folder = join(dir, `fresh-${Math.random().toString(36).slice(2)}`);
@@ -82,6 +103,7 @@ describe('incremental reconciliation', () => {
     const first = await ingestPaths([folder], db, { workers: 0 });
     expect(first.counts.reconciled).toBe(first.counts.claims);
     const before = claimsOf(db);
+    expect(unlinked(db)).toBe(0);
     expect(before).toEqual(await fresh({ 'alpha.txt': BRIEFS['alpha.txt']!, 'beta.txt': BRIEFS['beta.txt']! }));
 
     // a new brief: only the groups it touches are reconciled
@@ -91,6 +113,7 @@ describe('incremental reconciliation', () => {
     expect(added.counts.reconciled).toBeGreaterThan(0);
     expect(added.counts.reconciled).toBeLessThan(added.counts.claims!);
     const afterAdd = claimsOf(db);
+    expect(unlinked(db)).toBe(0);
     expect(afterAdd).toEqual(await fresh(BRIEFS));
     // claims gamma does not touch keep their ids and content
     const untouched = before.filter((c) => !afterAdd.some((d) => d.key.predicate === c.key.predicate && d.claims.some((e) => e.source === 'gamma.txt')));
@@ -108,6 +131,7 @@ describe('incremental reconciliation', () => {
     expect(changed.stored).toEqual(['beta.txt']);
     expect(changed.counts.reconciled).toBeLessThan(changed.counts.claims!);
     const afterChange = claimsOf(db);
+    expect(unlinked(db)).toBe(0);
     expect(afterChange).toEqual(await fresh({ ...BRIEFS, 'beta.txt': beta2 }));
     expect(afterChange.find((c) => /diplomatic relations/.test(c.key.predicate))!.status).toBe('corroborated');
 
@@ -117,6 +141,7 @@ describe('incremental reconciliation', () => {
     expect(retired.retired).toEqual(['gamma.txt']);
     expect(retired.counts.reconciled).toBeLessThan(retired.counts.claims!);
     const afterRetire = claimsOf(db);
+    expect(unlinked(db)).toBe(0);
     expect(afterRetire).toEqual(await fresh({ 'alpha.txt': BRIEFS['alpha.txt']!, 'beta.txt': beta2 }));
     expect(afterRetire.flatMap((c) => c.claims).some((e) => e.source === 'gamma.txt')).toBe(false);
 
