@@ -474,7 +474,11 @@ async function ingestInto(paths: string[], dbFile: string, opts: IngestOptions):
   const store = Store.open(dbFile);
   let pool: AnalysisPool | null = null;
   try {
-    const { files, errors, skipped } = await listInputs(paths);
+    const listed = await listInputs(paths);
+    const { files, errors } = listed;
+    // the run's own database (and its -wal/-shm/-journal files) inside an input folder is not a skipped input
+    const ownFiles = new Set(['', '-wal', '-shm', '-journal'].map((x) => resolvePath(dbFile + x)));
+    const skipped = listed.skipped.filter((f) => !ownFiles.has(resolvePath(f)));
     const failed: InputError[] = [...errors];
     const stale = claimsMayBeStale(store);
     const runId = store.beginRun({ codeVersion: CODE_VERSION, inputs: paths });

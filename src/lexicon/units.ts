@@ -232,6 +232,11 @@ export const MEASURE_UNITS: Readonly<Record<string, UnitEntry>> = dict({
   kilotonnes: u('t', 1e3),
   kiloton: u('t', 1e3),
   kilotons: u('t', 1e3),
+  // the centner (quintal) of grain statistics is 100 kg: "yields of 14 centners per hectare" = 1.4 t/ha
+  centner: u('t', 0.1),
+  centners: u('t', 0.1),
+  quintal: u('t', 0.1),
+  quintals: u('t', 0.1),
   // ship tonnage: deadweight tonnes are tonnes ("8,000-dwt tankers")
   dwt: u('t'),
   'deadweight ton': u('t'),
@@ -334,16 +339,17 @@ export const MEASURE_UNITS: Readonly<Record<string, UnitEntry>> = dict({
   meters: u('m'),
   metre: u('m'),
   metres: u('m'),
-  cm: u('cm'),
-  centimeter: u('cm'),
-  centimeters: u('cm'),
-  centimetre: u('cm'),
-  centimetres: u('cm'),
-  mm: u('mm'),
-  millimeter: u('mm'),
-  millimeters: u('mm'),
-  millimetre: u('mm'),
-  millimetres: u('mm'),
+  // centimetres and millimetres are a scale of the metre (base units, as MW of W)
+  cm: u('m', 0.01),
+  centimeter: u('m', 0.01),
+  centimeters: u('m', 0.01),
+  centimetre: u('m', 0.01),
+  centimetres: u('m', 0.01),
+  mm: u('m', 0.001),
+  millimeter: u('m', 0.001),
+  millimeters: u('m', 0.001),
+  millimetre: u('m', 0.001),
+  millimetres: u('m', 0.001),
   dm: u('dm'),
   decimeter: u('dm'),
   decimeters: u('dm'),
@@ -515,6 +521,13 @@ export const OCCASION_VERBS: ReadonlySet<string> = new Set([
   'convene', 'convenes', 'gathered', 'spoke', 'spoken', 'talked', 'phoned',
   'travelled', 'traveled', 'toured', 'hosted', 'held', 'negotiated', 'consulted', 'cross',
   'crosses', 'crossed', 'crossing',
+  // things done or undergone on several occasions: "was postponed three times", "the
+  // constitution has been amended five times", "violated the ceasefire 30 times"
+  'postponed', 'delayed', 'rescheduled', 'extended', 'amended', 'revised', 'renewed',
+  'reshuffled', 'dissolved', 'elected', 're-elected', 'reelected', 'attacked', 'violated',
+  'shelled', 'struck', 'fired', 'intercepted', 'raided', 'detained', 'arrested', 'summoned',
+  'vetoed', 'rejected', 'appealed', 'tried', 'attempted', 'called', 'chaired', 'hosting',
+  'renamed', 'sanctioned', 'fined', 'closed', 'reopened', 'suspended', 'resumed', 'changed',
 ]);
 
 /** Periods of a rate ("per year", "a day", "annually"): the suffix of the unit ("t/year"). */
@@ -594,12 +607,77 @@ export const PERCENT_WORDS: Readonly<Record<string, string>> = dict({
   'per cent': 'percent',
   'per-cent': 'percent',
   pct: 'percent',
+  // the British press abbreviation of "per cent" ("rose 12 pc")
+  pc: 'percent',
   'percentage point': 'pp',
   'percentage points': 'pp',
   'percent point': 'pp',
   'percent points': 'pp',
   pp: 'pp',
   'p.p.': 'pp',
+});
+
+/**
+ * Basis points ("cut the rate by 50 basis points"): a hundredth of a percentage point, so
+ * the figure is in percentage points (50 bp = 0.5 pp), as a scale word is resolved into the
+ * base unit ("1.5 bcm" = 1.5e9 m3).
+ */
+export const BASIS_POINT_WORDS: Readonly<Record<string, UnitEntry>> = dict({
+  'basis points': u('pp', 0.01),
+  'basis point': u('pp', 0.01),
+  'basis-points': u('pp', 0.01),
+  bps: u('pp', 0.01),
+  bp: u('pp', 0.01),
+});
+
+/**
+ * Minor currency units after a number: a hundredth of the currency ("5 euro cents" =
+ * 0.05 EUR, "40 kopecks" = 0.4 RUB, "50 tiyn" = 0.5 KZT).
+ */
+export const MINOR_CURRENCY_WORDS: Readonly<Record<string, UnitEntry>> = dict({
+  'euro cent': u('EUR', 0.01),
+  'euro cents': u('EUR', 0.01),
+  'euro-cent': u('EUR', 0.01),
+  'euro-cents': u('EUR', 0.01),
+  eurocent: u('EUR', 0.01),
+  eurocents: u('EUR', 0.01),
+  kopeck: u('RUB', 0.01),
+  kopecks: u('RUB', 0.01),
+  kopek: u('RUB', 0.01),
+  kopeks: u('RUB', 0.01),
+  kopeyka: u('RUB', 0.01),
+  kopeykas: u('RUB', 0.01),
+  tiyn: u('KZT', 0.01),
+  tiyns: u('KZT', 0.01),
+  tetri: u('GEL', 0.01),
+  qapik: u('AZN', 0.01),
+  qapiks: u('AZN', 0.01),
+  'qəpik': u('AZN', 0.01),
+  gapik: u('AZN', 0.01),
+  luma: u('AMD', 0.01),
+  kurus: u('TRY', 0.01),
+  'kuruş': u('TRY', 0.01),
+  tyiyn: u('KGS', 0.01),
+  tyiyns: u('KGS', 0.01),
+  tiyin: u('UZS', 0.01),
+  tiyins: u('UZS', 0.01),
+  diram: u('TJS', 0.01),
+  dirams: u('TJS', 0.01),
+});
+
+/** The currency an exchange rate is quoted against ("per dollar", "to the euro"). */
+export const EXCHANGE_BASE_WORDS: Readonly<Record<string, string>> = dict({
+  dollar: 'USD',
+  'us dollar': 'USD',
+  'u.s. dollar': 'USD',
+  'american dollar': 'USD',
+  usd: 'USD',
+  euro: 'EUR',
+  eur: 'EUR',
+  rouble: 'RUB',
+  ruble: 'RUB',
+  rub: 'RUB',
+  yuan: 'CNY',
 });
 
 /**
@@ -629,6 +707,53 @@ export const IRREGULAR_COUNT_NOUNS: ReadonlySet<string> = new Set([
   'phenomena',
   'alumni',
   'vessels',
+  // plurals in -men: "7,000 servicemen", "12 gunmen", "300 policemen"
+  'servicemen',
+  'servicewomen',
+  'policemen',
+  'policewomen',
+  'businessmen',
+  'businesswomen',
+  'fishermen',
+  'gunmen',
+  'militiamen',
+  'congressmen',
+  'chairmen',
+  'spokesmen',
+  'seamen',
+  'airmen',
+  'craftsmen',
+  'tradesmen',
+  'workmen',
+  'herdsmen',
+  'countrymen',
+  'statesmen',
+  'firemen',
+  'horsemen',
+  'tribesmen',
+  'riflemen',
+  'marksmen',
+  'guardsmen',
+  'linemen',
+  'cameramen',
+  'foremen',
+  'salesmen',
+  'sportsmen',
+  'sportswomen',
+  'crewmen',
+  'infantrymen',
+  'cavalrymen',
+  'frontiersmen',
+  'noblemen',
+  'gentlemen',
+  'clergymen',
+  'oilmen',
+  'alumnae',
+  // people named by what happened to them: "37 dead and 100 wounded"
+  'dead',
+  'wounded',
+  'injured',
+  'displaced',
 ]);
 
 /**
@@ -719,10 +844,12 @@ export const PER_UNITS: Readonly<Record<string, string>> = dict({
   km: 'km',
   kilometre: 'km',
   kilometer: 'km',
-  // an exchange rate: "470 tenge per dollar" = KZT/USD
+  // an exchange rate: "470 tenge per dollar" = KZT/USD, "KZT 470/USD"
   dollar: 'USD',
   'us dollar': 'USD',
   euro: 'EUR',
+  usd: 'USD',
+  eur: 'EUR',
 });
 
 /** Nouns of cost before "of (moving) a tonne ... at $45": the price is per that unit. */

@@ -593,8 +593,20 @@ export function datedType(doc: ResolvedDoc, c: DatedCandidate, typeModel: Linear
 }
 
 /** The rows added at a threshold; of candidates with overlapping clauses the surest one. */
+/**
+ * A date inside an if/unless clause ("If the harvest fails in 2026, ...", from the conjunction to
+ * the date with no clause break between) states a condition: in the annotated sets 2 of its 6
+ * candidates were events, a rate under any threshold the step uses, and too few for the model to
+ * learn, so such a candidate is never picked.
+ */
+export function inCondition(text: string, c: DatedCandidate): boolean {
+  return CONDITION.test(text.slice(c.sentence.start, c.d.span.start));
+}
+const CONDITION = /\b(?:if|unless)\b[^,;:.()\n]*$/i;
+
 export function pickDated(doc: ResolvedDoc, scored: DatedScored[], threshold: number, typeModel: LinearModel): EventRow[] {
-  const picks = scored.filter((s) => s.p >= threshold).sort((a, b) => b.p - a.p);
+  const text = doc.source.text;
+  const picks = scored.filter((s) => s.p >= threshold && !inCondition(text, s.c)).sort((a, b) => b.p - a.p);
   const kept: DatedScored[] = [];
   for (const s of picks) if (!kept.some((k) => spansOverlap(k.c.span, s.c.span))) kept.push(s);
   if (kept.length === 0) return [];

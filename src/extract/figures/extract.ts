@@ -4,7 +4,8 @@
  *   2. drop what is not a prose figure: a number inside a date mention (DATE/TIME/SET; a
  *      duration is a figure even there: "eight years", "every three years"), anything
  *      inside a table (step 4 reads tables), bare numbers with no unit;
- *   3. give each figure its measure (measure.ts) and period (dates.ts) from its sentence;
+ *   3. give each figure its measure (measure.ts) and period (dates.ts) from its sentence; a
+ *      figure with an approximation qualifier spans the qualifier too ("about $5 million");
  *   4. add one figure per numeric table cell (tables.ts).
  */
 import type {
@@ -19,7 +20,7 @@ import type {
 import { figureDate } from './dates.js';
 import { inferMeasure } from './measure.js';
 import { tableFigures } from './tables.js';
-import { type FigureHit, tagFigures } from './tagger.js';
+import { type FigureHit, qualifierStart, tagFigures } from './tagger.js';
 
 const WINDOW = 400;
 
@@ -114,10 +115,13 @@ export function extractFigures(
     });
     const inSentence = datesWithin(dates, byStart, sStart, sEnd);
     const date = figureDate({ start: h.start, end: h.end }, text.slice(sStart, sEnd), sStart, inSentence, documentDate);
+    // the row covers the qualifier before the figure ("about $5 million"): a quote cut at a
+    // line end ("... stayed above" / "$2,000 an ounce") still holds the figure's span
+    const from = h.approx !== null ? Math.max(qualifierStart(text, h.start), prevEnd) : h.start;
     out.push({
       kind: 'figure',
-      span: { start: h.start, end: h.end },
-      text: h.text,
+      span: { start: from, end: h.end },
+      text: from === h.start ? h.text : text.slice(from, h.end),
       ruleId: h.rule,
       value: h.value,
       unit: h.unit,

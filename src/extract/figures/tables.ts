@@ -300,9 +300,36 @@ export function tableFigures(doc: SegmentedDoc): FigureMention[] {
   return out;
 }
 
+/** A caption line: "Table 2.", "**Table 1:**", "Figure 3 -", "Chart 1". */
+const CAPTION_LABEL_RE = /^[*_#\s]*(?:table|figure|chart|exhibit)\s*[\dIVX]+[a-z]?\b/i;
+
+/**
+ * The caption written below a table ("| ... |" rows, then "Table 2. Remittances, US$
+ * billion"), when the table has none above it: the first non-blank line after the table,
+ * if it is labelled as a caption and is not the caption of a table that follows it.
+ */
+export function captionBelow(doc: Pick<SegmentedDoc, 'text' | 'tables'>, table: Table): string | null {
+  const text = doc.text;
+  let pos = table.span.end;
+  for (let blank = 0; blank <= 2 && pos < text.length; blank++) {
+    const nl = text.indexOf('\n', pos + (text[pos] === '\n' ? 1 : 0));
+    const lineStart = text[pos] === '\n' ? pos + 1 : pos;
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (line === '') {
+      pos = lineEnd;
+      continue;
+    }
+    if (!CAPTION_LABEL_RE.test(line) || line.length > 200) return null;
+    const takenByNext = doc.tables.some((o) => o !== table && o.captionSpan !== null && o.captionSpan.start < lineEnd && o.captionSpan.end > lineStart);
+    return takenByNext ? null : line;
+  }
+  return null;
+}
+
 function cellsOf(doc: SegmentedDoc, table: Table): FigureMention[] {
   const out: FigureMention[] = [];
-  const caption = table.caption ?? '';
+  const caption = table.caption ?? captionBelow(doc, table) ?? '';
   // a unit symbol in brackets counts too ("Water depth (m)")
   const capUnit = unitOfRowLabel(caption) ?? unitOfLabel(caption);
   const capYear = caption.match(/\((1[89]\d\d|20\d\d)\)/)?.[1] ?? null;
@@ -316,6 +343,9 @@ function cellsOf(doc: SegmentedDoc, table: Table): FigureMention[] {
   const capParts = captionUnitParts(caption);
   const colUnits = colNames.map((n) => unitOfRowLabel(n) ?? unitOfLabel(n) ?? partUnitFor(capParts, n));
   const yearCols = yearColumns(rows, colUnits, colNames);
+  // a caption that repeats the unit one column names ("| Area cleared (hectares) | Mines
+  // removed |" under "area in hectares, ...") states that column's unit, not the others'
+  const capOfOneColumn = capUnit !== null && capUnit.unit !== 'number' && colUnits.some((cu) => cu !== null && cu.unit === capUnit.unit) && colUnits.some((cu, ci) => ci > 0 && cu === null);
   const core = captionCore(caption);
   const rowOffset = table.rows.length - rows.length;
   rows.forEach((row, ri) => {
@@ -331,7 +361,7 @@ function cellsOf(doc: SegmentedDoc, table: Table): FigureMention[] {
       if (!num) return;
       const colUnit = colUnits[ci] ?? null;
       // the most specific statement wins: the row label, the column name, the caption
-      const stated = [rowUnit, colUnit, capUnit].filter((x): x is TableUnit => x !== null);
+      const stated = [rowUnit, colUnit, capOfOneColumn ? null : capUnit].filter((x): x is TableUnit => x !== null);
       const u = stated.find((x) => x.unit !== 'number') ?? stated[0] ?? null;
       let unit = u?.unit ?? 'number';
       let factor = u?.factor ?? 1;
@@ -345,8 +375,9 @@ function cellsOf(doc: SegmentedDoc, table: Table): FigureMention[] {
       } else if ((unit === 'number' || unit === 'count') && YEAR_RE.test(cell.text.trim())) {
         // "| Treaty signed | 2003 |": a year, not an amount
         return;
-      } else if (unit === 'number' && typeof num.value === 'number' && Number.isInteger(num.value)) {
-        // "Oil spills reported | 14 (2016)": things counted, with no unit stated anywhere
+      } else if (unit === 'number' && typeof num.value === 'number' && (Number.isInteger(num.value) || u !== null)) {
+        // "Oil spills reported | 14 (2016)": things counted, with no unit stated anywhere;
+        // "Visitors (million) | 2.4": a scale and no unit, so things counted in millions
         unit = 'count';
       }
       const colName = colNames[ci] ?? '';
@@ -458,7 +489,7 @@ export const tableRules: RuleSet = {
     {
       id: 'figures/table/cell',
       description:
-        'One figure per numeric cell of a table. A cell that states its own unit ("$1.3 billion", "about 85 km") keeps it. Otherwise unit and scale: the row label\'s brackets ("Catch (tonnes)", "Depth (m below sea level)"), else the column name, else the caption ("(USD million)"); "%" in the cell makes it percent; with no unit anywhere an integer is a count. A qualifier before the number ("about", "~", "over") gives approx; a year or decade in brackets after it ("(2020)", "(1990s)"; "(2024e)" is an estimate: about) gives the date, else the row label\'s or column\'s year, else the caption\'s. A caption bracket with one part per column ("(trade in US$ million; swaps in bcm)") gives each column the part that names it; a number hyphened to a unit in the caption ("a 40-foot container") is no unit; a column of years with no unit of its own ("| Commissioned |") holds dates, no figures.',
+        'One figure per numeric cell of a table. A cell that states its own unit ("$1.3 billion", "about 85 km") keeps it. Otherwise unit and scale: the row label\'s brackets ("Catch (tonnes)", "Depth (m below sea level)"), else the column name, else the caption ("(USD million)"); "%" in the cell makes it percent; with no unit anywhere an integer is a count, and so is any number under a scale with no unit ("Foreign visitors, million"); a caption written below the table ("Table 2. ..." on the first line after it) serves when there is none above; a caption that repeats the unit of one column does not give it to the other columns. A qualifier before the number ("about", "~", "over") gives approx; a year or decade in brackets after it ("(2020)", "(1990s)"; "(2024e)" is an estimate: about) gives the date, else the row label\'s or column\'s year, else the caption\'s. A caption bracket with one part per column ("(trade in US$ million; swaps in bcm)") gives each column the part that names it; a number hyphened to a unit in the caption ("a 40-foot container") is no unit; a column of years with no unit of its own ("| Commissioned |") holds dates, no figures.',
       examples: {
         match: [
           {
@@ -532,6 +563,24 @@ export const tableRules: RuleSet = {
             text: 'Table 3. Freight rates for a 20-foot box, in US dollars per box\n\n| Route | 2024 |\n|---|---|\n| Poti to Constanta | 1,250 |\n',
             match: '1,250',
             value: { value: 1250, unit: 'USD', date: '2024' },
+          },
+          {
+            // the caption repeats the unit of one column: the other column counts things
+            text: '| Year | Area cleared (hectares) | Mines removed |\n|---|---|---|\n| 2024 | 41,200 | 36,900 |\n\nTable 1. Clearance by year, area in hectares\n',
+            match: '36,900',
+            value: { value: 36900, unit: 'count', date: '2024' },
+          },
+          {
+            // a scale and no unit: things counted, in that scale
+            text: 'Table 3. Foreign visitors, million\n\n| Year | Arrivals |\n|---|---|\n| 2024 | 2.4 |\n',
+            match: '2.4',
+            value: { value: 2.4e6, unit: 'count', date: '2024' },
+          },
+          {
+            // the caption below the table states the unit
+            text: '| Year | Inflows |\n|---|---|\n| 2023 | 3.1 |\n| 2024 | 3.4 |\n\nTable 1. Remittance inflows, US$ billion\n',
+            match: '3.4',
+            value: { value: 3.4e9, unit: 'USD', date: '2024' },
           },
         ],
         noMatch: [

@@ -51,6 +51,9 @@ import {
   NOT_PLURAL,
   PERCENT_WORDS,
   ACTOR_GROUP_NOUNS,
+  BASIS_POINT_WORDS,
+  EXCHANGE_BASE_WORDS,
+  MINOR_CURRENCY_WORDS,
   OCCASION_VERBS,
   COST_NOUNS,
   PER_UNITS,
@@ -130,6 +133,28 @@ const APPROX_BEFORE: ReadonlyArray<[string, Approx]> = [
   ['circa', 'about'],
   ['estimated', 'about'],
 ];
+
+/** The qualifier phrases, longest first, as one pattern anchored at the end of a text ("... about "). */
+const QUALIFIER_TAIL = new RegExp(
+  '(?:^|[^\\p{L}\\p{N}])((?:' +
+    [...APPROX_BEFORE.map(([p]) => p)]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => p.split(' ').join('\\s+'))
+      .join('|') +
+    ')\\.?\\s+)$',
+  'iu',
+);
+
+/**
+ * Where the approximation qualifier right before a figure starts ("about $5 million",
+ * "roughly\ntenfold": the qualifier may end the line before the figure), or `start` when none
+ * is there. The figure's row then covers the qualifier too.
+ */
+export function qualifierStart(text: string, start: number): number {
+  const left = text.slice(Math.max(0, start - 32), start);
+  const m = QUALIFIER_TAIL.exec(left);
+  return m ? start - m[1]!.length : start;
+}
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
@@ -466,6 +491,47 @@ function refusedRight(t: Tokens, last: number, isDigits: boolean): boolean {
   return false;
 }
 
+/**
+ * The currency an exchange rate is quoted against, right after token e: "per dollar",
+ * "per US dollar", "to the dollar", "against the euro", "for one dollar"; { base, last } or null.
+ */
+function exchangeBaseAfter(t: Tokens, e: number): { base: string; last: number } | null {
+  const w = lw(t, e + 1);
+  if (w !== 'per' && w !== 'to' && w !== 'against' && w !== 'for' && w !== 'vs' && w !== 'versus') return null;
+  if (t.start[e + 1]! - t.end[e]! > 2) return null;
+  let k = e + 2;
+  const d = lw(t, k);
+  if (d === 'the' || d === 'one' || d === 'a' || d === 'each' || d === '1') k++;
+  else if (w !== 'per') return null;
+  if (k >= t.n || t.start[k]! - t.end[k - 1]! > 2) return null;
+  const hit = longestKey(t, k, EXCHANGE_BASE_WORDS);
+  if (!hit || (isWord(t, hit.last + 1) && glued(t, hit.last, hit.last + 1))) return null;
+  // "$5 per dollar of debt", "20 cents to the dollar of losses": a ratio, not a rate
+  if (lw(t, hit.last + 1) === 'of') return null;
+  // "to the euro area", "to the dollar zone": a place, not a currency
+  if (['zone', 'area', 'bloc', 'region', 'countries', 'market', 'markets', 'economy', 'economies'].includes(lw(t, hit.last + 1) ?? '')) return null;
+  return { base: hit.value, last: hit.last };
+}
+
+/** Currency words that are also common words: no currency named before an exchange rate. */
+const NOT_EXCHANGE_NAMES = new Set(['won', 'mark', 'marks', 'sum', 'pound', 'pounds', 'cent', 'cents', 'pence', 'penny', 'pennies', 'franc', 'francs']);
+
+/**
+ * The currency named earlier in the sentence before token `first` ("the tenge traded at
+ * about 520 per dollar"): its code, or null.
+ */
+function currencyNamedBefore(t: Tokens, first: number, floor: number, base: string): string | null {
+  for (let j = first - 1, seen = 0; j >= 0 && j >= floor - 30 && seen < 16; j--, seen++) {
+    const w = lw(t, j)!;
+    if (t.kind[j] === Kind.Sym && (w === '.' || w === ';' || w === '?' || w === '!')) return null;
+    if (t.kind[j] !== Kind.Word) continue;
+    // "the tenge fell 4% against the dollar, to 505 per dollar": the base is no currency named
+    const c = CURRENCY_CODES.has(rw(t, j)!) ? (rw(t, j) === 'RMB' ? 'CNY' : rw(t, j)!) : NOT_EXCHANGE_NAMES.has(w) ? undefined : CURRENCY_WORDS[w];
+    if (c !== undefined && c !== base) return c;
+  }
+  return null;
+}
+
 interface Unit {
   unit: string;
   factor: number;
@@ -493,6 +559,12 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
 
   const pct = longestKey(t, j, PERCENT_WORDS);
   if (pct && !hyphen) return { unit: pct.value, factor: 1, last: pct.last, rule: 'figures/percent/number', rateable: false };
+  // "by 50 basis points", "25bp": percentage points (50 bp = 0.5 pp)
+  const bp = longestKey(t, j, BASIS_POINT_WORDS);
+  // ("BP", the oil company, is no unit: the short forms count only in lower case)
+  if (bp && !hyphen && !(isWord(t, bp.last + 1) && glued(t, bp.last, bp.last + 1)) && (bp.last > j || rw(t, j) === lw(t, j)) && !isYearLike(n)) {
+    return { unit: bp.value.unit, factor: bp.value.factor, last: bp.last, rule: 'figures/percent/number', rateable: false };
+  }
 
   if (isWord(t, j) && lw(t, j) === 'fold' && (hyphen || gap <= 1)) {
     return { unit: 'times', factor: 1, last: j, rule: 'figures/multiplier/fold', rateable: false };
@@ -508,6 +580,11 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
   const rate = longestKey(t, j, RATE_UNITS);
   if (rate) return { unit: rate.value.unit, factor: rate.value.factor, last: rate.last, rule: 'figures/quantity/unit', rateable: false };
 
+  // a minor currency unit: "5 euro cents" = 0.05 EUR, "40 kopecks" = 0.4 RUB
+  const minor = longestKey(t, j, MINOR_CURRENCY_WORDS);
+  if (minor && !hyphen && !(isWord(t, minor.last + 1) && glued(t, minor.last, minor.last + 1))) {
+    return { unit: minor.value.unit, factor: minor.value.factor, last: minor.last, rule: 'figures/money/word', rateable: true };
+  }
   // currency words and codes after the number: "8 dollars", "276 million euros", "640 million USD"
   const cur = longestKey(t, j, CURRENCY_WORDS);
   const measure = longestKey(t, j, MEASURE_UNITS);
@@ -517,7 +594,7 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
     if (!((w === 'pounds' || w === 'pound') && (!n.scaled || lw(t, cur.last + 1) === 'of'))) {
       // "a 50 dollar bill" is still money; "two marks" / "won" / "sum" need a scale or digits
       // ("450 sum per kWh": a price per a unit is money too)
-      if ((w === 'won' || w === 'sum' || w === 'mark' || w === 'marks' || w === 'som') && !n.scaled && !perUnitAfter(t, cur.last)) return null;
+      if ((w === 'won' || w === 'sum' || w === 'mark' || w === 'marks' || w === 'som') && !n.scaled && !perUnitAfter(t, cur.last) && !exchangeBaseAfter(t, cur.last)) return null;
       // "4 dollars 15 cents", "nine dollars and twenty cents"
       let last = cur.last;
       let cents = 0;
@@ -596,7 +673,13 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
       if ((lw(t, q) === '-' || lw(t, q) === '‑') && glued(t, m, q) && t.kind[q + 1] === Kind.Num && glued(t, q, q + 1)) q += 2;
       else if (t.kind[q] === Kind.Num && glued(t, m, q)) q += 1;
       if (q > m + 1) {
-        if (isWord(t, q) && glued(t, q - 1, q)) q++;
+        if (isWord(t, q) && glued(t, q - 1, q)) {
+          // "24 F-16s", "two A400Ms": the designation in the plural is the counted noun
+          if (/^(?:s|[A-Za-z]*[A-Z]s)$/.test(rw(t, q)!) && !(isWord(t, q + 1) && t.start[q + 1]! - t.end[q]! <= 1 && isPluralNoun(t, q + 1))) {
+            return { unit: 'count', factor: 1, last: q, rule: 'figures/count/noun', rateable: true };
+          }
+          q++;
+        }
         m = q;
         continue;
       }
@@ -660,7 +743,11 @@ const AFTER_SHORT_UNIT = new Set([
 const CONTAINER_NOUNS = new Set(['container', 'containers', 'box', 'boxes', 'equivalent', 'equivalents']);
 
 /** Nouns after a hyphenated number that give the size of a body ("a five-member council"). */
-const GROUP_SIZE_NOUNS = new Set(['member', 'nation', 'country', 'seat', 'strong']);
+const GROUP_SIZE_NOUNS = new Set([
+  'member', 'nation', 'country', 'seat', 'strong',
+  // the size of a building or a vehicle: "a 120-bed hospital", "a three-storey school", "a 24-berth port"
+  'bed', 'storey', 'story', 'room', 'classroom', 'berth', 'place', 'person', 'man', 'apartment', 'pupil', 'student',
+]);
 
 /** "Five of the Nordic states", "three out of its six neighbours". */
 function partitiveAfter(t: Tokens, k: number): number {
@@ -809,6 +896,8 @@ function rangeAfter(
   const hi = money ? readMoneyNumber(t, k) : readNumber(t, k);
   if (!hi) return null;
   if (w === 'or' && (hi.value <= n.value || hi.scaled || hi.value > n.value * 10)) return null;
+  // "cut the number of seats from 120 to 90": a fall, not a range
+  if (w === 'to' && !money && hi.value < n.value) return null;
   return { hi, last: hi.last, at, to: w === 'to' };
 }
 
@@ -1025,6 +1114,15 @@ const FRACTION_VERBS = new Set([
 /** Plural verbs after a fraction that make it a share of a group ("a third are paved"). */
 const PLURAL_AGREEMENT = new Set(['are', 'were', 'have', 'remain', 'remained']);
 
+/** Verbs of holding or paying a share, before a "half" that ends its clause ("each side contributing half"). */
+const SHARE_VERBS = new Set([
+  'contribute', 'contributes', 'contributed', 'contributing', 'own', 'owns', 'owned', 'owning',
+  'hold', 'holds', 'held', 'holding', 'pay', 'pays', 'paid', 'paying', 'provide', 'provides',
+  'provided', 'providing', 'finance', 'finances', 'financed', 'financing', 'cover', 'covers',
+  'covered', 'covering', 'receive', 'receives', 'received', 'receiving', 'retain', 'retains',
+  'retained', 'keep', 'keeps', 'kept', 'control', 'controls', 'controlled',
+]);
+
 /** Determiners after "half" that make it a share ("half its throughput", "half the cost"). */
 const HALF_NEXT = new Set(['of', 'its', 'their', 'the', 'his', 'her', 'our', 'all', 'them', 'these', 'those']);
 
@@ -1064,6 +1162,10 @@ function fractionAt(t: Tokens, i: number, floor: number): Hit | null {
   if (w === 'half') {
     const nx = lw(t, i + 1) ?? '';
     if (lw(t, beforeApprox(t, i, floor)) === 'by' && byChangeEnd(t, i + 1)) return makeHit(t, i, i, 50, 'percent', approxBefore(t, i, floor), 'figures/percent/fraction');
+    // "with each side contributing half", "the state owns half": a share held or paid
+    if (i - 1 >= floor && SHARE_VERBS.has(prev) && (i + 1 >= t.n || t.kind[i + 1] === Kind.Sym || nx === 'each' || nx === 'and')) {
+      return makeHit(t, i, i, 50, 'percent', approxBefore(t, i, floor), 'figures/percent/fraction');
+    }
     if ((!HALF_NEXT.has(nx) && !PLURAL_AGREEMENT.has(nx)) || (nx === 'of' && fractionOfTime(t, i + 2)) || fractionOfTime(t, i + 1)) return null;
     if (prev === 'a' || prev === 'and' || prev === 'in') return null;
     last = i;
@@ -1255,6 +1357,13 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
     return makeHit(t, i, i, 1, 'count', null, 'figures/count/occasions');
   }
 
+  // "a 50/50 split", "shared fifty-fifty": an equal split, 50 percent each
+  if (t.kind[i] === Kind.Num && rw(t, i) === '50' && lw(t, i + 1) === '/' && rw(t, i + 2) === '50' && glued(t, i, i + 1) && glued(t, i + 1, i + 2) && !(t.kind[i + 3] === Kind.Sym && lw(t, i + 3) === '/' && glued(t, i + 2, i + 3)) && !(i > 0 && glued(t, i - 1, i) && t.kind[i - 1] !== Kind.Sym)) {
+    return makeHit(t, i, i + 2, 50, 'percent', null, 'figures/percent/fraction');
+  }
+  if (w === 'fifty' && lw(t, i + 1) === '-' && lw(t, i + 2) === 'fifty' && glued(t, i, i + 1) && glued(t, i + 1, i + 2)) {
+    return makeHit(t, i, i + 2, 50, 'percent', null, 'figures/percent/fraction');
+  }
   // 4. a number
   let negative = false;
   let s = i;
@@ -1352,7 +1461,8 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
       }
     }
     // "10 grams per litre", "3 tonnes per hectare": a measure per a unit ("per"/"/" only)
-    const quantityPer = rule === 'figures/quantity/unit' && (lw(t, unit.last + 1) === 'per' || lw(t, unit.last + 1) === '/');
+    // ("3 tonnes a hectare": a yield per hectare)
+    const quantityPer = rule === 'figures/quantity/unit' && (lw(t, unit.last + 1) === 'per' || lw(t, unit.last + 1) === '/' || ((lw(t, unit.last + 1) === 'a' || lw(t, unit.last + 1) === 'an') && lw(t, unit.last + 2) === 'hectare'));
     const pu = rule.startsWith('figures/money/') || quantityPer ? perUnitAfter(t, unit.last) : null;
     if (pu && rule === 'figures/quantity/unit') {
       u += '/' + pu.per;
@@ -1366,6 +1476,12 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
       u += '/' + pu.per;
       end = pu.last;
       rule = 'figures/money/per-unit';
+    } else if (rule.startsWith('figures/money/') && u !== 'cent' && u !== 'pence' && exchangeBaseAfter(t, unit.last) && exchangeBaseAfter(t, unit.last)!.base !== u) {
+      // "1.70 manats to the dollar": an exchange rate
+      const x = exchangeBaseAfter(t, unit.last)!;
+      u += '/' + x.base;
+      end = x.last;
+      rule = 'figures/money/exchange-rate';
     } else if (unit.rateable) {
       const ra = rateAfter(t, unit.last);
       if (ra) {
@@ -1387,6 +1503,15 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
     hit.rateable = unit.rateable;
     hit.rateAfterIt = rateAfterIt;
     return hit;
+  }
+  // "the tenge traded at about 520 per dollar": a bare number quoted against a currency,
+  // with the currency named before it in the sentence, is an exchange rate
+  if (!negative) {
+    const x = exchangeBaseAfter(t, last);
+    if (x && !(isYearLike(n) && !r)) {
+      const code = currencyNamedBefore(t, first, floor, x.base);
+      if (code && code !== x.base) return makeHit(t, first, x.last, value, code + '/' + x.base, approx, 'figures/money/exchange-rate');
+    }
   }
   // "Five of the Nordic states"
   if (!r && n.value >= 2 && !isYearLike(n)) {
@@ -1595,9 +1720,9 @@ function shareCoordinatedUnits(text: string, hits: Hit[]): void {
 
 // ------------------------------------------------------------------ "the number of", coordination
 
-/** "a population of", "a staff of (about)", "a fleet of": a collective noun, then the number. */
+/** "a population of", "a staff of (about)", "a fleet of", "the armed forces number about": a collective noun, then the number. */
 const GROUP_OF =
-  /\b(?:population|staff|workforce|payroll|team|crew|garrison|contingent|membership|fleet|herd|flock)\s+(?:of|(?:has|have|had)\s+(?:grown|risen|increased|fallen|declined|dropped)\s+to|(?:grew|rose|increased|fell|declined|dropped)\s+to|reached|stood\s+at|stands\s+at|numbers|numbered|totals|totalled|totaled)\s+[*_]*(?:[a-z]+\s+[*_]*){0,2}$/;
+  /\b(?:population|staff|workforce|payroll|team|crew|garrison|contingent|membership|fleet|herd|flock|army|forces|troops|personnel|police|electorate)\s+(?:of|number|(?:has|have|had)\s+(?:grown|risen|increased|fallen|declined|dropped)\s+to|(?:grew|rose|increased|fell|declined|dropped)\s+to|reached|stood\s+at|stands\s+at|numbers|numbered|totals|totalled|totaled|is|was|exceeds|exceeded|tops|topped|passed|approaches|approached)\s+[*_]*(?:[a-z]+\s+[*_]*){0,2}$/;
 
 const CLAUSE_BREAK = /[,;:()]|\b(?:but|while|whereas|although|though|however)\b/i;
 
@@ -1617,7 +1742,7 @@ function countsOfNumberOf(text: string, hits: Hit[]): void {
     const low = left.toLowerCase();
     // "a population of about 175 million", "a staff of about 30": a group of people or things
     const grp = low.match(GROUP_OF);
-    if (grp && !/\b(?:than|by)\s/.test(grp[0])) {
+    if (grp && !/\b(?:than|by)\s/.test(grp[0]) && !/^\s*(?:higher|more|lower|less|fewer|larger|smaller|bigger)\b/i.test(text.slice(cur.end, cur.end + 12))) {
       cur.unit = 'count';
       cur.rule = 'figures/count/number-of';
       continue;
@@ -1627,10 +1752,19 @@ function countsOfNumberOf(text: string, hits: Hit[]): void {
     const rest = left.slice(at + 'number of '.length);
     if (CLAUSE_BREAK.test(rest) || /[.!?](\s|$)/.test(rest) || /\n\s*\n/.test(rest)) continue;
     // the counted noun: a plural among the first words after "number of"
-    const ws = rest.split(/\s+/).slice(0, 4).map((x) => x.toLowerCase().replace(/[^\p{L}-]/gu, ''));
-    if (!ws.some((x) => IRREGULAR_COUNT_NOUNS.has(x) || (x.length > 3 && x.endsWith('s') && !NOT_PLURAL.has(x) && !/(ss|us|is)$/.test(x)))) continue;
+    const raw = rest.split(/\s+/).slice(0, 4);
+    const ws = raw.map((x) => x.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+    // ("the number of MPs", "the number of NGOs": an acronym plural)
+    if (!ws.some((x) => IRREGULAR_COUNT_NOUNS.has(x) || (x.length > 3 && x.endsWith('s') && !NOT_PLURAL.has(x) && !/(ss|us|is)$/.test(x))) && !raw.some((x) => /^[A-Z]{2,}s$/.test(x))) continue;
     cur.unit = cur.bareRate ? `count/${cur.bareRate}` : 'count';
     cur.rule = 'figures/count/number-of';
+    // "the number of seats fell from 120 to 90": the other end of the change is a count too
+    const nx = hits[h + 1];
+    if (nx && nx.unit === 'number' && (nx.bareInt || nx.bareScaled) && /\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i.test(left) && /^\s+(?:in\s+(?:1[89]|20)\d\d,?\s+)?to\s+(?:(?:about|around|some|nearly|almost|roughly|just|only|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to)\s+)?$/i.test(text.slice(cur.end, nx.start))) {
+      nx.unit = cur.unit;
+      nx.rule = 'figures/count/number-of';
+      h++;
+    }
   }
 }
 

@@ -141,6 +141,16 @@ describe('extractFigures', () => {
     expect(cells[1]!.measure).toBe('Goods exchanged by the partners, Imports');
   });
 
+  it('spans the qualifier before a figure, also across a line end', () => {
+    const d3 = buildDoc({ prose: 'Wheat prices stayed above\n$300 a tonne, and roughly 40 ships called.' });
+    const fs = extractFigures(d3, [], docDate, ctx).filter((f) => !f.cell);
+    expect(fs.map((f) => [f.text, f.value, f.unit, f.approx])).toEqual([
+      ['above\n$300 a tonne', 300, 'USD/t', 'more_than'],
+      ['roughly 40 ships', 40, 'count', 'about'],
+    ]);
+    for (const f of fs) expect(d3.text.slice(f.span.start, f.span.end)).toBe(f.text);
+  });
+
   it('keeps no figure inside a date mention', () => {
     const d2 = buildDoc({ prose: 'The forum was held on 12 May 2021 in Baku.' });
     const ds = [dateAt(d2, '12 May 2021', '2021')];

@@ -201,7 +201,7 @@ export const PROBE: ProbeCase[] = [
   c('The trip takes 4-6 days by truck.', [[4, 6], 'day']),
   c('Yields vary from 2 to 4 tonnes per hectare.', [[2, 4], 't/ha']),
   c('The plant employs 200 to 300 people.', [[200, 300], 'count']),
-  c('Rainfall of 300-400 mm falls in the hills.', [[300, 400], 'mm']),
+  c('Rainfall of 300-400 mm falls in the hills.', [[0.3, 0.4], 'm']),
   // ---------------------------------------------------------------- counts of nouns
   c('The ministry signed 14 agreements with Ghana.', [14, 'count']),
   c('Twelve schools were rebuilt after the quake.', [12, 'count']),
