@@ -36,6 +36,7 @@ import { countryOf, entityKindOf } from './entities.js';
 import { DATED_RULE } from './learned-dated.js';
 import type { LearnedStep } from './learned.js';
 import { probabilityOf, type LinearModel } from './linear.js';
+import { lowerBound } from '../core/search.js';
 import { sentenceIndexAt, sentenceUnits } from './sentences.js';
 
 // ------------------------------------------------------------------ candidates
@@ -81,6 +82,8 @@ export interface DocContext {
   triggers: { row: EventRow; span: Span }[];
   /** The cues of each row sentence already read (by "start:end"). */
   sentCues: Map<string, SentenceCues>;
+  /** The mentions of each name key (the rows' spelling's), in `mentions` order; made when first needed. */
+  byKey?: Map<string, MentionRow[]>;
 }
 
 /** Number words, group nouns and a pair cue of a sentence. */
@@ -185,10 +188,12 @@ export function rowSentence(ctx: DocContext, row: EventRow): { span: Span; index
 }
 
 function mentionsIn(ctx: DocContext, span: Span): MentionRow[] {
+  const ms = ctx.mentions;
   const out: MentionRow[] = [];
-  for (const m of ctx.mentions) {
+  for (let i = lowerBound(ms.length, (j) => ms[j]!.span.start < span.start); i < ms.length; i++) {
+    const m = ms[i]!;
     if (m.span.start >= span.end) break;
-    if (m.span.start >= span.start) out.push(m);
+    out.push(m);
   }
   return out;
 }
@@ -222,17 +227,25 @@ const PARA_BREAK = /\n[ \t]*\n/g;
 
 /** The paragraph around a position: between the blank lines around it. */
 export function paragraphAt(text: string, pos: number): Span {
-  let start = 0;
-  let end = text.length;
-  PARA_BREAK.lastIndex = 0;
-  for (let m = PARA_BREAK.exec(text); m; m = PARA_BREAK.exec(text)) {
-    if (m.index + m[0].length <= pos) start = m.index + m[0].length;
-    else if (m.index >= pos) {
-      end = m.index;
-      break;
-    }
+  const breaks = paragraphBreaks(text);
+  // the last break that ends at or before pos starts the paragraph; the first that begins at or after pos ends it
+  const k = lowerBound(breaks.length, (j) => breaks[j]!.end <= pos);
+  const start = k > 0 ? breaks[k - 1]!.end : 0;
+  const e = lowerBound(breaks.length, (j) => breaks[j]!.start < pos);
+  return { start, end: e < breaks.length ? breaks[e]!.start : text.length };
+}
+
+let breaksOf: { text: string; breaks: Span[] } | null = null;
+
+/** The blank-line breaks of a text, in order (kept for the last text asked about). */
+function paragraphBreaks(text: string): Span[] {
+  if (breaksOf?.text !== text) {
+    const breaks: Span[] = [];
+    PARA_BREAK.lastIndex = 0;
+    for (let m = PARA_BREAK.exec(text); m; m = PARA_BREAK.exec(text)) breaks.push({ start: m.index, end: m.index + m[0].length });
+    breaksOf = { text, breaks };
   }
-  return { start, end };
+  return breaksOf.breaks;
 }
 
 /** Countries named in a span, most named first (ties: first named first). */
@@ -322,8 +335,20 @@ function bucket(n: number, edges: number[]): string {
   return `>${edges[edges.length - 1]}`;
 }
 
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
 function words(s: string): string[] {
-  return s.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return s.toLowerCase().match(WORD) ?? [];
+}
+
+/** words(s).length, counted up to cap (a bucket needs no more). */
+function countWords(s: string, cap: number): number {
+  const t = s.toLowerCase();
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (n < cap && WORD.exec(t)) n++;
+  WORD.lastIndex = 0;
+  return n;
 }
 
 /** Which feature groups to compute (for the ablations of the training script). */
@@ -342,8 +367,16 @@ function provenance(ctx: DocContext, row: EventRow, c: ActorCandidate): string[]
   const sent = rowSentence(ctx, row);
   let last: MentionRow | null = null;
   let next: MentionRow | null = null;
-  for (const m of ctx.mentions) {
-    if (nameKey(ctx.spelling.get(m.entity) ?? m.entity) !== c.key) continue;
+  if (!ctx.byKey) {
+    ctx.byKey = new Map();
+    for (const m of ctx.mentions) {
+      const k = nameKey(ctx.spelling.get(m.entity) ?? m.entity);
+      const list = ctx.byKey.get(k);
+      if (list) list.push(m);
+      else ctx.byKey.set(k, [m]);
+    }
+  }
+  for (const m of ctx.byKey.get(c.key) ?? []) {
     if (m.span.start < sent.span.start) last = m;
     else if (m.span.start >= sent.span.end && !next) next = m;
   }
@@ -436,7 +469,7 @@ export function candidateFeatures(ctx: DocContext, row: EventRow, c: ActorCandid
   const within = !before && best.start < trig.end;
   const side = within ? 'in' : before ? 'before' : 'after';
   const between = before ? text.slice(best.end, trig.start) : text.slice(trig.end, best.start);
-  const nTok = words(between).length;
+  const nTok = countWords(between, 21); // the buckets end at 20
   f.push(`side=${side}`, `side=${side}|t=${type}`, `side=${side}|k=${c.kind}`, `dist=${bucket(nTok, [0, 2, 5, 10, 20])}|side=${side}`);
   f.push(`dist=${bucket(nTok, [0, 2, 5, 10, 20])}|in=${inRule}`);
   const clause = !/[;:]|\n[ \t]*\n/.test(between);
@@ -479,7 +512,7 @@ export function candidateFeatures(ctx: DocContext, row: EventRow, c: ActorCandid
   const first = all.filter((o) => o.spans.length > 0).reduce((a, o) => (a && a.spans[0]!.start <= o.spans[0]!.start ? a : o), null as ActorCandidate | null);
   if (first === c) f.push(`first-in-sentence`, `first-in-sentence|t=${type}`);
   const pre = text.slice(sent.start, best.start);
-  if (words(pre).length <= 2) f.push(`sentence-start`);
+  if (countWords(pre, 3) <= 2) f.push(`sentence-start`);
   if (fo.conj !== false) {
     if (/\b(?:and|&)\s+$/.test(pre)) f.push(`after-and|side=${side}`);
     if (/^\s*(?:and|&)\b/.test(text.slice(best.end, best.end + 6))) f.push(`before-and|side=${side}`);
@@ -534,7 +567,7 @@ export interface ChooseOptions extends CandidateOptions, FeatureOptions, Decisio
 
 /** Whether a row is one of the learned dated step's. */
 export function isDatedRow(row: EventRow): boolean {
-  return row.rule.split('+')[0] === DATED_RULE;
+  return row.rule.startsWith(DATED_RULE) && (row.rule.length === DATED_RULE.length || row.rule[DATED_RULE.length] === '+');
 }
 
 function lookup(t: KindThresholds | undefined, kind: string): number | null {
