@@ -15,6 +15,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spansOverlap } from '../core/span.js';
 import type { EventRow, FigureRow, Span } from '../core/types.js';
+import { actorKey } from '../lexicon/gazetteer.js';
 
 // ------------------------------------------------------------------ gold types
 
@@ -221,15 +222,7 @@ export function datesAgree(row: EventRow, gold: string, mode: 'strict' | 'lenien
 // ------------------------------------------------------------------ names
 
 /** Canonical name key: case, accents, punctuation and spaces ignored; Turkey = Türkiye. */
-export function nameKey(name: string): string {
-  const k = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-  if (k === 'turkey' || k === 'republicofturkey' || k === 'republicofturkiye') return 'turkiye';
-  return k;
-}
+export const nameKey = actorKey;
 
 // ------------------------------------------------------------------ matching
 

@@ -1023,6 +1023,19 @@ export const SURNAME_ENDINGS: RegExp = /(?:ov|ev|yev|iev|ova|eva|yeva|shvili|dze
 
 // ------------------------------------------------------------------ lookups
 
+/**
+ * The key under which actors are compared (as the gold scorer does): case, accents, punctuation
+ * and spaces ignored; Turkey = Türkiye.
+ */
+export function actorKey(name: string): string {
+  const k = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return k === 'turkey' || k === 'republicofturkey' || k === 'republicofturkiye' ? 'turkiye' : k;
+}
+
 /** A character foldKey may change: anything outside ASCII, and the ` quote. */
 const NOT_PLAIN_ASCII = /[^\x00-\x5f\x61-\x7f]/;
 

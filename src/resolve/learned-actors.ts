@@ -30,7 +30,7 @@
  * sentence is the segment stage's (doc.sentences through resolve/sentences.ts).
  */
 import type { EntityKind, EventRow, MentionRow, ResolvedDoc, Span } from '../core/types.js';
-import { gazetteerEntry } from '../lexicon/gazetteer.js';
+import { actorKey, gazetteerEntry } from '../lexicon/gazetteer.js';
 import { ACTORS_MODEL, ACTORS_OPTIONS } from '../lexicon/models/actors.js';
 import { countryOf, entityKindOf } from './entities.js';
 import { DATED_RULE } from './learned-dated.js';
@@ -111,20 +111,12 @@ export function nameKey(name: string): string {
   let k = KEYS.get(name);
   if (k === undefined) {
     if (KEYS.size > 20000) KEYS.clear();
-    k = keyOf(name);
+    k = actorKey(name);
     KEYS.set(name, k);
   }
   return k;
 }
 
-function keyOf(name: string): string {
-  const k = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-  return k === 'turkey' || k === 'republicofturkey' || k === 'republicofturkiye' ? 'turkiye' : k;
-}
 
 export function docContext(doc: ResolvedDoc): DocContext {
   const text = doc.source.text;
