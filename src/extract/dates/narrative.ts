@@ -270,7 +270,21 @@ export function isBackgroundDate(text: string, start: number, end: number): bool
  * piece (the paragraph its dateline opens) and falls in the three months before the document
  * date, or when the reference lies three sentences back or more and the date falls in the two
  * months before it (a dated news piece names recent days without a year; it restates the year of
- * an older one). Only a reference year before the document's year can go stale (resolve.ts).
+ * an older one). A reference year before the document's year can go stale by any rule but
+ * those marked `ahead`; a reference year after it (a plan's or target's year) only by those
+ * (resolve.ts).
+ *
+ * Session 10 (from the years the untuned training sets' gold gives year-less dates, counts
+ * only; src/eval/month-years.ts): a year after the document's does not carry to a year-less date
+ * outside its own clause (dates/narrative/ahead-of-document); a bare year that dates a figure is
+ * the figure's period, not the narrative's time (dates/narrative/figure-year); a month two
+ * sentences or more after a reference of the year before is of the document's time
+ * (dates/narrative/previous-year-far); a reference that is itself a year-less month was only a
+ * guess (dates/narrative/yearless-chain); and a later sentence's date that would go back before
+ * the reference's month is read from the document date when the reference is of the year before
+ * (dates/narrative/backwards-later). "That September", "in May that year" are never set aside
+ * (resolve.ts). In the same sentence, a month that would go back before the stated month takes the
+ * following year instead (ROLLOVER_RULES below).
  */
 export interface StaleRule {
   id: string;
@@ -283,6 +297,8 @@ export interface StaleRule {
   test(text: string, anchorEnd: number, at: number, gap: number | null, years?: StaleYears): boolean;
   /** Sentences with a stated year and a later year-less date, read with STALE_EXAMPLE_DCT. */
   examples: { match: string[]; noMatch: string[] };
+  /** Tested only for a reference year after the document's (and then only such rules are). */
+  ahead?: boolean;
 }
 
 /** The two candidate years of a year-less date: the reference's (ny) and the one read from the document date (dy). */
@@ -293,6 +309,8 @@ export interface StaleYears {
   day?: boolean;
   /** Whether, read in the reference's year, the date falls before the reference's own month or day. */
   before?: boolean;
+  /** Whether the reference year is after the document's year. */
+  ahead?: boolean;
 }
 
 /** The document date the stale-rule examples are read with. */
@@ -377,7 +395,137 @@ export function inNewsLead(text: string, at: number): boolean {
   return DATELINE.test(back);
 }
 
+/** A month name ending the reference: a month stated without its year. */
+const YEARLESS_MONTH_END = /(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/** A clause break between two offsets: a comma, semicolon, colon, dash, sentence end or line break. */
+const CLAUSE_BREAK = /[,;:.!?\n—–]|\s-\s/u;
+
+/**
+ * A month name (or its abbreviation), a day number or "of" ("the summer of 2014", "the second half
+ * of 2021") right before a year: the year is part of a fuller date or a part of the year.
+ */
+const FULLER_DATE_BEFORE = /(?:(?<![\p{L}])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?|\d|[-–/]|(?<![\p{L}])of)[\s,]*$/iu;
+
+/**
+ * A quantity: a percentage, an amount of money, a scaled number ("1.2 million", "$3bn") or a
+ * measured amount ("40,000 TEU", "12 bcm", "3 million tonnes").
+ */
+const QUANTITY =
+  /(?:\d\s*(?:%|per\s*cent(?![\p{L}])|percent(?![\p{L}]))|[$€£¥]\s*\d|\d\s*(?:million|billion|trillion|bn|mn|thousand|tonnes?|tons|barrels|bcm|TEU|MW|GW|kWh|km)(?![\p{L}])|(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,]))/iu;
+
+/** Whether the reference ending at anchorEnd is a bare year ("in 2024", "2023,") and not part of a fuller date. */
+export function bareYear(text: string, anchorEnd: number): boolean {
+  if (!/^(?:1[89]|20)\d\d$/.test(text.slice(anchorEnd - 4, anchorEnd)) || /[\p{N}]/u.test(text[anchorEnd - 5] ?? '')) return false;
+  return !FULLER_DATE_BEFORE.test(text.slice(Math.max(0, anchorEnd - 16), anchorEnd - 4));
+}
+
+/** The sentence of text that holds offset `at`: from the last sentence end before it to the next after it. */
+function sentenceAt(text: string, at: number): { start: number; end: number } {
+  const back = text.slice(Math.max(0, at - 300), at);
+  let start = Math.max(0, at - 300);
+  for (const m of back.matchAll(SENTENCE_BREAK)) start = Math.max(0, at - 300) + m.index! + m[0].length;
+  const nl = back.lastIndexOf('\n');
+  if (nl >= 0) start = Math.max(start, Math.max(0, at - 300) + nl + 1);
+  const fwd = text.slice(at, at + 300);
+  const m = [...fwd.matchAll(SENTENCE_BREAK)][0];
+  const nl2 = fwd.indexOf('\n');
+  let end = m ? at + m.index! + 1 : at + fwd.length;
+  if (nl2 >= 0) end = Math.min(end, at + nl2);
+  return { start, end };
+}
+
 export const STALE_RULES: StaleRule[] = [
+  {
+    id: 'dates/narrative/ahead-of-document',
+    description: 'A reference year after the document\'s (a plan\'s or target\'s year: "aims to double trade by 2027") gives no year to a year-less date outside its own clause ("... by 2027. In March the ministers signed ..."): the date is read from the document date and the tense. A day that continues the stated day keeps its year (dates/narrative/continuation).',
+    ahead: true,
+    test: (text, anchorEnd, at) => CLAUSE_BREAK.test(text.slice(anchorEnd, at)),
+    examples: {
+      match: [
+        'The two governments aim to double trade by 2027. In March, the ministers signed a transit accord.',
+        'Output should reach 30 bcm in 2028, although the minister warned in June that the pipeline was full.',
+        'The next summit is planned for 2026; the foreign ministers met in Tashkent on 4 July to prepare it.',
+      ],
+      noMatch: [
+        'In 2027 the ministers will meet in March.',
+        'The games will open in Baku on 20 July 2027 and close on 3 August.',
+        'The two governments aim to double trade by 2024. In March, the ministers signed a transit accord.',
+      ],
+    },
+  },
+  {
+    id: 'dates/narrative/figure-year',
+    description: 'The reference is a bare year that dates a quantity in its sentence ("Trade reached $1.2bn in 2024", "In 2023, exports grew 8%"): the figure\'s period, not the narrative\'s time, so a year-less date after it ("In March the presidents met") is read from the document date.',
+    test: (text, anchorEnd, at) => {
+      if (!bareYear(text, anchorEnd)) return false;
+      const s = sentenceAt(text, anchorEnd - 1);
+      return QUANTITY.test(text.slice(s.start, Math.min(s.end, at)));
+    },
+    examples: {
+      match: [
+        'Trade between the two countries reached $1.2bn in 2024. In March the presidents met in Tashkent.',
+        'In 2023, exports of cotton yarn grew by 8%, and in May the ministers agreed on new quotas.',
+        'The port handled 40,000 TEU in 2022. The first direct ferry sailed on 3 April.',
+      ],
+      noMatch: [
+        'The presidents met in Tashkent in 2024. In March they signed a transit accord.',
+        'Trade reached $1.2bn in March 2024. In May the presidents met in Tashkent.',
+        'Trade between the two countries reached $1.2bn in 2024. In November the presidents met in Tashkent.',
+      ],
+    },
+  },
+  {
+    id: 'dates/narrative/previous-year-far',
+    description: 'The reference is of the year before the one the document date gives a year-less month, and lies two sentences back or more ("The corridor opened in 2024. Traffic grew. In March a second line was approved."): a later sentence that names a month without its year is of the document\'s time, the most recent such month (a day keeps the narrative: a day-by-day story restates its days).',
+    test: (text, anchorEnd, at, _gap, years) => !!years && !years.day && years.dy - years.ny === 1 && sentenceBreaks(text, anchorEnd, at) >= 2,
+    examples: {
+      match: [
+        'The transit corridor opened in November 2024. Traffic grew slowly. In March a second line was approved.',
+        'The joint fund was set up in 2024. It is small. Its board first met in June.',
+      ],
+      noMatch: [
+        'The transit corridor opened in February 2024. In March a second line was approved.',
+        'The joint fund was set up in 2023. It is small. Its board first met in June.',
+        'In 2024 the presidents met in Baku. They agreed to open embassies. On 3 September they signed the treaty.',
+      ],
+    },
+  },
+  {
+    id: 'dates/narrative/yearless-chain',
+    description: 'The reference is itself a month stated without its year ("In March the ministers met.") in an earlier sentence: its year was a guess, no better than the document date, so a later year-less month or day ("In May they signed ...", "On 4 May they signed ...") is read from the document date.',
+    test: (text, anchorEnd, at, _gap, years) => !!years && YEARLESS_MONTH_END.test(text.slice(Math.max(0, anchorEnd - 12), anchorEnd)) && sentenceBreaks(text, anchorEnd, at) >= 1,
+    examples: {
+      match: [
+        'The dam was finished in 2019. Its turbines were tested in July. In May the first power flowed north.',
+        'Exports reached a record in 2021. The ministers met in Astana in October. In April they agreed a new quota.',
+        'The dam was finished in 2019. Its turbines were tested in July. On 4 May the first power flowed north.',
+      ],
+      noMatch: [
+        'The dam was finished in 2019. Its turbines were tested in July 2019. In May the first power flowed north.',
+        'The dam was finished in 2019. Its turbines were tested in July, and in May the first power flowed north.',
+        'The dam was finished in 2019. Its turbines were tested on 4 July. On 2 August the first power flowed north.',
+      ],
+    },
+  },
+  {
+    id: 'dates/narrative/backwards-later',
+    description: 'A year-less date in a later sentence that, read in the reference\'s year, would go back before the reference\'s own month or day ("The line opened in October 2024. In March, traffic doubled."), while the reference is of the year before the date read from the document date: the text has moved on, so the date is the most recent such one (a flashback to an old story keeps its year).',
+    test: (text, anchorEnd, at, _gap, years) => !!years?.before && years.dy - years.ny === 1 && sentenceBreaks(text, anchorEnd, at) >= 1,
+    examples: {
+      match: [
+        'The rail link opened in October 2024. In March, freight traffic on it doubled.',
+        'The two ministers met in Baku on 12 November 2024. They agreed to open a consulate. On 3 February the first consul arrived.',
+        'Talks began in August 2024. Progress was slow. The accord was signed on 2 April.',
+      ],
+      noMatch: [
+        'The rail link opened in October 2024; in March freight traffic on it doubled.',
+        'The treaty was signed on 5 May 1997. It had been drafted in April.',
+        'The rail link opened in February 2024. In March, freight traffic on it doubled.',
+        'Talks began in August 2023. Progress was slow. The accord was signed in April.',
+      ],
+    },
+  },
   {
     id: 'dates/narrative/news-recent',
     description: 'In a dated news piece (a dateline opens it), a year-less day that read from the document date falls in the two weeks before it is the story\'s own recent day ("said on 10 August" in a story dated 12 August), whatever older year the paragraph mentioned; a day-by-day retelling of a past year keeps its year (dates/narrative/continuation).',
@@ -505,6 +653,59 @@ export const STALE_RULES: StaleRule[] = [
 
 /** Whether the narrative reference ending at anchorEnd is stale for the year-less date at `at` (see STALE_RULES). */
 export function isStaleAnchor(text: string, anchorEnd: number, at: number, gap: number | null, years?: StaleYears): boolean {
-  for (const r of STALE_RULES) if (r.test(text, anchorEnd, at, gap, years)) return true;
-  return false;
+  return staleRuleFor(text, anchorEnd, at, gap, years) !== null;
+}
+
+/** The id of the first stale rule that sets the narrative reference aside (see isStaleAnchor), or null. */
+export function staleRuleFor(text: string, anchorEnd: number, at: number, gap: number | null, years?: StaleYears): string | null {
+  const ahead = !!years?.ahead;
+  for (const r of STALE_RULES) if (!!r.ahead === ahead && r.test(text, anchorEnd, at, gap, years)) return r.id;
+  return null;
+}
+
+/**
+ * When a year-less month takes the year after the narrative reference's (a year rollover): the
+ * reference states a month with its year ("in October 2019"), and a month later in the same
+ * sentence would, read in that year, fall before it ("... and entered into force in January"):
+ * told forward, it is the next such month, in the following year. Rules as data: `test` sees
+ * the text, where the reference ends and where the date starts; `ref` and `month` are the
+ * reference's month and the date's month (the date names no day, the reference no day).
+ */
+export interface RolloverRule {
+  id: string;
+  description: string;
+  test(text: string, anchorEnd: number, at: number): boolean;
+  /** Sentences with a stated month and year and a later year-less month, read with STALE_EXAMPLE_DCT. */
+  examples: { match: string[]; noMatch: string[] };
+}
+
+/** A flashback or an aside between the reference and the date: a pluperfect, "earlier", "before that", a parenthesis. */
+const FLASHBACK = /(?<![\p{L}])(?:had|earlier|before\s+that|previously|already|\()(?![\p{L}])/iu;
+
+export const ROLLOVER_RULES: RolloverRule[] = [
+  {
+    id: 'dates/narrative/year-rollover',
+    description: 'A year-less month later in the same sentence as a stated month and year, which read in that year would go back before it ("signed in October 2019 and entered into force in January"): told forward, it is the following year\'s month. Not after a flashback ("talks had begun in March") or in a list of days.',
+    test: (text, anchorEnd, at) => {
+      const between = text.slice(anchorEnd, at);
+      return sentenceBreaks(text, anchorEnd, at) === 0 && !/[;:\n]/.test(between) && !FLASHBACK.test(between);
+    },
+    examples: {
+      match: [
+        'The accord was signed in October 2019 and entered into force in January.',
+        'Construction started in November 2021, and the first trains ran in March.',
+      ],
+      noMatch: [
+        'The accord was signed in October 2019; talks had begun in March.',
+        'The accord was signed in October 2019. In March the ministers met.',
+        'The accord was signed in October 2019, after talks that had begun in March.',
+      ],
+    },
+  },
+];
+
+/** The id of the first rollover rule for the year-less month at `at` after the reference ending at anchorEnd, or null. */
+export function rolloverRuleFor(text: string, anchorEnd: number, at: number): string | null {
+  for (const r of ROLLOVER_RULES) if (r.test(text, anchorEnd, at)) return r.id;
+  return null;
 }

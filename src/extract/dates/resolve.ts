@@ -8,7 +8,7 @@
  * FUTURE_REF for "next year"/"tomorrow".
  */
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, pad4, quarterOf, weekday, type YMD } from './calendar.js';
-import { isStaleAnchor } from './narrative.js';
+import { rolloverRuleFor, staleRuleFor } from './narrative.js';
 import type { BuildCtx, Built } from './types.js';
 
 /** Cut a DCT-derived value to the DCT's granularity ("today" with a DCT of "2024" is 2024). */
@@ -27,9 +27,82 @@ export function withMod(b: Built | null, mod: string | undefined): Built | null 
   return { ...b, mod };
 }
 
-/** Year for a month (and day) stated without one: shared conjunct > narrative > DCT by tense. */
+/** Which branch of yearFor gave a year-less date its year (for the month-years diagnosis). */
+export type YearBranch = 'shared' | 'narrative' | 'rollover' | 'story' | 'carried' | 'dct' | 'none';
+
+/** One decision of yearFor, reported to the trace (src/eval/month-years.ts). */
+export interface YearChoice {
+  text: string;
+  start: number;
+  end: number;
+  month: number;
+  day?: number;
+  branch: YearBranch;
+  y: number | null;
+  /** The narrative reference's year (and month, day), when one was live. */
+  narrativeY?: number;
+  narrativeM?: number;
+  narrativeD?: number;
+  /** Whether the narrative reference was a bound ("since 2019", "by 2030"). */
+  narrativeBound?: boolean;
+  narrativeEnd?: number;
+  /** The id of the stale rule that set a live narrative year aside, when one did. */
+  stale?: string;
+  /** Whether "before then" set a live narrative year aside. */
+  beforeThen: boolean;
+  /** Whether the clause reads as future (a plan). */
+  future: boolean;
+  /** The year the document date would give (dctYear), when there is a document date. */
+  dctY?: number;
+  /** Whether the clause is told in the past (a past verb, no plan or future). */
+  past: boolean;
+}
+
+let yearTrace: ((choice: YearChoice) => void) | null = null;
+
+/** Reports every later yearFor decision to fn (null: stop); returns the previous reporter. Diagnosis only. */
+export function traceYearFor(fn: ((choice: YearChoice) => void) | null): ((choice: YearChoice) => void) | null {
+  const prev = yearTrace;
+  yearTrace = fn;
+  return prev;
+}
+
+/**
+ * Year for a month (and day) stated without one: shared conjunct > narrative reference (unless a
+ * stale rule sets it aside; the following year on a rollover) > the story's day > a chronology
+ * carried over a paragraph break > the document date by tense (dctYear).
+ */
 export function yearFor(c: BuildCtx, month: number, day?: number): { y: number | null; inferred: boolean } {
-  if (c.sharedYear !== null) return { y: c.sharedYear, inferred: false };
+  if (!yearTrace) return yearFor0(c, month, day);
+  const info: Partial<YearChoice> = {};
+  const r = yearFor0(c, month, day, info);
+  const t = c.dct;
+  yearTrace({
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    month,
+    ...(day !== undefined ? { day } : {}),
+    branch: info.branch ?? 'none',
+    y: r.y,
+    ...(c.narrative ? { narrativeY: c.narrative.y, ...(c.narrative.m !== undefined ? { narrativeM: c.narrative.m } : {}), ...(c.narrative.d !== undefined ? { narrativeD: c.narrative.d } : {}), ...(c.narrative.bound ? { narrativeBound: true } : {}), ...(c.narrativeEnd !== undefined ? { narrativeEnd: c.narrativeEnd } : {}) } : {}),
+    ...(info.stale ? { stale: info.stale } : {}),
+    beforeThen: beforeThen(c),
+    future: c.future(),
+    ...(t ? { dctY: dctYear(c, t, month, day) } : {}),
+    past: toldInPast(c),
+  });
+  return r;
+}
+
+function yearFor0(c: BuildCtx, month: number, day?: number, info?: Partial<YearChoice>): { y: number | null; inferred: boolean } {
+  const branch = (b: YearBranch) => {
+    if (info) info.branch = b;
+  };
+  if (c.sharedYear !== null) {
+    branch('shared');
+    return { y: c.sharedYear, inferred: false };
+  }
   const t = c.dct;
   if (c.narrative && c.yearlessNarrative && !beforeThen(c)) {
     // a plan ("is due to meet in April") looks forward from the brief's date, not back to a
@@ -43,18 +116,44 @@ export function yearFor(c: BuildCtx, month: number, day?: number): { y: number |
     const story = c.lastDayAny;
     if (t && story && story.y !== ny && story.y < t.y && n.m !== undefined && day !== undefined && !c.future()) {
       const backwards = ny * 372 + (month - 1) * 31 + day < ny * 372 + (n.m - 1) * 31 + (n.d ?? 1);
-      if (backwards && nearDay(story, month, day)) return { y: story.y, inferred: true };
+      if (backwards && nearDay(story, month, day)) {
+        branch('story');
+        return { y: story.y, inferred: true };
+      }
     }
-    if (!(past && c.future()) && !staleFor(c, ny, month, day)) return { y: ny, inferred: true };
+    if (!(past && c.future()) && !staleFor(c, ny, month, day, info)) {
+      if (rollover(c, ny, month, day)) {
+        branch('rollover');
+        return { y: ny + 1, inferred: true };
+      }
+      branch('narrative');
+      return { y: ny, inferred: true };
+    }
   }
   // a new paragraph of a day-by-day chronology: the last stated day, across the break (a day
   // within a month of it, before or after; a month right after it)
   const carried = c.yearlessNarrative && !c.narrative ? c.lastDayAny : null;
   if (carried && t && carried.y < t.y && !c.future() && (continuesNarrative({ ...c, narrative: carried }, month, day) || (day !== undefined && nearDay(carried, month, day)))) {
+    branch('carried');
     return { y: carried.y, inferred: true };
   }
   if (!t) return { y: null, inferred: false };
+  branch('dct');
   return { y: dctYear(c, t, month, day), inferred: true };
+}
+
+/**
+ * A year rollover (narrative.ts ROLLOVER_RULES): a year-less month that, read in the reference's
+ * year, falls before the reference's stated month (no day on either) takes the following year,
+ * unless that year would be after the document's.
+ */
+function rollover(c: BuildCtx, ny: number, month: number, day?: number): boolean {
+  const n = c.narrative;
+  if (!n || n.m === undefined || n.d !== undefined || n.bound || day !== undefined || month >= n.m || c.narrativeEnd === undefined) return false;
+  if (c.dct && ny + 1 > c.dct.y) return false;
+  // the reference was stated with its year ("in October 2019"), not itself a year-less month
+  if (!/\d{4}$/.test(c.text.slice(Math.max(0, c.narrativeEnd - 4), c.narrativeEnd))) return false;
+  return rolloverRuleFor(c.text, c.narrativeEnd, c.start) !== null;
 }
 
 /**
@@ -90,14 +189,22 @@ function nearDay(ref: { y: number; m?: number; d?: number }, month: number, day:
   return Math.abs((month - 1) * 31 + day - ((ref.m - 1) * 31 + ref.d)) <= 31;
 }
 
+/** A determiner that makes a year-less month an anaphor of the narrative: "that September", "that same May". */
+const ANAPHOR_BEFORE = /(?<![\p{L}])(?:that|that\s+same|the\s+same)\s+(?:(?:early|mid|late)[\s-]+)?$/iu;
+/** The same after the month: "in February that year", "in May of the same year". */
+const ANAPHOR_AFTER = /^,?\s+(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year(?![\p{L}])/iu;
+
 /**
  * Briefs: whether the narrative year ny (of an earlier stated date) has gone stale for this
- * year-less date, which is then read from the document date (narrative.ts, STALE_RULES). Only
- * for a reference year before the document's; a year-only document date says nothing of recency.
+ * year-less date, which is then read from the document date (narrative.ts, STALE_RULES). A
+ * reference year after the document's is tested by the rules marked `ahead` only; a year-only
+ * document date says nothing of recency.
  */
-function staleFor(c: BuildCtx, ny: number, month: number, day?: number): boolean {
+function staleFor(c: BuildCtx, ny: number, month: number, day?: number, info?: Partial<YearChoice>): boolean {
   const t = c.dct;
-  if (!t || ny >= t.y || c.narrativeEnd === undefined) return false;
+  if (!t || ny === t.y || c.narrativeEnd === undefined) return false;
+  // "that September", "the same month": the text points back to the narrative itself
+  if (ANAPHOR_BEFORE.test(c.text.slice(Math.max(0, c.start - 24), c.start)) || ANAPHOR_AFTER.test(c.text.slice(c.end, c.end + 24))) return false;
   const y = dctYear(c, t, month, day);
   if (y === ny) return false;
   if (continuesNarrative(c, month, day)) return false;
@@ -106,7 +213,9 @@ function staleFor(c: BuildCtx, ny: number, month: number, day?: number): boolean
   // read in the narrative year, the date would fall before the reference's own month
   const n = c.narrative;
   const before = !!n && n.m !== undefined && (month - 1) * 31 + (day ?? 31) < (n.m - 1) * 31 + (n.d ?? 1);
-  return isStaleAnchor(c.text, c.narrativeEnd, c.start, c.dctGran !== 'year' ? gap : null, { ny, dy: y, day: day !== undefined, before });
+  const rule = staleRuleFor(c.text, c.narrativeEnd, c.start, c.dctGran !== 'year' ? gap : null, { ny, dy: y, day: day !== undefined, before, ahead: ny > t.y });
+  if (rule && info) info.stale = rule;
+  return rule !== null;
 }
 
 /**
@@ -126,6 +235,18 @@ function dctYear(c: BuildCtx, t: YMD, month: number, day?: number): number {
   const cue = /\b(?:by|until|till|effective|payable|valid|starting|beginning|due|expire|expires|before)\s+(?:(?:from|as\s+of)\s+)?(?:on\s+|in\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i.test(c.text.slice(Math.max(0, c.start - 30), c.start));
   const near = day !== undefined ? ahead <= 40 : ahead <= 31;
   return near || ((cue || c.future()) && behind > 31) ? next : past;
+}
+
+/** Plan words that keep a clause out of the past. */
+const PLAN_WORDS = /(?<![\p{L}])(?:will|would|shall|plans?|planned|aims?|expects?|expected|intends?|targets?|seeks?|hopes?|should|must|is\s+to|are\s+to|due|scheduled)(?![\p{L}])/iu;
+
+/** The clause around a year-less date is told in the past: a past verb ("was", "met", "signed"), no plan or future. */
+export function toldInPast(c: BuildCtx): boolean {
+  const before = c.text.slice(Math.max(0, c.start - 160), c.start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n'));
+  const clause = before.slice(cut + 1) + ' ' + c.text.slice(c.end, c.end + 80).split(/[.;\n]/)[0];
+  if (c.future() || PLAN_WORDS.test(clause)) return false;
+  return /(?<![\p{L}])(?:was|were|had|did|met|held|made|took|began|signed|said|told|came|went|gave|won|lost|spoke|wrote|sent|rose|fell|became|\p{L}{2,}ed)(?![\p{L}])/iu.test(clause);
 }
 
 export function ymd(y: number | null, m: number, d?: number): string {
