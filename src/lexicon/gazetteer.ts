@@ -939,6 +939,8 @@ export const PERSON_TITLES: string[] = [
   'Cardinal', 'Pope', 'Bishop', 'Rev.', 'Reverend', 'Colonel', 'Col.', 'Captain', 'Capt.', 'Lieutenant', 'Lt.',
   'Sergeant', 'Sgt.', 'Commander', 'Admiral', 'Marshal', 'Spokesman', 'Spokeswoman',
   'Spokesperson', 'Prosecutor', 'Rapporteur', 'Emissary', 'Sultan', 'Prince', 'Princess', 'Crown Prince',
+  'Akim', 'Hokim', 'Khokim', 'Vice-Premier', 'Vice Premier', 'Vice-Chairman', 'Vice Chairman', 'Deputy Chairman',
+  'Adviser', 'Advisor', 'Consul', 'Consul General', 'Counsellor', 'Patriarch', 'Mufti', 'Ombudsman', 'Chief Executive',
 ];
 
 /** Head words that make a capitalised phrase an organisation ("Karelian Institute"). */
@@ -948,14 +950,15 @@ export const ORGANIZATION_HEADS: string[] = [
   'Foundation', 'Association', 'Academy', 'School', 'College', 'Forum', 'Secretariat', 'Authority',
   'Service', 'Department', 'Party', 'Movement', 'Alliance', 'Federation', 'Consortium', 'Board', 'Chamber',
   'Society', 'Court', 'Museum', 'Hospital', 'Clinic', 'Police', 'Agency', 'Army', 'Navy', 'Guard', 'Herald', 'Times', 'News',
-  'Journal', 'Television', 'Radio', 'Office', 'Bureau',
+  'Journal', 'Television', 'Radio', 'Office', 'Bureau', 'Services', 'Polytechnic', 'Conservatory', 'Conservatoire',
+  'Lyceum', 'Seminary', 'Madrasa', 'Observatory',
 ];
 
 /** Head words that make a capitalised phrase a company. */
 export const COMPANY_HEADS: string[] = [
   'Company', 'Corporation', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'LLP', 'JSC', 'CJSC', 'PLC',
   'plc', 'Group', 'Holding', 'Holdings', 'AG', 'GmbH', 'SA', 'Motors', 'Airlines', 'Airways', 'Petroleum',
-  'Energy', 'Gas', 'Oil', 'Shipping', 'Logistics',
+  'Energy', 'Gas', 'Oil', 'Shipping', 'Logistics', 'Combine', 'Kombinat',
 ];
 
 /** Head words that make a capitalised phrase a project or route. */

@@ -157,6 +157,7 @@ export const ENTITY_RULES: RuleSpec[] = [
     ['The state shipping company Ortaqflot ordered two vessels in 2023.', 'Ortaqflot', 'Ortaqflot'],
     ['In 2023 Italy’s ENRX was selected to do the study.', 'ENRX', 'ENRX'],
     ['In 2019 the ferry line and Steppe Railways signed a memorandum.', 'Steppe Railways', 'Steppe Railways'],
+    ['In 2023 the US firm Cove Steppe Capital bought a stake.', 'Cove Steppe Capital', 'Cove Steppe Capital'],
   ], ['The company ships grain.', 'A Joint-Stock Company was formed.', 'The company Board met in 2023.', 'In 2023 the firm’s CEO left.']),
   R('entities/unknown/project', 'A name the gazetteer lacks, a project or route by its head word', [
     ['Work began on the Kyzylorda Solar Project last year.', 'Kyzylorda Solar Project', 'Kyzylorda Solar Project'],
@@ -168,6 +169,17 @@ export const ENTITY_RULES: RuleSpec[] = [
   R('entities/unknown/other', 'A document named in capitals ("Treaty on ...") the gazetteer lacks: kind other', [
     ['The Treaty on Good Neighbourliness was signed. The talks were long.', 'Treaty on Good Neighbourliness', 'Treaty on Good Neighbourliness'],
   ], ['The treaty on trade was signed.', 'Charter on Regional Friendship drafted; regional friendship grew.']),
+  R('entities/unknown/by-noun', 'A new name before a lower-case noun that gives its kind: a glacier, river or district (region, with the noun), a plant or reservoir (project, with the noun), an amendment or accord (other, with the noun), a party (organisation), a company', [
+    ['Since 2000 the Petrov glacier has lost a third of its ice.', 'Petrov glacier', 'Petrov glacier'],
+    ['In 2021 the ruling Nur Otan party lost seats.', 'Nur Otan', 'Nur Otan'],
+    ['Its Solnce Tallinn plant was opened in 2021.', 'Solnce Tallinn plant', 'Solnce Tallinn plant'],
+  ], ['Since 2000 the glacier has lost a third of its ice.', 'In 2021 Petrov said the party lost seats.']),
+  R('entities/unknown/other-given-name', 'A given name before the surname of a known person that is no variant of that person\'s given name: another person of that surname', [
+    ['Prime Minister Nawaz Sharif attended the ceremony in 2015.', 'Nawaz Sharif', 'Nawaz Sharif'],
+  ], ['Prime Minister Shehbaz Sharif attended the ceremony in 2023.', 'In 2023 Sharif attended the ceremony.']),
+  R('entities/context/lone-surname', 'A surname alone of the only person the brief names in full with it, when the gazetteer does not match that surname alone', [
+    ['In 2019 Charles Michel met the leaders. In 2024 Antonio Costa succeeded Michel as president.', 'Michel', 'Charles Michel'],
+  ], ['In 2024 Antonio Costa succeeded Michel as president.']),
   R('entities/unknown/surname', 'A bare surname of a new person the brief named in full', [
     ['Analyst Dr. Marat Seitkaliyev spoke. Later Seitkaliyev left.', 'Seitkaliyev', 'Marat Seitkaliyev'],
   ], ['Later Seitkaliyev left.']),

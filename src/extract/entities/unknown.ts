@@ -5,6 +5,20 @@
  * VARIANT_THRESHOLD, kind agreeing, score recorded) or becomes a new entity of its kind, named
  * by its tidied surface form. Runs with no kind are not names (headings, sentence starts).
  * compromise is slow, so it only sees the short runs that need it, never the whole text.
+ *
+ * The cue words (cues.ts, each family with its own examples) guard the entity table against the
+ * usual defects of names found this way: a title, or its plural, cut from the names after it
+ * (never the first word of a body: "the General Council"); document, event, periodical and venue
+ * heads that make a name kind other ("Abraham Accords", "Baku Energy Week", "Vasara Palace");
+ * school heads that make it an organisation; a lower-case noun after a name that gives its kind
+ * ("the Davydov glacier", "the Nur Otan party", "its Nur Navoi plant"), a settlement noun before
+ * it ("the town of Kara-Su"); "and" splitting two complete names of bodies, or a body from the
+ * places beside it; headline verbs and opening imperatives that are no part of a name; generic
+ * phrases ("Historic Centre"); and lone words: a given name or surname alone joins the only person
+ * the brief names in full with it, another given name before a known surname is another person
+ * ("Nawaz Sharif"), and a lone word only compromise took for a person, with no title or person
+ * context, is none. New companies named with different form heads ("... Mining Combine" /
+ * "... Mining Company") are one company unless a sentence names both.
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../../core/types.js';
@@ -13,6 +27,18 @@ import { pickByDate, dateFor } from './dating.js';
 import { isAllCaps, isCapitalized, lexicon, type Token } from './matcher.js';
 import { bodyVariant, kindByHead, personVariant, similarity, tidy, VARIANT_THRESHOLD } from './naming.js';
 import { mention, tokenIndexAt, type Work } from './work.js';
+import {
+  DOCUMENT_HEAD_WORDS,
+  EVENT_HEAD_WORDS,
+  GENERIC_ADJECTIVES,
+  GENERIC_PLACE_HEADS,
+  HEADLINE_VERBS,
+  IMPERATIVES,
+  KIND_NOUNS_AFTER,
+  PLACE_NOUNS_BEFORE,
+  pluralTitleWord,
+  VENUE_HEAD_WORDS,
+} from './cues.js';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'von', 'der', 'van', 'al', 'bin', 'du', 'la']);
 /** Connectors that join two names only inside the name of a body ("University of X", "X and Y Service"). */
@@ -38,10 +64,21 @@ const STOP = new Set(
     'yesterday tomorrow tonight following preceding above below given having being based ' +
     'considering regarding unlike like near across through throughout toward towards beside ' +
     'turkic western eastern northern southern west east north south post pre non anti pro trans former'
-  ).split(/\s+/),
+  ).split(/\s+/).concat(HEADLINE_VERBS),
 );
 
-const TITLES = PERSON_TITLES.map((t) => t.split(/\s+|(?=-)|(?<=-)/)).sort((a, b) => b.length - a.length);
+const IMPERATIVE = new Set(IMPERATIVES);
+
+/** Every title as its words, with its plural ("Prime Ministers", "Deputies"): entities/cue/title-plural. */
+const PLURAL_TITLE_WORDS = new Set<string>();
+const TITLES = PERSON_TITLES.flatMap((t) => {
+  const words = t.split(/\s+|(?=-)|(?<=-)/);
+  const last = words[words.length - 1]!;
+  if (!/^\p{L}{3,}$/u.test(last)) return [words];
+  const plurals = pluralTitleWord(last);
+  for (const p of plurals) PLURAL_TITLE_WORDS.add(p.toLowerCase());
+  return [words, ...plurals.map((p) => [...words.slice(0, -1), p])];
+}).sort((a, b) => b.length - a.length);
 /** Titles by their first word (lower case, no final dot); each title as its words in that form. */
 const TITLES_BY_FIRST = new Map<string, string[][]>();
 for (const t of TITLES) {
@@ -97,6 +134,23 @@ function titleAt(w: Work, i: number): number {
     return j - i;
   }
   return 0;
+}
+
+/**
+ * Whether token `i` follows "and" or a comma in a list of names opened by a plural title
+ * ("Prime Ministers Leyla Karimova and Farid ..."): back over capitalised words, commas and "and"
+ * to the plural title word.
+ */
+function pluralTitleListBefore(w: Work, i: number): boolean {
+  const joiner = w.tokens[i - 1];
+  if (!joiner || (joiner.raw !== 'and' && joiner.raw !== ',')) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 14; k--) {
+    const t = w.tokens[k]!;
+    if (PLURAL_TITLE_WORDS.has(t.raw.toLowerCase())) return true;
+    if (t.raw === 'and' || t.raw === ',' || t.raw === '-' || isCapitalized(t)) continue;
+    return false;
+  }
+  return false;
 }
 
 /** Whether a person title ends just before token `i`. */
@@ -213,28 +267,38 @@ function splitRun(w: Work, run: Run): Run[] {
       // "the Nordic Academy and the Baltic Heritage Foundation": two bodies joined by "and the",
       // each with its own head word, are two names.
       const wordsOf = (a: number, b: number) => tokens.slice(a, b).filter((t) => t.word).map((t) => t.raw);
+      // Without "the" too when both sides are complete names of two words or more ("Tartu
+      // University and Riga Technical University"): entities/cue/coordination.
       let split = -1;
-      for (let k = p.from + 1; k + 2 < p.to; k++) {
-        if (tokens[k]!.raw !== 'and' || tokens[k + 1]!.raw !== 'the') continue;
-        if (kindByHead(wordsOf(p.from, k)) !== null && kindByHead(wordsOf(k + 2, p.to)) !== null) {
-          split = k;
-          break;
-        }
+      let skip = 0;
+      for (let k = p.from + 1; k + 1 < p.to; k++) {
+        if (tokens[k]!.raw !== 'and') continue;
+        const the = tokens[k + 1]!.raw === 'the' ? 1 : 0;
+        const left = wordsOf(p.from, k);
+        const right = wordsOf(k + 1 + the, p.to);
+        if (kindByHead(left) === null || kindByHead(right) === null) continue;
+        if (!the && (left.length < 2 || right.length < 2 || kindByHead(['X', left[left.length - 1]!]) === null)) continue;
+        split = k;
+        skip = 1 + the;
+        break;
       }
       if (split > 0) {
-        out.push({ from: p.from, to: split, titled: p.titled }, { from: split + 2, to: p.to, titled: false });
+        out.push({ from: p.from, to: split, titled: p.titled }, { from: split + skip, to: p.to, titled: false });
         continue;
       }
       out.push(p);
       continue;
     }
+    // "Foreign Ministers Aino Lepp and Tiit Kask": a plural title makes every name of the list a person.
+    const tl = titleAt(w, p.from);
+    const plural = tl > 0 && PLURAL_TITLE_WORDS.has(tokens[p.from + tl - 1]!.raw.replace(/\.$/, '').toLowerCase());
     let s = p.from;
     for (let k = p.from; k < p.to; k++) {
       if (!JOINERS.has(tokens[k]!.raw)) continue;
-      if (k > s) out.push({ from: s, to: k, titled: false });
+      if (k > s) out.push({ from: s, to: k, titled: plural && s > p.from });
       s = k + 1;
     }
-    if (s < p.to) out.push({ from: s, to: p.to, titled: false });
+    if (s < p.to) out.push({ from: s, to: p.to, titled: plural && s > p.from });
   }
   return out;
 }
@@ -250,7 +314,7 @@ function startsSentence(w: Work, i: number): boolean {
 function trim(w: Work, run: Run): Run | null {
   const { tokens } = w;
   let { from, to } = run;
-  let titled = titleBefore(w, from);
+  let titled = run.titled || titleBefore(w, from) || pluralTitleListBefore(w, from);
   for (;;) {
     if (from >= to) return null;
     const t = tokens[from]!;
@@ -260,11 +324,19 @@ function trim(w: Work, run: Run): Run | null {
       // "Minister of Energy ...", "Speaker of Parliament": an office, not a name.
       const after = tokens[from + tl];
       if (!after || from + tl >= to || after.raw === 'of' || after.raw === 'for') return null;
+      // "the General Council", "the General Assembly": the title word and a body's head word
+      // are the body's name (entities/cue/title-in-body), not a title before a person.
+      if (to - (from + tl) === 1 && kindByHead([...tokens.slice(from, from + tl).map((x) => x.raw), after.raw]) === 'organization') break;
       titled = true;
       from += tl;
       continue;
     }
     if ((STOP.has(lower) && !(NAME_ADJECTIVES.has(t.raw) && headed(w, { from, to, titled }))) || CONNECTORS.has(lower) || t.raw === '-') {
+      from++;
+      continue;
+    }
+    // "See the Commission's overview": an imperative opening a sentence (entities/cue/imperative).
+    if (IMPERATIVE.has(lower) && startsSentence(w, from) && to - from > 1) {
       from++;
       continue;
     }
@@ -333,9 +405,53 @@ function compromiseKindsUncached(phrases: string[]): (EntityKind | null)[] {
   return buckets.map(kindOfTags);
 }
 
-/** Documents named in capitals ("Treaty on ..."): kind other, when not a phrase of common words. */
-const DOCUMENT_HEADS = new Set(['Declaration', 'Treaty', 'Agreement', 'Memorandum', 'Protocol', 'Convention', 'Charter',
-  'Programme', 'Program', 'Plan', 'Strategy', 'Concept', 'Doctrine', 'Law', 'Act', 'Resolution', 'Communiqué', 'Roadmap', 'Map']);
+/** Documents named in capitals ("Treaty on ..."): kind other, when not a phrase of common words (entities/cue/document-head). */
+const DOCUMENT_HEADS = new Set(DOCUMENT_HEAD_WORDS);
+/** Document heads that make a name a document wherever they stand before "on", "of", "between" ("the Samarkand Declaration on Regional Alliance"). */
+const STRICT_DOCUMENT_HEADS = new Set(DOCUMENT_HEAD_WORDS.filter((x) => !/^(?:Programme|Program)$/.test(x)));
+/** Document heads that make a name a document when they end it, even in a run through a place ("the Tehran Convention"); a programme named after a place is run by a body. */
+const LAST_DOCUMENT_HEADS = new Set(DOCUMENT_HEAD_WORDS.filter((x) => !/^(?:Programme|Program|Map)$/.test(x)));
+/** Heads of events, periodicals and venues: kind other (entities/cue/event-head, entities/cue/venue-head). */
+const OTHER_HEADS = new Set([...EVENT_HEAD_WORDS, ...VENUE_HEAD_WORDS]);
+
+/** Whether a name's words make it a document: a strict document head before "on"/"of"/"between", or a document head last. */
+function documentName(words: string[]): boolean {
+  const last = words[words.length - 1]!;
+  if (DOCUMENT_HEADS.has(last)) return true;
+  return words.some((x, i) => STRICT_DOCUMENT_HEADS.has(x) && i + 1 < words.length && /^(?:on|of|between)$/.test(words[i + 1]!));
+}
+
+/** "Historic Centre", "JSC Center": a generic adjective or legal form with a generic head (entities/cue/generic-phrase). */
+const GENERIC_ADJ = new Set(GENERIC_ADJECTIVES);
+const GENERIC_HEAD = new Set(GENERIC_PLACE_HEADS);
+
+function genericPhrase(words: string[]): boolean {
+  return words.length === 2 && GENERIC_ADJ.has(words[0]!.toLowerCase()) && GENERIC_HEAD.has(words[1]!.toLowerCase());
+}
+
+/** "the town of Kara-Su", "the district of Batken": the kind a settlement or area noun and "of" before the run give (entities/cue/place-noun-before). */
+function placeNounBefore(w: Work, run: Run): EntityKind | null {
+  const of = w.tokens[run.from - 1];
+  const noun = w.tokens[run.from - 2];
+  if (!of || !noun || of.raw !== 'of') return null;
+  return Object.prototype.hasOwnProperty.call(PLACE_NOUNS_BEFORE, noun.raw) ? PLACE_NOUNS_BEFORE[noun.raw]! : null;
+}
+
+const KIND_NOUN = new Map<string, { kind: EntityKind; withNoun: boolean }>();
+for (const g of KIND_NOUNS_AFTER) for (const n of g.nouns) KIND_NOUN.set(n, { kind: g.kind, withNoun: g.withNoun });
+
+/**
+ * A lower-case noun right after token `last` (same line, one space) that gives a new name its
+ * kind ("the Davydov glacier", "the Nur Otan party"): the kind, whether the noun belongs to the
+ * name, and the noun's token index (entities/cue/kind-noun-after).
+ */
+function kindNounAfter(w: Work, last: number): { kind: EntityKind; withNoun: boolean; at: number } | null {
+  const a = w.tokens[last];
+  const b = w.tokens[last + 1];
+  if (!a || !b || !b.word || !/^ $/.test(w.text.slice(a.end, b.start))) return null;
+  const k = KIND_NOUN.get(b.raw);
+  return k ? { ...k, at: last + 1 } : null;
+}
 
 /** Every word other than head words and connectors is an ordinary lower-case word of the brief. */
 function commonPhrase(w: Work, words: string[]): boolean {
@@ -372,9 +488,18 @@ const COMPANY_NOUNS_BEFORE = new Set(['company', 'concern', 'firm', 'operator', 
  * state shipping company Ortaqflot"), or an acronym after a country's possessive ("Italy's ENRX").
  */
 function companyContext(w: Work, run: Run, words: string[]): boolean {
-  if (words.length !== 1) return false;
   const prev = w.tokens[run.from - 1];
   if (!prev) return false;
+  if (words.length !== 1) {
+    // "the US firm Cove Steppe Capital": a few capitalised words, not all common, after a company noun.
+    return (
+      words.length <= 4 &&
+      COMPANY_NOUNS_BEFORE.has(prev.raw) &&
+      /^ $/.test(w.text.slice(prev.end, w.tokens[run.from]!.start)) &&
+      words.every((x) => /^\p{Lu}/u.test(x)) &&
+      !words.every((x) => w.lowerWords.has(x.toLowerCase()))
+    );
+  }
   if (COMPANY_NOUNS_BEFORE.has(prev.raw) && /^ $/.test(w.text.slice(prev.end, w.tokens[run.from]!.start))) return true;
   if (!/^\p{Lu}{3,}$/u.test(words[0]!) || !/^['’]s$|^s$/.test(prev.raw)) return false;
   // The possessive's owner is a country mention ending at the apostrophe.
@@ -409,14 +534,19 @@ const LEGAL_FORM = new Set(['joint', 'stock', 'company', 'limited', 'liability',
 /** The kind of a run by its form and context; 'ask' when only compromise can tell. */
 function guessKind(w: Work, run: Run, words: string[]): EntityKind | 'ask' | null {
   if (words.every((x) => LEGAL_FORM.has(x.toLowerCase()))) return null;
-  if (words.slice(0, 2).some((x) => DOCUMENT_HEADS.has(x)) || DOCUMENT_HEADS.has(words[words.length - 1]!)) {
+  if (genericPhrase(words)) return null;
+  if (words.slice(0, 2).some((x) => DOCUMENT_HEADS.has(x)) || documentName(words)) {
     const own = words.filter((x) => !DOCUMENT_HEADS.has(x) && !CONNECTORS.has(x));
     const common = own.every((x) => w.lowerWords.has(x.toLowerCase()) || STOP.has(x.toLowerCase()));
     return words.length >= 2 && own.length > 0 && !common ? 'other' : null;
   }
+  // "Baku Energy Week", "Vasara Palace": an event, a periodical or a venue.
+  if (words.length >= 2 && OTHER_HEADS.has(words[words.length - 1]!)) return commonPhrase(w, words) ? null : 'other';
   const byHead = kindByHead(words);
   if (byHead) return commonPhrase(w, words) ? null : byHead;
-  if (companyContext(w, run, words) && !w.lowerWords.has(words[0]!.toLowerCase()) && kindByHead(['X', words[0]!]) === null) return 'company';
+  const placeKind = placeNounBefore(w, run);
+  if (placeKind && !words.every((x) => w.lowerWords.has(x.toLowerCase()))) return placeKind;
+  if (companyContext(w, run, words) && (words.length > 1 || (!w.lowerWords.has(words[0]!.toLowerCase()) && kindByHead(['X', words[0]!]) === null))) return 'company';
   if (words.length === 1 && placeCompound(words[0]!) && !w.lowerWords.has(words[0]!.toLowerCase())) return 'company';
   const allCaps = run.to - run.from === 1 && isAllCaps(w.tokens[run.from]!);
   if (run.titled && !allCaps && !words.every((x) => w.lowerWords.has(x.toLowerCase()) || STOP.has(x.toLowerCase()))) return 'person';
@@ -468,6 +598,38 @@ function routeNounAfter(w: Work, h: number): boolean {
   return !!a && !!b && ROUTE_NOUNS.has(b.raw) && /^ $/.test(w.text.slice(a.end, b.start));
 }
 
+/** Places and own words (not connectors) among tokens a..b of a run through places. */
+function sideOf(w: Work, place: Uint8Array, a: number, b: number): { places: number; own: number } {
+  let places = 0;
+  let own = 0;
+  for (let x = a; x <= b; x++) {
+    if (place[x]) places++;
+    else if (w.tokens[x]!.word && !CONNECTORS.has(w.tokens[x]!.raw)) own++;
+  }
+  return { places, own };
+}
+
+/**
+ * Where an "and" at token k of a run i..h through places ends a name (entities/cue/coordination):
+ * 'left' when the side before it is only places and the side after has none ("Azerbaijan and
+ * Türkiye and Commission ..."): the name starts after it; 'right' when the side after is only
+ * places and the side before has none ("... Digital Services and Kazakhstan"), or both sides are
+ * complete names of bodies ("Astana Medical University and Tashkent State University"): the name
+ * ends before it; null when the "and" is inside one name.
+ */
+function andCut(w: Work, place: Uint8Array, i: number, k: number, h: number): 'left' | 'right' | null {
+  const { tokens } = w;
+  const left = sideOf(w, place, i, k - 1);
+  const right = sideOf(w, place, k + 1, h);
+  if (left.own === 0 && left.places > 0 && right.places === 0) return 'left';
+  if (right.own === 0 && right.places > 0 && left.places === 0) return 'right';
+  if (kindByHead(['X', tokens[k - 1]!.raw]) === null) return null;
+  const wordsIn = (a: number, b: number): string[] => tokens.slice(a, b + 1).filter((t) => t.word).map((t) => t.raw);
+  const lw = wordsIn(i, k - 1);
+  const rw = wordsIn(k + 1 + (tokens[k + 1]?.raw === 'the' ? 1 : 0), h);
+  return lw.length >= 2 && rw.length >= 2 && kindByHead(lw) !== null && kindByHead(rw) !== null ? 'right' : null;
+}
+
 /**
  * Names of bodies that contain a place name: "Azerbaijan Technical University", "Ministry of
  * Energy of Kazakhstan". A run may pass through place mentions when it ends in an organisation
@@ -494,7 +656,7 @@ function bodiesWithPlaces(w: Work): void {
   const okFirst = (i: number): boolean => ok(i) || place[i] === 2;
   let i = 0;
   while (i < tokens.length) {
-    if (!okFirst(i) || (!place[i] && STOP.has(tokens[i]!.raw.toLowerCase()))) {
+    if (!okFirst(i) || (!place[i] && (STOP.has(tokens[i]!.raw.toLowerCase()) || (IMPERATIVE.has(tokens[i]!.raw.toLowerCase()) && startsSentence(w, i))))) {
       i++;
       continue;
     }
@@ -517,8 +679,24 @@ function bodiesWithPlaces(w: Work): void {
     }
     // "the Kazakhstan–Aral Delta railway": a name with no head word before a route noun.
     const routeEnd = !headFirst && routeNounAfter(w, j - 1);
-    if (!headFirst && !routeEnd) while (h > i && (place[h] || (kindByHead(['X', tokens[h]!.raw]) === null && !PROGRAMME.has(tokens[h]!.raw)))) h--;
-    while (headFirst && h > i && (STOP.has(tokens[h]!.raw.toLowerCase()) || CONNECTORS.has(tokens[h]!.raw))) h--;
+    if (!headFirst && !routeEnd) while (h > i && (place[h] || (kindByHead(['X', tokens[h]!.raw]) === null && !PROGRAMME.has(tokens[h]!.raw) && !OTHER_HEADS.has(tokens[h]!.raw) && !DOCUMENT_HEADS.has(tokens[h]!.raw)))) h--;
+    // "the Samarkand Declaration on Regional Cooperation": a document head before "on" takes the rest of the run.
+    if (!headFirst && STRICT_DOCUMENT_HEADS.has(tokens[h]!.raw) && /^(?:on|of|between)$/.test(tokens[h + 1]?.raw ?? '') && h + 2 < j) h = j - 1;
+    while ((headFirst || h === j - 1) && h > i && (STOP.has(tokens[h]!.raw.toLowerCase()) || CONNECTORS.has(tokens[h]!.raw))) h--;
+    // "and" between a side made only of places and a side with none ends the name ("Azerbaijan
+    // and Türkiye and Commission ...", "... Digital Services and Kazakhstan"): entities/cue/coordination.
+    for (let k = i + 1; k < h; k++) {
+      if (tokens[k]!.raw !== 'and') continue;
+      const cut = andCut(w, place, i, k, h);
+      if (cut === 'left') {
+        i = k + 1;
+        break;
+      }
+      if (cut === 'right') {
+        h = k - 1;
+        break;
+      }
+    }
     let hasPlace = false;
     let hasOwn = false;
     let titled = false;
@@ -528,8 +706,10 @@ function bodiesWithPlaces(w: Work): void {
       if (titleAt(w, k) > 0) titled = true;
     }
     const words = tokens.slice(i, h + 1).filter((t) => t.word).map((t) => t.raw);
-    let kind = h > i && hasPlace && hasOwn && !titled && (headFirst || routeEnd || !place[h]) ? (headFirst ? 'organization' : kindByHead(words) ?? programmeKind(words) ?? (routeEnd ? 'project' : null)) : null;
-    if ((kind !== 'organization' && kind !== 'company' && kind !== 'project') || commonPhrase(w, words)) {
+    const lastWord = words[words.length - 1]!;
+    const otherKind = LAST_DOCUMENT_HEADS.has(lastWord) || OTHER_HEADS.has(lastWord) || words.some((x, k) => STRICT_DOCUMENT_HEADS.has(x) && /^(?:on|of|between)$/.test(words[k + 1] ?? '')) ? 'other' : null;
+    let kind = h > i && hasPlace && hasOwn && !titled && (headFirst || routeEnd || !place[h]) ? (headFirst ? 'organization' : otherKind ?? kindByHead(words) ?? programmeKind(words) ?? (routeEnd ? 'project' : null)) : null;
+    if ((kind !== 'organization' && kind !== 'company' && kind !== 'project' && kind !== 'other') || commonPhrase(w, words)) {
       i = j;
       continue;
     }
@@ -543,11 +723,15 @@ function bodiesWithPlaces(w: Work): void {
     const surface = w.text.slice(span.start, span.end);
     // "UN Development Programme": a known body's short form opening the name stands for its full name.
     const lead = place[i] === 2 ? w.mentions.find((m) => m.span.start === span.start && BODY_KINDS.has(m.entityKind)) : undefined;
-    const full = lead && /^[\p{Lu}.]+$/u.test(lead.text) ? lead.name + surface.slice(lead.span.end - span.start) : surface;
+    // (the short form's long name may end in the word that follows it: "TAPI Pipeline Company")
+    const rest = surface.slice((lead?.span.end ?? span.start) - span.start);
+    const leadLast = lead?.name.split(' ').pop()?.toLowerCase() ?? '';
+    const full = lead && kind !== 'other' && /^[\p{Lu}.]+$/u.test(lead.text) && !rest.trimStart().toLowerCase().startsWith(`${leadLast} `) ? lead.name + rest : surface;
     // "NAM Contact Group": a group named after a known organisation is a body, not a company.
     if (lead?.entityKind === 'organization' && kind === 'company') kind = 'organization';
     const kinds: EntityKind[] = kind === 'project' ? ['project'] : ['organization', 'company'];
-    const v = bodyVariant(full, lex.bodies, kinds) ?? (full !== surface ? bodyVariant(surface, lex.bodies, kinds) : null);
+    // (a document, an event or a venue is no spelling variant of a body: "UN Charter")
+    const v = kind === 'other' ? null : bodyVariant(full, lex.bodies, kinds) ?? (full !== surface ? bodyVariant(surface, lex.bodies, kinds) : null);
     if (v) {
       w.mentions = w.mentions.filter((m) => !(m.span.start >= span.start && m.span.end <= span.end));
       w.mentions.push(mention(w, span, { name: v.entry.name, kind: v.entry.kind }, 'entities/variant/body', v.score));
@@ -663,12 +847,92 @@ function numberedNames(w: Work): void {
   }
 }
 
+/** Generic heads of a company's legal or industrial form ("... Mining Combine", "... Mining Company"). */
+const COMPANY_FORM_HEADS = new Set(['Company', 'Combine', 'Kombinat', 'Corporation', 'Corp', 'JSC', 'OJSC', 'CJSC', 'PJSC', 'LLC', 'Ltd', 'Limited', 'Inc', 'PLC', 'Holding', 'Holdings', 'Group', 'AG', 'GmbH', 'SA']);
+
+/**
+ * "the Tartu Mining Combine" and later "the Tartu Mining Company": new companies whose names
+ * differ only in a generic form head are one company (named as the brief first names it), unless
+ * one sentence names both (then the text tells them apart: "X Holding and its X Company").
+ */
+function mergeCompanyForms(w: Work): void {
+  const byStem = new Map<string, typeof w.mentions>();
+  for (const m of w.mentions) {
+    if (m.entityKind !== 'company' || !m.ruleId.startsWith('entities/unknown/')) continue;
+    const parts = m.name.split(' ');
+    if (parts.length < 2 || !COMPANY_FORM_HEADS.has(parts[parts.length - 1]!)) continue;
+    const stem = parts.slice(0, -1).join(' ');
+    const list = byStem.get(stem);
+    if (list) list.push(m);
+    else byStem.set(stem, [m]);
+  }
+  const sentenceOf = (pos: number): number => w.doc.sentences.findIndex((x) => x.span.start <= pos && pos < x.span.end);
+  for (const ms of byStem.values()) {
+    if (new Set(ms.map((m) => m.name)).size < 2) continue;
+    const namesBySentence = new Map<number, Set<string>>();
+    for (const m of ms) {
+      const k = sentenceOf(m.span.start);
+      const set = namesBySentence.get(k) ?? new Set<string>();
+      set.add(m.name);
+      namesBySentence.set(k, set);
+    }
+    if ([...namesBySentence.entries()].some(([k, set]) => k >= 0 && set.size > 1)) continue;
+    const first = [...ms].sort((a, b) => a.span.start - b.span.start)[0]!.name;
+    for (const m of ms) if (m.name !== first) m.name = first;
+  }
+}
+
+interface Guess {
+  run: Run;
+  words: string[];
+  kind: EntityKind | 'ask';
+  span: { start: number; end: number };
+  /** The kind is compromise's. */
+  asked: boolean;
+  /** A rule id other than entities/unknown/<kind>. */
+  rule: string | null;
+}
+
+function onlyOne(xs: string[]): string | null {
+  return xs.length === 1 ? xs[0]! : null;
+}
+
+/**
+ * The kind (and the end of the name, when the noun belongs to it) that a lower-case noun gives a
+ * run: right after it ("the Davydov glacier"), or after a known place right after it ("its Nur
+ * Navoi plant": a facility).
+ */
+function nounCue(w: Work, run: Run): { kind: EntityKind; end: number | null } | null {
+  const direct = kindNounAfter(w, run.to - 1);
+  if (direct) return { kind: direct.kind, end: direct.withNoun ? w.tokens[direct.at]!.end : null };
+  const next = w.tokens[run.to];
+  if (!next || !w.covered[run.to] || !/^ $/.test(w.text.slice(w.tokens[run.to - 1]!.end, next.start))) return null;
+  const place = w.mentions.find((m) => m.span.start === next.start && PLACE_KINDS.has(m.entityKind));
+  if (!place) return null;
+  const e = tokenIndexAt(w, place.span.end - 1);
+  const cue = e >= 0 ? kindNounAfter(w, e) : null;
+  return cue && cue.kind === 'project' ? { kind: 'project', end: w.tokens[cue.at]!.end } : null;
+}
+
+/** Prepositions of place before a lone word compromise took for a person: a settlement (entities/cue/place-noun-before). */
+const LOCATIVE_BEFORE = new Set(['in', 'near', 'outside', 'around']);
+
+/** Rules of a known person's surname used alone. */
+const SURNAME_RULES = new Set(['entities/person/surname', 'entities/context/surname-date', 'entities/context/surname-named']);
+
+/** The mention of a known person's surname alone right after the run ("Nawaz | Sharif"), or undefined. */
+function knownSurnameAfter(w: Work, run: Run) {
+  const next = w.tokens[run.to];
+  if (!next || !/^ $/.test(w.text.slice(w.tokens[run.to - 1]!.end, next.start))) return undefined;
+  return w.mentions.find((m) => m.span.start === next.start && m.entityKind === 'person' && SURNAME_RULES.has(m.ruleId) && !/\s/.test(m.text));
+}
+
 export function findUnknown(w: Work): void {
   const lex = lexicon();
   const { tokens } = w;
   numberedNames(w);
   bodiesWithPlaces(w);
-  const guessed: { run: Run; words: string[]; kind: EntityKind | 'ask'; span: { start: number; end: number } }[] = [];
+  const guessed: Guess[] = [];
   /** References decided after the new names are known: "the <Head>" (head set) and lone given names. */
   const later: { span: { start: number; end: number }; from: number; head: string | null }[] = [];
   for (const raw of collectRuns(w)) {
@@ -689,12 +953,21 @@ export function findUnknown(w: Work): void {
     if (startsSentence(w, run.from) && /^[*_]*:/.test(w.text.slice(tokens[run.to - 1]!.end, tokens[run.to - 1]!.end + 4))) continue;
     const kind = guessKind(w, run, words);
     if (!kind) continue;
-    guessed.push({ run, words, kind, span });
+    // "the Davydov glacier", "the ruling Nur Otan party", "its Nur Navoi plant": a lower-case
+    // noun after the name gives its kind (entities/cue/kind-noun-after).
+    if (kind === 'ask' || kind === 'person' || PLACE_KINDS.has(kind)) {
+      const cue = nounCue(w, run);
+      if (cue) {
+        guessed.push({ run, words, kind: cue.kind, span: { start: span.start, end: cue.end ?? span.end }, asked: false, rule: 'entities/unknown/by-noun' });
+        continue;
+      }
+    }
+    guessed.push({ run, words, kind, span, asked: kind === 'ask', rule: null });
   }
   const asked = guessed.filter((g) => g.kind === 'ask');
   const answers = compromiseKinds(asked.map((g) => w.text.slice(g.span.start, g.span.end)));
   asked.forEach((g, i) => (g.kind = answers[i] ?? 'ask'));
-  const pending = guessed.filter((g): g is { run: Run; words: string[]; kind: EntityKind; span: { start: number; end: number } } => g.kind !== 'ask' && g.kind !== null);
+  const pending = guessed.filter((g): g is Guess & { kind: EntityKind } => g.kind !== 'ask' && g.kind !== null);
   // People: known ones by spelling variant; new ones named in full lend their surname to
   // later bare uses in this brief.
   const localSurnames = new Map<string, string>();
@@ -709,7 +982,8 @@ export function findUnknown(w: Work): void {
         entry = (when && pickByDate(vs.map((v) => v.entry), when.day)) ?? entry;
       }
       personOf.set(idx, { name: entry.name, rule: 'entities/variant/person', score: vs[0]!.score });
-    } else if (p.words.length >= 2) {
+    } else if (p.words.length >= 2 && /\s/.test(w.text.slice(p.span.start, p.span.end))) {
+      // (a hyphenated word alone, "Kara-Su", is a lone word: decided below)
       let name = tidy(w.text.slice(p.span.start, p.span.end));
       // The same new person spelled twice in one brief ("Barnett" / "Barnet"): the first spelling.
       const same = [...localSurnames.values()].find((n) => n !== name && similarity(n, name) >= VARIANT_THRESHOLD && n.split(' ').length === name.split(' ').length);
@@ -718,7 +992,14 @@ export function findUnknown(w: Work): void {
       for (const k of [p.words[p.words.length - 1]!, name.split(' ').pop()!]) if (!localSurnames.has(k)) localSurnames.set(k, name);
     }
   }
-  for (const [idx, { words, kind, span }] of pending.entries()) {
+  // Everyone the brief names in full (two words or more), for lone given names and surnames.
+  const fullNames = new Set<string>();
+  for (const m of w.mentions) if (m.entityKind === 'person' && / /.test(m.name) && /\s/.test(m.text.trim())) fullNames.add(m.name);
+  for (const [idx, p] of pending.entries()) {
+    const k = personOf.get(idx);
+    if (k && p.words.length >= 2 && /\s/.test(w.text.slice(p.span.start, p.span.end))) fullNames.add(k.name);
+  }
+  for (const [idx, { words, kind, span, run, asked, rule }] of pending.entries()) {
     const surface = w.text.slice(span.start, span.end);
     if (kind === 'person') {
       const known = personOf.get(idx);
@@ -727,8 +1008,48 @@ export function findUnknown(w: Work): void {
         continue;
       }
       const full = words.length === 1 ? localSurnames.get(words[0]!) : undefined;
-      if (full) w.mentions.push(mention(w, span, { name: full, kind: 'person' }, 'entities/unknown/surname'));
-      else w.mentions.push(mention(w, span, { name: tidy(surface), kind: 'person' }, 'entities/unknown/person'));
+      if (full) {
+        w.mentions.push(mention(w, span, { name: full, kind: 'person' }, 'entities/unknown/surname'));
+        continue;
+      }
+      if (!/\s/.test(surface)) {
+        // "Prime Minister Nawaz Sharif": another given name before a known surname is another person.
+        const sur = knownSurnameAfter(w, run);
+        if (sur) {
+          w.mentions = w.mentions.filter((m) => m !== sur);
+          const whole = { start: span.start, end: sur.span.end };
+          w.mentions.push(mention(w, whole, { name: tidy(w.text.slice(whole.start, whole.end)), kind: 'person' }, 'entities/unknown/other-given-name'));
+          continue;
+        }
+        // A given name or a surname alone of the only person named in full with it (entities/cue/lone-name).
+        const given = onlyOne([...fullNames].filter((n) => n.startsWith(`${surface} `)));
+        if (given) {
+          w.mentions.push(mention(w, span, { name: given, kind: 'person' }, 'entities/context/given-name'));
+          continue;
+        }
+        const last = onlyOne([...fullNames].filter((n) => n.endsWith(` ${surface}`)));
+        if (last) {
+          w.mentions.push(mention(w, span, { name: last, kind: 'person' }, 'entities/context/lone-surname'));
+          continue;
+        }
+        // One word that only compromise took for a name, with no title or person context, joining
+        // nobody of the brief: no person ("Nur", "Khan").
+        if (asked && !run.titled && !personContext(w, run) && !lex.entries.has(tidy(surface))) {
+          // "fighting broke out in Kara-Su": after a preposition of place it is a settlement.
+          if (LOCATIVE_BEFORE.has(w.tokens[run.from - 1]?.raw ?? '') && !/^['’]/.test(w.text.slice(span.end, span.end + 1))) {
+            w.mentions.push(mention(w, span, { name: tidy(surface), kind: 'city' }, 'entities/unknown/city'));
+          }
+          continue;
+        }
+      }
+      w.mentions.push(mention(w, span, { name: tidy(surface), kind: 'person' }, 'entities/unknown/person'));
+      continue;
+    }
+    if (rule) {
+      // A name with a kind noun after it (entities/cue/kind-noun-after).
+      const v = kind === 'organization' || kind === 'company' ? bodyVariant(surface, lex.bodies, ['organization', 'company']) : null;
+      if (v) w.mentions.push(mention(w, span, { name: v.entry.name, kind: v.entry.kind }, 'entities/variant/body', v.score));
+      else w.mentions.push(mention(w, span, { name: tidy(surface), kind }, rule));
       continue;
     }
     if (kind === 'organization' || kind === 'company' || kind === 'project') {
@@ -751,5 +1072,25 @@ export function findUnknown(w: Work): void {
     // It replaces what the word alone was taken for (an unknown person "Gurbanguly").
     w.mentions = w.mentions.filter((m) => m.span.start !== l.span.start || m.span.end !== l.span.end);
     w.mentions.push(mention(w, l.span, { name: person, kind: 'person' }, 'entities/context/given-name'));
+  }
+  mergeCompanyForms(w);
+  surnamesOfOtherBearers(w);
+}
+
+/**
+ * "Prime Minister Nawaz Sharif ... Sharif said": once the brief names in full another bearer of a
+ * known surname (entities/unknown/other-given-name), the surname alone is that person, unless the
+ * brief also names the known bearer in full.
+ */
+function surnamesOfOtherBearers(w: Work): void {
+  const others = w.mentions.filter((m) => m.ruleId === 'entities/unknown/other-given-name');
+  if (others.length === 0) return;
+  const namedInFull = new Set(w.mentions.filter((m) => m.entityKind === 'person' && /\s/.test(m.text.trim())).map((m) => m.name));
+  for (const m of w.mentions) {
+    if (m.entityKind !== 'person' || !SURNAME_RULES.has(m.ruleId) || namedInFull.has(m.name)) continue;
+    const bearers = new Set(others.filter((o) => o.name.split(' ').pop() === m.text.trim()).map((o) => o.name));
+    if (bearers.size !== 1) continue;
+    m.name = [...bearers][0]!;
+    m.ruleId = 'entities/unknown/surname';
   }
 }
