@@ -596,11 +596,16 @@ export const RATE_UNITS: Readonly<Record<string, UnitEntry>> = dict({
   mtpy: u('t/year', 1e6),
   kbpd: u('bbl/day', 1e3),
   'kb/day': u('bbl/day', 1e3),
+  kbd: u('bbl/day', 1e3),
+  mbpd: u('bbl/day', 1e6),
+  'mbbl/d': u('bbl/day', 1e6),
+  'kbbl/d': u('bbl/day', 1e3),
 });
 
 /** Percent words after the number. "percentage points" is its own unit. */
 export const PERCENT_WORDS: Readonly<Record<string, string>> = dict({
   '%': 'percent',
+  '％': 'percent',
   percent: 'percent',
   percents: 'percent',
   percentage: 'percent',
@@ -765,6 +770,8 @@ export const NOT_PLURAL: ReadonlySet<string> = new Set([
   'us', 'yes', 'plus', 'minus', 'less', 'unless', 'across', 'always', 'perhaps', 'whereas',
   'besides', 'towards', 'afterwards', 'sometimes', 'nevertheless', 'news', 'does', 'goes',
   'times', 'bis', 'vs', 'aws', 'mrs', 'ms', 'ies', 'whose', 'alias', 'chaos', 'gas', 'atlas',
+  // verbs in -s after a number used as a pronoun ("trade among the three remains modest")
+  'remains', 'stands', 'holds', 'seems', 'appears', 'continues',
   'lens', 'series', 'species', 'means', 'thereafter', 'nowadays', 'upwards', 'downwards',
   'outwards', 'backwards', 'forwards', 'overseas', 'politics', 'economics', 'logistics',
   'statistics', 'physics', 'mathematics', 'ethics', 'basics', 'athletics',

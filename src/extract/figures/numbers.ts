@@ -35,6 +35,17 @@ function isGapSmall(t: Tokens, i: number, j: number): boolean {
   return gap >= 0 && gap <= 3;
 }
 
+/**
+ * A percent sign glued after token `prev`, or a percent word after it ("9,5%", "4,2 percent",
+ * "3,5 per cent"): a decimal comma before it is no thousands separator.
+ */
+function percentAt(t: Tokens, k: number, prev: number): boolean {
+  const w = lw(t, k);
+  if (w === '%') return glued(t, prev, k) || isGapSmall(t, prev, k);
+  if (!isGapSmall(t, prev, k)) return false;
+  return w === 'percent' || w === 'pct' || (w === 'per' && lw(t, k + 1) === 'cent');
+}
+
 /** Reads digits at token i (kind Num). */
 function readDigits(t: Tokens, i: number): NumberRead {
   const raw = rw(t, i)!;
@@ -63,7 +74,8 @@ function readDigits(t: Tokens, i: number): NumberRead {
       last = i + 3;
     }
   }
-  // "2,5 billion": a decimal comma (one or two digits) before a scale word
+  // "2,5 billion", "9,5%": a decimal comma (one or two digits) before a scale word or a
+  // percent sign or word
   if (
     last === i &&
     /^\d+$/.test(raw) &&
@@ -72,8 +84,7 @@ function readDigits(t: Tokens, i: number): NumberRead {
     t.kind[i + 2] === Kind.Num &&
     glued(t, i + 1, i + 2) &&
     /^\d{1,2}$/.test(rw(t, i + 2)!) &&
-    FULL_SCALES.has(lw(t, i + 3) ?? '') &&
-    isGapSmall(t, i + 2, i + 3)
+    ((FULL_SCALES.has(lw(t, i + 3) ?? '') && isGapSmall(t, i + 2, i + 3)) || percentAt(t, i + 3, i + 2))
   ) {
     value = Number(raw + '.' + rw(t, i + 2)!);
     last = i + 2;

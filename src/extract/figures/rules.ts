@@ -23,6 +23,8 @@ const rules: RuleSpec[] = [
         { text: 'a $ 35 million credit line', match: '$ 35 million', value: { value: 3.5e7, unit: 'USD' } },
         { text: 'The start-up secured US$ 18 million.', match: 'US$ 18 million', value: { value: 1.8e7, unit: 'USD' } },
         { text: 'Ministers hope the annual exchange will climb to $6 billion.', match: '$6 billion', value: { value: 6e9, unit: 'USD/year' } },
+        { text: 'Annual remittances from migrant workers in the two neighbouring states came to $3.1 billion.', match: '$3.1 billion', value: { value: 3.1e9, unit: 'USD/year' } },
+        { text: 'Each year the lender disburses about $900 million.', match: '$900 million', value: { value: 9e8, unit: 'USD/year', approx: 'about' } },
         { text: 'The grant is worth between $20 and $25 million.', match: '$20 and $25 million', value: { value: [2e7, 2.5e7], unit: 'USD' } },
         { text: 'The deal replaces a $40bn-a-year aid pledge.', match: '$40bn', value: { value: 4e10, unit: 'USD/year' } },
       ],
@@ -32,7 +34,7 @@ const rules: RuleSpec[] = [
   {
     id: 'figures/money/per-unit',
     description:
-      'A price quoted per unit of a good: "per"/"a"/"/" and a singular unit right after the amount ("$9 per barrel", "$52 a tonne", "USD 75/MWh", "$310 per 1,000 cubic metres"), or a cost noun earlier in the sentence naming the unit ("the cost of shipping a tonne ... at $30-35"); a price compared with it ("against $25") takes the same unit. Unit: currency/unit ("USD/t", "USD/bbl", "USD/1000m3").',
+      'A price quoted per unit of a good: "per"/"a"/"/" and a singular unit right after the amount ("$9 per barrel", "$52 a tonne", "USD 75/MWh", "$310 per 1,000 cubic metres"), or a cost noun earlier in the sentence naming the unit ("the cost of shipping a tonne ... at $30-35"); a price compared with it ("against $25"), or a later price after a verb or noun of pricing in the same sentence ("..., heavy users are billed at 45 tenge"), takes the same unit. Unit: currency/unit ("USD/t", "USD/bbl", "USD/1000m3").',
     examples: {
       match: [
         { text: 'The pipeline tariff stands at about $9 per barrel.', match: '$9 per barrel', value: { value: 9, unit: 'USD/bbl', approx: 'about' } },
@@ -47,6 +49,7 @@ const rules: RuleSpec[] = [
         { text: 'Homes pay about 3 US cents per kilowatt-hour.', match: '3 US cents per kilowatt-hour', value: { value: 0.03, unit: 'USD/kWh', approx: 'about' } },
         { text: 'Retail power costs 9 cents per kilowatt hour there.', match: '9 cents per kilowatt hour', value: { value: 0.09, unit: 'USD/kWh' } },
         { text: 'Homes now pay 600 sum per kWh.', match: '600 sum per kWh', value: { value: 600, unit: 'UZS/kWh' } },
+        { text: 'Small users pay 30 tenge per kWh, and heavy users are billed at 45 tenge.', match: '45 tenge', value: { value: 45, unit: 'KZT/kWh' } },
         { text: 'The tenge traded at 470 tenge per dollar in May.', match: '470 tenge per dollar', value: { value: 470, unit: 'KZT/USD' } },
         { text: 'The budget assumes KZT 455/USD for next year.', match: 'KZT 455/USD', value: { value: 455, unit: 'KZT/USD' } },
       ],
@@ -91,7 +94,7 @@ const rules: RuleSpec[] = [
   },
   {
     id: 'figures/money/word',
-    description: 'A currency word after a number ("N billion dollars", "N million manat", "N yen", "N cents").',
+    description: 'A currency word after a number ("N billion dollars", "N million manat", "N yen", "N cents"); "sum"/"som" (also English words) only after a scale, a per-unit or exchange phrase, or digits of 1,000 or more ("12,000 sum").',
     examples: {
       match: [
         { text: 'Commerce across the bloc exceeds 410 billion dollars annually.', match: '410 billion dollars annually', value: { value: 4.1e11, unit: 'USD/year', approx: 'more_than' } },
@@ -102,13 +105,15 @@ const rules: RuleSpec[] = [
         { text: 'The feed-in tariff was raised by 2 euro cents.', match: '2 euro cents', value: { value: 0.02, unit: 'EUR' } },
         { text: 'A loaf now costs 35 kopecks more than in spring.', match: '35 kopecks', value: { value: 0.35, unit: 'RUB' } },
         { text: 'The bus fare went up by 50 tiyn.', match: '50 tiyn', value: { value: 0.5, unit: 'KZT' } },
+        { text: 'A teacher in the valley earns about 2,400,000 sum a month.', match: '2,400,000 sum a month', value: { value: 2.4e6, unit: 'UZS/month', approx: 'about' } },
+        { text: 'The stall sells a kilo of apples for 1,200 som.', match: '1,200 som', value: { value: 1200, unit: 'KGS' } },
       ],
-      noMatch: ['Dollars and lari circulate side by side.', 'The euro area recovered.', 'Kopecks are no longer minted.'],
+      noMatch: ['Dollars and lari circulate side by side.', 'The euro area recovered.', 'Kopecks are no longer minted.', 'The two figures sum to the total.', 'In 2021 sum totals were revised.', 'Their 12 sum up the mood.'],
     },
   },
   {
     id: 'figures/percent/number',
-    description: 'A number with %, percent, per cent or percentage points ("by 350%", "9.4 percent", "27.5 per cent").',
+    description: 'A number with %, percent, per cent or percentage points ("by 350%", "9.4 percent", "27.5 per cent"); a decimal comma before the sign ("8,7%"); the adjective form ("a 35-percent stake", "a 7-percentage-point drop"); a sign after a bracket ("(-6.5%)").',
     examples: {
       match: [
         { text: 'Sales to the Gulf jumped by 350% within a year.', match: '350%', value: { value: 350, unit: 'percent' } },
@@ -118,12 +123,18 @@ const rules: RuleSpec[] = [
         { text: 'The key rate was cut by 0.75 percentage points.', match: '0.75 percentage points', value: { value: 0.75, unit: 'pp' } },
         { text: 'Arrivals dropped by fifteen percent.', match: 'fifteen percent', value: { value: 15, unit: 'percent' } },
         { text: 'Hotel bookings were +12% on the year.', match: '12%', value: { value: 12, unit: 'percent' } },
+        { text: 'Car sales shrank (-6.5%) in the spring.', match: '-6.5%', value: { value: -6.5, unit: 'percent' } },
         { text: 'Inflation will stay between 4% and 6%.', match: '4% and 6%', value: { value: [4, 6], unit: 'percent' } },
         { text: 'The regulator lifted its policy rate by 75 basis points.', match: '75 basis points', value: { value: 0.75, unit: 'pp' } },
         { text: 'Bond spreads narrowed by 40bp over the quarter.', match: '40bp', value: { value: 0.4, unit: 'pp' } },
         { text: 'Retail sales rose 7 pc in the year to June.', match: '7 pc', value: { value: 7, unit: 'percent' } },
+        { text: 'Consumer prices rose by 8,7% in the first quarter.', match: '8,7%', value: { value: 8.7, unit: 'percent' } },
+        { text: 'The jobless rate fell to 4,9 percent.', match: '4,9 percent', value: { value: 4.9, unit: 'percent' } },
+        { text: 'The fund bought a 35-percent stake in the mill.', match: '35-percent', value: { value: 35, unit: 'percent' } },
+        { text: 'They kept a 20-per-cent share of the venture.', match: '20-per-cent', value: { value: 20, unit: 'percent' } },
+        { text: 'Turnout showed a 7-percentage-point drop.', match: '7-percentage-point', value: { value: 7, unit: 'pp' } },
       ],
-      noMatch: ['The percentage of imports is unclear.', 'Per capita spending rose.', 'The 6+3% clause was dropped.', 'A basis point is a hundredth of a percentage point.', 'In 2019 BP sold its stake.', 'The consortium of 11 BP partners met.'],
+      noMatch: ['The percentage of imports is unclear.', 'Per capita spending rose.', 'Its 5-pc lens broke.', 'The 6+3% clause was dropped.', 'A basis point is a hundredth of a percentage point.', 'In 2019 BP sold its stake.', 'The consortium of 11 BP partners met.'],
     },
   },
   {
@@ -186,7 +197,7 @@ const rules: RuleSpec[] = [
   {
     id: 'figures/count/occasions',
     description:
-      'A number followed by "times" after a verb of meeting, visiting or talking, or of something done or undergone on several occasions, in the same clause ("have held talks 14 times", "has visited the capital four times", "was postponed three times"): a count of occasions, not a multiplier.',
+      'A number followed by "times" after a verb of meeting, visiting or talking, or of something done or undergone on several occasions, in the same clause ("have held talks 14 times", "has visited the capital four times", "was postponed three times"), or with no word of change, size or comparison in its clause ("has chaired the council four times"): a count of occasions, not a multiplier.',
     examples: {
       match: [
         { text: 'The referendum has been postponed three times since 2019.', match: 'three times', value: { value: 3, unit: 'count' } },
@@ -197,6 +208,10 @@ const rules: RuleSpec[] = [
         { text: 'The water council met only twice between 2015 and 2019.', match: 'twice', value: { value: 2, unit: 'count' } },
         { text: 'The opening of the bridge was postponed twice.', match: 'twice', value: { value: 2, unit: 'count' } },
         { text: 'The envoys had spoken in this format only once before.', match: 'once', value: { value: 1, unit: 'count' } },
+        { text: 'Astana has chaired the organisation four times.', match: 'four times', value: { value: 4, unit: 'count' } },
+        { text: 'The envoy has been to Ashgabat five times.', match: 'five times', value: { value: 5, unit: 'count' } },
+        { text: 'Ferries now sail four times a week.', match: 'four times a week', value: { value: 4, unit: 'count/week' } },
+        { text: 'Buses leave for the border twice a day.', match: 'twice a day', value: { value: 2, unit: 'count/day' } },
       ],
       noMatch: [
         'Prices rose twice in a month.',
@@ -205,6 +220,9 @@ const rules: RuleSpec[] = [
         'The board is convened twice a year.',
         'Once the bridge opened, traffic grew.',
         'The fund was once the largest in the region.',
+        'The new port is three times the size of the old one.',
+        'Freight volumes have become five times larger.',
+        'Tariffs were cut by 3 times.',
       ],
     },
   },
@@ -256,7 +274,7 @@ const rules: RuleSpec[] = [
   {
     id: 'figures/quantity/unit',
     description:
-      'A number with a measurement unit (t, m3 with bcm/mcm scales, bbl, km, m2, W, ...), in words, symbols or hyphenated ("85-kilometre"); a rate period in the clause ("of gas per day", also after a bracketed abbreviation: "(bcm) of water a year") or an "annual" noun after it ("in annual trade") makes it a rate, and a later amount of the same quantity in the sentence with no date of its own ("1 million tonnes a year, with an expansion to 5 million tonnes") takes the rate too. Values are in base units (SCHEMA.md): power in W ("5.8 GW" = 5.8e9 W), energy in Wh ("15 TWh" = 1.5e13 Wh), data rates in bit/s, cubic kilometres in m3; km, km2, t, bbl stay as the schema names them. "a 40-foot container" is no length.',
+      'A number with a measurement unit (t, m3 with bcm/mcm scales, bbl, km, m2, W, ...), in words, symbols or hyphenated ("85-kilometre"); a rate period in the clause ("of gas per day", also after a bracketed abbreviation: "(bcm) of water a year") or an "annual" noun after it ("in annual trade") makes it a rate, and a later amount of the same quantity in the sentence with no date of its own ("1 million tonnes a year, with an expansion to 5 million tonnes") takes the rate too; so does a capacity in tonnes, cubic metres or TEU ("a capacity of 12 bcm" = m3/year; not a storage capacity), a period stated before the figure ("Every year, roughly 3 million tonnes ...", "Annual wheat shipments ... reached 2 million tonnes") or after an aside ("of freight, chiefly grain, a year"). Values are in base units (SCHEMA.md): power in W ("5.8 GW" = 5.8e9 W), energy in Wh ("15 TWh" = 1.5e13 Wh), data rates in bit/s, cubic kilometres in m3; km, km2, t, bbl stay as the schema names them. "a 40-foot container" is no length.',
     examples: {
       match: [
         { text: 'The interconnector moves 2.7 bcm to the south.', match: '2.7 bcm', value: { value: 2.7e9, unit: 'm3' } },
@@ -307,12 +325,23 @@ const rules: RuleSpec[] = [
         { text: 'The survey covered about 600 square km of seabed.', match: '600 square km', value: { value: 600, unit: 'km2', approx: 'about' } },
         { text: 'Paving the first 40 km will cost more.', match: '40 km', value: { value: 40, unit: 'km' } },
         { text: 'The berth handles 2 million tonnes a year, with an expansion to 3 million tonnes planned.', match: '3 million tonnes', value: { value: 3e6, unit: 't/year' } },
+        { text: 'The underground storage capacity of 4 bcm will be doubled.', match: '4 bcm', value: { value: 4e9, unit: 'm3' } },
+        { text: 'The new gas line has a capacity of 12 bcm.', match: '12 bcm', value: { value: 1.2e10, unit: 'm3/year' } },
+        { text: 'The terminal will raise its capacity to about 4 million tonnes.', match: '4 million tonnes', value: { value: 4e6, unit: 't/year', approx: 'about' } },
+        { text: 'The new grain elevator capacity of 60,000 tonnes is welcome.', match: '60,000 tonnes', value: { value: 6e4, unit: 't' } },
+        { text: 'Every year, roughly 3 million tonnes of cotton leave by rail.', match: '3 million tonnes', value: { value: 3e6, unit: 't/year', approx: 'about' } },
+        { text: 'The refinery takes 4 million tonnes of crude from the northern fields a year.', match: '4 million tonnes', value: { value: 4e6, unit: 't/year' } },
+        { text: 'The port loads 6 million tonnes of freight, chiefly grain, a year.', match: '6 million tonnes', value: { value: 6e6, unit: 't/year' } },
+        { text: 'The line moves 9 million tonnes (mostly coal) each year.', match: '9 million tonnes', value: { value: 9e6, unit: 't/year' } },
+        { text: 'Annual wheat shipments from the northern regions through the river port reached 2 million tonnes.', match: '2 million tonnes', value: { value: 2e6, unit: 't/year' } },
+        { text: 'The terminal shipped 2 million tonnes in 2024.', match: '2 million tonnes', value: { value: 2e6, unit: 't' } },
       ],
       noMatch: [
         'Tons of forms remain unprocessed.',
         'The barrels stood empty.',
         'Kilowatt-hours are billed monthly.',
         'The grams per litre figure is unknown.',
+        'A tonne of grain and a year of work.',
         // the type of a shipping container, not a length
         'Moving a 40-foot container to Poti got cheaper.',
         'The yard stacks 20-ft boxes.',
@@ -400,7 +429,7 @@ const rules: RuleSpec[] = [
   {
     id: 'figures/count/noun',
     description:
-      'A number followed (after at most four modifiers) by a plural noun: a count ("515 troops", "about 25 important intergovernmental documents", "between 12,000 and 35,000 people", "the three leaders", "10 other documents"); a hyphenated body size ("a five-member council", "a 27-nation bloc"); the first of two coordinated counts ("five Kyrgyz and two Tajik guards"); a count before an inner figure ("two new 8,000-dwt tankers" = "two new" + "8,000-dwt"). Not "two" + a noun naming a pair of actors or places ("the two countries", "two continents"), nor "these/those three ..." + a group of actors already named.',
+      'A number followed (after at most four modifiers) by a plural noun: a count ("515 troops", "about 25 important intergovernmental documents", "between 12,000 and 35,000 people", "all three leaders", "10 other documents"; a people\'s name with no -s plural when no noun follows: "2,000 Chinese work there"; a frequency adjective makes a rate: "14 weekly flights" = count/week); a hyphenated body size ("a five-member council", "a 27-nation bloc"); the first of two coordinated counts ("five Kyrgyz and two Tajik guards"); a count before an inner figure ("two new 8,000-dwt tankers" = "two new" + "8,000-dwt"). Not "two" + a noun naming a pair of actors or places ("the two countries", "two continents"), nor "these/those three ..." + a group of actors already named, nor "the three/four" + a group of actors or their bodies (the parties of a trilateral format named before: "the three leaders", "the three railways"), nor a count in a heading ("Background: three states, three doctrines") or in numbered source notes run together ("2023. 3 Interviews by the author").',
     examples: {
       match: [
         { text: 'Three Ossetians were detained at the crossing.', match: 'Three Ossetians', value: { value: 3, unit: 'count' } },
@@ -424,7 +453,9 @@ const rules: RuleSpec[] = [
         { text: 'About 700 trucks pass the checkpoint every day.', match: '700 trucks', value: { value: 700, unit: 'count/day', approx: 'about' } },
         { text: 'The ministers signed 8 memoranda of understanding.', match: '8 memoranda', value: { value: 8, unit: 'count' } },
         { text: 'The three unfinished bridges in the delta are a risk.', match: 'three unfinished bridges', value: { value: 3, unit: 'count' } },
-        { text: 'After the summit the four governments approved the tariff.', match: 'four governments', value: { value: 4, unit: 'count' } },
+        { text: 'After the summit all four governments approved the tariff.', match: 'four governments', value: { value: 4, unit: 'count' } },
+        { text: 'The bloc admitted three new members in 2024.', match: 'three new members', value: { value: 3, unit: 'count' } },
+        { text: 'The port lies between its four neighbours.', match: 'four neighbours', value: { value: 4, unit: 'count' } },
         { text: 'The alliance grew from a six-member pact to a 12-nation bloc.', match: 'six-member', value: { value: 6, unit: 'count' } },
         { text: 'The alliance grew from a six-member pact to a 12-nation bloc.', match: '12-nation', value: { value: 12, unit: 'count' } },
         { text: 'A 1,200-strong contingent stays on.', match: '1,200-strong', value: { value: 1200, unit: 'count' } },
@@ -436,6 +467,11 @@ const rules: RuleSpec[] = [
         { text: 'The coast guard bought a pair of patrol boats.', match: 'a pair of patrol boats', value: { value: 2, unit: 'count' } },
         { text: 'The first 40 buses arrived in March.', match: '40 buses', value: { value: 40, unit: 'count' } },
         { text: 'The air force ordered 12 Su-30 fighters.', match: '12 Su-30 fighters', value: { value: 12, unit: 'count' } },
+        { text: 'The carrier now runs 14 weekly flights to Tashkent.', match: '14 weekly flights', value: { value: 14, unit: 'count/week' } },
+        { text: 'Roughly 4,500 Chinese work on the railway site.', match: '4,500 Chinese', value: { value: 4500, unit: 'count', approx: 'about' } },
+        { text: 'Over 600 ethnic Kyrgyz were resettled in 2022.', match: '600 ethnic Kyrgyz', value: { value: 600, unit: 'count', approx: 'more_than' } },
+        { text: 'Some 30 daily trains use the new line.', match: '30 daily trains', value: { value: 30, unit: 'count/day', approx: 'about' } },
+        { text: 'The two banks hold 3 annual meetings.', match: '3 annual meetings', value: { value: 3, unit: 'count' } },
       ],
       noMatch: [
         'The 5G masts went up in May.',
@@ -445,11 +481,18 @@ const rules: RuleSpec[] = [
         'In 2017 elections were held.',
         'One of the routes is closed.',
         'After the summit these four governments approved the tariff.',
+        'After the summit the four governments approved the tariff.',
+        'At the trilateral meeting the three leaders signed a road map.',
+        'In 2025 the three railways agreed a common tariff.',
+        'Trade among the three remains modest.',
+        'The brief ends here.\n\nOutlook: three scenarios for the corridor\n\nThe first scenario is growth.',
+        'Data end here. 2 Ministry of Transport, annual report, 2023. 3 Interviews by the author, Baku, May 2024.',
         'A ferry now links two continents.',
         '4 PetroLinks annual report 2022.',
         '1 Imports data: customs service, 2023.',
         'Several hundred workers were hired.',
         'Both sides back a two-state solution.',
+        'In 2019 Chinese firms arrived.',
       ],
     },
   },
@@ -483,6 +526,7 @@ const rules: RuleSpec[] = [
         { text: 'The reform cut the number of MPs from 150 to 100.', match: '100', value: { value: 100, unit: 'count' } },
         { text: 'The number of block trains rose from about 40 in 2021 to more than 300 last year.', match: '300', value: { value: 300, unit: 'count', approx: 'more_than' } },
         { text: 'The province’s population is about 2.9 million.', match: '2.9 million', value: { value: 2.9e6, unit: 'count', approx: 'about' } },
+        { text: 'Accords on roads and water were drafted; a total of 23 were signed in May.', match: '23', value: { value: 23, unit: 'count' } },
       ],
       noMatch: ['The number of visitors is unknown, but the index stood at 4,200.', 'Prices were 3 million higher.', 'The population of the valley grew by 3 million.', 'The staff of the mission left in 2019 after 340 days.', 'A team of experts scored it 8.5.', 'The population fell by 3 million.', 'The fleet reached the port at 14.30.', 'The population was 2 million higher than forecast.'],
     },
@@ -490,7 +534,7 @@ const rules: RuleSpec[] = [
   {
     id: 'figures/ellipsis/inherit',
     description:
-      'A bare number joined to the figure before it in the same sentence ("of which", "and", "while") takes its unit: "515 troops, of which 380 are in the west".',
+      'A bare number joined to the figure before it in the same sentence ("of which", "and", "while") takes its unit: "515 troops, of which 380 are in the west"; so does a gapped clause after a comma, a short subject and a bare number that ends its clause, of the same order as the figure ("exports grew by 12 per cent, imports by 8").',
     examples: {
       match: [
         { text: 'It keeps 515 troops abroad, of which 380 are in the west and 135 at sea.', match: '380', value: { value: 380, unit: 'count' } },
@@ -504,6 +548,8 @@ const rules: RuleSpec[] = [
         { text: 'The two new units add 300 and 450 MW.', match: '300', value: { value: 3e8, unit: 'W' } },
         { text: 'The loans come to 1.5 or 2 billion dollars.', match: '1.5', value: { value: 1.5e9, unit: 'USD' } },
         { text: 'Inspectors made nine visits last year, compared with four in 2022.', match: 'four', value: { value: 4, unit: 'count' } },
+        { text: 'Wheat exports grew by 14 per cent, flour exports by 6.', match: '6', value: { value: 6, unit: 'percent' } },
+        { text: 'The ruling party took 61.2 percent, the opposition 27.5, and independents the rest.', match: '27.5', value: { value: 27.5, unit: 'percent' } },
       ],
       noMatch: [
         'It keeps 515 troops abroad. 380 more will follow.',
@@ -511,6 +557,9 @@ const rules: RuleSpec[] = [
         'Some 9,000 pilgrims came in 2023, when prices reached 6,500.',
         'About 90 ships called, compared with 14,000 lorries.',
         'Turnover rose 9 percent, compared with three years earlier.',
+        'Imports fell 4 percent, to 350 in the spring.',
+        'Exports rose 4 percent, see Table 2.',
+        'Growth was 5 percent, the highest in 20 years.',
         'Two delegations came. Only three were seated.',
         'The lake lost 3 billion cubic metres; the state spent 90 billion on it.',
         'The pipeline carries 6 billion cubic metres, and the fund holds 400 billion.',

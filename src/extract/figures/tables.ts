@@ -9,7 +9,7 @@
  */
 import type { Approx, DateValue, FigureMention, RuleHit, RuleSet, SegmentedDoc, Table, TableRow } from '../../core/types.js';
 import { SCALE_WORDS } from '../../lexicon/numbers.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS, PER_UNITS, RATE_WORDS } from '../../lexicon/units.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS, PER_UNITS, RATE_UNITS, RATE_WORDS } from '../../lexicon/units.js';
 import { isoValue, yearValue } from './dates.js';
 import { tagFigures } from './tagger.js';
 
@@ -38,6 +38,15 @@ const PER_PHRASE_RE = /(?:\bper\s+|\/\s*)((?:1,?000|thousand)\s+(?:m3|cubic\s+me
  * tonne" = USD/t, "$/bbl" = USD/bbl).
  */
 export function unitOfLabel(label: string): TableUnit | null {
+  // a rate symbol: "(kb/d)", "thousand b/d", "('000 bpd)", "(mtpa)" (before "kb" is read as kilobytes)
+  for (const g of label.matchAll(/(?<![\w/])([a-z]+(?:\/[a-z]+)?)(?![\w/])/gi)) {
+    const ru = RATE_UNITS[g[1]!.toLowerCase()];
+    if (!ru) continue;
+    const rest = label.slice(0, g.index) + ' ' + label.slice(g.index! + g[0].length);
+    const sm = rest.toLowerCase().match(SCALE_RE);
+    const scale = sm ? SCALE_WORDS[sm[1]!.toLowerCase()] ?? SCALE_WORDS[sm[1]!.toLowerCase().replace(/s$/, '')] ?? 1 : /(?:^|[\s(])[‘'’]?000\b/.test(rest) ? 1e3 : 1;
+    return { factor: ru.factor * scale, unit: ru.unit };
+  }
   // a compound symbol the unit table knows: "(t/ha)", "(g/l)", "(km/h)"
   for (const g of label.matchAll(/(?<![\w/])([a-zμ]+\/[a-z]+)(?![\w/])/gi)) {
     const mu = MEASURE_UNITS[g[1]!.toLowerCase()];
@@ -94,6 +103,13 @@ function unitOfLabelCore(raw: string): TableUnit | null {
       const m = MEASURE_UNITS[key];
       if (m && key.length >= 2 && key !== 'in') return { factor: factor * m.factor, unit: m.unit };
     }
+  }
+  // a time unit: "Transit time (days)", "Waiting time, hours", "(h)"
+  // (not a count per a period or of work: "flights per 24 hours", "man-hours", "working days")
+  const tm = low.match(/(?:^|[^a-z0-9-])(?<!\bper\s|\d\s|working\s|opening\s|business\s)(hours|hrs|days|minutes|mins)(?![a-z-])|\((h|d|min)\)/);
+  if (tm) {
+    const w = tm[1] ?? tm[2]!;
+    return { factor, unit: w.startsWith('h') ? 'hour' : w.startsWith('d') ? 'day' : 'minute' };
   }
   if (sm) return { factor, unit: 'number' };
   return null;
@@ -489,9 +505,19 @@ export const tableRules: RuleSet = {
     {
       id: 'figures/table/cell',
       description:
-        'One figure per numeric cell of a table. A cell that states its own unit ("$1.3 billion", "about 85 km") keeps it. Otherwise unit and scale: the row label\'s brackets ("Catch (tonnes)", "Depth (m below sea level)"), else the column name, else the caption ("(USD million)"); "%" in the cell makes it percent; with no unit anywhere an integer is a count, and so is any number under a scale with no unit ("Foreign visitors, million"); a caption written below the table ("Table 2. ..." on the first line after it) serves when there is none above; a caption that repeats the unit of one column does not give it to the other columns. A qualifier before the number ("about", "~", "over") gives approx; a year or decade in brackets after it ("(2020)", "(1990s)"; "(2024e)" is an estimate: about) gives the date, else the row label\'s or column\'s year, else the caption\'s. A caption bracket with one part per column ("(trade in US$ million; swaps in bcm)") gives each column the part that names it; a number hyphened to a unit in the caption ("a 40-foot container") is no unit; a column of years with no unit of its own ("| Commissioned |") holds dates, no figures.',
+        'One figure per numeric cell of a table. A cell that states its own unit ("$1.3 billion", "about 85 km") keeps it. Otherwise unit and scale: the row label\'s brackets ("Catch (tonnes)", "Depth (m below sea level)"), else the column name, else the caption ("(USD million)"; a rate symbol: "(kb/d)", "thousand b/d" = bbl/day; a time unit: "Waiting time (hours)" = hour, not "flights per 24 hours"); "%" in the cell makes it percent; with no unit anywhere an integer is a count, and so is any number under a scale with no unit ("Foreign visitors, million"); a caption written below the table ("Table 2. ..." on the first line after it) serves when there is none above; a caption that repeats the unit of one column does not give it to the other columns. A qualifier before the number ("about", "~", "over") gives approx; a year or decade in brackets after it ("(2020)", "(1990s)"; "(2024e)" is an estimate: about) gives the date, else the row label\'s or column\'s year, else the caption\'s. A caption bracket with one part per column ("(trade in US$ million; swaps in bcm)") gives each column the part that names it; a number hyphened to a unit in the caption ("a 40-foot container") is no unit; a column of years with no unit of its own ("| Commissioned |") holds dates, no figures.',
       examples: {
         match: [
+          {
+            text: 'Table 3: Crude output (kb/d)\n\n| Field | 2022 | 2023 |\n|---|---|---|\n| North block | 310 | 295 |\n',
+            match: '295',
+            value: { value: 295000, unit: 'bbl/day', date: '2023' },
+          },
+          {
+            text: 'Table 5: Border crossing times\n\n| Crossing | Waiting time (hours) | Lorries per day |\n|---|---|---|\n| North gate | 36 | 410 |\n',
+            match: '36',
+            value: { value: 36, unit: 'hour' },
+          },
           {
             text: 'Table 4: Wheat shipments (thousand tonnes)\n\n| Year | Rail | Road |\n|---|---|---|\n| 2019 | 412.5 | 88 |\n',
             match: '412.5',

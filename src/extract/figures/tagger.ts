@@ -38,6 +38,13 @@
  * ("300 and 450 MW", "1.5 or 2 billion dollars").
  * A measure per a unit is a compound unit ("10 grams per litre" = g/l); a price in cents per
  * a unit is in dollars ("1 US cent per kilowatt-hour" = 0.01 USD/kWh).
+ * Rates stated away from the figure: "Every year, some 2 million tonnes ...", "Kazakhstan
+ * annually exports ...", "Annual trade between A and B reached $4 billion", a period after an
+ * aside ("of grain, mostly wheat, a year", "(mostly wheat) a year") or a place ("of oil from
+ * Kazakhstan a year"); frequencies: "12 weekly flights", "three times a week", "twice a day".
+ * A gapped clause repeats the unit ("exports grew by 12 per cent, imports by 8"). "N times"
+ * with no word of change, size or comparison before it counts occasions ("has chaired the
+ * council four times"). "the three/four <actors>" (the parties of a format) is no count.
  */
 import type { Approx } from '../../core/types.js';
 import { CURRENCY_ONLY_SCALES, FRACTION_WORDS, MULTIPLIER_BASE_VERBS, MULTIPLIER_VERBS, ORDINAL_WORDS, TENS_WORDS, UNIT_WORDS, foldWord } from '../../lexicon/numbers.js';
@@ -178,6 +185,18 @@ const CHAIN_STOP = new Set([
   'respectively', 'compared', 'according', 'including', 'percent', 'times', 'am', 'pm',
 ]);
 
+/** Names of peoples whose plural is the same word ("2,000 Chinese", "500 Turkmen"). */
+const INVARIANT_PEOPLES = new Set([
+  'chinese', 'japanese', 'vietnamese', 'taiwanese', 'burmese', 'nepalese', 'lebanese', 'sudanese',
+  'senegalese', 'congolese', 'portuguese', 'maltese', 'swiss', 'turkmen', 'kyrgyz', 'karakalpak',
+]);
+/** Words after such a name that show it is the counted noun ("were", "live", "in"), not an adjective. */
+const AFTER_PEOPLE = new Set([
+  'were', 'are', 'was', 'is', 'have', 'has', 'had', 'will', 'would', 'live', 'lived', 'living', 'work', 'worked',
+  'working', 'study', 'studied', 'studying', 'died', 'fled', 'left', 'arrived', 'returned', 'in', 'at', 'from',
+  'and', 'or', 'who', 'with', 'to', 'on', 'across', 'abroad', 'nationals',
+]);
+
 /** Determiners before "two" that make it a reference to a known pair ("the two countries"). */
 const PAIR_DETERMINERS = new Set([
   'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'both', 's',
@@ -205,7 +224,7 @@ const NOT_RATE_AFTER = new Set(['earlier', 'ago', 'later', 'before', 'after', 'p
 /** Words before a rate period that make it a time frame ("in a year"). */
 const NOT_RATE_BEFORE = new Set(['in', 'within', 'for', 'over', 'than', 'of', 'about', 'around', 'last', 'next', 'past']);
 /** Words at which the search for a rate period after a figure stops. */
-const RATE_STOP = new Set(['and', 'or', 'but', 'while', 'which', 'that', 'whereas', 'compared', 'than', 'since', 'because', 'from']);
+const RATE_STOP = new Set(['or', 'but', 'while', 'which', 'that', 'whereas', 'compared', 'than', 'since', 'because']);
 
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const CURRENCY_PREFIX_LETTERS = new Set(['us', 'c', 'ca', 'hk', 'a', 'au', 'nz', 's']);
@@ -315,6 +334,17 @@ function rateAfter(t: Tokens, e: number): { period: string; last: number; adjace
       }
       // "tonnes of CO2 a year": digits glued to a word are part of a name or formula
       if (t.kind[j] === Kind.Num && j > e + 1 && isWord(t, j - 1) && glued(t, j - 1, j)) continue;
+      // "2 million tonnes (mostly wheat) a year", "5 million tonnes of grain, mostly wheat, a
+      // year": a short aside of words in brackets or between commas
+      const close = lw(t, j) === '(' ? ')' : lw(t, j) === ',' && j > e + 1 ? ',' : null;
+      if (close !== null) {
+        let q = j + 1;
+        while (q < t.n && q <= j + 5 && t.kind[q] === Kind.Word) q++;
+        if (q > j + 1 && lw(t, q) === close) {
+          j = q;
+          continue;
+        }
+      }
       return null;
     }
     if (t.nl[j] && j > e + 1 && t.start[j]! - t.end[j - 1]! > 1 && /\n\s*\n/.test(t.text.slice(t.end[j - 1]!, t.start[j]!))) return null;
@@ -393,11 +423,64 @@ function perUnitBefore(t: Tokens, first: number, floor: number): string | null {
 }
 
 /** "the yearly exchange to $4 billion": a rate adjective a few words before the figure. */
-function rateBefore(t: Tokens, first: number): string | null {
-  for (let j = first - 1, seen = 0; j >= 0 && seen < 6; j--, seen++) {
+function rateBefore(t: Tokens, first: number, reach = 6): string | null {
+  for (let j = first - 1, seen = 0; j >= 0 && seen < reach; j--, seen++) {
     if (t.kind[j] !== Kind.Word) return null;
     const p = RATE_ADJECTIVES[lw(t, j)!];
     if (p) return p;
+  }
+  return null;
+}
+
+/** Nouns of a flow of money or goods that an "annual" before them makes yearly ("annual trade"). */
+const FLOW_NOUNS = new Set([
+  'trade', 'turnover', 'exports', 'imports', 'output', 'production', 'revenue', 'revenues', 'income', 'spending',
+  'sales', 'shipments', 'remittances', 'flows', 'inflows', 'outflows', 'consumption', 'demand', 'supplies',
+  'throughput', 'traffic', 'earnings', 'receipts', 'payments', 'transfers', 'subsidies', 'aid', 'fees', 'rent',
+]);
+
+/**
+ * "Annual trade between Kazakhstan and Uzbekistan reached $4 billion": a rate adjective right
+ * before a noun of flow, up to 12 words before the figure (no other number or punctuation between).
+ */
+function flowRateBefore(t: Tokens, first: number): string | null {
+  for (let j = first - 1, seen = 0; j > 0 && seen < 12; j--, seen++) {
+    if (t.kind[j] !== Kind.Word) return null;
+    if (FLOW_NOUNS.has(lw(t, j)!)) {
+      const p = RATE_ADJECTIVES[lw(t, j - 1)!] ?? (isWord(t, j - 2) ? RATE_ADJECTIVES[lw(t, j - 2)!] : undefined);
+      if (p) return p;
+    }
+  }
+  return null;
+}
+
+/** Periods after "every"/"each"/"per" before a figure ("Every year, some 2 million tonnes ..."). */
+const PHRASE_PERIODS: Readonly<Record<string, string>> = { year: 'year', day: 'day', month: 'month', week: 'week', annum: 'year' };
+/** Adverbs of a period before a figure ("Kazakhstan annually exports 8 million tonnes"). */
+const PERIOD_ADVERBS: Readonly<Record<string, string>> = { annually: 'year' };
+
+/**
+ * "Every year, some 2 million tonnes of grain pass through the port", "Each year Turkmenistan
+ * sends about 40 bcm", "Kazakhstan annually exports 8 million tonnes": a rate period stated
+ * before the figure in its sentence (up to 14 words back, no other number between).
+ */
+function ratePhraseBefore(t: Tokens, first: number, floor: number): string | null {
+  for (let j = first - 1, seen = 0; j >= Math.max(floor - 30, 0) && seen < 14; j--, seen++) {
+    if (t.kind[j] === Kind.Num) return null;
+    if (t.kind[j] === Kind.Sym) {
+      const w = lw(t, j)!;
+      if (w === '.' || w === ';' || w === ':' || w === '?' || w === '!' || w === '(' || w === ')') return null;
+      continue;
+    }
+    const w = lw(t, j)!;
+    const adv = PERIOD_ADVERBS[w];
+    if (adv) return adv;
+    const p = PHRASE_PERIODS[w];
+    if (p && j - 1 >= 0) {
+      const d = lw(t, j - 1)!;
+      // "every year", "each year", "per year" (not "in a year", "last year", "every other year")
+      if (d === 'every' || d === 'each' || d === 'per') return p;
+    }
   }
   return null;
 }
@@ -558,7 +641,12 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
   if (/\n\s*\n/.test(t.text.slice(t.end[j - 1]!, t.start[j]!))) return null;
 
   const pct = longestKey(t, j, PERCENT_WORDS);
-  if (pct && !hyphen) return { unit: pct.value, factor: 1, last: pct.last, rule: 'figures/percent/number', rateable: false };
+  // ("a 25-percent stake", "a 30-per-cent share": the adjective form of a percentage)
+  // ("a 12-percentage-point rise" is in percentage points)
+  if (pct && hyphen && lw(t, j) === 'percentage' && (lw(t, j + 1) === '-' || lw(t, j + 1) === '‑') && glued(t, j, j + 1) && (lw(t, j + 2) === 'point' || lw(t, j + 2) === 'points') && glued(t, j + 1, j + 2)) {
+    return { unit: 'pp', factor: 1, last: j + 2, rule: 'figures/percent/number', rateable: false };
+  }
+  if (pct && (!hyphen || (pct.value === 'percent' && lw(t, j) !== 'pc' && lw(t, j) !== '%' && lw(t, j) !== 'percentage'))) return { unit: pct.value, factor: 1, last: pct.last, rule: 'figures/percent/number', rateable: false };
   // "by 50 basis points", "25bp": percentage points (50 bp = 0.5 pp)
   const bp = longestKey(t, j, BASIS_POINT_WORDS);
   // ("BP", the oil company, is no unit: the short forms count only in lower case)
@@ -594,7 +682,9 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
     if (!((w === 'pounds' || w === 'pound') && (!n.scaled || lw(t, cur.last + 1) === 'of'))) {
       // "a 50 dollar bill" is still money; "two marks" / "won" / "sum" need a scale or digits
       // ("450 sum per kWh": a price per a unit is money too)
-      if ((w === 'won' || w === 'sum' || w === 'mark' || w === 'marks' || w === 'som') && !n.scaled && !perUnitAfter(t, cur.last) && !exchangeBaseAfter(t, cur.last)) return null;
+      // ("12,000 sum", "1,500 som": digits of four or more figures before "sum"/"som" are money)
+      const bigDigits = isDigits && !n.words && n.value >= 1000 && !isYearLike(n) && (w === 'sum' || w === 'som');
+      if ((w === 'won' || w === 'sum' || w === 'mark' || w === 'marks' || w === 'som') && !n.scaled && !bigDigits && !perUnitAfter(t, cur.last) && !exchangeBaseAfter(t, cur.last)) return null;
       // "4 dollars 15 cents", "nine dollars and twenty cents"
       let last = cur.last;
       let cents = 0;
@@ -683,6 +773,11 @@ function unitAfter(t: Tokens, n: NumberRead, k: number, isDigits: boolean): Unit
         m = q;
         continue;
       }
+    }
+    // "3,000 Chinese work there", "300 ethnic Kyrgyz were evacuated": a people's name whose
+    // plural has no -s, as the counted noun when no noun follows it
+    if (INVARIANT_PEOPLES.has(lw(t, m)!) && (!isWord(t, m + 1) || (!/^[A-Z]/.test(rw(t, m + 1)!) && AFTER_PEOPLE.has(lw(t, m + 1)!)))) {
+      return { unit: 'count', factor: 1, last: m, rule: 'figures/count/noun', rateable: true };
     }
     if (isPluralNoun(t, m)) {
       if (TIME_UNITS[lw(t, m)!] !== undefined) return null;
@@ -962,6 +1057,58 @@ function occasionVerbBefore(t: Tokens, first: number, floor: number): boolean {
     if (CHANGE_VERBS.has(w)) return false;
   }
   return false;
+}
+
+/**
+ * Words of growth, size and comparison: "N times" with none of them in its clause before it
+ * ("the council has been convened five times", "Baku has chaired the group three times")
+ * counts occasions, not a multiplier.
+ */
+const MULTIPLY_CUES = new Set([
+  ...CHANGE_VERBS_LIST(),
+  'by', 'increasing', 'growing', 'rising', 'falling', 'multiply', 'boost', 'boosted', 'raise', 'raised', 'raising',
+  'expand', 'expanding', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpassed', 'outstrip', 'outstripped',
+  'cost', 'costs', 'pay', 'paid', 'worth', 'size', 'bigger', 'larger', 'higher', 'lower', 'smaller',
+]);
+/** Words right before "N times" (or one word before) that make it a comparison: "is three times", "at roughly 3 times". */
+const MULTIPLY_NEAR = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'become', 'became', 'becomes', 'remain', 'remains', 'remained',
+  'more', 'less', 'up', 'down', 'some', 'about', 'around', 'nearly', 'almost', 'roughly', 'than', 'over',
+  'now', 'still', 'already', 'only', 'just',
+]);
+function CHANGE_VERBS_LIST(): string[] {
+  return [
+    'rose', 'risen', 'rise', 'rises', 'grew', 'grown', 'grow', 'grows', 'increased', 'increase',
+    'increases', 'fell', 'fallen', 'fall', 'falls', 'decreased', 'decrease', 'declined', 'dropped',
+    'expanded', 'multiplied', 'jumped', 'surged', 'climbed', 'shrank', 'shrunk', 'doubled',
+    'tripled', 'cut', 'reduced', 'decline', 'declines', 'drop', 'drops', 'jump', 'jumps', 'soared',
+  ];
+}
+
+/** Whether the clause before token `first` (up to 8 words) has no word of change, size or comparison and ends in a verb-like word. */
+function noChangeBefore(t: Tokens, first: number, floor: number): boolean {
+  let words = 0;
+  for (let j = first - 1; j >= floor && words < 8; j--) {
+    if (t.kind[j] !== Kind.Word) {
+      if (lw(t, j) === '-' || lw(t, j) === '’' || lw(t, j) === "'") continue;
+      break;
+    }
+    if (MULTIPLY_CUES.has(lw(t, j)!)) return false;
+    if (words < 2 && MULTIPLY_NEAR.has(lw(t, j)!)) return false;
+    words++;
+  }
+  // a word right before the number, no determiner ("a three times increase")
+  const prev = lw(t, first - 1) ?? '';
+  return isWord(t, first - 1) && !t.nl[first - 1] && !['a', 'an', 'the', 'and', 'or', 'nor'].includes(prev);
+}
+
+/** A rate period right after token k ("a week", "per year", "annually"): { period, last } or null. */
+function frequencyAfter(t: Tokens, k: number): { period: string; last: number } | null {
+  if (!isWord(t, k + 1) || t.start[k + 1]! - t.end[k]! > 2) return null;
+  const two = isWord(t, k + 2) ? RATE_WORDS[lw(t, k + 1)! + ' ' + lw(t, k + 2)!] : undefined;
+  const hit = two !== undefined ? { period: two, last: k + 2 } : RATE_WORDS[lw(t, k + 1)!] !== undefined ? { period: RATE_WORDS[lw(t, k + 1)!]!, last: k + 1 } : null;
+  if (!hit || NOT_RATE_AFTER.has(lw(t, hit.last + 1) ?? '')) return null;
+  return hit;
 }
 
 /** Words after "twice"/"once" that make it a frequency or a comparison ("twice a year"). */
@@ -1302,7 +1449,7 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
         unit += '/' + ra.period;
         if (ra.adjacent) last = ra.last;
       } else {
-        const rb = rateBefore(t, c.first);
+        const rb = rateBefore(t, c.first) ?? flowRateBefore(t, c.first) ?? ratePhraseBefore(t, c.first, floor);
         if (rb) unit += '/' + rb;
       }
       // "between $10 and $15 million": the qualifier is read before "between"
@@ -1350,6 +1497,12 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
   }
   // "the commission met only twice in five years": two occasions; so "was postponed twice",
   // "had met only once before" (not "twice a year", a frequency)
+  // "trains run twice a week", "twice daily": a service frequency, count/week ("meets twice a
+  // year" is a schedule of meetings, no figure)
+  if (w === 'twice') {
+    const f = frequencyAfter(t, i);
+    if (f && f.period !== 'year') return makeHit(t, i, f.last, 2, 'count/' + f.period, approxBefore(t, i, floor), 'figures/count/occasions');
+  }
   if (w === 'twice' && !FREQUENCY_NEXT.has(lw(t, i + 1) ?? '') && (occasionVerbBefore(t, i, floor) || participleBefore(t, i, floor))) {
     return makeHit(t, i, i, 2, 'count', approxBefore(t, i, floor), 'figures/count/occasions');
   }
@@ -1370,7 +1523,8 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
   if (w === 'minus' && startsNumber(t, i + 1)) {
     negative = true;
     s = i + 1;
-  } else if ((w === '-' || w === '−') && t.kind[i + 1] === Kind.Num && glued(t, i, i + 1) && (i === 0 || !glued(t, i - 1, i))) {
+  } else if ((w === '-' || w === '−') && t.kind[i + 1] === Kind.Num && glued(t, i, i + 1) && (i === 0 || !glued(t, i - 1, i) || lw(t, i - 1) === '(' || lw(t, i - 1) === '[')) {
+    // ("(-4.5%)": a sign after an opening bracket)
     negative = true;
     s = i + 1;
   }
@@ -1441,15 +1595,41 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
     ) {
       return skip(n);
     }
+    // "the three countries", "the three leaders", "the four governments": like "the two
+    // countries", the parties of a trilateral or quadrilateral format named before, not a
+    // count ("all three", "the five Central Asian states", "three new members" stay counts)
+    if (
+      unit.rule === 'figures/count/noun' &&
+      n.words &&
+      !n.scaled &&
+      !r &&
+      (n.value === 3 || n.value === 4) &&
+      lw(t, first - 1) === 'the' &&
+      lw(t, first - 2) !== 'all' &&
+      (ACTOR_GROUP_NOUNS.has(lw(t, unit.last)!) || FORMAT_BODY_NOUNS.has(lw(t, unit.last)!))
+    ) {
+      return skip(n);
+    }
+    // "## Background: three states, three doctrines": a count in a markdown heading
+    if (unit.rule === 'figures/count/noun' && n.words && headingLine(t.text, t.start[first]!)) return skip(n);
     let u = unit.unit;
     let rule = unit.rule;
     // "have held talks 11 times": occasions after a verb of meeting, not a multiplier
-    if (rule === 'figures/multiplier/times' && !timesComparison(t, unit.last) && occasionVerbBefore(t, first, floor)) {
+    if (rule === 'figures/multiplier/times' && !timesComparison(t, unit.last) && (occasionVerbBefore(t, first, floor) || noChangeBefore(t, first, floor))) {
       u = 'count';
       rule = 'figures/count/occasions';
     }
     let factor = unit.factor;
     let end = unit.last;
+    // "three times a week", "4 times annually": a frequency, not a multiplier
+    if (rule === 'figures/multiplier/times' || rule === 'figures/count/occasions') {
+      const f = frequencyAfter(t, unit.last);
+      if (f) {
+        u = 'count/' + f.period;
+        rule = 'figures/count/occasions';
+        end = f.last;
+      }
+    }
     let rateAfterIt = false;
     // "100,000 containers (TEU)": a unit in brackets after the counted noun is the unit
     if (rule === 'figures/count/noun' && lw(t, unit.last + 1) === '(' && lw(t, unit.last + 3) === ')' && isWord(t, unit.last + 2)) {
@@ -1489,7 +1669,9 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
         rateAfterIt = true;
         if (ra.adjacent) end = ra.last;
       } else {
-        const rb = rateBefore(t, first);
+        // ("Annual grain exports through the port of Aktau reached 2 million tonnes": for a
+        // quantity that flows, the adjective may open a longer clause)
+        const rb = rateBefore(t, first, FLOW_UNITS.has(u) && u !== 'count' ? 18 : 6) ?? ratePhraseBefore(t, first, floor);
         if (rb) u += '/' + rb;
       }
     }
@@ -1567,6 +1749,25 @@ function tryAt(t: Tokens, i: number, floor: number, hits: Hit[], notes: Readonly
   return bare;
 }
 
+/** Bodies of each party of a format ("the three railways", "the three energy ministries"). */
+const FORMAT_BODY_NOUNS = new Set(['ministries', 'railways', 'agencies', 'operators', 'regulators', 'utilities', 'services']);
+
+/**
+ * Whether the line around `at` is a heading: a markdown heading ("## Background: ..."), or a
+ * short line standing alone between blank lines with no closing punctuation ("Background:
+ * three states, three doctrines").
+ */
+function headingLine(text: string, at: number): boolean {
+  const s = text.lastIndexOf('\n', at) + 1;
+  if (text.charCodeAt(s) === 35) return true; // '#'
+  let e = text.indexOf('\n', at);
+  if (e < 0) e = text.length;
+  if (e - s > 80 || /[.!?:;,]\s*$/.test(text.slice(s, e))) return false;
+  const blankBefore = s === 0 || (s >= 2 && text.charCodeAt(s - 2) === 10);
+  const blankAfter = e >= text.length - 1 || text.charCodeAt(e + 1) === 10;
+  return blankBefore && blankAfter;
+}
+
 /** Whether the line around `at` is a title-case heading (most of its longer words capitalised). */
 function titleCaseLine(text: string, at: number): boolean {
   const s = text.lastIndexOf('\n', at) + 1;
@@ -1596,6 +1797,8 @@ function skip(n: NumberRead): Skip {
 
 /** What joins two compared prices: ", against roughly", "versus", "compared with". */
 const PRICE_COMPARISON = /^(?:[\s,]*[a-z]+){0,2}[\s,]*(?:against|versus|vs\.?|compared (?:with|to)|or|while|whereas)(?:\s+[a-z]+)?\s*$/i;
+/** A verb or noun of pricing right before a second price ("..., with use above the norm billed at up to 1,000 sum"). */
+const PRICE_VERB_TAIL = /\b(?:billed|priced|charged|sold|paid|costs?|costing|tariffs?|prices?|rates?)\s+(?:at\s+|of\s+)?(?:(?:about|around|roughly|some|nearly|almost|up\s+to|over|under|just|only|at\s+least|at\s+most)\s+)?$/i;
 /** Rate periods (a price "per year" is a rate, not a price per unit). */
 const TIME_UNIT_SUFFIXES = new Set(['year', 'day', 'month', 'week', 'hour']);
 
@@ -1670,7 +1873,8 @@ function inheritUnits(text: string, hits: Hit[]): void {
     if (slash < 0 || b.unit !== a.unit.slice(0, slash) || !a.rule.startsWith('figures/money/') || !b.rule.startsWith('figures/money/')) continue;
     if (TIME_UNIT_SUFFIXES.has(a.unit.slice(slash + 1))) continue;
     if ((Array.isArray(b.value) ? b.value[1] : b.value) >= 1e5) continue;
-    if (!PRICE_COMPARISON.test(text.slice(a.end, b.start))) continue;
+    const between = text.slice(a.end, b.start);
+    if (!PRICE_COMPARISON.test(between) && !(between.length <= 160 && !/[.!?;:](\s|$)/.test(between) && PRICE_VERB_TAIL.test(between))) continue;
     b.unit = a.unit;
     b.rule = 'figures/money/per-unit';
   }
@@ -1747,6 +1951,12 @@ function countsOfNumberOf(text: string, hits: Hit[]): void {
       cur.rule = 'figures/count/number-of';
       continue;
     }
+    // "a total of 47 were signed": things counted whose noun the sentence gave before
+    if (/\ba total of\s+$/.test(low) && cur.bareInt && /^\s+(?:were|are|have|had|will)\s/.test(text.slice(cur.end, cur.end + 8))) {
+      cur.unit = 'count';
+      cur.rule = 'figures/count/number-of';
+      continue;
+    }
     const at = low.lastIndexOf('number of ');
     if (at < 0) continue;
     const rest = left.slice(at + 'number of '.length);
@@ -1801,6 +2011,73 @@ function shareCoordinatedRates(text: string, hits: Hit[]): void {
   }
 }
 
+/**
+ * Gapping: "exports grew by 12 per cent, imports by 8", "China's share reached 18.5 per cent,
+ * Russia's 17.9": after a comma, a short subject (one to three words, an optional "by", "to"
+ * or "at") and a bare number that ends its clause repeat the figure before with its unit
+ * elided. The number must be of the same order as the figure (a tenth to ten times).
+ */
+const GAP_BETWEEN = /^\s*,\s*(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})\s+(?:(?:by|to|at)\s+)?$/u;
+const GAP_AFTER = /^(?:\s*[.;,)]|\s+(?:and|or|while|whereas|respectively)\b|\s*$)/;
+const GAP_STOP = new Set([...MONTHS, 'in', 'on', 'since', 'until', 'from', 'of', 'for', 'with', 'than', 'about', 'around', 'up', 'down', 'compared', 'against', 'versus', 'which', 'who', 'that', 'when', 'where', 'each', 'every', 'per', 'out', 'over', 'under', 'after', 'before', 'between', 'among', 'including', 'age', 'aged']);
+const GAP_UNITS_NOT = new Set(['number', 'times', 'year', 'month', 'week', 'day', 'hour', 'minute']);
+
+function gappedFigures(text: string, hits: Hit[]): void {
+  for (let h = 1; h < hits.length; h++) {
+    const cur = hits[h]!;
+    const prev = hits[h - 1]!;
+    if (cur.unit !== 'number' || typeof cur.value !== 'number' || typeof prev.value !== 'number' || GAP_UNITS_NOT.has(prev.unit)) continue;
+    if (!/^\d[\d,]*(?:\.\d+)?$/.test(cur.text)) continue;
+    const m = GAP_BETWEEN.exec(text.slice(prev.end, cur.start));
+    if (!m) continue;
+    const words = m[1]!.toLowerCase().split(/\s+/);
+    if (words.some((w) => GAP_STOP.has(w) || LABEL_WORDS.has(w.replace(/['’.-].*$/, '')))) continue;
+    if (!GAP_AFTER.test(text.slice(cur.end, cur.end + 16))) continue;
+    const f = prev.unitFactor ?? 1;
+    const pv = Math.abs(prev.value);
+    const cv = Math.abs(cur.value * f);
+    if (!(pv > 0 && cv > 0 && cv / pv <= 10 && pv / cv <= 10)) continue;
+    takeUnit(cur, prev, 'figures/ellipsis/inherit');
+  }
+}
+
+/**
+ * "a capacity of 10 bcm", "capacity to 25 million tonnes", "a throughput capacity of 300,000
+ * TEU": the capacity of a pipeline, port or line in tonnes, cubic metres or containers is a
+ * yearly flow when no period is written. Not a storage volume ("a storage capacity of 5 bcm").
+ */
+const CAPACITY_BEFORE =
+  /\bcapacity\s+(?:(?:is|was|will\s+be|would\s+be|stands\s+at|stood\s+at|of|to|from|at|reached|reaches|rose\s+to|grew\s+to)\s+)+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|over|more\s+than|at\s+least|just\s+over|just\s+under|approximately|an\s+estimated)\s+)?[*_]*$/i;
+const STORAGE_BEFORE = /\b(?:storage|storing|reservoir|reservoirs|tank|tanks|warehouse|warehousing|silo|silos|elevator|elevators|battery|batteries|water)\s+(?:\w+\s+)?capacity\s+[\w\s]*$/i;
+const CAPACITY_FLOW_UNITS = new Set(['t', 'm3', 'TEU']);
+
+function capacityRates(text: string, hits: Hit[]): void {
+  for (let h = 0; h < hits.length; h++) {
+    const cur = hits[h]!;
+    if (!CAPACITY_FLOW_UNITS.has(cur.unit) || cur.rule !== 'figures/quantity/unit') continue;
+    const from = Math.max(h > 0 ? hits[h - 1]!.end : 0, cur.start - 60);
+    const left = text.slice(from, cur.start);
+    if (/[.!?;](\s|$)/.test(left) || /\n\s*\n/.test(left)) continue;
+    if (!CAPACITY_BEFORE.test(left) || STORAGE_BEFORE.test(left)) continue;
+    cur.unit += '/year';
+  }
+}
+
+/**
+ * "12 weekly flights", "40 daily trains", "six monthly sailings": a frequency adjective right
+ * after the number makes the count a rate (count/week). Not "annual" ("three annual
+ * summits" counts the summits).
+ */
+const FREQUENCY_AFTER = /^[^\s]+\s+(daily|weekly|monthly)\s+\p{L}/iu;
+
+function frequencyCounts(hits: Hit[]): void {
+  for (const cur of hits) {
+    if (!(cur.unit === 'count' || cur.unit.startsWith('count/')) || cur.rule !== 'figures/count/noun') continue;
+    const m = FREQUENCY_AFTER.exec(cur.text);
+    if (m) cur.unit = 'count/' + RATE_ADJECTIVES[m[1]!.toLowerCase()]!;
+  }
+}
+
 /** Quantities that flow (tonnes, cubic metres, barrels, containers, energy). */
 const FLOW_UNITS = new Set(['t', 'm3', 'bbl', 'TEU', 'Wh', 'toe', 'boe', 'count']);
 
@@ -1815,6 +2092,18 @@ const NOTE_LINE = /^[ \t]*(\d{1,3})[ \t]+(?=[\p{Lu}"“«])/u;
  */
 function footnoteLineStarts(text: string): Set<number> {
   const out = new Set<number>();
+  // notes run together into one paragraph ("... 2022. 3 Road map of the ..., 2023. 4 World
+  // Bank project documents, February 2024."): numbered one after the other after full stops
+  const inline: { num: number; at: number }[] = [];
+  for (const m of text.matchAll(/(?:^|[.]\s+|\n)(\d{1,2})[ \t]+(?=[\p{Lu}"“«])/gu)) {
+    inline.push({ num: Number(m[1]), at: m.index! + m[0].length - m[0].replace(/^(?:[.]\s+|\n)/, '').length });
+  }
+  for (let c = 0; c < inline.length; c++) {
+    const x = inline[c]!;
+    const prev = inline[c - 1];
+    const next = inline[c + 1];
+    if ((prev && prev.num === x.num - 1 && x.at - prev.at < 400) || (next && next.num === x.num + 1 && next.at - x.at < 400)) out.add(x.at);
+  }
   if (!/\n[ \t]*\d{1,3}[ \t]/.test(text)) return out;
   const cands: { num: number; at: number; line: number }[] = [];
   let line = 0;
@@ -1915,8 +2204,11 @@ export function tagFigures(text: string): FigureHit[] {
     } else i++;
   }
   inheritUnits(text, hits);
+  gappedFigures(text, hits);
   shareCoordinatedUnits(text, hits);
   countsOfNumberOf(text, hits);
   shareCoordinatedRates(text, hits);
+  frequencyCounts(hits);
+  capacityRates(text, hits);
   return hits.map(({ start, end, text: tx, value, unit, approx, rule }) => ({ start, end, text: tx, value, unit, approx, rule }));
 }

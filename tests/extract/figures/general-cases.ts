@@ -86,7 +86,7 @@ export const PROBE: ProbeCase[] = [
   c('The mine produced 12 Mt of coal.', [1.2e7, 't']),
   c('Wheat exports reached 3.5 million tons.', [3.5e6, 't']),
   c('Customs seized 40 t of copper.', [40, 't']),
-  c('The smelter has a capacity of 2.3 mln tonnes.', [2.3e6, 't']),
+  c('The smelter has a capacity of 2.3 mln tonnes.', [2.3e6, 't/year']),
   c('Grain harvest fell to 5 thousand tonnes in the district.', [5000, 't']),
   c('Brazil exported 90 million tonnes of soybeans annually.', [9e7, 't/year']),
   c('The wind farm will generate 25 TWh.', [2.5e13, 'Wh']),

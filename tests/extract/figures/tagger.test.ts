@@ -39,6 +39,10 @@ const piece = fc.oneof(
     'x', '×', '°C', 'kt', 'Gbit/s', 'm3/s', 't/y', 'a pair of', 'more', 'by a factor of',
     'range from', 'vary from', '000', '\u00a0000', 'head of', '+', 'trln', ',5', 'm tonnes',
     '-billion', 'one and a half', 'approx.', 'c.', '~', 'degrees', 'Mtoe', 'boe/d', 'sq m',
+    // session 10: frequencies, rates stated away, gapping, formats, headings, notes
+    'weekly', 'daily', 'twice', 'a week', 'every year', 'each year', 'annually', 'Annual', 'trade',
+    'the three', 'railways', 'remains', 'Background:', '\n\n', 'sum', 'som', '-percent', '-percentage-point',
+    ',', 'imports by', 'chaired', 'billed at', 'per kWh', '(mostly wheat)', 'from Kazakhstan', '％', '(-',
   ),
   fc.integer({ min: 0, max: 3000000 }).map(String),
   fc.double({ min: 0, max: 1e6, noNaN: true }).map((d) => d.toFixed(2)),
@@ -109,8 +113,10 @@ describe('tagFigures: general patterns', () => {
     ]);
   });
 
-  it('counts "the N <group>" (a generic count), but not "these N <group>" nor a pair', () => {
-    expect(read('Later the three republics signed it.')).toEqual([['three republics', 3, 'count', null]]);
+  it('counts "the N <group>" (a generic count), but not "these N <group>", a pair, nor "the three/four <actors>" of a format', () => {
+    expect(read('Later all three republics signed it.')).toEqual([['three republics', 3, 'count', null]]);
+    expect(read('Later the three republics signed it.')).toEqual([]);
+    expect(read('Later the four governments signed it.')).toEqual([]);
     expect(read('The five governments met in Astana.')).toEqual([['five governments', 5, 'count', null]]);
     expect(read('Later these three republics signed it.')).toEqual([]);
     expect(read('A ferry links two continents.')).toEqual([]);
