@@ -29,7 +29,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spansOverlap } from '../core/span.js';
 import type { EventRow, EventType, Span } from '../core/types.js';
-import { DATED_RULE, datedCandidates, datedFeatures, datedRow, datedType, datedTypeFeatures, inCondition, typeFeaturesOf, pickDated, scoreCandidates, type DatedCandidate, type DatedScored } from '../resolve/learned-dated.js';
+import { DATED_RULE, DEICTIC, datedCandidates, datedFeatures, datedRow, datedType, datedTypeFeatures, inCondition, typeFeaturesOf, pickDated, scoreCandidates, type DatedCandidate, type DatedScored } from '../resolve/learned-dated.js';
 import { sentenceOf } from '../resolve/sentences.js';
 import { trainLinear, type Example, type LinearModel } from '../resolve/linear.js';
 import { scriptArgs } from './args.js';
@@ -237,7 +237,7 @@ function losses(briefs: TrainBrief[], untuned: Set<string>, rows: (b: TrainBrief
             const d = agree.find((x) => x.span.start >= span.start && x.span.end <= span.end) ?? agree[0]!;
             const cand = all.find((x) => x.d === d);
             const s = cands.find((x) => x.c.d === d);
-            if (!cand) cat = `E not a candidate (${where}): ${/^(?:today|now|currently|presently|at present|nowadays|these days|to date|so far)$/i.test(text.slice(d.span.start, d.span.end)) || d.timexValue === 'PRESENT_REF' ? 'today-like' : 'parenthesis'}`;
+            if (!cand) cat = `E not a candidate (${where}): ${DEICTIC.test(text.slice(d.span.start, d.span.end)) || d.timexValue === 'PRESENT_REF' ? 'today-like' : 'parenthesis'}`;
             else if (cand.used) cat = `E not a candidate (${where}): its date used by a row elsewhere in the sentence`;
             else if (!s) cat = `E? candidate unscored (${where})`;
             else if (inCondition(text, s.c)) cat = `F candidate in an if-clause (${where})`;

@@ -179,7 +179,8 @@ function sentenceSpan(doc: ResolvedDoc, d: Span): Span {
   return sentenceAt(doc.source.text, d);
 }
 
-const DEICTIC = /^(?:today|now|currently|presently|at present|nowadays|these days|to date|so far)$/i;
+/** A date expression that means the time of writing (never a candidate). */
+export const DEICTIC = /^(?:today|now|currently|presently|at present|nowadays|these days|to date|so far)$/i;
 
 /** Is the span inside parentheses on its line? */
 function inParens(text: string, span: Span): boolean {

@@ -10,6 +10,8 @@
  * Such background dates are still tagged; they are only skipped as the reference.
  */
 
+import { RX_MONTH_FULL } from './lexicon.js';
+
 /** One family of background dates, as data with examples (the date is the first 4-digit year of each example). */
 export interface BackgroundRule {
   id: string;
@@ -396,7 +398,7 @@ export function inNewsLead(text: string, at: number): boolean {
 }
 
 /** A month name ending the reference: a month stated without its year. */
-const YEARLESS_MONTH_END = /(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const YEARLESS_MONTH_END = new RegExp(`(?<![\\p{L}])${RX_MONTH_FULL}$`, 'u');
 
 /** A clause break between two offsets: a comma, semicolon, colon, dash, sentence end or line break. */
 const CLAUSE_BREAK = /[,;:.!?\n—–]|\s-\s/u;

@@ -90,7 +90,7 @@ export function yearFor(c: BuildCtx, month: number, day?: number): { y: number |
     beforeThen: beforeThen(c),
     future: c.future(),
     ...(t ? { dctY: dctYear(c, t, month, day) } : {}),
-    past: toldInPast(c),
+    past: clauseInPast(c),
   });
   return r;
 }
@@ -241,7 +241,7 @@ function dctYear(c: BuildCtx, t: YMD, month: number, day?: number): number {
 const PLAN_WORDS = /(?<![\p{L}])(?:will|would|shall|plans?|planned|aims?|expects?|expected|intends?|targets?|seeks?|hopes?|should|must|is\s+to|are\s+to|due|scheduled)(?![\p{L}])/iu;
 
 /** The clause around a year-less date is told in the past: a past verb ("was", "met", "signed"), no plan or future. */
-export function toldInPast(c: BuildCtx): boolean {
+function clauseInPast(c: BuildCtx): boolean {
   const before = c.text.slice(Math.max(0, c.start - 160), c.start);
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n'));
   const clause = before.slice(cut + 1) + ' ' + c.text.slice(c.end, c.end + 80).split(/[.;\n]/)[0];

@@ -37,6 +37,12 @@ const PER_PHRASE_RE = /(?:\bper\s+|\/\s*)((?:1,?000|thousand)\s+(?:m3|cubic\s+me
  * period or a unit of price in it makes a compound unit ("bcm per year" = m3/year, "USD per
  * tonne" = USD/t, "$/bbl" = USD/bbl).
  */
+/** The factor of a scale word ("million", "thousands", "bn"), 1 when unknown. */
+function scaleOf(word: string): number {
+  const w = word.toLowerCase();
+  return SCALE_WORDS[w] ?? SCALE_WORDS[w.replace(/s$/, '')] ?? 1;
+}
+
 export function unitOfLabel(label: string): TableUnit | null {
   // a rate symbol: "(kb/d)", "thousand b/d", "('000 bpd)", "(mtpa)" (before "kb" is read as kilobytes)
   for (const g of label.matchAll(/(?<![\w/])([a-z]+(?:\/[a-z]+)?)(?![\w/])/gi)) {
@@ -44,7 +50,7 @@ export function unitOfLabel(label: string): TableUnit | null {
     if (!ru) continue;
     const rest = label.slice(0, g.index) + ' ' + label.slice(g.index! + g[0].length);
     const sm = rest.toLowerCase().match(SCALE_RE);
-    const scale = sm ? SCALE_WORDS[sm[1]!.toLowerCase()] ?? SCALE_WORDS[sm[1]!.toLowerCase().replace(/s$/, '')] ?? 1 : /(?:^|[\s(])[‘'’]?000\b/.test(rest) ? 1e3 : 1;
+    const scale = sm ? scaleOf(sm[1]!) : /(?:^|[\s(])[‘'’]?000\b/.test(rest) ? 1e3 : 1;
     return { factor: ru.factor * scale, unit: ru.unit };
   }
   // a compound symbol the unit table knows: "(t/ha)", "(g/l)", "(km/h)"
@@ -79,8 +85,7 @@ function unitOfLabelCore(raw: string): TableUnit | null {
   let factor = 1;
   const sm = low.match(SCALE_RE);
   if (sm) {
-    const w = sm[1]!.toLowerCase();
-    factor = SCALE_WORDS[w] ?? SCALE_WORDS[w.replace(/s$/, '')] ?? 1;
+    factor = scaleOf(sm[1]!);
   } else {
     // "USD m", "$bn", "€ k": a short scale right after a currency
     const short = low.match(/(\b[a-z]{3}|[$€£])\s*(m|k|b)\b/);

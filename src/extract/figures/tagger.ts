@@ -1059,13 +1059,22 @@ function occasionVerbBefore(t: Tokens, first: number, floor: number): boolean {
   return false;
 }
 
+/** Verbs of growth and decline: "N times" after one of them is a multiplier. */
+const CHANGE_VERBS = new Set([
+  'rose', 'risen', 'rise', 'rises', 'grew', 'grown', 'grow', 'grows', 'increased', 'increase',
+  'increases', 'fell', 'fallen', 'fall', 'falls', 'decreased', 'decrease', 'declined', 'dropped',
+  'expanded', 'multiplied', 'jumped', 'surged', 'climbed', 'shrank', 'shrunk', 'doubled',
+  'tripled', 'cut', 'reduced',
+]);
+
 /**
  * Words of growth, size and comparison: "N times" with none of them in its clause before it
  * ("the council has been convened five times", "Baku has chaired the group three times")
  * counts occasions, not a multiplier.
  */
 const MULTIPLY_CUES = new Set([
-  ...CHANGE_VERBS_LIST(),
+  ...CHANGE_VERBS,
+  'decline', 'declines', 'drop', 'drops', 'jump', 'jumps', 'soared',
   'by', 'increasing', 'growing', 'rising', 'falling', 'multiply', 'boost', 'boosted', 'raise', 'raised', 'raising',
   'expand', 'expanding', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpassed', 'outstrip', 'outstripped',
   'cost', 'costs', 'pay', 'paid', 'worth', 'size', 'bigger', 'larger', 'higher', 'lower', 'smaller',
@@ -1076,14 +1085,6 @@ const MULTIPLY_NEAR = new Set([
   'more', 'less', 'up', 'down', 'some', 'about', 'around', 'nearly', 'almost', 'roughly', 'than', 'over',
   'now', 'still', 'already', 'only', 'just',
 ]);
-function CHANGE_VERBS_LIST(): string[] {
-  return [
-    'rose', 'risen', 'rise', 'rises', 'grew', 'grown', 'grow', 'grows', 'increased', 'increase',
-    'increases', 'fell', 'fallen', 'fall', 'falls', 'decreased', 'decrease', 'declined', 'dropped',
-    'expanded', 'multiplied', 'jumped', 'surged', 'climbed', 'shrank', 'shrunk', 'doubled',
-    'tripled', 'cut', 'reduced', 'decline', 'declines', 'drop', 'drops', 'jump', 'jumps', 'soared',
-  ];
-}
 
 /** Whether the clause before token `first` (up to 8 words) has no word of change, size or comparison and ends in a verb-like word. */
 function noChangeBefore(t: Tokens, first: number, floor: number): boolean {
@@ -1125,13 +1126,6 @@ function participleBefore(t: Tokens, i: number, floor: number): boolean {
 }
 const AUX_BEFORE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'has', 'have', 'had']);
 
-/** Verbs of growth and decline: "N times" after one of them is a multiplier. */
-const CHANGE_VERBS = new Set([
-  'rose', 'risen', 'rise', 'rises', 'grew', 'grown', 'grow', 'grows', 'increased', 'increase',
-  'increases', 'fell', 'fallen', 'fall', 'falls', 'decreased', 'decrease', 'declined', 'dropped',
-  'expanded', 'multiplied', 'jumped', 'surged', 'climbed', 'shrank', 'shrunk', 'doubled',
-  'tripled', 'cut', 'reduced',
-]);
 
 /** Words after "N times" that make it a comparison ("three times as many", "4 times higher"). */
 const TIMES_COMPARISON = new Set([
