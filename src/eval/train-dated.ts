@@ -278,14 +278,14 @@ function modelModule(m: DatedModels, threshold: number): string {
 /** The weight of the untuned pool's gain in the threshold objective (DATED_OBJ_UW; the tuned pool's is 1). */
 const OBJ_UNTUNED_WEIGHT = +(process.env.DATED_OBJ_UW ?? 1);
 
-/** The objective a threshold is chosen by: strict F1 gain pooled over the tuned and the untuned sets, each pool weighing the same. */
-function objective(briefs: TrainBrief[], untuned: Set<string>, rows: (b: TrainBrief) => EventRow[]): number {
+/** The objective a threshold is chosen by: the strict F1 gain `gain` gives each pool (tuned, untuned), the untuned one weighing OBJ_UNTUNED_WEIGHT. */
+function objective(briefs: TrainBrief[], untuned: Set<string>, gain: (pool: TrainBrief[]) => number): number {
   const pools = [briefs.filter((b) => !untuned.has(b.set)), briefs.filter((b) => untuned.has(b.set))].filter((p) => p.length > 0);
   let sum = 0;
   let wsum = 0;
   for (const p of pools) {
     const w = untuned.has(p[0]!.set) ? OBJ_UNTUNED_WEIGHT : 1;
-    sum += w * (scoreBriefs(p, rows).strict.f1 - scoreBriefs(p).strict.f1);
+    sum += w * gain(p);
     wsum += w;
   }
   return sum / Math.max(1, wsum);
@@ -369,7 +369,7 @@ async function main(): Promise<void> {
     const su = scoreBriefs(untunedB, (b) => rowsAt(b, th));
     const sou = scoreBriefs(untunedB, (b) => rowsAt(b, th, true));
     const st = scoreBriefs(tunedB, (b) => rowsAt(b, th));
-    const obj = objective(briefs, untuned, (b) => rowsAt(b, th));
+    const obj = objective(briefs, untuned, (p) => scoreBriefs(p, (b) => rowsAt(b, th)).strict.f1 - scoreBriefs(p).strict.f1);
     const short = (x: typeof st): string => `strict ${(100 * x.strict.f1).toFixed(1)} type ${(100 * x.type.accuracy).toFixed(1)} actor ${(100 * x.actors.f1).toFixed(1)}`;
     console.log(`  th ${th.toFixed(2)} obj ${(100 * obj).toFixed(2).padStart(5)} | TUNED +${String(added(tunedB)).padStart(3)} ${short(st)} | UNTUNED +${String(added(untunedB)).padStart(3)} ${short(su)} (all other: type ${(100 * sou.type.accuracy).toFixed(1)})`);
     if (obj > best.obj + 1e-9) best = { th, obj };
@@ -399,17 +399,8 @@ async function main(): Promise<void> {
     const at = new Map<number, Map<TrainBrief, EventScore>>();
     const base = new Map(briefs.map((b) => [b, scoreEvents(b.doc.events, b.gold, b.text)]));
     for (const th of grid) at.set(th, new Map(briefs.map((b) => [b, scoreEvents(rowsAt(b, th), b.gold, b.text)])));
-    const cachedObjective = (bs: TrainBrief[], th: number): number => {
-      const pools = [bs.filter((b) => !untuned.has(b.set)), bs.filter((b) => untuned.has(b.set))].filter((p) => p.length > 0);
-      let sum = 0;
-      let wsum = 0;
-      for (const p of pools) {
-        const w = untuned.has(p[0]!.set) ? OBJ_UNTUNED_WEIGHT : 1;
-        sum += w * (sumScores(p.map((b) => at.get(th)!.get(b)!)).strict.f1 - sumScores(p.map((b) => base.get(b)!)).strict.f1);
-        wsum += w;
-      }
-      return sum / Math.max(1, wsum);
-    };
+    const cachedObjective = (bs: TrainBrief[], th: number): number =>
+      objective(bs, untuned, (p) => sumScores(p.map((b) => at.get(th)!.get(b)!)).strict.f1 - sumScores(p.map((b) => base.get(b)!)).strict.f1);
     for (const set of sets) {
       const others = briefs.filter((b) => b.set !== set);
       let bt = { th: 1.01, obj: 0 };

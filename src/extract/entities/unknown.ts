@@ -276,8 +276,7 @@ function splitRun(w: Work, run: Run): Run[] {
         const the = tokens[k + 1]!.raw === 'the' ? 1 : 0;
         const left = wordsOf(p.from, k);
         const right = wordsOf(k + 1 + the, p.to);
-        if (kindByHead(left) === null || kindByHead(right) === null) continue;
-        if (!the && (left.length < 2 || right.length < 2 || kindByHead(['X', left[left.length - 1]!]) === null)) continue;
+        if (!twoBodies(left, right, !the)) continue;
         split = k;
         skip = 1 + the;
         break;
@@ -414,11 +413,13 @@ const LAST_DOCUMENT_HEADS = new Set(DOCUMENT_HEAD_WORDS.filter((x) => !/^(?:Prog
 /** Heads of events, periodicals and venues: kind other (entities/cue/event-head, entities/cue/venue-head). */
 const OTHER_HEADS = new Set([...EVENT_HEAD_WORDS, ...VENUE_HEAD_WORDS]);
 
-/** Whether a name's words make it a document: a strict document head before "on"/"of"/"between", or a document head last. */
-function documentName(words: string[]): boolean {
-  const last = words[words.length - 1]!;
-  if (DOCUMENT_HEADS.has(last)) return true;
-  return words.some((x, i) => STRICT_DOCUMENT_HEADS.has(x) && i + 1 < words.length && /^(?:on|of|between)$/.test(words[i + 1]!));
+/** The words after which a strict document head takes the rest of a name ("Declaration on ..."). */
+const DOCUMENT_LINK = /^(?:on|of|between)$/;
+
+/** Whether a name's words make it a document: a strict document head before "on"/"of"/"between", or one of `lastHeads` last. */
+function documentName(words: string[], lastHeads: Set<string> = DOCUMENT_HEADS): boolean {
+  if (lastHeads.has(words[words.length - 1]!)) return true;
+  return words.some((x, i) => STRICT_DOCUMENT_HEADS.has(x) && DOCUMENT_LINK.test(words[i + 1] ?? ''));
 }
 
 /** "Historic Centre", "JSC Center": a generic adjective or legal form with a generic head (entities/cue/generic-phrase). */
@@ -627,7 +628,17 @@ function andCut(w: Work, place: Uint8Array, i: number, k: number, h: number): 'l
   const wordsIn = (a: number, b: number): string[] => tokens.slice(a, b + 1).filter((t) => t.word).map((t) => t.raw);
   const lw = wordsIn(i, k - 1);
   const rw = wordsIn(k + 1 + (tokens[k + 1]?.raw === 'the' ? 1 : 0), h);
-  return lw.length >= 2 && rw.length >= 2 && kindByHead(lw) !== null && kindByHead(rw) !== null ? 'right' : null;
+  return twoBodies(lw, rw, true) ? 'right' : null;
+}
+
+/**
+ * Whether the words either side of an "and" are two complete body names (entities/cue/coordination):
+ * each has a head word; `whole` (no "the" after "and" to mark the second) also asks for two words
+ * or more a side and a head word right before "and".
+ */
+function twoBodies(left: string[], right: string[], whole: boolean): boolean {
+  if (kindByHead(left) === null || kindByHead(right) === null) return false;
+  return !whole || (left.length >= 2 && right.length >= 2 && kindByHead(['X', left[left.length - 1]!]) !== null);
 }
 
 /**
@@ -681,7 +692,7 @@ function bodiesWithPlaces(w: Work): void {
     const routeEnd = !headFirst && routeNounAfter(w, j - 1);
     if (!headFirst && !routeEnd) while (h > i && (place[h] || (kindByHead(['X', tokens[h]!.raw]) === null && !PROGRAMME.has(tokens[h]!.raw) && !OTHER_HEADS.has(tokens[h]!.raw) && !DOCUMENT_HEADS.has(tokens[h]!.raw)))) h--;
     // "the Samarkand Declaration on Regional Cooperation": a document head before "on" takes the rest of the run.
-    if (!headFirst && STRICT_DOCUMENT_HEADS.has(tokens[h]!.raw) && /^(?:on|of|between)$/.test(tokens[h + 1]?.raw ?? '') && h + 2 < j) h = j - 1;
+    if (!headFirst && STRICT_DOCUMENT_HEADS.has(tokens[h]!.raw) && DOCUMENT_LINK.test(tokens[h + 1]?.raw ?? '') && h + 2 < j) h = j - 1;
     while ((headFirst || h === j - 1) && h > i && (STOP.has(tokens[h]!.raw.toLowerCase()) || CONNECTORS.has(tokens[h]!.raw))) h--;
     // "and" between a side made only of places and a side with none ends the name ("Azerbaijan
     // and Türkiye and Commission ...", "... Digital Services and Kazakhstan"): entities/cue/coordination.
@@ -707,7 +718,7 @@ function bodiesWithPlaces(w: Work): void {
     }
     const words = tokens.slice(i, h + 1).filter((t) => t.word).map((t) => t.raw);
     const lastWord = words[words.length - 1]!;
-    const otherKind = LAST_DOCUMENT_HEADS.has(lastWord) || OTHER_HEADS.has(lastWord) || words.some((x, k) => STRICT_DOCUMENT_HEADS.has(x) && /^(?:on|of|between)$/.test(words[k + 1] ?? '')) ? 'other' : null;
+    const otherKind = documentName(words, LAST_DOCUMENT_HEADS) || OTHER_HEADS.has(lastWord) ? 'other' : null;
     let kind = h > i && hasPlace && hasOwn && !titled && (headFirst || routeEnd || !place[h]) ? (headFirst ? 'organization' : otherKind ?? kindByHead(words) ?? programmeKind(words) ?? (routeEnd ? 'project' : null)) : null;
     if ((kind !== 'organization' && kind !== 'company' && kind !== 'project' && kind !== 'other') || commonPhrase(w, words)) {
       i = j;
