@@ -837,10 +837,8 @@ export const TRIGGERS: TriggerEntry[] = [
       'left the(?! (?:region|country|city|town|area|village|valley|capital|island|enclave|zone|district|province|territory|building|room|port|station|scene|field|stage|site|sites|premises|mine|plant|factory|compound|camp|office|offices|hotel|airport|ship|house|hospital|prison|stadium|square)\\b)',
       '(?:suspended|froze|frozen|downgraded) (?:its |their )?(?:membership|participation) in',
       'suspended (?:its |their )?membership',
-      'sanctions',
-      'embargo',
+      // (sanctions, embargoes and bans on goods restrict trade: events/economic/restriction)
       'banned',
-      'bans? on',
       '(?:refused|declined|did not consent|chose not|decided not) to (?:the )?(?:join|joining|sign|extend|extension|extending|renew|renewal|renewing|prolong|prolongation|ratify|remain in|stay in)',
     ],
     examples: {
@@ -848,7 +846,6 @@ export const TRIGGERS: TriggerEntry[] = [
         { text: 'The dissolution of parliament in 1918 surprised many.', match: 'dissolution' },
         { text: 'Denmark opted out of the currency union in 1993.', match: 'opted out' },
         { text: 'In 1966 the republic declined to renew the defence pact.', match: 'declined to renew' },
-        { text: 'Sanctions on the junta followed in 1974.', match: 'Sanctions' },
         { text: 'In 1974 the republic froze its participation in the pact.', match: 'froze its participation in' },
         { text: 'Two provinces did not consent to the extension of the customs accord in 1987.', match: 'did not consent to the extension' },
       ],
@@ -856,6 +853,24 @@ export const TRIGGERS: TriggerEntry[] = [
     },
   },
 
+  {
+    // SCHEMA: economic is trade, supply, transit ...; a sanction, an embargo or a ban on goods is a
+    // restriction of trade (a party or a rally banned stays events/political/state's "banned")
+    id: 'events/economic/restriction',
+    type: 'economic',
+    description: 'sanctions, an embargo, a ban on goods or trade (a restriction of trade); not as the consequence of another happening ("the annexation in 2014 triggered sanctions": the annexation keeps the date)',
+    weight: 2,
+    patterns: ['sanctions', 'embargo(?:es)?', 'bans? on'],
+    reject: { before: '\\b(?:triggered|triggering|prompted|prompting|provoked|provoking|drew|drawing|brought|led to|leading to|resulted in|caused|invited|incurred)\\s+(?:(?:new|fresh|further|western|international|more|wider|tougher|US|EU)\\s+)?$' },
+    examples: {
+      match: [
+        { text: 'Sanctions on the junta followed in 1974.', match: 'Sanctions', value: { type: 'economic' } },
+        { text: 'The oil embargo of 1973 hit the refinery hard.', match: 'embargo', value: { type: 'economic' } },
+        { text: 'A ban on timber exports took effect in May 2002.', match: 'ban on', value: { type: 'economic' } },
+      ],
+      noMatch: ['The sanctioned route was busy.', 'The band played in 1974.', 'The banner hung over the gate in 2002.', 'The coup of 1974 triggered sanctions.'],
+    },
+  },
   {
     id: 'events/political/protest',
     type: 'political',
@@ -2416,18 +2431,34 @@ export const TRIGGERS: TriggerEntry[] = [
   {
     id: 'events/political/lifted',
     type: 'political',
-    description: 'sanctions, a ban, an embargo or restrictions imposed or lifted',
+    description: 'restrictions or a visa regime imposed or lifted (sanctions, bans and embargoes: events/economic/restriction-lifted)',
     weight: 3,
     patterns: [
-      '(?:lifted|imposed|eased|tightened|extended) (?:the |its |their |new )?(?:[\\w-]+ ){0,2}?(?:sanctions|ban|embargo|restrictions|visa requirements?)',
+      '(?:lifted|imposed|eased|tightened|extended) (?:the |its |their |new )?(?:[\\w-]+ ){0,2}?(?:restrictions|visa requirements?)',
       '(?:abolished|scrapped|waived|introduced|reintroduced) (?:the |its |their |a |new )?(?:[\\w-]+ ){0,2}?(?:visas?|visa (?:regime|requirements?)|entry permits)',
-      '(?:sanctions|ban|embargo|restrictions) (?:[\\w-]+ ){0,3}?(?:was |were |has been |had been )(?:lifted|imposed|eased|tightened)',
+      'restrictions (?:[\\w-]+ ){0,3}?(?:was |were |has been |had been )(?:lifted|imposed|eased|tightened)',
     ],
     examples: {
       match: [
-        { text: 'In May 1994 the league lifted the arms embargo.', match: 'lifted the arms embargo' },
-        { text: 'The ban on herring imports was lifted in 1921.', match: 'ban on herring imports was lifted' },
         { text: 'In 1921 the two kingdoms abolished exit visas.', match: 'abolished exit visas' },
+        { text: 'In May 1994 the league lifted the travel restrictions.', match: 'lifted the travel restrictions', value: { type: 'political' } },
+      ],
+      noMatch: ['The crane lifted the boat in 1921.', 'Sanctions remain in place.'],
+    },
+  },
+  {
+    id: 'events/economic/restriction-lifted',
+    type: 'economic',
+    description: 'sanctions, a ban or an embargo imposed, eased or lifted (a restriction of trade: SCHEMA economic)',
+    weight: 3,
+    patterns: [
+      '(?:lifted|imposed|eased|tightened|extended) (?:the |its |their |new )?(?:[\\w-]+ ){0,2}?(?:sanctions|ban|embargo)',
+      '(?:sanctions|ban|embargo) (?:[\\w-]+ ){0,3}?(?:was |were |has been |had been )(?:lifted|imposed|eased|tightened)',
+    ],
+    examples: {
+      match: [
+        { text: 'In May 1994 the league lifted the arms embargo.', match: 'lifted the arms embargo', value: { type: 'economic' } },
+        { text: 'The ban on herring imports was lifted in 1921.', match: 'ban on herring imports was lifted', value: { type: 'economic' } },
       ],
       noMatch: ['The crane lifted the boat in 1921.', 'Sanctions remain in place.'],
     },

@@ -8,7 +8,12 @@
  *                   -> space, ligatures split, zero-width marks and soft hyphens dropped.
  *   2. lines        each line classified (blank, rule, heading, list item, table row, text);
  *                   markdown heading/list marks, inline markup and footnote marks removed.
- *   3. joining      hard-wrapped lines unwrapped (space, or de-hyphenated); a line break is
+ *                   Plain-text tables (tables.ts) are found first: rows whose cells are
+ *                   separated by runs of 2+ spaces, or single-spaced rows ending in numbers
+ *                   (a PDF extraction); their cells are joined by "\t" like a tab table's.
+ *   3. joining      hard-wrapped lines unwrapped (space, or de-hyphenated: a compound number
+ *                   "twenty-\nfive" and a prefix before a word keep the hyphen, an ending
+ *                   "cross-\ning" does not; see keepsHyphenByClass); a line break is
  *                   kept before/after headings, list items and table rows; blank lines and
  *                   short last lines of PDF paragraphs become paragraph breaks ("\n\n").
  *   4. compounds    words glued by PDF extraction ("NagornoKarabakh") get their hyphen back
@@ -20,8 +25,10 @@
  * space; no "\r", "\f", NBSP.
  */
 import type { NormalizedDoc, RunContext, SourceDoc } from '../core/types.js';
+import { TENS_WORDS } from '../lexicon/numbers.js';
 import { wordCharWidth, wordCharWidthBefore } from './chars.js';
 import { stripFootnoteMarks, stripMarkup } from './inline.js';
+import { numberTailRows, spaceTableRows } from './tables.js';
 import {
   type Mapped,
   MappedBuilder,
@@ -128,6 +135,8 @@ export interface Line {
   no: number;
   /** A numbered list item ("1. ", "b) "): only a list item when the line before allows it. */
   numbered?: boolean;
+  /** A row of a space-aligned table (tables.ts): the table's number in the text. */
+  spaceTable?: number;
 }
 
 type RawLine = { a: number; b: number }; // [a, b) in pass-1 coordinates, without the "\n"
@@ -239,6 +248,53 @@ const KEEP_HYPHEN_SECOND = new Set(
     'friendly free rich poor linked bound sized'
   ).split(' '),
 );
+
+/**
+ * Compound numbers split at their hyphen ("twenty-\nfive", "forty-\nfirst"): a tens word
+ * before a unit word (cardinal or ordinal) keeps the hyphen. A split inside one number word
+ * ("seven-\nteen", "six-\nty") has no unit word after it and is joined as before.
+ */
+const NUMBER_UNITS = new Set(
+  'one two three four five six seven eight nine first second third fourth fifth sixth seventh eighth ninth'.split(' '),
+);
+
+/**
+ * "ex-" keeps its hyphen only before a person's role ("ex-\npresident", "ex-\nminister"):
+ * at a line end "ex" is far more often the first syllable of a word split there
+ * ("ex-\nchange", "ex-\nport", "ex-\npected").
+ */
+const EX_ROLES = new Set(
+  (
+    'president presidents minister ministers premier chairman chair head heads leader leaders official ' +
+    'officials member members director deputy envoy ambassador governor mayor general commander chief ' +
+    'soviet prime foreign wife husband partner employee employees speaker secretary king queen'
+  ).split(' '),
+);
+
+/**
+ * Endings that are no word of their own: after a line-end hyphen they end a word split there,
+ * even after a stem that is also a prefix ("cross-\ning", "short-\nage", "low-\nest",
+ * "high-\nly", "self-\nish" are "crossing", "shortage", "lowest", "highly", "selfish").
+ */
+const SUFFIXES = new Set(
+  (
+    'ing ings ed er ers est es ly ish age ages ness ment ments tion tions sion sions ity ities ' +
+    'ance ances ence ences ous ive ively al ally ism ist ists ise ised ize ized able ible ful'
+  ).split(' '),
+);
+
+/**
+ * Whether a word split at a line-end hyphen is a compound whose hyphen stays, by the class of
+ * its parts: true (keep), false (join), null (the class does not tell).
+ */
+export function keepsHyphenByClass(left: string, right: string): boolean | null {
+  const l = left.toLowerCase();
+  const r = right.toLowerCase();
+  if (TENS_WORDS[l] !== undefined && NUMBER_UNITS.has(r)) return true;
+  if (SUFFIXES.has(r)) return false;
+  if (l === 'ex') return EX_ROLES.has(r);
+  return null;
+}
 
 const SENT_END = /[.!?…](?:["'”’)\]]+)?$/;
 const SOFT_END = /[,;(–—\/&+]$/;
@@ -479,8 +535,11 @@ function joinDecision(lines: Line[], i: number, vocab: Vocabulary, docWidth: num
     const joined = (left + right).toLowerCase();
     const hyph = `${left}-${right}`.toLowerCase();
     if (isUpper(right[0]!)) return 'keephyphen';
+    const byClass = keepsHyphenByClass(left, right);
+    if (byClass === true) return 'keephyphen';
     if (vocab.wordCount(joined) > 0) return 'dehyphen';
     if (vocab.hyphenated.has(hyph)) return 'keephyphen';
+    if (byClass === false) return 'dehyphen';
     if (KEEP_HYPHEN_PREFIXES.has(left.toLowerCase())) return 'keephyphen';
     if (KEEP_HYPHEN_SECOND.has(right.toLowerCase())) return 'keephyphen';
     return 'dehyphen';
@@ -552,7 +611,9 @@ function joinLines(p1: Mapped, lines: Line[], rawLines: RawLine[], vocab: Vocabu
       const nt = next.m.text;
       const continues =
         cur.kind === 'text' && next.kind === 'text' && !SENT_END.test(cur.m.text) && /^\p{Ll}/u.test(nt);
-      seps.push(continues ? 'space' : 'para');
+      // rows of one space-aligned table stay one block over a blank line
+      const sameTable = cur.spaceTable !== undefined && cur.spaceTable === next.spaceTable;
+      seps.push(continues ? 'space' : sameTable ? 'line' : 'para');
     }
     else seps.push(joinDecision(lines, i, vocab, docWidth));
   }
@@ -765,9 +826,18 @@ export function normalizeMapped(text: string): Mapped {
     }
   }
   const dropped = pageFurniture(text, p1, rawLines);
+  const spaceRows = spaceTableRows(p1, rawLines, dropped);
+  const tailRows = numberTailRows(p1, rawLines, dropped, spaceRows, spaceRows.size);
+  for (const [no, row] of tailRows) spaceRows.set(no, row);
   const lines: Line[] = [];
   rawLines.forEach((r, no) => {
     if (dropped.has(no)) return;
+    const row = spaceRows.get(no);
+    if (row !== undefined) {
+      const raw = t.slice(r.a, r.b).trim();
+      lines.push({ m: row.m, kind: 'table', hardBreak: false, width: raw.length, raw, no, spaceTable: row.table });
+      return;
+    }
     const l = cleanLine(p1, r, no);
     if (l) lines.push(l);
   });

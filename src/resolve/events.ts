@@ -1535,6 +1535,10 @@ function pairDraft(
  */
 function sinceRange(text: string, t: TriggerMention, d: DateMention, documentDate: string | null, box: SentenceBox): DateValue {
   const v = d.date!;
+  // "since 2016 (the year he came to power), trade has grown": the aside dates a happening at X
+  // itself, so its row takes X, not the interval the date gives the clause
+  const x = sinceStart(text, d);
+  if (x && t.span.start >= d.span.end && /^\s*(?:\(|[,–—]\s*(?:when|the\s+year)(?![\p{L}]))[^()]{0,80}$/iu.test(text.slice(d.span.end, t.span.start))) return x;
   const perfectBefore = /\b(?:has|have)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(box.span.start, t.span.start - 60), t.span.start));
   const counted = box.figures.some((f) => (f.unit === 'count' || f.unit === 'times') && gap(f.span, t.span) <= 30) && perfectBefore;
   // (a perfect alone, "has supplied fuel since 2021", is dated from its start: annotators differ)
@@ -1543,6 +1547,20 @@ function sinceRange(text: string, t: TriggerMention, d: DateMention, documentDat
   const endYear = documentDate.slice(0, 4);
   if (endYear <= v.start.slice(0, 4)) return v;
   return { value: `${v.value}/${endYear}`, start: v.start, end: `${endYear}-12-31`, granularity: 'range', inferred: true };
+}
+
+/**
+ * The start X of a "since X" the date stage gave as the interval X/document date (a year or a
+ * month), as a value of its own; null for any other date.
+ */
+function sinceStart(text: string, d: DateMention): DateValue | null {
+  const v = d.date;
+  if (!v || v.granularity !== 'range' || !v.value.startsWith(`${d.timexValue}/`)) return null;
+  if (!/(?<![\p{L}])since\s+$/iu.test(text.slice(Math.max(0, d.span.start - 8), d.span.start))) return null;
+  const y = /^(\d{4})(?:-(\d\d))?$/.exec(d.timexValue);
+  if (!y) return null;
+  const end = y[2] ? `${y[1]}-${y[2]}-${String(new Date(Date.UTC(+y[1]!, +y[2]!, 0)).getUTCDate()).padStart(2, '0')}` : `${y[1]}-12-31`;
+  return { value: d.timexValue, start: v.start, end, granularity: y[2] ? 'month' : 'year', inferred: !/\d{4}/.test(d.text) };
 }
 
 /**

@@ -13,9 +13,10 @@
  * the date's shape, its place in the sentence and line (notes list, table line, heading), the share
  * of the brief's dates the rules left unused. The trigger lexicon is NOT a cue here (the rows this
  * step is for are the ones it does not know). Above the threshold a row is added (rule
- * "events/learned/dated"), typed by a second model trained on every gold event's quote (entity
- * kinds, figure, the lexicon's type cues, the topics its words and its sentence's name by the domain
- * lexicon src/lexicon/domains.ts, the types of the rule rows of its sentence and paragraph),
+ * "events/learned/dated"), typed by a second model trained on every gold event's quote and on the
+ * candidates that state one (its content words, entity kinds, figure, the lexicon's type cues, the
+ * topics its words and its sentence's name by the domain lexicon src/lexicon/domains.ts, the types
+ * of the rule rows of its sentence and paragraph, and for a candidate a constant `cand`),
  * with the entities named from the sentence's start to the clause's end as actors.
  */
 import { inside, overlapping } from '../core/search.js';
@@ -473,9 +474,14 @@ export function datedFeatures(doc: ResolvedDoc, c: DatedCandidate): string[] {
   return f;
 }
 
-/** The type model's features: the clause's words and their endings. */
+/**
+ * The type model's features of a candidate: those of its clause (typeFeaturesOf), and `cand`. The
+ * model is trained on every gold event's quote and on the candidates that state an open gold
+ * event; only the latter have `cand`, whose weights learn how the types of the happenings the
+ * rules miss differ from those of all (more economic and other, fewer agreements and meetings).
+ */
 export function datedTypeFeatures(doc: ResolvedDoc, c: DatedCandidate): string[] {
-  return typeFeaturesOf(doc, c.span, c.d.span, c.date.granularity);
+  return [...typeFeaturesOf(doc, c.span, c.d.span, c.date.granularity), 'cand'];
 }
 
 /**
@@ -501,6 +507,28 @@ export function domainFeatures(text: string): string[] {
   return f;
 }
 
+const TYPE_WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+/** The longest first: "-ations" before "-s". */
+const TYPE_WORD_ENDINGS = /(?:ations?|ments?|ings?|ions?|ies|es|ed|s)$/;
+
+/**
+ * The content words of a text for the type model (what it is about: "exports", "railway",
+ * "election"): lowercase, three letters or more, no capitalised word (a name or a sentence's first
+ * word), no function word, with a light stem ("exports", "exported", "exporting" give "export";
+ * "elections", "elected" give "elect").
+ */
+export function typeWords(s: string): string[] {
+  const out = new Set<string>();
+  for (const raw of s.match(TYPE_WORD_RE) ?? []) {
+    if (raw.length < 3 || /^\p{Lu}/u.test(raw)) continue;
+    const w = raw.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+    if (FUNCTION_WORDS.has(w)) continue;
+    const stem = w.length > 5 ? w.replace(TYPE_WORD_ENDINGS, '') : w;
+    out.add(stem.length >= 3 ? stem : w);
+  }
+  return [...out];
+}
+
 /** Type features of any span of the text (the words outside `skip`, the entity kinds inside it). */
 export function typeFeaturesOf(doc: ResolvedDoc, span: Span, skip: Span | null, granularity: string): string[] {
   const text = doc.source.text;
@@ -509,6 +537,7 @@ export function typeFeaturesOf(doc: ResolvedDoc, span: Span, skip: Span | null, 
   for (const m of inside(doc.mentions, span)) f.add(`ek=${entityKindOf(m.entity) ?? 'other'}`);
   f.add(`gran=${granularity}`);
   if (FIGURE_UNIT.test(body)) f.add('figure');
+  for (const w of typeWords(body)) f.add(`tw=${w}`);
   for (const x of lexiconCues(body)) if (!x.startsWith('tid=')) f.add(x);
   // its topics: the domain lexicon's cue words per type (src/lexicon/domains.ts), in it and in its sentence
   for (const x of domainFeatures(body)) f.add(x);
@@ -605,9 +634,18 @@ export function inCondition(text: string, c: DatedCandidate): boolean {
 }
 const CONDITION = /\b(?:if|unless)\b[^,;:.()\n]*$/i;
 
+/**
+ * A date that ends a period of validity ("is to remain in force until 2039", "valid through
+ * 2030") states how long a thing lasts, not a happening; it is never picked either.
+ */
+export function endsValidity(text: string, c: DatedCandidate): boolean {
+  return VALIDITY.test(text.slice(c.sentence.start, c.d.span.start));
+}
+const VALIDITY = /\b(?:(?:remain|remains|stay|stays|be|is|are)\s+(?:in\s+force|in\s+effect|valid)|valid)\s+(?:until|till|through|to)\s*$/i;
+
 export function pickDated(doc: ResolvedDoc, scored: DatedScored[], threshold: number, typeModel: LinearModel): EventRow[] {
   const text = doc.source.text;
-  const picks = scored.filter((s) => s.p >= threshold && !inCondition(text, s.c)).sort((a, b) => b.p - a.p);
+  const picks = scored.filter((s) => s.p >= threshold && !inCondition(text, s.c) && !endsValidity(text, s.c)).sort((a, b) => b.p - a.p);
   const kept: DatedScored[] = [];
   for (const s of picks) if (!kept.some((k) => spansOverlap(k.c.span, s.c.span))) kept.push(s);
   if (kept.length === 0) return [];

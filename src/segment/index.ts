@@ -65,8 +65,9 @@ function isTableLine(t: string): boolean {
   return t.split('\t').filter((c) => c.trim() !== '').length >= 2;
 }
 
+/** A cell that is a number: "12.4", "(3.1)", "-5%", "$54 billion", "10.1 million", "86,600 km2". */
 function isNumericCell(t: string): boolean {
-  return /^[-+−–(]?[$€£]?\s?[\d.,\s]+%?\)?$/.test(t.trim()) && /\d/.test(t);
+  return /^[-+−–(]?[$€£]?\s?[\d.,\s]+(?:\s?(?:thousand|million|billion|trillion|mln|bln|bn|[a-zA-Z]{1,3}[23²³]?))?%?\)?$/.test(t.trim()) && /\d/.test(t);
 }
 
 function lines(doc: NormalizedDoc): LineInfo[] {
@@ -90,7 +91,9 @@ function lines(doc: NormalizedDoc): LineInfo[] {
 // Normalize may join the source lines of a pipe table into one normalized line (they are not
 // tab-separated), so the rows are found again from the source line breaks (through the offset
 // map). A pipe table is a run of source lines with "|" whose second line is an alignment row
-// ("|---|:--:|", "--- | ---"), or a run of >= 2 lines that all start and end with "|"; the header
+// ("|---|:--:|", "--- | ---"), or a run of >= 2 lines that all start and end with "|", or a
+// run of >= 2 lines without outer pipes with as many cells each and a number in every line
+// after the first ("Port | 2022 | 2023" / "Aktau | 21 | 34"); the header
 // line has >= 2 cells. The alignment row is not a row. Cells never include the pipes.
 
 const ALIGN_CELL = /^\s*:?-{1,}:?\s*$/;
@@ -119,6 +122,16 @@ function isAlignRow(t: string): boolean {
 }
 
 const hasOuterPipes = (t: string): boolean => /^\s*\|.*\|\s*$/.test(t);
+
+/** A pipe row with a number after its first cell that is not a bare year ("Aktau | 21 | 34"). */
+function bareRowHasFigure(t: string): boolean {
+  return pipeCells(t)
+    .slice(1)
+    .some(([a, b]) => {
+      const c = t.slice(a, b).trim();
+      return isNumericCell(c) && !/^(?:1[89]|20)\d\d$/.test(c);
+    });
+}
 
 interface Piece {
   s: number;
@@ -192,9 +205,16 @@ function pipeLines(doc: NormalizedDoc, groups: Piece[][]): LineInfo[] {
       flat[end]!.role = 'align';
       end++;
       while (withPipe(end) && adjacent(end)) flat[end++]!.role = 'row';
-    } else {
+    } else if (hasOuterPipes(flat[k]!.t)) {
       while (withPipe(end) && adjacent(end) && hasOuterPipes(flat[end]!.t)) end++;
-      if (end - k >= 2 && hasOuterPipes(flat[k]!.t)) for (let j = k; j < end; j++) flat[j]!.role = 'row';
+      if (end - k >= 2) for (let j = k; j < end; j++) flat[j]!.role = 'row';
+      else end = k + 1;
+    } else {
+      // bare rows ("Port | 2022 | 2023" / "Aktau | 21 | 34"): as many cells in every line,
+      // and a figure in every line after the first (a byline "Analysis | May 2024" is none)
+      const n = pipeCells(flat[k]!.t).length;
+      while (withPipe(end) && adjacent(end) && pipeCells(flat[end]!.t).length === n && bareRowHasFigure(flat[end]!.t)) end++;
+      if (end - k >= 2) for (let j = k; j < end; j++) flat[j]!.role = 'row';
       else end = k + 1;
     }
     k = end;
@@ -256,6 +276,23 @@ function runs(all: LineInfo[]): Run[] {
   return out;
 }
 
+/**
+ * A caption line ("Table 2: ...") that ends a run of text lines right above a table in the
+ * same block (a text without blank lines, as a PDF extraction gives) is a run of its own, so
+ * that it can be the table's caption rather than the end of a paragraph.
+ */
+function splitCaptions(rs: Run[]): Run[] {
+  const out: Run[] = [];
+  rs.forEach((r, i) => {
+    const next = rs[i + 1];
+    const last = r.lines[r.lines.length - 1]!;
+    if (r.kind === 'text' && r.lines.length > 1 && next?.kind === 'table' && next.block === r.block && CAPTION.test(last.text.trim())) {
+      out.push({ kind: 'text', lines: r.lines.slice(0, -1), block: r.block }, { kind: 'text', lines: [last], block: r.block });
+    } else out.push(r);
+  });
+  return out;
+}
+
 const runSpan = (r: Run): Span => ({ start: r.lines[0]!.start, end: r.lines[r.lines.length - 1]!.end });
 const runText = (r: Run): string => r.lines.map((l) => l.text).join('\n');
 
@@ -314,7 +351,7 @@ function trimSpan(text: string, s: Span): Span {
 
 export function segment(doc: NormalizedDoc, _ctx: RunContext): SegmentedDoc {
   const text = doc.text;
-  const rs = runs(lines(doc));
+  const rs = splitCaptions(runs(lines(doc)));
 
   // Role of every run: heading, caption of a table, table rows, or paragraph.
   type Role =

@@ -50,6 +50,11 @@ const CASES: [string, string, string][] = [
     'The pipeline was built. The pipeline carries gas.',
   ],
   ['compound with a known second part keeps its hyphen', 'the Moscow-\nled union and EU-\nbacked plans', 'the Moscow-led union and EU-backed plans'],
+  ['a compound number keeps its hyphen over a break', 'some twenty-\nfive wagons and the forty-\nfirst session', 'some twenty-five wagons and the forty-first session'],
+  ['a number word split inside is joined', 'about seven-\nteen ports and six-\nty ships', 'about seventeen ports and sixty ships'],
+  ['"ex" at a line end is a syllable unless a role follows', 'the ex-\nchange rate and the ex-\npresident', 'the exchange rate and the ex-president'],
+  ['an ending after a prefix-like stem is joined', 'a cross-\ning point, a short-\nage of wagons, the low-\nest fares', 'a crossing point, a shortage of wagons, the lowest fares'],
+  ['a prefix before a word keeps its hyphen', 'a cross-\nborder line and a high-\nlevel visit', 'a cross-border line and a high-level visit'],
   ['number range over a break', 'the plan for 2022-\n2026 was adopted.', 'the plan for 2022-2026 was adopted.'],
   ['letters then digits over a break', 'cases of COVID-\n19 fell.', 'cases of COVID-19 fell.'],
   ['em dash at line end', 'food security—\na priority.', 'food security—a priority.'],
@@ -73,6 +78,51 @@ const CASES: [string, string, string][] = [
   ['list items keep their line', 'The aims are:\n- trade;\n- transport.\nAfter the list.', 'The aims are:\ntrade;\ntransport.\nAfter the list.'],
   ['bullet continuation lines join', '• Expand the network of experts and\ninstitutions in the region;\n• Share data.', 'Expand the network of experts and institutions in the region;\nShare data.'],
   ['table rows keep their lines', 'Table 1: Trade\nYears\tExports\tImports\n2017\t1.5\t2.0\n2018\t3.0\t4.0', 'Table 1: Trade\nYears\tExports\tImports\n2017\t1.5\t2.0\n2018\t3.0\t4.0'],
+  [
+    'space-aligned table rows keep their lines, cells joined by tabs',
+    'Table 4: Grain loaded (thousand tonnes)\nPort            2022     2023\nAktau            410      455\nKuryk             95      120\nAfter the table.',
+    'Table 4: Grain loaded (thousand tonnes)\nPort\t2022\t2023\nAktau\t410\t455\nKuryk\t95\t120\nAfter the table.',
+  ],
+  [
+    'a space-aligned row missing a value keeps the later cells under their columns',
+    'Fleet by type\n              2019    2020    2021\nTankers         12      14      15\nFerries          6               9\n',
+    'Fleet by type\n2019\t2020\t2021\nTankers\t12\t14\t15\nFerries\t6\t\t9',
+  ],
+  [
+    'a space-aligned table with blank lines between its rows stays one block',
+    'Year       Imports\n\n2022       1,250\n\n2023       1 310\n\nThe imports grew.',
+    'Year\tImports\n2022\t1,250\n2023\t1 310\n\nThe imports grew.',
+  ],
+  [
+    'a key-figures box is a table of label and value',
+    'Key figures\nPopulation      7.1 million\nGDP             $24 billion\nArea            143,100 km2\n',
+    'Key figures\nPopulation\t7.1 million\nGDP\t$24 billion\nArea\t143,100 km2',
+  ],
+  [
+    'two spaces after full stops in prose make no table',
+    'The plan was signed in May.  It adds 3 ports.  Work starts in 2025 and ends\nin 2027.  The cost is 40 million.  Banks lend 12 of it.\n',
+    'The plan was signed in May. It adds 3 ports. Work starts in 2025 and ends in 2027. The cost is 40 million. Banks lend 12 of it.',
+  ],
+  [
+    'a masthead and a byline spaced out make no table',
+    'STEPPE POLICY NOTES     Brief 3/2025     May 2025\nBy Aida Nurova     Senior Fellow\n\nThe text begins here.',
+    'STEPPE POLICY NOTES Brief 3/2025 May 2025 By Aida Nurova Senior Fellow\n\nThe text begins here.',
+  ],
+  [
+    'single-spaced rows ending in numbers (a PDF extraction) are table rows, with their header',
+    'Table 1: Exports (USD million)\nPartner 2022 2023\nTurkey 410.5 455.0\nSouth Korea 95 -12.5%\nSource: customs.',
+    'Table 1: Exports (USD million)\nPartner\t2022\t2023\nTurkey\t410.5\t455.0\nSouth Korea\t95\t-12.5%\nSource: customs.',
+  ],
+  [
+    'a header of words over single-spaced rows',
+    'Port Exports Imports\nAktau 410 455\nKuryk 95 120',
+    'Port\tExports\tImports\nAktau\t410\t455\nKuryk\t95\t120',
+  ],
+  [
+    'one line ending in numbers, or lines ending in years, make no table',
+    'Aktau handled 410 455\ncontainers. Votes were cast in 2021 2022\nand again in 2023 2024\n',
+    'Aktau handled 410 455 containers. Votes were cast in 2021 2022 and again in 2023 2024',
+  ],
   ['horizontal rule dropped', 'Above.\n\n---\n\nBelow.', 'Above.\n\nBelow.'],
   ['image alt kept', 'See ![Map of the corridor](map.png) here.', 'See Map of the corridor here.'],
   ['sentence goes on over a blank line', 'Central Asian countries tend\n\nto be closer.', 'Central Asian countries tend to be closer.'],
@@ -221,5 +271,38 @@ describe('normalize: golden summary of the shipped briefs', () => {
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(goldenFile, JSON.stringify(actual, null, 2) + '\n');
     expect(existsSync(goldenFile)).toBe(true);
     expect(actual).toEqual(JSON.parse(readFileSync(goldenFile, 'utf8')));
+  });
+});
+
+describe('normalize: space-aligned tables', () => {
+  const label = fc.constantFrom('Aktau', 'Baku port', 'Middle Corridor', 'Gas (bcm)', 'Total');
+  const num = fc.constantFrom('12', '4.5', '1,250', '-3.1%', '.5', 'n/a', '$2.4bn', '310 km');
+  const pad = fc.integer({ min: 2, max: 9 }).map((k) => ' '.repeat(k));
+  const row = fc.tuple(label, fc.array(fc.tuple(pad, num), { minLength: 1, maxLength: 4 })).map(([l, cs]) => l + cs.map(([p, c]) => p + c).join(''));
+
+  it('every cell of a table row maps back to exactly its source text', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 2, maxLength: 6 }), fc.boolean(), fc.boolean(), (rows, blankLines, single) => {
+        // single: the columns joined by one space (a PDF extraction), else aligned with spaces
+        const body = rows.map((r) => (single ? r.replace(/ {2,}/g, ' ') : r));
+        const input = 'Table 1: Port data\n' + body.join(blankLines ? '\n\n' : '\n') + '\n\nThe end.';
+        const n = norm(input);
+        checkMap(n);
+        for (const line of n.text.split('\n')) {
+          if (!line.includes('\t')) continue;
+          const at = n.text.indexOf(line);
+          let pos = at;
+          for (const cell of line.split('\t')) {
+            if (cell !== '') {
+              const sp = toSourceSpan(n, { start: pos, end: pos + cell.length });
+              expect(input.slice(sp.start, sp.end)).toBe(cell);
+            }
+            pos += cell.length + 1;
+          }
+        }
+        expect(n.text).not.toMatch(/^[ \t]|[ \t]$/m);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

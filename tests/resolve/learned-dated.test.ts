@@ -16,12 +16,15 @@ import {
   DATED_RULE,
   datedCandidates,
   datedFeatures,
+  datedTypeFeatures,
   domainFeatures,
+  endsValidity,
   inCondition,
   scoreCandidates,
   typeFeaturesOf,
+  typeWords,
 } from '../../src/resolve/learned-dated.js';
-import { predictClass, type LinearModel } from '../../src/resolve/linear.js';
+import { predictClass, probabilityOf, type LinearModel } from '../../src/resolve/linear.js';
 
 /** The rules' rows of a text (learned steps off). */
 async function rulesDoc(text: string): Promise<ResolvedDoc> {
@@ -107,6 +110,16 @@ describe('decisions of the committed model (sentences of our own)', () => {
     expect(await cond('Unless rains return in 2027, the ministry could import more grain.')).toEqual([true]);
     expect(await cond('In 2026, if the harvest fails, the ministry could import more grain.')).toEqual([false]);
     expect(await cond('If needed, the terminal handled about 4 million tonnes of grain in 2023.')).toEqual([false]);
+  });
+  it('a date that ends a period of validity is no happening', async () => {
+    const ends = async (sentence: string) => {
+      const doc = await rulesDoc(para(sentence));
+      return datedCandidates(doc, { used: true }).map((c) => endsValidity(doc.source.text, c));
+    };
+    expect(await ends('The accord of 2029 is set to remain in force until 2039.')).toEqual([false, true]);
+    expect(await ends('The licence, valid through 2031, covers two blocks.')).toEqual([true]);
+    expect(await ends('Talks continued until 2031, when the accord was signed.')).toEqual([false]);
+    expect(await added(para('The fisheries accord is set to remain in force until 2039.'))).toEqual([]);
   });
   it('adds nothing for a condition or a note on the data', async () => {
     expect(await added(para('If the harvest fails in 2026, the ministry could import more grain.'))).toEqual([]);
@@ -197,9 +210,42 @@ describe('the type model reads the topics (domain lexicon)', () => {
       const at = text.indexOf(clause);
       return predictClass(DATED_TYPE_MODEL, typeFeaturesOf(doc, { start: at, end: at + clause.length }, null, 'year')).cls;
     };
-    expect(await typeOf('sappers cleared landmines from 4,000 hectares of farmland')).toBe('security');
     expect(await typeOf('police detained two journalists and dispersed a protest')).toBe('security');
     expect(await typeOf('the upper house adopted the amnesty law')).toBe('political');
     expect(await typeOf('the import tariff on sugar and cotton yarn was halved')).toBe('economic');
+  });
+  it('a topic cue the trigger lexicon does not know raises its type: landmines cleared from farmland', async () => {
+    const clause = 'sappers cleared landmines from 4,000 hectares of farmland';
+    const text = `Notes on the region.\n\nIn 2022 ${clause}.\n`;
+    const doc = await rulesDoc(text);
+    const at = text.indexOf(clause);
+    const x = typeFeaturesOf(doc, { start: at, end: at + clause.length }, null, 'year');
+    expect(x).toContain('dc=security');
+    const withoutTopics = x.filter((f) => !/^(?:dc|dc2|dtop|ds)=/.test(f));
+    expect(probabilityOf(DATED_TYPE_MODEL, x, 'security')).toBeGreaterThan(probabilityOf(DATED_TYPE_MODEL, withoutTopics, 'security') + 0.05);
+  });
+});
+
+describe('the type model reads the content words, and knows a candidate from a quote', () => {
+  it('typeWords: lowercase content words with a light stem; no names, no function words, no numbers', () => {
+    expect(typeWords('Exports of grain to Egypt were exported in 2019, and the exporting firms grew')).toEqual(['grain', 'export', 'firms', 'grew']);
+    expect(typeWords('The elections and the elected council')).toEqual(['elect', 'council']);
+    expect(typeWords('Riga and Tallinn 2021')).toEqual([]);
+    expect(typeWords('')).toEqual([]);
+  });
+  it('typeFeaturesOf has the clause\'s words outside the date (tw=); a candidate\'s features add `cand`, a quote\'s do not', async () => {
+    const text = 'Notes.\n\nThe grain shipments through the port were halted in March 2021 after a storm.\n';
+    const doc = await rulesDoc(text);
+    const at = text.indexOf('The grain');
+    const quote = typeFeaturesOf(doc, { start: at, end: text.indexOf(' after') }, null, 'month');
+    expect(quote).toEqual(expect.arrayContaining(['tw=grain', 'tw=ship', 'tw=port', 'tw=halt']));
+    expect(quote).not.toContain('cand');
+    const cands = datedCandidates(doc, { used: true });
+    expect(cands.length).toBeGreaterThan(0);
+    for (const c of cands) {
+      const x = datedTypeFeatures(doc, c);
+      expect(x).toContain('cand');
+      expect(x.some((f) => f === 'tw=march' || f === 'tw=2021')).toBe(false);
+    }
   });
 });

@@ -371,3 +371,69 @@ describe('segment: markdown pipe tables', () => {
     expect(d.tables[0]!.rows.map((r) => cellTexts(d, r))).toEqual([['Fund A', '3.5']]);
   });
 });
+
+describe('segment: plain-text tables', () => {
+  const cellTexts = (d: SegmentedDoc, r: { cells: { span: Span; text: string }[] }): string[] =>
+    r.cells.map((c) => {
+      expect(slice(d, c.span)).toBe(c.text);
+      return c.text;
+    });
+
+  it('reads pipe rows without outer pipes or an alignment row when the rows hold numbers', () => {
+    const d = seg('Traffic grew again.\n\nTable 3. Port calls (ships)\nPort | 2022 | 2023\nAktau | 210 | 234\nBaku | 455 | 502\n\nMore prose follows.\n', 'b.txt');
+    checkInvariants(d);
+    expect(d.tables).toHaveLength(1);
+    const t = d.tables[0]!;
+    expect(t.caption).toBe('Table 3. Port calls (ships)');
+    const all = [...(t.header ? [t.header] : []), ...t.rows].map((r) => cellTexts(d, r));
+    expect(all).toEqual([
+      ['Port', '2022', '2023'],
+      ['Aktau', '210', '234'],
+      ['Baku', '455', '502'],
+    ]);
+  });
+
+  it('takes a caption line that ends a paragraph right above the rows (no blank lines, as from a PDF)', () => {
+    const d = seg('Freight rose again in the period under review.\nTable 2: Freight (million tonnes)\nCorridor 2022 2023\nNorth route 12.4 13.1\nMiddle route 1.7 3.2\nSource: ministry.\n', 'f.txt');
+    checkInvariants(d);
+    expect(d.tables).toHaveLength(1);
+    const t = d.tables[0]!;
+    expect(t.caption).toBe('Table 2: Freight (million tonnes)');
+    expect([...(t.header ? [t.header] : []), ...t.rows].map((r) => cellTexts(d, r))).toEqual([
+      ['Corridor', '2022', '2023'],
+      ['North route', '12.4', '13.1'],
+      ['Middle route', '1.7', '3.2'],
+    ]);
+    expect(d.sentences.map((x) => slice(d, x.span))).toEqual(['Freight rose again in the period under review.', 'Source: ministry.']);
+  });
+
+  it('does not take a byline and a dateline with pipes for a table', () => {
+    const d = seg('Policy Brief 7/2026 | Steppe Programme\nAnalysis | 20 September 2023\n\nThe text begins here.\n', 'c.txt');
+    expect(d.tables).toHaveLength(0);
+  });
+
+  it('reads a space-aligned table as rows of cells whose spans slice the original', () => {
+    const text = 'Exports rose.\n\nTable 2: Freight (million tonnes)\n                  2022      2023\nNorth route        12.4      13.1\nMiddle Corridor     1.7       3.2\n\nSource: ministry.\n';
+    const ctx = { messages: [] };
+    const n = normalize(src(text, 's.txt'), ctx);
+    const d = segment(n, ctx);
+    checkInvariants(d);
+    expect(d.tables).toHaveLength(1);
+    const t = d.tables[0]!;
+    expect(t.caption).toBe('Table 2: Freight (million tonnes)');
+    const rows = [...(t.header ? [t.header] : []), ...t.rows];
+    expect(rows.map((r) => cellTexts(d, r))).toEqual([
+      ['2022', '2023'],
+      ['North route', '12.4', '13.1'],
+      ['Middle Corridor', '1.7', '3.2'],
+    ]);
+    for (const r of rows) {
+      for (const c of r.cells) {
+        const a = n.srcStart[c.span.start]!;
+        const b = n.srcEnd[c.span.end - 1]!;
+        expect(text.slice(a, b)).toBe(c.text);
+      }
+    }
+    expect(d.sentences.map((s) => slice(d, s.span))).toEqual(['Exports rose.', 'Source: ministry.']);
+  });
+});

@@ -30,7 +30,13 @@
  *   stated day; skip a bound ("since 2021") as the reference of day-scale anaphora; make "the
  *   following week, on 20 March 2025" one mention of the stated day; join "X and continued until
  *   Y"; look forward from the DCT for a planned year-less month; and give "since X" of a
- *   repeated or continuing activity the interval X/DCT.
+ *   repeated or continuing activity, of a change ("has grown threefold since 2016") or of an
+ *   amount counted since a year ("has financed 100 projects since 2013") the interval X/DCT
+ *   (since.ts SINCE_RULES; a state, a first happening or a negation stays X); read "two weeks
+ *   later" after a month with no day as the two months it may fall in ("in March 2021 ... two
+ *   weeks later" -> 2021-03/2021-04); read "September of the same year", "16 December of that
+ *   year", "June of last year" as one date; and set a stale narrative year aside for a year-less
+ *   season ("in the spring") as for a month.
  *   The narrative reference skips background dates (narrative.ts: "The commission, dormant since
  *   2014, was revived ... that November" is November of the main line; "a plan for 2022-2024",
  *   "the 2019 trade plan");
@@ -67,6 +73,7 @@ import { parseYMD, daysInMonth, pad2 } from './calendar.js';
 import { findDocumentDate } from './docdate.js';
 import { timexToDateValue } from './interval.js';
 import { RULES, PASSES } from './rules.js';
+import { sinceRuleFor } from './since.js';
 import { tagDates } from './tagger.js';
 
 export { RULES, PASSES };
@@ -159,46 +166,34 @@ export function sourceLineParagraphs(doc: Pick<SegmentedDoc, 'text' | 'source' |
   return out;
 }
 
-/** Cues of a repeated or continuing activity in the clause of "since X". */
-const ONGOING_CUE = /\b(?:every|each\s+(?:year|month|week)|regularly|repeatedly|routinely|annually|(?:has|have)\s+been\s+(?<pp>\p{L}+(?:ed|en|wn))|(?:has|have)\s+been\s+\p{L}+ing)\b/giu;
-
-/**
- * Participles of a state, not an activity: "has been listed as endangered since 2008", "has been
- * suspended since 2021" state when a condition began (X), unlike "has been discussed since 2008"
- * or "has been shipped through the port since 2010" (an activity over X/DCT).
- */
-const STATE_PARTICIPLE = /^(?:listed|suspended|closed|frozen|banned|designated|classified|recogni[sz]ed|registered|occupied|based|located|stationed|blocked|halted|stalled|mothballed|shut|sealed|embargoed|sanctioned|ratified|enshrined|protected|included|named|renamed|known|considered|regarded|seen|owned|controlled|governed|chaired|headed|led|married|divided|split|abandoned|dormant|vacant|empty|inscribed|accredited|demarcated|delimited|fixed|capped|pegged|exempt(?:ed)?)$/i;
-
-/** Whether the clause states a repeated or continuing activity (a cue other than a state's participle). */
-function ongoingCue(clause: string): boolean {
-  ONGOING_CUE.lastIndex = 0;
-  for (let m = ONGOING_CUE.exec(clause); m; m = ONGOING_CUE.exec(clause)) {
-    const pp = m.groups?.pp;
-    if (!pp || !STATE_PARTICIPLE.test(pp)) return true;
-  }
-  return false;
-}
-
 /**
  * A brief's "since X" stating a repeated or continuing activity ("has attended every summit
  * since 2021", "oil has been shipped through the port since 2010") covers X up to the
- * document's date: the interval X/DCT at X's granularity, inferred. A state that began at X
- * ("an observer since 2018", "has been suspended since 2021", "has been listed since 2008")
- * stays X.
+ * document's date: the interval X/DCT at X's granularity, inferred; so does a change of a
+ * quantity ("trade has grown threefold since 2016") and, for a year, an amount accumulated over
+ * the period ("has financed 100 projects since 2013") (since.ts SINCE_RULES). A state that began
+ * at X ("an observer since 2018", "has been suspended since 2021", "has had an office since
+ * 2011"), the first happening or a negation ("the first visit since 2015", "has not lent since
+ * 2021") stays X.
  */
 function sinceOngoing(text: string, span: { start: number; end: number }, d: NonNullable<DateMention['date']>, dct: string): DateMention['date'] {
   if (d.granularity !== 'year' && d.granularity !== 'month') return null;
   if (!/(?<![\p{L}])since\s+$/iu.test(text.slice(Math.max(0, span.start - 8), span.start))) return null;
-  // the clause: back to the sentence start (at most 120 characters), on to its end (60)
-  const before = text.slice(Math.max(0, span.start - 120), span.start);
-  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n'));
-  const after = text.slice(span.end, span.end + 60).split(/[.;\n]/)[0]!;
-  if (!ongoingCue(before.slice(from + 1) + ' ' + after)) return null;
+  const rule = sinceRuleFor(sinceClause(text, span), d.granularity);
+  if (!rule || rule.gives !== 'interval') return null;
   const endV = d.granularity === 'year' ? dct.slice(0, 4) : dct.slice(0, 7);
   if (endV.length !== d.value.length || endV <= d.value) return null;
   const endIv = timexToDateValue({ start: 0, end: 0, text: '', type: 'DATE', value: endV, rule: '' }, true);
   if (!endIv) return null;
   return { value: `${d.value}/${endV}`, start: d.start, end: endIv.end, granularity: 'range', inferred: true };
+}
+
+/** The clause of "since X": back to the sentence start (at most 200 characters), on to its end (at most 150). */
+export function sinceClause(text: string, span: { start: number; end: number }): string {
+  const before = text.slice(Math.max(0, span.start - 200), span.start);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n'));
+  const after = text.slice(span.end, span.end + 150).split(/[.;\n]/)[0]!;
+  return `${before.slice(from + 1)}${text.slice(span.start, span.end)}${after}`;
 }
 
 export const dateRules: RuleSet = {

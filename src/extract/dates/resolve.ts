@@ -218,6 +218,18 @@ function staleFor(c: BuildCtx, ny: number, month: number, day?: number, info?: P
   return rule !== null;
 }
 
+/** The month a season is tested as for staleness (its middle; winter: its December). */
+const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 12 };
+
+/**
+ * Briefs: whether the narrative year ny has gone stale for a year-less season ("in the spring"),
+ * by the same rules as a year-less month (STALE_RULES), the season read as its middle month.
+ */
+export function staleSeason(c: BuildCtx, ny: number, season: string): boolean {
+  const m = SEASON_MONTH[season];
+  return m !== undefined && staleFor(c, ny, m);
+}
+
 /**
  * The year of a year-less month (and day) read from the DCT: the last such date at or before
  * the DCT, unless the next one is very near, or the clause reads as future ("will", "is due",

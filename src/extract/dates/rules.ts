@@ -25,13 +25,13 @@
  *
  * Example values are computed with the example DCT 2022-09-05 (a Monday), see index.ts.
  */
-import { addDays, fmtDay, fmtWeek, pad4, validDay, weekday } from './calendar.js';
+import { addDays, daysInMonth, fmtDay, fmtMonth, fmtWeek, pad4, validDay, weekday } from './calendar.js';
 import {
   parseCardinal, monthNumber, weekdayNumber, SEASONS, ORDINAL_WORDS,
   RX_MONTH, RX_MONTH_FULL, RX_WEEKDAY, RX_SEASON, RX_CARD, RX_ORD_WORD, RX_UNIT, RX_UNIT_SG,
 } from './lexicon.js';
 import {
-  date, withMod, yearFor, beforeThen, ymd, relDay, resolveWeekday, relPeriod, shifted, durationValue, unitCode,
+  date, withMod, yearFor, beforeThen, staleSeason, ymd, relDay, resolveWeekday, relPeriod, shifted, durationValue, unitCode,
   modFor, partMod, type Unit,
 } from './resolve.js';
 import type { BuildCtx, Built, DateRule } from './types.js';
@@ -675,6 +675,37 @@ function partialDay(m: RegExpExecArray, c: BuildCtx): Built | null {
 
 const partial: DateRule[] = [
   {
+    id: 'dates/partial/month-of-year-word',
+    description: 'A month (or day and month) of a year named by a word: "September of the same year", "16 December of that year", "in March of last year", "early June of the following year" (the year as the word gives it: the narrative\'s, the one after or before it, or the DCT\'s).',
+    pattern: rx(`${B}(?:(?<d>${DAY})${ORD_SUF}\\s+(?:of\\s+)?)?(?:(?<part>early|mid|late)[\\s-]+|the\\s+(?<part2>beginning|start|middle|end)\\s+of\\s+)?(?<mon>${RX_MONTH_FULL})(?:\\s+(?<d2>${DAY})${ORD_SUF})?,?\\s+of\\s+(?<det>that\\s+same|that|the\\s+same|the\\s+following|the\\s+next|the\\s+subsequent|the\\s+previous|the\\s+preceding|the\\s+prior|last|this|next)\\s+year${E}`),
+    build: (m, c) => {
+      const mon = monthNumber(g(m, 'mon')!);
+      const ds = g(m, 'd') ?? g(m, 'd2');
+      const d = ds ? +ds : undefined;
+      const det = g(m, 'det')!.toLowerCase().replace(/\s+/g, ' ');
+      let y: number;
+      if (det === 'last' || det === 'this' || det === 'next') {
+        if (!c.dct) return null;
+        y = c.dct.y + (det === 'last' ? -1 : det === 'next' ? 1 : 0);
+      } else {
+        const base = baseDay(c);
+        if (!base) return null;
+        y = base.y + (/following|next|subsequent/.test(det) ? 1 : /previous|preceding|prior/.test(det) ? -1 : 0);
+      }
+      if (d !== undefined && !validDay(y, mon, d)) return null;
+      return date(ymd(y, mon, d), true, d === undefined ? partMod(g(m, 'part') ?? g(m, 'part2')) : undefined);
+    },
+    examples: {
+      match: [
+        { text: 'The envoy returned the visit in Bishkek in September of the same year.', match: 'September of the same year', value: '2022-09' },
+        { text: 'The line opened in 2011; the second track followed on 16 December of that year.', match: '16 December of that year', value: '2011-12-16' },
+        { text: 'The fund was set up in 2015 and first lent money in March of the following year.', match: 'March of the following year', value: '2016-03' },
+        { text: 'Tariffs were cut in June of last year.', match: 'June of last year', value: '2021-06' },
+      ],
+      noMatch: ['The month of May was dry.', 'In September, the year closed with a deficit.'],
+    },
+  },
+  {
     id: 'dates/partial/month-day',
     description: 'Month and day without a year: "Sept. 30", "March 12th", "Monday, Oct. 26" (year from a conjunct, the narrative or the DCT).',
     pattern: rx(`${B}(?:(?<q>around|about)\\s+)?${WD_PREFIX}(?<mon>${RX_MONTH})\\s+(?<d>${DAY})${ORD_SUF}(?![\\p{N}]|,?\\s*\\d{3,4}|\\s?%|[.,]\\d|:\\d|\\s+(?:percent|per cent|million|billion|people|troops))`),
@@ -1074,7 +1105,9 @@ const relative: DateRule[] = [
     pattern: rx(`${B}(?:(?<part>early|late|mid)[\\s-]+)?(?:the|this)\\s+(?<s>${RX_SEASON})${E}(?!\\s+(?:of|\\d))`),
     build: (m, c) => {
       const s = SEASONS[g(m, 's')!.toLowerCase()]!;
-      let y = (c.yearlessNarrative && !beforeThen(c) ? c.narrative?.y : undefined) ?? c.dct?.y;
+      const ny = c.yearlessNarrative && !beforeThen(c) ? c.narrative?.y : undefined;
+      // a narrative year gone stale (the text moved to the present: STALE_RULES, as for a month)
+      let y = (ny !== undefined && c.dct && staleSeason(c, ny, s) ? undefined : ny) ?? c.dct?.y;
       // A plan ("is planned for the autumn", "will resume in the spring") looks forward from the
       // brief's date, not back to a year the narrative stated: this season, or next year's once
       // this one is over (winter runs into the next year, so it is never over).
@@ -1340,6 +1373,18 @@ const relative: DateRule[] = [
         if (fromN && fromN === c.narrative && fromN.m !== undefined && fromN.d === undefined && c.narrativeEnd !== undefined && (u2 === 'D' || u2 === 'W')) {
           const part = /\b(?:(late|end\s+of)|(mid|middle\s+of))[\s-]+(?:\p{L}+\s+)?(?:\p{Lu}\p{L}+)(?:\s+\d{4})?$/iu.exec(c.text.slice(Math.max(0, c.narrativeEnd - 40), c.narrativeEnd));
           if (part) base = { ...base, d: part[1] ? 25 : 15 };
+        }
+        // "In January 2024 ... Two weeks later": N weeks counted from a month with no day named
+        // land in that month or the next; when the two ends fall in different months, the value
+        // is the interval of both months (2024-01/2024-02)
+        if (fromN && fromN.m !== undefined && fromN.d === undefined && base.d === 1 && u2 === 'W' && !mod && n2 >= 2) {
+          const k = Math.round(7 * sign * n2);
+          const a = addDays({ y: fromN.y, m: fromN.m, d: 1 }, k);
+          const z = addDays({ y: fromN.y, m: fromN.m, d: daysInMonth(fromN.y, fromN.m) }, k);
+          if (a.m !== z.m || a.y !== z.y) {
+            const first = fmtMonth(a.y, a.m);
+            return { type: 'DATE', value: first, inferred: true, range: { start: first, end: fmtMonth(z.y, z.m) } };
+          }
         }
         const dayBase = fromN ? fromN.d !== undefined : c.dctGran === 'day';
         const weekDay = u2 === 'W' ? fmtDay(addDays(base, Math.round(7 * sign * n2))) : null;
@@ -1803,6 +1848,7 @@ const TRIGGERS: Record<string, RegExp> = {
   'dates/partial/month-day': T_MONTH,
   'dates/partial/day-month': T_MONTH,
   'dates/partial/month': T_MONTH,
+  'dates/partial/month-of-year-word': T_MONTH,
   'dates/relative/day-word': /today|yesterday|tomorrow|tonight/gi,
   'dates/relative/present': /\bnow|current|moment|present|these/gi,
   'dates/relative/past': /recent|lately|formerly|past/gi,
@@ -1852,6 +1898,8 @@ const REQUIRES: Record<string, RegExp> = {
   'dates/partial/month-day': R_MONTH_NUMBER,
   'dates/range/month-day-day': R_MONTH_NUMBER,
   'dates/absolute/month-year': R_MONTH_NUMBER,
+  // ,?\s+of\s+(?<det>that|the ...|last|this|next)\s+year
+  'dates/partial/month-of-year-word': /of\s+(?:that|the|last|this|next)\s/giu,
   // SEP then the second month
   'dates/range/month-month-year': new RegExp(`[-–—]\\s*${MON3}`, 'giu'),
   // (?<dir>...) is not optional

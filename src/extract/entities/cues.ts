@@ -53,7 +53,7 @@ export const VENUE_HEAD_WORDS: readonly string[] = [
 
 /**
  * Lower-case nouns right after a new name that give its kind ("the Davydov glacier", "the ruling
- * Nur Otan party", "the Jackson-Vanik amendment", "its Nur Navoi plant"). `withNoun`: the noun is
+ * Zhana Kadam party", "the Jackson-Vanik amendment", "its Nur Navoi plant"). `withNoun`: the noun is
  * part of the entity's name (a glacier, an amendment, a plant); otherwise the name alone is the
  * entity (a party, a company).
  */
@@ -187,7 +187,7 @@ export const CUE_FAMILIES: CueFamily[] = [
       match: [
         { text: 'Since 2000 the Petrov glacier has lost a third of its ice.', name: 'Petrov glacier', kind: 'region' },
         { text: 'The Jackson-Vanik amendment of 1974 linked trade to emigration.', name: 'Jackson-Vanik amendment', kind: 'other' },
-        { text: 'In 2021 the ruling Nur Otan party lost seats.', name: 'Nur Otan', kind: 'organization' },
+        { text: 'In 2021 the ruling Zhana Kadam party lost seats.', name: 'Zhana Kadam', kind: 'organization' },
         { text: 'Its Solnce Tallinn plant was opened in 2021.', name: 'Solnce Tallinn plant', kind: 'project' },
       ],
       noMatch: [
@@ -273,15 +273,15 @@ export const CUE_FAMILIES: CueFamily[] = [
       match: [
         { text: 'In 2007 Aidana Kurmanova founded the centre. Aidana now chairs it.', name: 'Aidana Kurmanova', kind: 'person' },
         { text: 'In 2019 Charles Michel met the leaders. In 2024 Antonio Costa succeeded Michel as president.', name: 'Charles Michel', kind: 'person' },
-        { text: 'Prime Minister Nawaz Sharif attended the ceremony in 2015.', name: 'Nawaz Sharif', kind: 'person' },
+        { text: 'Prime Minister Maryam Sharif attended the ceremony in 2015.', name: 'Maryam Sharif', kind: 'person' },
         { text: 'In 2020 Aidana Kurmanova founded the fund. In 2022 the board thanked Director Aidana for her work.', name: 'Aidana Kurmanova', kind: 'person' },
       ],
       noMatch: [
         { text: 'In 2007 Aidana Kurmanova founded the centre. Aidana now chairs it.', name: 'Aidana', kind: 'person' },
         { text: 'In 2019 Charles Michel met the leaders. In 2024 Antonio Costa succeeded Michel as president.', name: 'Michel', kind: 'person' },
-        { text: 'Prime Minister Nawaz Sharif attended the ceremony in 2015.', name: 'Nawaz', kind: 'person' },
+        { text: 'Prime Minister Maryam Sharif attended the ceremony in 2015.', name: 'Maryam', kind: 'person' },
         { text: 'In 2020 Aidana Kurmanova founded the fund. In 2022 the board thanked Director Aidana for her work.', name: 'Aidana', kind: 'person' },
-        { text: 'Prime Minister Nawaz Sharif attended the ceremony in 2015. Sharif spoke first.', name: 'Shehbaz Sharif' },
+        { text: 'Prime Minister Maryam Sharif attended the ceremony in 2015. Sharif spoke first.', name: 'Shehbaz Sharif' },
         { text: 'In 2019 the new Chang brand sold well.', name: 'Chang', kind: 'person' },
       ],
     },

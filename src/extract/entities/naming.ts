@@ -6,7 +6,7 @@
 // Only the distance module: natural's index also loads its storage back-ends, which print to stdout.
 import distance from 'natural/lib/natural/distance/index.js';
 import type { EntityKind } from '../../core/types.js';
-import { COMPANY_HEADS, foldKey, ORGANIZATION_HEADS, PROJECT_HEADS, type GazetteerEntry } from '../../lexicon/gazetteer.js';
+import { COMPANY_HEADS, foldKey, formsOf, GAZETTEER, ORGANIZATION_HEADS, PROJECT_HEADS, type GazetteerEntry } from '../../lexicon/gazetteer.js';
 import { splitGlued, surnameOf } from './matcher.js';
 
 /** Spelling variants join a known entity only at or above this similarity. */
@@ -104,6 +104,42 @@ interface BodyForm {
   c: string;
   /** Its words sorted. */
   sc: string;
+  /** Its place words and numbers (placeMarks). */
+  marks: string;
+}
+
+let placeWordMap: Map<string, string> | null = null;
+
+/** One-word names and demonyms of countries, cities and regions (comparable forms), with the place's name. */
+function placeWords(): Map<string, string> {
+  if (!placeWordMap) {
+    placeWordMap = new Map();
+    for (const e of GAZETTEER) {
+      if (e.kind !== 'country' && e.kind !== 'city' && e.kind !== 'region') continue;
+      for (const { form } of formsOf(e)) {
+        const c = comparable(form);
+        if (c && !c.includes(' ') && !placeWordMap.has(c)) placeWordMap.set(c, e.name);
+      }
+    }
+  }
+  return placeWordMap;
+}
+
+/**
+ * The places a comparable name names (by any of their forms: "Kazakh" = "Kazakhstan") and its
+ * numbers, sorted: two names of bodies that both name places or numbers, and differ in them, are
+ * two bodies, however close the rest ("Central Bank of Armenia" / "Central Bank of Azerbaijan",
+ * "Kambarata-1" / "Kambarata-2").
+ */
+function placeMarks(c: string): string {
+  const places = placeWords();
+  const out: string[] = [];
+  for (const w of c.split(' ')) {
+    const p = places.get(w);
+    if (p !== undefined) out.push(p);
+    else if (/\d/.test(w)) out.push(w);
+  }
+  return out.sort().join(' ');
 }
 
 const bodyFormsCache = new WeakMap<GazetteerEntry[], BodyForm[]>();
@@ -118,12 +154,26 @@ function bodyForms(bodies: GazetteerEntry[]): BodyForm[] {
       for (const f of [b.name, ...(b.aliases ?? []), ...(b.formerly ?? [])]) {
         const c = comparable(f);
         if (!/ /.test(c) && c.length < 6) continue;
-        forms.push({ entry: b, c, sc: sortedWords(c) });
+        forms.push({ entry: b, c, sc: sortedWords(c), marks: placeMarks(c) });
       }
     }
     bodyFormsCache.set(bodies, forms);
   }
   return forms;
+}
+
+const HEAD_WORDS = new Set(ORGANIZATION_HEADS.map((h) => h.toLowerCase()));
+
+/**
+ * Whether two comparable body names agree on their head word: when either ends in an
+ * organisation head ("eurasia center"), the other ends in the same head or a spelling of it
+ * ("centre", "organisation" / "organization"), not in none ("eurasianet").
+ */
+export function sameHead(a: string, b: string): boolean {
+  const la = a.slice(a.lastIndexOf(' ') + 1);
+  const lb = b.slice(b.lastIndexOf(' ') + 1);
+  if (!HEAD_WORDS.has(la) && !HEAD_WORDS.has(lb)) return true;
+  return la === lb || distance.JaroWinklerDistance(la, lb, {}) >= 0.85;
 }
 
 /** The known organisation, company or project a name is a variant of (memoised). */
@@ -136,8 +186,13 @@ export function bodyVariant(name: string, bodies: GazetteerEntry[], kinds: Entit
     // Word order may differ ("Asia-Caucasus-Europe" / "Europe-Caucasus-Asia"): the sorted
     // words are compared too.
     const sc = sortedWords(c);
+    const marks = placeMarks(c);
     for (const f of bodyForms(bodies)) {
       if (!kinds.includes(f.entry.kind)) continue;
+      // (a name without a place or number may still be a misspelling of one with: "Shangai")
+      if (f.marks !== marks && f.marks !== '' && marks !== '') continue;
+      // a body named by a head word ("... Center") is no spelling variant of a name without one
+      if (!sameHead(c, f.c)) continue;
       const direct = hopeless(c, f.c) ? 0 : similarity(c, f.c);
       const sorted = sc === f.sc ? 0.97 : hopeless(sc, f.sc) ? 0 : similarity(sc, f.sc) - 0.02;
       const s = Math.max(direct, sorted);

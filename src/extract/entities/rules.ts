@@ -24,7 +24,7 @@ export const ENTITY_RULES: RuleSpec[] = [
     ['GEORGIA AND ARMENIA TALKS', 'GEORGIA', 'Georgia'],
   ], ['Kazakhstani officials met.', 'The kazakhstan spelling in lower case is not a name.']),
   R('entities/gazetteer/alias', 'A listed alias, abbreviation or short form', [
-    ['Washington and the U.S. Congress disagreed.', 'U.S.', 'United States'],
+    ['Washington and the U.S. Treasury disagreed.', 'U.S.', 'United States'],
     ['Gas from Turkey reached the border.', 'Turkey', 'Türkiye'],
     ['Both belong to the CIS and to the SCO.', 'SCO', 'Shanghai Cooperation Organisation'],
     ['KazMunaiGas signed a supply deal.', 'KazMunaiGas', 'KazMunayGas'],
@@ -119,7 +119,7 @@ export const ENTITY_RULES: RuleSpec[] = [
     ['A note by the Ministry of Water Resources of Uzbekistan was quoted.', 'Ministry of Water Resources of Uzbekistan', 'Ministry of Water Resources of Uzbekistan'],
     // A name adjective ("Turkic", "Northern") opening or inside the name of a body does not cut it.
     ['The alphabet was approved by the Turkic Spelling Commission in 2024.', 'Turkic Spelling Commission', 'Turkic Spelling Commission'],
-    ['The International Turkic Heritage Academy opened in 2010.', 'International Turkic Heritage Academy', 'International Turkic Heritage Academy'],
+    ['The Caspian Maritime Heritage Academy opened in 2010.', 'Caspian Maritime Heritage Academy', 'Caspian Maritime Heritage Academy'],
   ], ['Turkic languages share roots.', 'Northern winds blew in 2010.', 'The institute published a study.', 'Strategic Partnership was the title.', 'Editorial Office: see the last page.']),
   R('entities/unknown/body-with-name', 'A new body whose name opens with a known body or runs through a place ("Global Gateway Investors Forum", "UN ... Fund for the Aral Sea Region"); a leading short form is written out ("UN" -> "United Nations"); a programme named after a place is a body; a name may go on over the line break of hard-wrapped text', [
     ['Delegates came to the Global Gateway Logistics Forum in Riga last spring.', 'Global Gateway Logistics Forum', 'Global Gateway Logistics Forum'],
@@ -171,11 +171,11 @@ export const ENTITY_RULES: RuleSpec[] = [
   ], ['The treaty on trade was signed.', 'Charter on Regional Friendship drafted; regional friendship grew.']),
   R('entities/unknown/by-noun', 'A new name before a lower-case noun that gives its kind: a glacier, river or district (region, with the noun), a plant or reservoir (project, with the noun), an amendment or accord (other, with the noun), a party (organisation), a company', [
     ['Since 2000 the Petrov glacier has lost a third of its ice.', 'Petrov glacier', 'Petrov glacier'],
-    ['In 2021 the ruling Nur Otan party lost seats.', 'Nur Otan', 'Nur Otan'],
+    ['In 2021 the ruling Zhana Kadam party lost seats.', 'Zhana Kadam', 'Zhana Kadam'],
     ['Its Solnce Tallinn plant was opened in 2021.', 'Solnce Tallinn plant', 'Solnce Tallinn plant'],
   ], ['Since 2000 the glacier has lost a third of its ice.', 'In 2021 Petrov said the party lost seats.']),
   R('entities/unknown/other-given-name', 'A given name before the surname of a known person that is no variant of that person\'s given name: another person of that surname', [
-    ['Prime Minister Nawaz Sharif attended the ceremony in 2015.', 'Nawaz Sharif', 'Nawaz Sharif'],
+    ['Prime Minister Maryam Sharif attended the ceremony in 2015.', 'Maryam Sharif', 'Maryam Sharif'],
   ], ['Prime Minister Shehbaz Sharif attended the ceremony in 2023.', 'In 2023 Sharif attended the ceremony.']),
   R('entities/context/lone-surname', 'A surname alone of the only person the brief names in full with it, when the gazetteer does not match that surname alone', [
     ['In 2019 Charles Michel met the leaders. In 2024 Antonio Costa succeeded Michel as president.', 'Michel', 'Charles Michel'],
@@ -187,7 +187,7 @@ export const ENTITY_RULES: RuleSpec[] = [
     ['Delegates later flew to Lyon for talks.', 'Lyon', 'Lyon'],
   ], ['Delegates later flew home for talks.']),
   R('entities/unknown/country', 'A country the gazetteer lacks, by compromise', [
-    ['Ministers from Nicaragua attended.', 'Nicaragua', 'Nicaragua'],
+    ['Ministers from Suriname attended.', 'Suriname', 'Suriname'],
   ], ['Ministers from abroad attended.']),
   R('entities/unknown/region', 'A region or place the gazetteer lacks, by compromise', [
     ['Herders crossed the Gobi Desert slowly.', 'Gobi Desert', 'Gobi Desert'],

@@ -11,12 +11,12 @@
  * (never the first word of a body: "the General Council"); document, event, periodical and venue
  * heads that make a name kind other ("Abraham Accords", "Baku Energy Week", "Vasara Palace");
  * school heads that make it an organisation; a lower-case noun after a name that gives its kind
- * ("the Davydov glacier", "the Nur Otan party", "its Nur Navoi plant"), a settlement noun before
+ * ("the Davydov glacier", "the Zhana Kadam party", "its Nur Navoi plant"), a settlement noun before
  * it ("the town of Kara-Su"); "and" splitting two complete names of bodies, or a body from the
  * places beside it; headline verbs and opening imperatives that are no part of a name; generic
  * phrases ("Historic Centre"); and lone words: a given name or surname alone joins the only person
  * the brief names in full with it, another given name before a known surname is another person
- * ("Nawaz Sharif"), and a lone word only compromise took for a person, with no title or person
+ * ("Maryam Sharif"), and a lone word only compromise took for a person, with no title or person
  * context, is none. New companies named with different form heads ("... Mining Combine" /
  * "... Mining Company") are one company unless a sentence names both.
  */
@@ -443,7 +443,7 @@ for (const g of KIND_NOUNS_AFTER) for (const n of g.nouns) KIND_NOUN.set(n, { ki
 
 /**
  * A lower-case noun right after token `last` (same line, one space) that gives a new name its
- * kind ("the Davydov glacier", "the Nur Otan party"): the kind, whether the noun belongs to the
+ * kind ("the Davydov glacier", "the Zhana Kadam party"): the kind, whether the noun belongs to the
  * name, and the noun's token index (entities/cue/kind-noun-after).
  */
 function kindNounAfter(w: Work, last: number): { kind: EntityKind; withNoun: boolean; at: number } | null {
@@ -964,7 +964,7 @@ export function findUnknown(w: Work): void {
     if (startsSentence(w, run.from) && /^[*_]*:/.test(w.text.slice(tokens[run.to - 1]!.end, tokens[run.to - 1]!.end + 4))) continue;
     const kind = guessKind(w, run, words);
     if (!kind) continue;
-    // "the Davydov glacier", "the ruling Nur Otan party", "its Nur Navoi plant": a lower-case
+    // "the Davydov glacier", "the ruling Zhana Kadam party", "its Nur Navoi plant": a lower-case
     // noun after the name gives its kind (entities/cue/kind-noun-after).
     if (kind === 'ask' || kind === 'person' || PLACE_KINDS.has(kind)) {
       const cue = nounCue(w, run);
@@ -985,7 +985,9 @@ export function findUnknown(w: Work): void {
   const personOf = new Map<number, { name: string; rule: string; score: number }>();
   for (const [idx, p] of pending.entries()) {
     if (p.kind !== 'person') continue;
-    const vs = personVariant(p.words.join(' '), lex.people);
+    // (a bare surname of a new person the brief named in full is that person, not a known
+    // person whose surname it merely resembles: "Tashenov" after "Yerbol Tashenov")
+    const vs = p.words.length === 1 && localSurnames.has(p.words[0]!) ? [] : personVariant(p.words.join(' '), lex.people);
     if (vs.length > 0) {
       let entry = vs[0]!.entry;
       if (vs.length > 1) {
@@ -1024,7 +1026,7 @@ export function findUnknown(w: Work): void {
         continue;
       }
       if (!/\s/.test(surface)) {
-        // "Prime Minister Nawaz Sharif": another given name before a known surname is another person.
+        // "Prime Minister Maryam Sharif": another given name before a known surname is another person.
         const sur = knownSurnameAfter(w, run);
         if (sur) {
           w.mentions = w.mentions.filter((m) => m !== sur);
@@ -1089,7 +1091,7 @@ export function findUnknown(w: Work): void {
 }
 
 /**
- * "Prime Minister Nawaz Sharif ... Sharif said": once the brief names in full another bearer of a
+ * "Prime Minister Maryam Sharif ... Sharif said": once the brief names in full another bearer of a
  * known surname (entities/unknown/other-given-name), the surname alone is that person, unless the
  * brief also names the known bearer in full.
  */

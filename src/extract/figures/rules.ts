@@ -113,7 +113,7 @@ const rules: RuleSpec[] = [
   },
   {
     id: 'figures/percent/number',
-    description: 'A number with %, percent, per cent or percentage points ("by 350%", "9.4 percent", "27.5 per cent"); a decimal comma before the sign ("8,7%"); the adjective form ("a 35-percent stake", "a 7-percentage-point drop"); a sign after a bracket ("(-6.5%)").',
+    description: 'A number with %, percent, per cent or percentage points ("by 350%", "9.4 percent", "27.5 per cent"); a decimal comma before the sign ("8,7%"); the adjective form ("a 35-percent stake", "a 7-percentage-point drop"); a sign after a bracket ("(-6.5%)"); a decimal without its leading zero (".5%", ".75 per cent" = 0.5, 0.75), where the point follows a space, a bracket or a sign (not a word: "No.5").',
     examples: {
       match: [
         { text: 'Sales to the Gulf jumped by 350% within a year.', match: '350%', value: { value: 350, unit: 'percent' } },
@@ -133,6 +133,9 @@ const rules: RuleSpec[] = [
         { text: 'The fund bought a 35-percent stake in the mill.', match: '35-percent', value: { value: 35, unit: 'percent' } },
         { text: 'They kept a 20-per-cent share of the venture.', match: '20-per-cent', value: { value: 20, unit: 'percent' } },
         { text: 'Turnout showed a 7-percentage-point drop.', match: '7-percentage-point', value: { value: 7, unit: 'pp' } },
+        { text: 'Wages edged up by .5% over the summer.', match: '.5%', value: { value: 0.5, unit: 'percent' } },
+        { text: 'The levy falls to .75 per cent in the new code.', match: '.75 per cent', value: { value: 0.75, unit: 'percent' } },
+        { text: 'Margins thinned (-.4%) in the autumn.', match: '-.4%', value: { value: -0.4, unit: 'percent' } },
       ],
       noMatch: ['The percentage of imports is unclear.', 'Per capita spending rose.', 'Its 5-pc lens broke.', 'The 6+3% clause was dropped.', 'A basis point is a hundredth of a percentage point.', 'In 2019 BP sold its stake.', 'The consortium of 11 BP partners met.'],
     },

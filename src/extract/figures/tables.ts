@@ -27,7 +27,10 @@ const YEAR_LABEL_RE = /^(1[89]\d\d|20\d\d)\s*(?:\*+|e|p|\(?\s*(?:est\.?|estimate
 export function labelYear(label: string): string | null {
   return label.replace(/[*_`]+/g, '').trim().match(YEAR_LABEL_RE)?.[1] ?? null;
 }
-const NUM_CELL_RE = /^\(?([-−–]?)\s*([$€£]?)\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%?)\)?\s*\*?$/;
+const NUM_CELL_RE = /^\(?([-−–]?)\s*([$€£]?)\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(%?)\)?\s*\*?$/;
+
+/** A number with a scale word and nothing else: "2.4 million", "-350 thousand", "1.2 bn". */
+const SCALED_CELL_RE = /^([-−–]?)\s*(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(thousand|million|billion|trillion|mln|mn|bln|bn)$/i;
 
 /** "per day", "/yr", "per tonne", "/bbl", "per 1,000 m3" in a caption or column name. */
 const PER_PHRASE_RE = /(?:\bper\s+|\/\s*)((?:1,?000|thousand)\s+(?:m3|cubic\s+met(?:re|er)s)|[a-z][a-z0-9]*(?:[\s-][a-z]+)?)/i;
@@ -37,6 +40,12 @@ const PER_PHRASE_RE = /(?:\bper\s+|\/\s*)((?:1,?000|thousand)\s+(?:m3|cubic\s+me
  * period or a unit of price in it makes a compound unit ("bcm per year" = m3/year, "USD per
  * tonne" = USD/t, "$/bbl" = USD/bbl).
  */
+/** The factor of the first scale word of a label ("Exports, USD million" = 1e6), 1 when none. */
+function labelScale(label: string): number {
+  const m = label.toLowerCase().match(SCALE_RE);
+  return m ? scaleOf(m[1]!) : 1;
+}
+
 /** The factor of a scale word ("million", "thousands", "bn"), 1 when unknown. */
 function scaleOf(word: string): number {
   const w = word.toLowerCase();
@@ -133,7 +142,7 @@ export function captionCore(caption: string): string {
 /** The number in a numeric cell ("34272.5", "1,234", "-5.3", "12%"), or null. */
 export function cellNumber(text: string): { value: number; percent: boolean } | null {
   const c = readCell(text);
-  return c && typeof c.value === 'number' && c.unit === undefined ? { value: c.value, percent: c.percent } : null;
+  return c && typeof c.value === 'number' && c.unit === undefined && c.scaled !== true ? { value: c.value, percent: c.percent } : null;
 }
 
 /** What a numeric cell states: the number, a qualifier before it and a period after it. */
@@ -145,6 +154,8 @@ export interface CellRead {
   approx: Approx | null;
   /** The period in brackets after the number ("(2020)", "(1990s)"), or null. */
   date: DateValue | null;
+  /** The cell states its own scale ("2.4 million"), already applied to value. */
+  scaled?: boolean;
 }
 
 /** Qualifiers before a cell's number ("about 300,000", "~12", "> 40"), longest first. */
@@ -193,7 +204,15 @@ export function readCell(text: string): CellRead | null {
     }
   }
   const m = s.match(NUM_CELL_RE);
-  if (!m) return cellFigure(whole, date, estimated);
+  if (!m) {
+    // "2.4 million", "350 thousand": a number and a scale word, no unit
+    const sc = s.match(SCALED_CELL_RE);
+    if (sc) {
+      const v = Number(sc[2]!.replace(/[, ]/g, '')) * scaleOf(sc[3]!);
+      if (Number.isFinite(v)) return { value: sc[1] ? -v : v, percent: false, approx: approx ?? (estimated ? 'about' : null), date, scaled: true };
+    }
+    return cellFigure(whole, date, estimated);
+  }
   const v = Number(m[3]!.replace(/[, ]/g, ''));
   if (!Number.isFinite(v)) return null;
   const neg = m[1] !== '' || /^\(.*\)$/.test(s);
@@ -306,6 +325,17 @@ function yearColumns(rows: TableRow[], colUnits: (TableUnit | null)[], colNames:
   return out;
 }
 
+/**
+ * A header one cell short of the widest rows, over rows whose first cells are labels (a row
+ * may end early: a value missing at its end).
+ */
+function stubless(header: TableRow, rows: TableRow[]): boolean {
+  const n = header.cells.length;
+  if (n < 1 || rows.length === 0) return false;
+  if (Math.max(...rows.map((r) => r.cells.length)) !== n + 1) return false;
+  return rows.every((r) => r.cells.length < 2 || (readCell(r.cells[0]!.text) === null && r.cells[0]!.text.trim() !== ''));
+}
+
 function isNumericRow(row: TableRow): boolean {
   return row.cells.some((c) => readCell(c.text) !== null && !YEAR_RE.test(c.text.trim()));
 }
@@ -361,6 +391,10 @@ function cellsOf(doc: SegmentedDoc, table: Table): FigureMention[] {
     rows = rows.slice(1);
   }
   const colNames = header ? header.cells.map((c) => c.text.trim()) : [];
+  // a header with no name over the row labels (a blank stub cell that text extraction drops):
+  // one cell fewer than every row, whose first cells are labels; its names go over the
+  // columns after the labels
+  if (header && stubless(header, rows)) colNames.unshift('');
   const capParts = captionUnitParts(caption);
   const colUnits = colNames.map((n) => unitOfRowLabel(n) ?? unitOfLabel(n) ?? partUnitFor(capParts, n));
   const yearCols = yearColumns(rows, colUnits, colNames);
@@ -393,6 +427,12 @@ function cellsOf(doc: SegmentedDoc, table: Table): FigureMention[] {
       } else if (num.percent) {
         unit = 'percent';
         factor = 1;
+      } else if (num.scaled === true && u !== null) {
+        // "1.2 million" under "(thousand tonnes)": the cell's own scale replaces the label's
+        factor /= labelScale(`${first} ${colNames[ci] ?? ''} ${caption}`);
+      }
+      if (num.unit !== undefined || num.percent) {
+        // the cell's own unit or percent sign (above)
       } else if ((unit === 'number' || unit === 'count') && YEAR_RE.test(cell.text.trim())) {
         // "| Treaty signed | 2003 |": a year, not an amount
         return;
@@ -510,7 +550,7 @@ export const tableRules: RuleSet = {
     {
       id: 'figures/table/cell',
       description:
-        'One figure per numeric cell of a table. A cell that states its own unit ("$1.3 billion", "about 85 km") keeps it. Otherwise unit and scale: the row label\'s brackets ("Catch (tonnes)", "Depth (m below sea level)"), else the column name, else the caption ("(USD million)"; a rate symbol: "(kb/d)", "thousand b/d" = bbl/day; a time unit: "Waiting time (hours)" = hour, not "flights per 24 hours"); "%" in the cell makes it percent; with no unit anywhere an integer is a count, and so is any number under a scale with no unit ("Foreign visitors, million"); a caption written below the table ("Table 2. ..." on the first line after it) serves when there is none above; a caption that repeats the unit of one column does not give it to the other columns. A qualifier before the number ("about", "~", "over") gives approx; a year or decade in brackets after it ("(2020)", "(1990s)"; "(2024e)" is an estimate: about) gives the date, else the row label\'s or column\'s year, else the caption\'s. A caption bracket with one part per column ("(trade in US$ million; swaps in bcm)") gives each column the part that names it; a number hyphened to a unit in the caption ("a 40-foot container") is no unit; a column of years with no unit of its own ("| Commissioned |") holds dates, no figures.',
+        'One figure per numeric cell of a table. A cell that states its own unit ("$1.3 billion", "about 85 km") keeps it. Otherwise unit and scale: the row label\'s brackets ("Catch (tonnes)", "Depth (m below sea level)"), else the column name, else the caption ("(USD million)"; a rate symbol: "(kb/d)", "thousand b/d" = bbl/day; a time unit: "Waiting time (hours)" = hour, not "flights per 24 hours"); "%" in the cell makes it percent; with no unit anywhere an integer is a count, and so is any number under a scale with no unit ("Foreign visitors, million"); a caption written below the table ("Table 2. ..." on the first line after it) serves when there is none above; a caption that repeats the unit of one column does not give it to the other columns. A qualifier before the number ("about", "~", "over") gives approx; a year or decade in brackets after it ("(2020)", "(1990s)"; "(2024e)" is an estimate: about) gives the date, else the row label\'s or column\'s year, else the caption\'s. A caption bracket with one part per column ("(trade in US$ million; swaps in bcm)") gives each column the part that names it; a number hyphened to a unit in the caption ("a 40-foot container") is no unit; a column of years with no unit of its own ("| Commissioned |") holds dates, no figures; a header one cell short of the rows (no name over the row labels) names the columns after the labels; a cell with its own scale word ("7.1 million") keeps it, in place of the caption\'s scale.',
       examples: {
         match: [
           {
@@ -612,6 +652,30 @@ export const tableRules: RuleSet = {
             text: '| Year | Inflows |\n|---|---|\n| 2023 | 3.1 |\n| 2024 | 3.4 |\n\nTable 1. Remittance inflows, US$ billion\n',
             match: '3.4',
             value: { value: 3.4e9, unit: 'USD', date: '2024' },
+          },
+          {
+            // a header with no name over the row labels: its names go over the columns after them
+            text: 'Table 4: Grain loaded (thousand tonnes)\n\n| 2022 | 2023 |\n|---|---|\n| Aktau | 410 | 455 |\n',
+            match: '455',
+            value: { value: 455000, unit: 't', date: '2023' },
+          },
+          {
+            // a number with its own scale word and no unit: things counted
+            text: 'Key figures\n\n| Item | Value |\n|---|---|\n| Population | 7.1 million |\n',
+            match: '7.1 million',
+            value: { value: 7.1e6, unit: 'count' },
+          },
+          {
+            // the cell's own scale replaces the caption's
+            text: 'Table 2: Cargo (thousand tonnes)\n\n| Port | 2024 |\n|---|---|\n| Poti | 1.2 million |\n',
+            match: '1.2 million',
+            value: { value: 1.2e6, unit: 't', date: '2024' },
+          },
+          {
+            // a decimal without its leading zero
+            text: 'Table 6: Growth (%)\n\n| Sector | 2024 |\n|---|---|\n| Mining | .5 |\n',
+            match: '.5',
+            value: { value: 0.5, unit: 'percent', date: '2024' },
           },
         ],
         noMatch: [

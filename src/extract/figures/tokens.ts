@@ -87,6 +87,18 @@ function numberEnd(text: string, i: number): number {
   return j;
 }
 
+/**
+ * A decimal point that starts a number (".5", ".75"): a digit follows, and before it is the
+ * start of the text, whitespace or an opening mark or sign ("(", "$", "-"): not a letter, a
+ * digit or another point ("No.5", "3.5", "...5" stay as they were).
+ */
+function leadingPoint(text: string, i: number): boolean {
+  if (!isDigit(text.charCodeAt(i + 1))) return false;
+  if (i === 0) return true;
+  const p = text.charCodeAt(i - 1);
+  return isSpace(p) || p === 40 || p === 91 || p === 36 || p === 0x20ac || p === 0xa3 || p === 45 || p === 43 || p === 0x2212 || p === 0x2013 || p === 126 || p === 0x2248 || p === 60 || p === 62;
+}
+
 export function tokenize(text: string): Tokens {
   const n = text.length;
   const cap = (n >> 1) + 2;
@@ -108,6 +120,11 @@ export function tokenize(text: string): Tokens {
     let k: number;
     if (isDigit(c)) {
       j = numberEnd(text, i);
+      k = 1;
+    } else if (c === 46 && leadingPoint(text, i)) {
+      // ".5%", "$.75 billion": a decimal written without its leading zero
+      j = i + 2;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
       k = 1;
     } else if (isLetter(c)) {
       j = i + 1;

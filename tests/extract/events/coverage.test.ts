@@ -33,14 +33,11 @@ const KNOWN_GAPS = new Set<string>([
   // a purchase, sale, investment or shipment next to a sum or count is read as a figure, not an
   // event (resolve/events.ts nextToFigure; the gold counts some of these as economic events)
   'exported',
-  'purchase of',
   'order placed',
   'invested',
   'investment of',
   'sale of',
-  'shipped',
   'paid',
-  'stake acquired',
   'raised capital',
   // the date goes to another, heavier trigger of the sentence (resolution, not vocabulary)
   'visit (plain noun)',
@@ -64,7 +61,6 @@ const KNOWN_GAPS = new Set<string>([
   'convention',
   'hearing',
   'general assembly',
-  'commissions (present)',
   'outbreak declared',
   // no general class yet
   'was in (a city)',
@@ -72,7 +68,6 @@ const KNOWN_GAPS = new Set<string>([
   'visa requirements abolished',
   'first power',
   'nominated',
-  'fire destroyed',
   'laid off',
   'ruled',
 ]);

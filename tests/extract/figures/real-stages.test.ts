@@ -38,3 +38,35 @@ describe('extractFigures on a normalized, segmented document', () => {
     for (const f of figs) expect(doc.text.slice(f.span.start, f.span.end)).toBe(f.text);
   });
 });
+
+describe('extractFigures on a plain-text (PDF-style) table with space-aligned columns', () => {
+  const text =
+    'Freight rose again in the review period, as the table shows.\n\n' +
+    'Table 2: Freight volumes by corridor (million tonnes)\n' +
+    'Corridor              2022      2023\n' +
+    'Northern route        12.4      13.1\n' +
+    'Middle Corridor        1.7       3.2\n\n' +
+    'Prices rose by .5% in March.\n';
+  const src: SourceDoc = { id: 'p.txt', path: 'p.txt', sha256: 'x', format: 'txt', encoding: 'utf-8', text, pages: [], bytes: text.length };
+  const ctx = { messages: [] };
+  const n = normalize(src, ctx);
+  const doc = segment(n, ctx);
+  const figs = extractFigures(doc, [], { value: '2024', method: 'header', span: null }, ctx);
+
+  it('gives one figure per cell, with the caption unit, the row label as measure and the column year', () => {
+    const cells = figs.filter((f) => f.cell);
+    expect(cells.map((f) => [f.text, f.value, f.unit, f.date?.value, f.measure])).toEqual([
+      ['12.4', 12.4e6, 't', '2022', 'Freight volumes by corridor, Northern route'],
+      ['13.1', 13.1e6, 't', '2023', 'Freight volumes by corridor, Northern route'],
+      ['1.7', 1.7e6, 't', '2022', 'Freight volumes by corridor, Middle Corridor'],
+      ['3.2', 3.2e6, 't', '2023', 'Freight volumes by corridor, Middle Corridor'],
+    ]);
+    // each cell's span slices the original text exactly
+    for (const f of cells) expect(text.slice(n.srcStart[f.span.start]!, n.srcEnd[f.span.end - 1]!)).toBe(f.text);
+  });
+
+  it('reads a percentage written without its leading zero', () => {
+    const prose = figs.filter((f) => !f.cell);
+    expect(prose.map((f) => [f.text, f.value, f.unit])).toEqual([['.5%', 0.5, 'percent']]);
+  });
+});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tagFigures } from '../../../src/extract/figures/index.js';
+import { Kind, rw, tokenize } from '../../../src/extract/figures/tokens.js';
 
 function checkHits(text: string): void {
   const hits = tagFigures(text);
@@ -79,6 +80,23 @@ describe('tagFigures', () => {
   it('reads a figure split over a line break', () => {
     const got = tagFigures('Baku paid $\n12.5\nmillion for it.');
     expect(got.map((h) => h.value)).toEqual([12500000]);
+  });
+});
+
+describe('tagFigures: a decimal without its leading zero', () => {
+  it('reads ".5%" and "$.75 billion" as fractions of one, not as 5 and 75', () => {
+    const pct = tagFigures('Prices rose by .5% in March.');
+    expect(pct.map((h) => [h.text, h.value, h.unit])).toEqual([['.5%', 0.5, 'percent']]);
+    const usd = tagFigures('The bank lent $.75 billion to the port.');
+    expect(usd.map((h) => [h.value, h.unit])).toEqual([[0.75e9, 'USD']]);
+  });
+
+  it('leaves a point after a word or a number as it was ("No.5", "3.5", "...5")', () => {
+    const t = tokenize('No.5 and 3.5 and ...5 and (.5) and -.5');
+    const nums = Array.from({ length: t.n }, (_, i) => i).filter((i) => t.kind[i] === Kind.Num).map((i) => rw(t, i));
+    expect(nums).toEqual(['5', '3.5', '5', '.5', '.5']);
+    expect(tagFigures('It grew 3.5% a year.').map((h) => h.value)).toEqual([3.5]);
+    expect(tagFigures('and so on...5% more.').map((h) => h.value)).toEqual([5]);
   });
 });
 
