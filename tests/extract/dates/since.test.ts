@@ -7,19 +7,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SINCE_EXAMPLE_DCT, SINCE_RULES, sinceRuleFor } from '../../../src/extract/dates/since.js';
 import { extractDates, sinceClause } from '../../../src/extract/dates/index.js';
-import { identityDoc } from '../../../src/core/span.js';
-import type { RunContext, SegmentedDoc } from '../../../src/core/types.js';
+import { oneParagraphDoc } from '../../helpers/one-paragraph.js';
+import type { RunContext } from '../../../src/core/types.js';
 import { checkTextRules } from '../../helpers/rules.js';
 import { rawText } from '../../helpers/raw.js';
 import { analyzeRaw } from '../../../src/pipeline.js';
 
-const doc = (text: string): SegmentedDoc => ({
-  ...identityDoc(text, 't.txt'),
-  sections: [{ index: 0, heading: null, headingSpan: null, level: 0, span: { start: 0, end: text.length } }],
-  paragraphs: [{ index: 0, section: 0, span: { start: 0, end: text.length } }],
-  sentences: [],
-  tables: [],
-});
+const doc = oneParagraphDoc;
 const [dy, dm, dd] = SINCE_EXAMPLE_DCT.split('-').map(Number) as [number, number, number];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const HEAD = `Lake Notes\n${dd} ${MONTHS[dm - 1]} ${dy}\n\n`;

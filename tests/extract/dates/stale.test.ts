@@ -9,6 +9,7 @@ import { extractDates, findDocumentDate, tagDates, sourceLineParagraphs } from '
 import { mastheadField } from '../../../src/extract/dates/docdate.js';
 import { checkTextRules } from '../../helpers/rules.js';
 import { identityDoc } from '../../../src/core/span.js';
+import { oneParagraphDoc } from '../../helpers/one-paragraph.js';
 import type { RunContext, SegmentedDoc } from '../../../src/core/types.js';
 
 const brief = (text: string, dct = STALE_EXAMPLE_DCT, resets?: number[]) =>
@@ -210,13 +211,7 @@ describe('source lines as paragraphs (one paragraph per line)', () => {
 });
 
 describe('"since X" of an activity is X/DCT; of a state, X (extractDates)', () => {
-  const doc = (text: string): SegmentedDoc => ({
-    ...identityDoc(text, 't.txt'),
-    sections: [{ index: 0, heading: null, headingSpan: null, level: 0, span: { start: 0, end: text.length } }],
-    paragraphs: [{ index: 0, section: 0, span: { start: 0, end: text.length } }],
-    sentences: [],
-    tables: [],
-  });
+  const doc = oneParagraphDoc;
   const since = (sentence: string) => {
     const { mentions } = extractDates(doc(`Lake Notes\n9 October 2024\n\n${sentence}`), { messages: [] } as RunContext);
     return mentions.find((m) => /^20\d\d$/.test(m.text) && m.text !== '2024')?.date?.value;
