@@ -25,7 +25,7 @@
  * space; no "\r", "\f", NBSP.
  */
 import type { NormalizedDoc, RunContext, SourceDoc } from '../core/types.js';
-import { TENS_WORDS } from '../lexicon/numbers.js';
+import { TENS_WORDS, UNIT_WORDS } from '../lexicon/numbers.js';
 import { wordCharWidth, wordCharWidthBefore } from './chars.js';
 import { stripFootnoteMarks, stripMarkup } from './inline.js';
 import { numberTailRows, spaceTableRows } from './tables.js';
@@ -254,9 +254,10 @@ const KEEP_HYPHEN_SECOND = new Set(
  * before a unit word (cardinal or ordinal) keeps the hyphen. A split inside one number word
  * ("seven-\nteen", "six-\nty") has no unit word after it and is joined as before.
  */
-const NUMBER_UNITS = new Set(
-  'one two three four five six seven eight nine first second third fourth fifth sixth seventh eighth ninth'.split(' '),
-);
+const NUMBER_UNITS = new Set([
+  ...Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w]! >= 1 && UNIT_WORDS[w]! <= 9),
+  ...'first second third fourth fifth sixth seventh eighth ninth'.split(' '),
+]);
 
 /**
  * "ex-" keeps its hyphen only before a person's role ("ex-\npresident", "ex-\nminister"):

@@ -630,8 +630,10 @@ export function datedType(doc: ResolvedDoc, c: DatedCandidate, typeModel: Linear
  * learn, so such a candidate is never picked.
  */
 export function inCondition(text: string, c: DatedCandidate): boolean {
-  return CONDITION.test(text.slice(c.sentence.start, c.d.span.start));
+  return CONDITION.test(before(text, c));
 }
+/** The sentence's text before the candidate's date. */
+const before = (text: string, c: DatedCandidate): string => text.slice(c.sentence.start, c.d.span.start);
 const CONDITION = /\b(?:if|unless)\b[^,;:.()\n]*$/i;
 
 /**
@@ -639,13 +641,19 @@ const CONDITION = /\b(?:if|unless)\b[^,;:.()\n]*$/i;
  * 2030") states how long a thing lasts, not a happening; it is never picked either.
  */
 export function endsValidity(text: string, c: DatedCandidate): boolean {
-  return VALIDITY.test(text.slice(c.sentence.start, c.d.span.start));
+  return VALIDITY.test(before(text, c));
+}
+
+/** A candidate never picked whatever its score: a condition or the end of a validity period. */
+function neverPicked(text: string, c: DatedCandidate): boolean {
+  const b = before(text, c);
+  return CONDITION.test(b) || VALIDITY.test(b);
 }
 const VALIDITY = /\b(?:(?:remain|remains|stay|stays|be|is|are)\s+(?:in\s+force|in\s+effect|valid)|valid)\s+(?:until|till|through|to)\s*$/i;
 
 export function pickDated(doc: ResolvedDoc, scored: DatedScored[], threshold: number, typeModel: LinearModel): EventRow[] {
   const text = doc.source.text;
-  const picks = scored.filter((s) => s.p >= threshold && !inCondition(text, s.c) && !endsValidity(text, s.c)).sort((a, b) => b.p - a.p);
+  const picks = scored.filter((s) => s.p >= threshold && !neverPicked(text, s.c)).sort((a, b) => b.p - a.p);
   const kept: DatedScored[] = [];
   for (const s of picks) if (!kept.some((k) => spansOverlap(k.c.span, s.c.span))) kept.push(s);
   if (kept.length === 0) return [];
