@@ -13,11 +13,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeFile } from '../pipeline.js';
 import { scriptArgs } from './args.js';
-import { projectRoot } from './learn-data.js';
+import { loadTrainingBriefs, projectRoot, scoreBriefs } from './learn-data.js';
 import { repoRoot } from './gold.js';
-import { loadGold, scoreEvents, scoreFigures, sumScores, type EventScore, type FigureScore } from './score.js';
+import { scoreFigures, sumScores, type EventScore, type FigureScore } from './score.js';
 
 export interface HeldoutScore {
   sets: string[];
@@ -35,23 +34,16 @@ export function heldoutSets(dir: string): string[] {
     .sort();
 }
 
-/** Analyses every brief of the held-out sets that has a gold file, and pools the scores. */
+/** Analyses every brief of the held-out sets that has a gold file (learn-data's loader), and pools the scores. */
 export async function scoreHeldout(dir: string): Promise<HeldoutScore> {
   const sets = heldoutSets(dir);
-  const ev: EventScore[] = [];
-  const fig: FigureScore[] = [];
-  for (const set of sets) {
-    const golds = new Map(loadGold(join(dir, set, 'gold')).map((g) => [g.source, g]));
-    const briefDir = join(dir, set, 'briefs');
-    for (const file of readdirSync(briefDir).sort()) {
-      const gold = golds.get(file);
-      if (!gold) continue;
-      const doc = await analyzeFile(join(briefDir, file), { learned: true });
-      ev.push(scoreEvents(doc.events, gold, doc.source.text));
-      fig.push(scoreFigures(doc.figures, gold, doc.source.text));
-    }
-  }
-  return { sets, briefs: ev.length, events: sumScores(ev), figures: sumScores(fig) };
+  const briefs = await loadTrainingBriefs({ dir, sets, learned: true });
+  return {
+    sets,
+    briefs: briefs.length,
+    events: scoreBriefs(briefs),
+    figures: sumScores(briefs.map((b) => scoreFigures(b.doc.figures, b.gold, b.text))),
+  };
 }
 
 const pct = (x: number): string => (100 * x).toFixed(1);
